@@ -1,0 +1,33 @@
+package bot
+
+// Reply is the bot's answer, for the adapter to render.
+type Reply struct {
+	Title   string   // a heading: "Boubacar Kamara (Marseille, contract to 2022-06)"
+	Lines   []string // paragraphs before the items
+	Items   []Item   // one per suitor, report, player...
+	More    int      // items left out beyond Items, shown as "and N more"
+	Footer  string   // sources, hints
+	Choices []Choice // several players fit: the adapter offers them to pick from
+	Lang    string   // language of the fixed words, "en" when empty
+
+	// Error marks a short answer to bad input; adapters may show it only
+	// to the user who asked (Discord: ephemeral).
+	Error bool
+	// Private asks the adapter to show the reply only to the user who
+	// asked, where the platform can (admin confirmations).
+	Private bool
+	// Data is the answer as a value for `mercato ask -json`.
+	Data any
+}
+
+// Item is one entry of a reply: a label and its details.
+type Item struct {
+	Label  string // "Atlético Madrid"
+	Detail string // "advanced · 3 reports · latest 2022-03-24 · GOAL"
+}
+
+// Choice is one answer to pick when a request was ambiguous.
+type Choice struct {
+	Label   string // "Boubacar Kamara (Aston Villa)"
+	Command string // the request text that answers it: "/suitors Boubacar Kamara"
+}

@@ -1,0 +1,140 @@
+package knowledge
+
+import (
+	"errors"
+	"time"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// ErrNotFound is returned when a player, club, article or subscription the
+// caller asked for is not in the knowledge base.
+var ErrNotFound = errors.New("knowledge: not found")
+
+// RejectError is returned by Ingest for input that is not an article it can
+// learn from (empty, binary, too large, no football in it). Nothing is written.
+type RejectError struct {
+	Reason string // short, user-facing: "empty text", "binary data", ...
+}
+
+func (e *RejectError) Error() string { return "knowledge: rejected: " + e.Reason }
+
+// Input is an article to ingest.
+type Input struct {
+	Text      string     // the article text, optionally starting with the " date YYYY-MM[-DD] " header
+	URL       string     // where it came from, if anywhere; the same URL twice is a duplicate
+	Title     string     // optional
+	Site      string     // optional: the outlet that published it
+	Lang      string     // optional hint
+	Published facts.Date // optional: overrides the date found in the text
+}
+
+// IngestResult says what one Ingest did.
+type IngestResult struct {
+	ArticleID int64
+	Duplicate bool          // the same content (or URL) was already stored; nothing was written
+	Facts     facts.Article // what was learned (for a duplicate: what the stored copy holds)
+}
+
+// PlayerRef names a player known to the knowledge base.
+type PlayerRef struct {
+	ID          int64  `json:"-"`
+	Name        string `json:"name"`
+	CurrentClub string `json:"current_club,omitempty"`
+}
+
+// ClubRef names a club known to the knowledge base.
+type ClubRef struct {
+	ID   int64  `json:"-"`
+	Name string `json:"name"`
+}
+
+// Profile is what is known of a player across all articles.
+type Profile struct {
+	PlayerRef
+	ContractExpires facts.Date  `json:"contract_expires"`
+	Fees            []FeeReport `json:"fees,omitempty"`
+}
+
+// Suitor is one club linked with a player, aggregated over every article
+// that reports the link.
+type Suitor struct {
+	Club         string      `json:"club"`
+	Stage        facts.Stage `json:"stage"`         // of the most recent report
+	Reports      int         `json:"reports"`       // number of articles
+	LastReported facts.Date  `json:"last_reported"` // published date of the most recent report
+	Source       string      `json:"source"`        // outlet of the most recent report, else the article's site or title
+}
+
+// Report is one link as one article reported it.
+type Report struct {
+	LinkID    int64       `json:"-"` // increases with every link stored: the digests' watermark
+	Player    string      `json:"player"`
+	Club      string      `json:"club"`
+	Stage     facts.Stage `json:"stage"`
+	Sentence  string      `json:"sentence"`
+	Published facts.Date  `json:"published"`
+	Source    string      `json:"source"`
+	URL       string      `json:"url,omitempty"`
+	Ingested  time.Time   `json:"ingested"`
+}
+
+// FeeReport is one fee as one article reported it.
+type FeeReport struct {
+	facts.Fee
+	Published facts.Date `json:"published"`
+	Source    string     `json:"source,omitempty"`
+}
+
+// ClubLinks is what is known of a club: the players it is linked with and
+// its own players linked elsewhere.
+type ClubLinks struct {
+	Club     ClubRef        `json:"club"`
+	Targets  []PlayerSuitor `json:"targets"`
+	Outgoing []PlayerSuitor `json:"outgoing"`
+}
+
+// PlayerSuitor is a Suitor together with the player it is linked with.
+type PlayerSuitor struct {
+	Player string `json:"player"`
+	Suitor
+}
+
+// Expiring is a player whose contract ends in a given window.
+type Expiring struct {
+	Player  string     `json:"player"`
+	Club    string     `json:"club,omitempty"`
+	Expires facts.Date `json:"contract_expires"`
+}
+
+// SubKind is what a subscription delivers.
+type SubKind string
+
+// The subscription kinds.
+const (
+	SubDigest    SubKind = "digest"
+	SubReminders SubKind = "reminders"
+)
+
+// FilterKind says what a subscription is about.
+type FilterKind string
+
+// The subscription filters.
+const (
+	FilterAll    FilterKind = "all"
+	FilterPlayer FilterKind = "player"
+	FilterClub   FilterKind = "club"
+)
+
+// Subscription is a chat's wish to receive a job's messages.
+type Subscription struct {
+	ID         int64      `json:"id"`
+	Platform   string     `json:"platform"` // "telegram", "discord", "console"
+	Chat       string     `json:"chat"`     // the platform's chat or channel id
+	Kind       SubKind    `json:"kind"`
+	Filter     FilterKind `json:"filter"`
+	FilterID   int64      `json:"-"`                     // player or club id; 0 for FilterAll
+	FilterName string     `json:"filter_name,omitempty"` // player or club name
+	Watermark  int64      `json:"-"`                     // digest: the last LinkID delivered; 0 before the first digest
+	Created    time.Time  `json:"created"`
+}

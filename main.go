@@ -1,0 +1,52 @@
+// Command mercato is a chat bot that answers football transfer questions
+// from what it reads in news articles.
+//
+// Usage:
+//
+//	mercato run [-config FILE]
+//	mercato ask [-json] [-config FILE] [-db PATH] "TEXT"
+//	mercato ingest [-config FILE] [-db PATH] PATH...
+//	mercato extract -json FILE...
+//	mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := cli(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+// cli runs one subcommand and returns the exit status.
+func cli(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "run", "ask", "ingest", "extract", "jobs":
+		fmt.Fprintf(stderr, "mercato %s: not implemented yet\n", args[0])
+		return 1
+	case "help", "-h", "-help", "--help":
+		fmt.Fprintln(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "mercato: unknown command %q\n%s\n", args[0], usage)
+	return 2
+}
+
+const usage = `usage:
+  mercato run [-config FILE]
+  mercato ask [-json] [-config FILE] [-db PATH] "TEXT"
+  mercato ingest [-config FILE] [-db PATH] PATH...
+  mercato extract -json FILE...
+  mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]`
