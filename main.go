@@ -32,15 +32,23 @@ func cli(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintln(stderr, usage)
 		return 2
 	}
-	switch args[0] {
-	case "run", "ask", "ingest", "extract", "jobs":
-		fmt.Fprintf(stderr, "mercato %s: not implemented yet\n", args[0])
-		return 1
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "run":
+		return runCmd(ctx, rest, stdin, stdout, stderr)
+	case "ask":
+		return askCmd(ctx, rest, stdin, stdout, stderr)
+	case "ingest":
+		return ingestCmd(ctx, rest, stdin, stdout, stderr)
+	case "extract":
+		return extractCmd(ctx, rest, stdin, stdout, stderr)
+	case "jobs":
+		return jobsCmd(ctx, rest, stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprintln(stdout, usage)
 		return 0
 	}
-	fmt.Fprintf(stderr, "mercato: unknown command %q\n%s\n", args[0], usage)
+	fmt.Fprintf(stderr, "mercato: unknown command %q\n%s\n", cmd, usage)
 	return 2
 }
 
