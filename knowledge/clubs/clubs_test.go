@@ -1,0 +1,88 @@
+package clubs
+
+import "testing"
+
+func TestLookup(t *testing.T) {
+	tab := Default()
+	tests := []struct{ in, want string }{
+		{"Atleti", "Atlético Madrid"},
+		{"atletico de madrid", "Atlético Madrid"},
+		{"les Colchoneros", "Atlético Madrid"},
+		{"Rojiblancos", "Atlético Madrid"},
+		{"the Gunners", "Arsenal"},
+		{"Arsenal FC", "Arsenal"},
+		{"Spurs", "Tottenham Hotspur"},
+		{"the Toffees", "Everton"},
+		{"Blaugrana", "Barcelona"},
+		{"FC Barcelone", "Barcelona"},
+		{"los blancos", "Real Madrid"},
+		{"i Rossoneri", "AC Milan"},
+		{"Milan", "AC Milan"},
+		{"AC Mailand", "AC Milan"},
+		{"i Nerazzurri", "Inter Milan"},
+		{"Internazionale", "Inter Milan"},
+		{"i Bianconeri", "Juventus"},
+		{"les Parisiens", "Paris Saint-Germain"},
+		{"PSG", "Paris Saint-Germain"},
+		{"l'OM", "Marseille"},
+		{"Olympique de Marseille", "Marseille"},
+		{"die Bayern", "Bayern Munich"},
+		{"FC Bayern München", "Bayern Munich"},
+		{"der BVB", "Borussia Dortmund"},
+		{"the Citizens", "Manchester City"},
+		{"Man Utd", "Manchester United"},
+		{"the Reds", "Liverpool"},
+		{"die Königsblauen", "Schalke 04"},
+		{"West Ham", "West Ham United"},
+		{"LOSC", "Lille"},
+		{"Sporting Lisbon", "Sporting CP"},
+		{"Al Nassr", "Al-Nassr"},
+		{"KÖNIGSBLAUEN", "Schalke 04"},
+		{"Gladbach", "Borussia Mönchengladbach"},
+	}
+	for _, tt := range tests {
+		c, ok := tab.Lookup(tt.in)
+		if !ok || c.Name != tt.want {
+			t.Errorf("Lookup(%q) = %q, %v; want %q", tt.in, c.Name, ok, tt.want)
+		}
+	}
+	for _, bad := range []string{"", "Kamara", "the", "xyzzy club"} {
+		if c, ok := tab.Lookup(bad); ok {
+			t.Errorf("Lookup(%q) = %q, want none", bad, c.Name)
+		}
+	}
+}
+
+func TestWeakNames(t *testing.T) {
+	tab := Default()
+	weak := map[string]bool{}
+	for _, n := range tab.Names() {
+		weak[n.Key] = n.Weak
+	}
+	for _, k := range []string{"city", "united", "madrid", "milan", "real", "palace"} {
+		if !weak[k] {
+			t.Errorf("%q should be weak", k)
+		}
+	}
+	for _, k := range []string{"atleti", "arsenal", "bayern munich", "gunners"} {
+		if w, ok := weak[k]; !ok || w {
+			t.Errorf("%q should be a strong name (present %v)", k, ok)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Atlético de Madrid", "atletico de madrid"},
+		{"Mönchengladbach", "monchengladbach"},
+		{"Højbjerg", "hojbjerg"},
+		{"  L’OM!! ", "l om"},
+		{"Straße", "strasse"},
+		{"Beşiktaş", "besiktas"},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
