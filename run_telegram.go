@@ -2,12 +2,27 @@ package main
 
 import (
 	"log/slog"
+	"os"
 
+	"github.com/mercato-bot/mercato/adapters/telegram"
 	"github.com/mercato-bot/mercato/bot"
 )
 
 // telegramService returns the Telegram adapter and its sender for the jobs,
-// or nils when no token is configured.
+// or nils when no token is configured (telegram.token, else the
+// TELEGRAM_TOKEN environment variable). It connects to the Bot API (getMe)
+// to check the token.
 func telegramService(cfg *config, router *bot.Router, log *slog.Logger) (service, bot.Sender, error) {
-	return nil, nil, nil
+	tc := cfg.Telegram
+	if tc.Token == "" {
+		tc.Token = os.Getenv("TELEGRAM_TOKEN")
+	}
+	if tc.Token == "" {
+		return nil, nil, nil
+	}
+	b, err := telegram.New(tc, router, telegram.Options{Log: log})
+	if err != nil {
+		return nil, nil, err
+	}
+	return b, b, nil
 }

@@ -1,0 +1,181 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync/atomic"
+	"time"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/mercato-bot/mercato/bot"
+)
+
+// Router answers requests and lists the commands; *bot.Router implements it.
+type Router interface {
+	Serve(ctx context.Context, req *bot.Request) bot.Reply
+	Commands() []bot.Command
+}
+
+// The defaults of Options.
+const (
+	DefaultPollTimeout   = 30 * time.Second
+	DefaultShutdownGrace = 4 * time.Second
+	connectTimeout       = 30 * time.Second // getMe at start
+	callTimeout          = 30 * time.Second // any call but getUpdates
+)
+
+// Options tune a Bot; the zero value is right for production.
+type Options struct {
+	Log        *slog.Logger // nil: slog.Default()
+	HTTPClient *http.Client // nil: a new client; every call has its own deadline
+	// PollTimeout is the long polling timeout of getUpdates. Zero:
+	// DefaultPollTimeout.
+	PollTimeout time.Duration
+	// ShutdownGrace is how long the replies in flight may still take once
+	// Run's context is done. Zero: DefaultShutdownGrace.
+	ShutdownGrace time.Duration
+	// Listener, if set, serves the webhook instead of listening on
+	// Config.Webhook.Listen (tests).
+	Listener net.Listener
+
+	clock clock // nil: the wall clock
+}
+
+// Bot is the Telegram adapter: Run answers the updates; Send delivers the
+// jobs' messages. It is safe for concurrent use.
+type Bot struct {
+	cfg    Config
+	router Router
+	opts   Options
+	log    *slog.Logger
+	api    func(context.Context) sdk // the SDK with each call's context
+	self   tgbotapi.User
+	http   *http.Client
+	clock  clock
+	pacer  *pacer
+	admins map[int64]bool
+	picks  *choices
+	seen   *recent
+
+	stats struct {
+		updates, ignored, answered, undelivered, rejected atomic.Int64
+	}
+}
+
+// Stats counts what a Bot did since it started.
+type Stats struct {
+	Updates     int64 // updates received
+	Ignored     int64 // updates of a kind or in a chat the bot does not answer
+	Answered    int64 // replies delivered
+	Undelivered int64 // replies Telegram did not accept, logged
+	Rejected    int64 // webhook requests refused: bad secret or malformed
+}
+
+// New connects to the Bot API with cfg's token (getMe) and returns the
+// bot, ready to Run and to Send.
+func New(cfg Config, router Router, opts Options) (*Bot, error) {
+	if cfg.Token == "" {
+		return nil, errors.New("telegram: no token")
+	}
+	if opts.Log == nil {
+		opts.Log = slog.Default()
+	}
+	if opts.HTTPClient == nil {
+		opts.HTTPClient = &http.Client{}
+	}
+	if opts.PollTimeout <= 0 {
+		opts.PollTimeout = DefaultPollTimeout
+	}
+	if opts.ShutdownGrace <= 0 {
+		opts.ShutdownGrace = DefaultShutdownGrace
+	}
+	if opts.clock == nil {
+		opts.clock = realClock{}
+	}
+	if cfg.MaxDocumentBytes <= 0 {
+		cfg.MaxDocumentBytes = DefaultMaxDocumentBytes
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), connectTimeout)
+	defer cancel()
+	api, self, err := newSDK(ctx, cfg.Token, cfg.APIEndpoint, opts.HTTPClient)
+	if err != nil {
+		return nil, err
+	}
+	b := &Bot{
+		cfg:    cfg,
+		router: router,
+		opts:   opts,
+		log:    opts.Log.With("platform", "telegram"),
+		api:    api,
+		self:   self,
+		http:   opts.HTTPClient,
+		clock:  opts.clock,
+		pacer:  newPacer(opts.clock),
+		admins: map[int64]bool{},
+		picks:  newChoices(),
+		seen:   newRecent(4096),
+	}
+	for _, id := range cfg.Admins {
+		b.admins[id] = true
+	}
+	return b, nil
+}
+
+// UserName is the bot's username, as getMe reported it.
+func (b *Bot) UserName() string { return b.self.UserName }
+
+// Stats returns the counts so far.
+func (b *Bot) Stats() Stats {
+	return Stats{
+		Updates:     b.stats.updates.Load(),
+		Ignored:     b.stats.ignored.Load(),
+		Answered:    b.stats.answered.Load(),
+		Undelivered: b.stats.undelivered.Load(),
+		Rejected:    b.stats.rejected.Load(),
+	}
+}
+
+// Run registers the commands, then answers updates by long polling or
+// webhook until ctx is done; it then stops receiving, lets the replies in
+// flight finish for up to the shutdown grace and returns. It returns an
+// error only when updates cannot be received at all (token revoked,
+// webhook address taken).
+func (b *Bot) Run(ctx context.Context) error {
+	b.log.Info("telegram: connected", "bot", b.self.UserName)
+	b.setCommands(ctx)
+
+	work, stop := context.WithCancel(context.WithoutCancel(ctx))
+	defer stop()
+	d := newDispatcher(work, b.handle)
+
+	var (
+		err    error
+		offset int
+	)
+	if b.cfg.Webhook != nil {
+		err = b.serveWebhook(ctx, d)
+	} else {
+		offset, err = b.poll(ctx, d)
+	}
+
+	grace := time.NewTimer(b.opts.ShutdownGrace)
+	defer grace.Stop()
+	select {
+	case <-d.idle():
+	case <-grace.C:
+		b.log.Warn("telegram: replies still in flight at the end of the shutdown grace; cancelling them")
+		stop()
+		<-d.idle()
+	}
+	if offset > 0 {
+		b.confirm(ctx, offset)
+	}
+	s := b.Stats()
+	b.log.Info("telegram: stopped", "updates", s.Updates, "answered", s.Answered,
+		"undelivered", s.Undelivered, "ignored", s.Ignored, "rejected", s.Rejected)
+	return err
+}

@@ -1,0 +1,134 @@
+package telegram
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/mercato-bot/mercato/bot"
+)
+
+// ingest answers /ingest: by an admin, the article is the text after the
+// command, else the attached document, else the message replied to (its
+// text or its document), and goes to the router as "/ingest TEXT". Anyone
+// else gets a short refusal; nothing is downloaded nor written.
+func (b *Bot) ingest(ctx context.Context, m *tgbotapi.Message, from *tgbotapi.User, args string, replyTo int) {
+	lang := from.LanguageCode
+	if !b.admins[from.ID] {
+		b.deliver(ctx, m.Chat.ID, replyTo, bot.Reply{Lines: []string{phrase(lang, "admins only", 0)}, Error: true, Lang: lang})
+		return
+	}
+	text := args
+	if text == "" {
+		var refusal string
+		text, refusal = b.article(ctx, m, lang)
+		if refusal != "" {
+			b.deliver(ctx, m.Chat.ID, replyTo, bot.Reply{Lines: []string{refusal}, Error: true, Lang: lang})
+			return
+		}
+	}
+	cmd := "/ingest"
+	if text != "" {
+		cmd += " " + text
+	}
+	b.answer(ctx, m.Chat, from, false, cmd, replyTo)
+}
+
+// article returns the text of the document attached to m, or else of the
+// message m replies to; "" when there is none (the router then explains
+// /ingest), or a refusal in lang.
+func (b *Bot) article(ctx context.Context, m *tgbotapi.Message, lang string) (string, string) {
+	if m.Document != nil {
+		return b.document(ctx, m.Document, lang)
+	}
+	r := m.ReplyToMessage
+	if r == nil {
+		return "", ""
+	}
+	if r.Document != nil {
+		return b.document(ctx, r.Document, lang)
+	}
+	if r.Text != "" {
+		return clean(r.Text), ""
+	}
+	return clean(r.Caption), ""
+}
+
+// errTooLarge marks a document over the size limit.
+var errTooLarge = errors.New("telegram: document too large")
+
+// document downloads a .txt or .html document (getFile, then the file
+// endpoint of the same Bot API server) and returns its text or a refusal.
+func (b *Bot) document(ctx context.Context, d *tgbotapi.Document, lang string) (string, string) {
+	limit := b.cfg.MaxDocumentBytes
+	if !textDocument(d) {
+		return "", phrase(lang, "bad document", 0)
+	}
+	if int64(d.FileSize) > limit {
+		return "", phrase(lang, "too large", int(limit>>10))
+	}
+	data, err := b.download(ctx, d.FileID, limit)
+	switch {
+	case errors.Is(err, errTooLarge):
+		return "", phrase(lang, "too large", int(limit>>10))
+	case err != nil:
+		b.log.Warn("telegram: document download failed", "file", d.FileName, "err", err)
+		return "", phrase(lang, "download failed", 0)
+	case !utf8.Valid(data) || strings.ContainsRune(string(data), 0):
+		return "", phrase(lang, "not text", 0)
+	}
+	return strings.TrimSpace(string(data)), ""
+}
+
+// textDocument reports whether d is a .txt or .html document.
+func textDocument(d *tgbotapi.Document) bool {
+	switch strings.ToLower(path.Ext(d.FileName)) {
+	case ".txt", ".text", ".html", ".htm":
+		return true
+	}
+	mime := strings.ToLower(d.MimeType)
+	return mime == "text/plain" || mime == "text/html"
+}
+
+// download fetches a file of at most limit bytes.
+func (b *Bot) download(ctx context.Context, fileID string, limit int64) ([]byte, error) {
+	call, cancel := context.WithTimeout(ctx, callTimeout)
+	defer cancel()
+	f, err := b.api(call).GetFile(tgbotapi.FileConfig{FileID: fileID})
+	if err != nil {
+		return nil, fmt.Errorf("telegram: getFile: %w", redact(err, b.cfg.Token))
+	}
+	if int64(f.FileSize) > limit {
+		return nil, errTooLarge
+	}
+	if f.FilePath == "" {
+		return nil, errors.New("telegram: getFile: no file path")
+	}
+	req, err := http.NewRequestWithContext(call, http.MethodGet, fileURL(b.cfg.APIEndpoint, b.cfg.Token, f.FilePath), nil)
+	if err != nil {
+		return nil, fmt.Errorf("telegram: download: %w", redact(err, b.cfg.Token))
+	}
+	resp, err := b.http.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("telegram: download: %w", redact(err, b.cfg.Token))
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("telegram: download: %s", resp.Status)
+	}
+	data, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("telegram: download: %w", redact(err, b.cfg.Token))
+	}
+	if int64(len(data)) > limit {
+		return nil, errTooLarge
+	}
+	return data, nil
+}

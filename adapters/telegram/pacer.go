@@ -1,0 +1,123 @@
+package telegram
+
+import (
+	"context"
+	"sync"
+	"time"
+)
+
+// The Bot API's limits on outgoing messages.
+const (
+	// GlobalInterval spaces all messages: 30 per second, rounded up so that
+	// no window of one second ever holds 31.
+	GlobalInterval = (time.Second + 29) / 30
+	// ChatInterval spaces the messages to one chat.
+	ChatInterval = time.Second
+	// GroupInterval and GroupBurst bound the messages to one group to 20 per
+	// minute over any minute: a burst of 10, then one every 6 seconds.
+	GroupInterval = 6 * time.Second
+	GroupBurst    = 10
+)
+
+// clock is the time the pacer and the retries wait on; tests inject theirs.
+type clock interface {
+	Now() time.Time
+	// Sleep waits d or until ctx is done, whichever is first.
+	Sleep(ctx context.Context, d time.Duration) error
+}
+
+// realClock is the wall clock.
+type realClock struct{}
+
+func (realClock) Now() time.Time { return time.Now() }
+
+func (realClock) Sleep(ctx context.Context, d time.Duration) error {
+	if d <= 0 {
+		return ctx.Err()
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
+}
+
+// pacer spaces outgoing messages under the Bot API's limits: one slot per
+// message, reserved in order of arrival (a generic cell rate algorithm per
+// limit). It is safe for concurrent use.
+type pacer struct {
+	clock clock
+
+	mu     sync.Mutex
+	global time.Time           // earliest time of the next message
+	chats  map[int64]time.Time // per chat: earliest time of its next message
+	groups map[int64]time.Time // per group: theoretical arrival time of the 20/min limit
+}
+
+func newPacer(c clock) *pacer {
+	return &pacer{clock: c, chats: map[int64]time.Time{}, groups: map[int64]time.Time{}}
+}
+
+// wait blocks until a message to chat may be sent.
+func (p *pacer) wait(ctx context.Context, chat int64) error {
+	now := p.clock.Now()
+	at := p.reserve(now, chat)
+	return p.clock.Sleep(ctx, at.Sub(now))
+}
+
+// reserve books the next slot for chat at or after now and returns it.
+func (p *pacer) reserve(now time.Time, chat int64) time.Time {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.forget(now)
+	at := latest(now, p.global, p.chats[chat])
+	if chat < 0 { // groups, supergroups and channels
+		tat := latest(now, p.groups[chat])
+		// Allowed once tat is within the burst tolerance of the slot.
+		at = latest(at, tat.Add(-(GroupBurst-1)*GroupInterval))
+		p.groups[chat] = latest(at, tat).Add(GroupInterval)
+	}
+	p.global = at.Add(GlobalInterval)
+	p.chats[chat] = at.Add(ChatInterval)
+	return at
+}
+
+// hold makes every message wait until t: Telegram's flood control asked
+// for it.
+func (p *pacer) hold(t time.Time) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.global = latest(p.global, t)
+}
+
+// forget drops the chats whose limits have expired, so that the maps stay
+// as small as the chats of the last minute.
+func (p *pacer) forget(now time.Time) {
+	if len(p.chats) < 1024 {
+		return
+	}
+	for id, t := range p.chats {
+		if t.Before(now) {
+			delete(p.chats, id)
+		}
+	}
+	for id, t := range p.groups {
+		if t.Before(now) {
+			delete(p.groups, id)
+		}
+	}
+}
+
+// latest returns the latest of ts.
+func latest(ts ...time.Time) time.Time {
+	var m time.Time
+	for _, t := range ts {
+		if t.After(m) {
+			m = t
+		}
+	}
+	return m
+}
