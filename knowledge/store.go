@@ -2,80 +2,160 @@ package knowledge
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
 
+	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
 
-// errTODO marks the parts of the API not built yet.
-var errTODO = errors.New("knowledge: not implemented")
+// ExtractFunc reads the facts of one article; (*extract.Extractor).Extract
+// is the one Open uses.
+type ExtractFunc func(text string, h extract.Hints) facts.Article
+
+// ClubLookupFunc finds a club in a club table by any of its names: its
+// canonical name, country and aliases. ok is false for an unknown club.
+type ClubLookupFunc func(name string) (canonical, country string, aliases []string, ok bool)
+
+// Options configure a Store opened with OpenWith. Zero fields take the
+// defaults Open uses.
+type Options struct {
+	Extract ExtractFunc      // default: extract.New().Extract
+	Clubs   ClubLookupFunc   // default: the built-in club table
+	Now     func() time.Time // default: time.Now; stamps ingestion and subscriptions
+}
 
 // Store is the knowledge base: one SQLite database. It is safe for
 // concurrent use.
-type Store struct{}
+type Store struct {
+	db      *sql.DB
+	extract ExtractFunc
+	clubs   ClubLookupFunc
+	now     func() time.Time
+
+	// writeMu serialises this process's writers; busy_timeout handles
+	// other processes.
+	writeMu sync.Mutex
+	// failAt, set by tests only, makes Ingest fail at the named step.
+	failAt string
+}
 
 // Open opens (creating and migrating if needed) the database at path.
-func Open(ctx context.Context, path string) (*Store, error) { return nil, errTODO }
+func Open(ctx context.Context, path string) (*Store, error) {
+	return OpenWith(ctx, path, Options{})
+}
+
+// OpenWith is Open with options.
+func OpenWith(ctx context.Context, path string, opts Options) (*Store, error) {
+	if path == "" || strings.ContainsAny(path, "?\x00") {
+		return nil, fmt.Errorf("knowledge: open: bad database path %q", path)
+	}
+	// WAL lets readers run beside the writer; the busy timeout makes a
+	// writer wait for another process instead of failing; immediate
+	// transactions take the write lock up front, so a transaction never
+	// fails half-way on a lock upgrade.
+	dsn := path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(8)
+	db.SetMaxIdleConns(8)
+	s := &Store{db: db, extract: opts.Extract, clubs: opts.Clubs, now: opts.Now}
+	if s.extract == nil {
+		s.extract = extract.New().Extract
+	}
+	if s.clubs == nil {
+		s.clubs = defaultClubs()
+	}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("knowledge: open %s: %w", path, err)
+	}
+	return s, nil
+}
 
 // Close closes the database.
-func (s *Store) Close() error { return nil }
-
-// Ingest extracts the facts of one article and stores them in one
-// transaction. Input that cannot be learned from returns a *RejectError and
-// writes nothing; the same content or URL again returns Duplicate.
-func (s *Store) Ingest(ctx context.Context, in Input) (IngestResult, error) {
-	return IngestResult{}, errTODO
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("knowledge: close: %w", err)
+	}
+	return nil
 }
 
-// FindPlayers returns the players whose name matches q without case or
-// accents, by full name or surname. No match is an empty slice.
-func (s *Store) FindPlayers(ctx context.Context, q string) ([]PlayerRef, error) {
-	return nil, errTODO
+// Stats counts what the knowledge base holds.
+type Stats struct {
+	Articles, Players, Clubs, Links, Fees, Subscriptions int
 }
 
-// ClosestPlayers returns up to n known player names closest to q.
-func (s *Store) ClosestPlayers(ctx context.Context, q string, n int) ([]string, error) {
-	return nil, errTODO
+// Stats counts the rows of the main tables.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT count(*) FROM articles), (SELECT count(*) FROM players),
+		(SELECT count(*) FROM clubs), (SELECT count(*) FROM links),
+		(SELECT count(*) FROM fees), (SELECT count(*) FROM subscriptions)`).
+		Scan(&st.Articles, &st.Players, &st.Clubs, &st.Links, &st.Fees, &st.Subscriptions)
+	if err != nil {
+		return Stats{}, fmt.Errorf("knowledge: stats: %w", err)
+	}
+	return st, nil
 }
 
-// FindClubs returns the clubs whose name, alias or nickname matches q.
-func (s *Store) FindClubs(ctx context.Context, q string) ([]ClubRef, error) {
-	return nil, errTODO
+// Empty reports whether the knowledge base holds no article.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles LIMIT 1)`).Scan(&n); err != nil {
+		return false, fmt.Errorf("knowledge: empty: %w", err)
+	}
+	return n == 0, nil
 }
 
-// Complete returns up to n player ("player") or club ("club") names that
-// start with prefix, ignoring case and accents, for autocompletion.
-func (s *Store) Complete(ctx context.Context, kind, prefix string, n int) ([]string, error) {
-	return nil, errTODO
+// HasURL reports whether an article from url is stored.
+func (s *Store) HasURL(ctx context.Context, url string) (bool, error) {
+	if url == "" {
+		return false, nil
+	}
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE url = ?`, url).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("knowledge: has url: %w", err)
+	}
+	return n > 0, nil
 }
 
-// Profile returns what is known of a player, or ErrNotFound.
-func (s *Store) Profile(ctx context.Context, playerID int64) (Profile, error) {
-	return Profile{}, errTODO
+// DB returns the database handle, for the knowledge base's own extensions
+// in other files (feeds) and for tests. Writers must use WriteTx.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// WriteTx runs fn in one write transaction: committed when fn returns nil,
+// rolled back otherwise.
+func (s *Store) WriteTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		return errors.Join(err, rollback(tx))
+	}
+	return tx.Commit()
 }
 
-// Suitors returns the clubs linked with a player, strongest stage first,
-// then most recent, then most reported. The current club is never one.
-func (s *Store) Suitors(ctx context.Context, playerID int64) ([]Suitor, error) {
-	return nil, errTODO
-}
-
-// Club returns the players a club is linked with and its players linked elsewhere.
-func (s *Store) Club(ctx context.Context, clubID int64) (ClubLinks, error) {
-	return ClubLinks{}, errTODO
-}
-
-// Latest returns the n newest reports, optionally for one player or club (ids 0 = any).
-func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]Report, error) {
-	return nil, errTODO
-}
-
-// Sources returns every report of a player's links, optionally with one club only.
-func (s *Store) Sources(ctx context.Context, playerID, clubID int64) ([]Report, error) {
-	return nil, errTODO
-}
-
-// Expiring returns the players whose contract ends between from and to, inclusive.
-func (s *Store) Expiring(ctx context.Context, from, to facts.Date) ([]Expiring, error) {
-	return nil, errTODO
+func rollback(tx *sql.Tx) error {
+	if err := tx.Rollback(); err != nil && !errors.Is(err, sql.ErrTxDone) {
+		return err
+	}
+	return nil
 }

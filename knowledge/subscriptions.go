@@ -1,41 +1,219 @@
 package knowledge
 
-import "context"
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
 
 // Subscribe stores a subscription; subscribing twice to the same thing
-// returns the existing one.
+// returns the existing one. An empty Filter means FilterAll.
 func (s *Store) Subscribe(ctx context.Context, sub Subscription) (Subscription, error) {
-	return Subscription{}, errTODO
+	if sub.Filter == "" {
+		sub.Filter = FilterAll
+	}
+	if sub.Filter == FilterAll {
+		sub.FilterID, sub.FilterName = 0, ""
+	}
+	switch {
+	case sub.Platform == "" || sub.Chat == "":
+		return Subscription{}, errors.New("knowledge: subscribe: no platform or chat")
+	case sub.Kind != SubDigest && sub.Kind != SubReminders:
+		return Subscription{}, fmt.Errorf("knowledge: subscribe: unknown kind %q", sub.Kind)
+	case sub.Filter != FilterAll && sub.Filter != FilterPlayer && sub.Filter != FilterClub:
+		return Subscription{}, fmt.Errorf("knowledge: subscribe: unknown filter %q", sub.Filter)
+	case sub.Filter != FilterAll && sub.FilterID == 0:
+		return Subscription{}, errors.New("knowledge: subscribe: no player or club id")
+	}
+	err := s.WriteTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO subscriptions
+			(platform, chat, kind, filter, filter_id, filter_name, watermark, created)
+			VALUES (?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT DO NOTHING`,
+			sub.Platform, sub.Chat, sub.Kind, sub.Filter, sub.FilterID, sub.FilterName,
+			s.now().UTC().Format(time.RFC3339Nano))
+		return err
+	})
+	if err != nil {
+		return Subscription{}, fmt.Errorf("knowledge: subscribe: %w", err)
+	}
+	subs, err := s.subscriptions(ctx, `platform = ? AND chat = ? AND kind = ? AND filter = ? AND filter_id = ?`,
+		sub.Platform, sub.Chat, sub.Kind, sub.Filter, sub.FilterID)
+	if err != nil || len(subs) == 0 {
+		return Subscription{}, fmt.Errorf("knowledge: subscribe: %w", errors.Join(err, ErrNotFound))
+	}
+	return subs[0], nil
 }
 
 // Unsubscribe removes the chat's subscriptions of kind (empty = any kind)
 // and returns how many were removed.
 func (s *Store) Unsubscribe(ctx context.Context, platform, chat string, kind SubKind) (int, error) {
-	return 0, errTODO
+	var n int64
+	err := s.WriteTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM subscriptions
+			WHERE platform = ? AND chat = ? AND (?3 = '' OR kind = ?3)`, platform, chat, kind)
+		if err != nil {
+			return err
+		}
+		n, err = res.RowsAffected()
+		return err
+	})
+	if err != nil {
+		return 0, fmt.Errorf("knowledge: unsubscribe: %w", err)
+	}
+	return int(n), nil
+}
+
+// DeleteSubscription removes one subscription, or returns ErrNotFound.
+func (s *Store) DeleteSubscription(ctx context.Context, id int64) error {
+	err := s.WriteTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `DELETE FROM subscriptions WHERE id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return errors.Join(err, ErrNotFound)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("knowledge: delete subscription: %w", err)
+	}
+	return nil
 }
 
 // Subscriptions lists a chat's subscriptions; an empty chat lists every
 // subscription of the platform, an empty platform every subscription.
+// They come in the order they were made.
 func (s *Store) Subscriptions(ctx context.Context, platform, chat string) ([]Subscription, error) {
-	return nil, errTODO
+	var where []string
+	var args []any
+	if platform != "" {
+		where, args = append(where, "platform = ?"), append(args, platform)
+		if chat != "" {
+			where, args = append(where, "chat = ?"), append(args, chat)
+		}
+	}
+	if len(where) == 0 {
+		where = []string{"1"}
+	}
+	out, err := s.subscriptions(ctx, strings.Join(where, " AND "), args...)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: subscriptions: %w", err)
+	}
+	return out, nil
+}
+
+func (s *Store) subscriptions(ctx context.Context, where string, args ...any) ([]Subscription, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, platform, chat, kind, filter, filter_id, filter_name,
+		watermark, created FROM subscriptions WHERE `+where+` ORDER BY id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []Subscription{}
+	for rows.Next() {
+		var sub Subscription
+		var created string
+		if err := rows.Scan(&sub.ID, &sub.Platform, &sub.Chat, &sub.Kind, &sub.Filter, &sub.FilterID,
+			&sub.FilterName, &sub.Watermark, &created); err != nil {
+			return nil, err
+		}
+		sub.Created, _ = time.Parse(time.RFC3339Nano, created)
+		out = append(out, sub)
+	}
+	return out, rows.Err()
 }
 
 // DigestReports returns the reports a digest subscription has not had yet
 // (LinkID above its watermark, matching its filter), at most n, strongest
-// stage first; a first digest covers what is known now.
+// stage first, then most recent; a first digest covers what is known now.
+// A player's link with his current club is left out.
 func (s *Store) DigestReports(ctx context.Context, sub Subscription, n int) ([]Report, error) {
-	return nil, errTODO
+	if n <= 0 {
+		return []Report{}, nil
+	}
+	where := "l.id > ? AND l.club_id IS NOT p.current_club_id"
+	args := []any{sub.Watermark}
+	switch sub.Filter {
+	case FilterPlayer:
+		where, args = where+" AND l.player_id = ?", append(args, sub.FilterID)
+	case FilterClub:
+		where, args = where+" AND l.club_id = ?", append(args, sub.FilterID)
+	}
+	rows, err := s.db.QueryContext(ctx, reportColumns+` WHERE `+where+
+		` ORDER BY l.strength DESC, l.pub_key DESC, l.id DESC LIMIT ?`, append(args, n)...)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: digest: %w", err)
+	}
+	out, err := scanReports(rows)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: digest: %w", err)
+	}
+	return out, nil
 }
 
-// SetWatermark records that a digest subscription has had every link up to linkID.
-func (s *Store) SetWatermark(ctx context.Context, subID, linkID int64) error { return errTODO }
+// LastLinkID returns the LinkID of the newest link stored, 0 when none:
+// the watermark that marks everything known as delivered.
+func (s *Store) LastLinkID(ctx context.Context) (int64, error) {
+	var id int64
+	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM links`).Scan(&id); err != nil {
+		return 0, fmt.Errorf("knowledge: last link: %w", err)
+	}
+	return id, nil
+}
+
+// SetWatermark records that a digest subscription has had every link up
+// to linkID. A watermark never moves back. An unknown subscription is
+// ErrNotFound.
+func (s *Store) SetWatermark(ctx context.Context, subID, linkID int64) error {
+	err := s.WriteTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE subscriptions SET watermark = max(watermark, ?) WHERE id = ?`, linkID, subID)
+		if err != nil {
+			return err
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			return errors.Join(err, ErrNotFound)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("knowledge: set watermark: %w", err)
+	}
+	return nil
+}
 
 // ReminderSent reports whether the reminder for (subscription, player, threshold) went out.
 func (s *Store) ReminderSent(ctx context.Context, subID int64, player string, days int) (bool, error) {
-	return false, errTODO
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM reminders_sent
+		WHERE sub_id = ? AND player = ? AND days = ?`, subID, player, days).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("knowledge: reminder sent: %w", err)
+	}
+	return n > 0, nil
 }
 
-// MarkReminder records that the reminder for (subscription, player, threshold) went out.
+// MarkReminder records that the reminder for (subscription, player,
+// threshold) went out; marking it again changes nothing. An unknown
+// subscription is ErrNotFound.
 func (s *Store) MarkReminder(ctx context.Context, subID int64, player string, days int) error {
-	return errTODO
+	err := s.WriteTx(ctx, func(tx *sql.Tx) error {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM subscriptions WHERE id = ?`, subID).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			return ErrNotFound
+		}
+		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO reminders_sent (sub_id, player, days, sent_at)
+			VALUES (?, ?, ?, ?)`, subID, player, days, s.now().UTC().Format(time.RFC3339Nano))
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("knowledge: mark reminder: %w", err)
+	}
+	return nil
 }

@@ -1,0 +1,127 @@
+package jobs
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	_ "time/tzdata" // time zones work on hosts without a zoneinfo database
+
+	"github.com/robfig/cron/v3"
+)
+
+// Config is the jobs section of the configuration. An empty schedule takes
+// its default; "off" disables the job.
+type Config struct {
+	Digest struct {
+		Schedule string `yaml:"schedule"`  // cron spec; default "0 18 * * *"
+		MaxItems int    `yaml:"max_items"` // links per digest; default 15
+	} `yaml:"digest"`
+	Reminders struct {
+		Schedule   string `yaml:"schedule"`    // cron spec; default "0 9 * * *"
+		BeforeDays []int  `yaml:"before_days"` // default [30, 7, 0]
+	} `yaml:"reminders"`
+	Feeds struct {
+		Schedule string `yaml:"schedule"` // cron spec; default "*/30 * * * *"
+	} `yaml:"feeds"`
+}
+
+// The defaults of an empty Config.
+const (
+	DefaultDigestSchedule    = "0 18 * * *"
+	DefaultMaxItems          = 15
+	DefaultRemindersSchedule = "0 9 * * *"
+	DefaultFeedsSchedule     = "*/30 * * * *"
+)
+
+// DefaultBeforeDays is the default of reminders.before_days.
+func DefaultBeforeDays() []int { return []int{30, 7, 0} }
+
+// Off is the schedule that disables a job.
+const Off = "off"
+
+// settings is a Config checked and completed with its defaults.
+type settings struct {
+	loc        *time.Location
+	digest     cron.Schedule // nil: off
+	reminders  cron.Schedule
+	feeds      cron.Schedule
+	maxItems   int
+	beforeDays []int // distinct, largest first
+}
+
+// Validate checks the configuration as `mercato run` would use it, with
+// timezone the top-level timezone key (empty: the host's local time). Each
+// error names the key at fault: "jobs.digest.schedule: ...".
+func (c Config) Validate(timezone string) error {
+	_, err := c.settings(timezone)
+	return err
+}
+
+func (c Config) settings(timezone string) (settings, error) {
+	var s settings
+	var err error
+	if s.loc, err = LoadLocation(timezone); err != nil {
+		return s, err
+	}
+	if s.digest, err = parseSchedule("jobs.digest.schedule", c.Digest.Schedule, DefaultDigestSchedule); err != nil {
+		return s, err
+	}
+	if s.reminders, err = parseSchedule("jobs.reminders.schedule", c.Reminders.Schedule, DefaultRemindersSchedule); err != nil {
+		return s, err
+	}
+	if s.feeds, err = parseSchedule("jobs.feeds.schedule", c.Feeds.Schedule, DefaultFeedsSchedule); err != nil {
+		return s, err
+	}
+	switch {
+	case c.Digest.MaxItems < 0:
+		return s, fmt.Errorf("jobs.digest.max_items: %d is negative", c.Digest.MaxItems)
+	case c.Digest.MaxItems == 0:
+		s.maxItems = DefaultMaxItems
+	default:
+		s.maxItems = c.Digest.MaxItems
+	}
+	s.beforeDays = slices.Clone(c.Reminders.BeforeDays)
+	if len(s.beforeDays) == 0 {
+		s.beforeDays = DefaultBeforeDays()
+	}
+	for _, d := range s.beforeDays {
+		if d < 0 {
+			return s, fmt.Errorf("jobs.reminders.before_days: %d is negative (days before a contract ends)", d)
+		}
+	}
+	slices.Sort(s.beforeDays)
+	slices.Reverse(s.beforeDays)
+	s.beforeDays = slices.Compact(s.beforeDays)
+	return s, nil
+}
+
+// LoadLocation returns the time zone of the timezone key: the host's local
+// time when empty, an error naming the key when unknown.
+func LoadLocation(name string) (*time.Location, error) {
+	if strings.TrimSpace(name) == "" {
+		return time.Local, nil
+	}
+	loc, err := time.LoadLocation(strings.TrimSpace(name))
+	if err != nil {
+		return nil, fmt.Errorf("timezone: unknown time zone %q", name)
+	}
+	return loc, nil
+}
+
+// parseSchedule parses a standard cron spec (five fields, or a descriptor
+// such as @daily or @every 1h); "off" gives a nil schedule.
+func parseSchedule(key, spec, def string) (cron.Schedule, error) {
+	spec = strings.TrimSpace(spec)
+	switch {
+	case spec == "":
+		spec = def
+	case strings.EqualFold(spec, Off):
+		return nil, nil
+	}
+	sched, err := cron.ParseStandard(spec)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %q: %w", key, spec, err)
+	}
+	return sched, nil
+}

@@ -1,0 +1,205 @@
+package jobs
+
+import (
+	"cmp"
+	"context"
+	"errors"
+	"log/slog"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/knowledge"
+)
+
+// Stats counts what one run of a job did.
+type Stats struct {
+	Sent    int // messages the platform accepted
+	Skipped int // subscriptions with nothing new
+	Failed  int // messages not delivered: retried on the next run
+	Gone    int // chats deleted or that blocked the bot: unsubscribed
+	Waiting int // subscriptions of a platform with no adapter running here: kept for later
+}
+
+// message is one reply a job delivers to a subscription, and what to
+// record once the platform accepted it.
+type message struct {
+	reply  bot.Reply
+	record func(ctx context.Context) error
+}
+
+// composer composes the message of one subscription in one run; ok is
+// false when there is nothing to send.
+type composer func(ctx context.Context, sub knowledge.Subscription) (m message, ok bool, err error)
+
+// job is a kind of message sent to the subscriptions of one kind.
+type job interface {
+	// start prepares one run as of now.
+	start(ctx context.Context, now time.Time) (composer, error)
+}
+
+// The delivery defaults.
+const (
+	sendTimeout     = time.Minute     // one Send, retries of a 429 included
+	shutdownGrace   = 4 * time.Second // to finish the message in flight after SIGTERM
+	outageThreshold = 3               // consecutive failures before a platform is left for this run
+)
+
+// runOptions say how to run a job once.
+type runOptions struct {
+	now time.Time
+	// dry: nothing is recorded, and with no subscription of the kind the
+	// message of a subscription to everything is sent (to the "console"
+	// platform's sender).
+	dry bool
+}
+
+// deliverer fans a job's messages out to the subscriptions.
+type deliverer struct {
+	store   Store
+	senders map[string]bot.Sender
+	pacer   *pacer
+	log     *slog.Logger
+	grace   time.Duration
+}
+
+// run runs one job for the subscriptions of kind. It stops between two
+// messages when ctx is done; the message in flight is finished.
+func (d *deliverer) run(ctx context.Context, name string, kind knowledge.SubKind, j job, o runOptions) (Stats, error) {
+	var st Stats
+	subs, err := d.subscriptions(ctx, kind, o.dry)
+	if err != nil {
+		return st, err
+	}
+	compose, err := j.start(ctx, o.now)
+	if err != nil {
+		return st, err
+	}
+	log := d.log.With("job", name)
+	gone := map[string]bool{}    // platform + chat
+	failures := map[string]int{} // consecutive, by platform
+	waiting := map[string]bool{} // platforms without a sender, logged once
+	for _, sub := range subs {
+		if ctx.Err() != nil {
+			break
+		}
+		chatKey := sub.Platform + "\x00" + sub.Chat
+		if gone[chatKey] {
+			continue
+		}
+		sender := d.senders[sub.Platform]
+		if sender == nil {
+			st.Waiting++
+			if !waiting[sub.Platform] {
+				waiting[sub.Platform] = true
+				log.Info("jobs: no adapter runs for this platform; its subscriptions wait", "platform", sub.Platform)
+			}
+			continue
+		}
+		if failures[sub.Platform] >= outageThreshold {
+			st.Failed++
+			continue
+		}
+		m, ok, err := compose(ctx, sub)
+		switch {
+		case err != nil && ctx.Err() != nil:
+			return st, nil
+		case err != nil:
+			log.Error("jobs: compose", "sub", sub.ID, "err", err)
+			st.Failed++
+			continue
+		case !ok:
+			st.Skipped++
+			continue
+		}
+		if err := d.pacer.wait(ctx, sub.Platform, sub.Chat); err != nil {
+			break
+		}
+		switch err := d.deliver(ctx, sender, sub, m, o.dry); {
+		case err == nil:
+			st.Sent++
+			failures[sub.Platform] = 0
+		case errors.Is(err, bot.ErrChatGone):
+			st.Gone++
+			gone[chatKey] = true
+			d.unsubscribe(ctx, log, sub, err)
+		default:
+			st.Failed++
+			failures[sub.Platform]++
+			log.Warn("jobs: send failed; retried next run", "platform", sub.Platform, "chat", sub.Chat, "sub", sub.ID, "err", err)
+			if failures[sub.Platform] == outageThreshold {
+				log.Warn("jobs: platform failing; its other messages wait for the next run", "platform", sub.Platform)
+			}
+		}
+	}
+	return st, nil
+}
+
+// subscriptions lists the subscriptions of kind in a stable order; a dry
+// run with none stands in a console subscription to everything.
+func (d *deliverer) subscriptions(ctx context.Context, kind knowledge.SubKind, dry bool) ([]knowledge.Subscription, error) {
+	all, err := d.store.Subscriptions(ctx, "", "")
+	if err != nil {
+		return nil, err
+	}
+	subs := slices.DeleteFunc(all, func(s knowledge.Subscription) bool { return s.Kind != kind })
+	slices.SortFunc(subs, func(a, b knowledge.Subscription) int { return cmp.Compare(a.ID, b.ID) })
+	if dry && len(subs) == 0 {
+		subs = append(subs, knowledge.Subscription{Platform: "console", Chat: "dry-run", Kind: kind, Filter: knowledge.FilterAll})
+	}
+	return subs, nil
+}
+
+// deliver sends one message and records it once the platform accepted it.
+// Neither is cut short by ctx ending, for up to the shutdown grace.
+func (d *deliverer) deliver(ctx context.Context, sender bot.Sender, sub knowledge.Subscription, m message, dry bool) error {
+	ctx, cancel := withGrace(ctx, d.grace)
+	defer cancel()
+	ctx, cancelSend := context.WithTimeout(ctx, sendTimeout)
+	defer cancelSend()
+	if err := sender.Send(ctx, sub.Chat, m.reply); err != nil {
+		return err
+	}
+	if dry || m.record == nil {
+		return nil
+	}
+	if err := m.record(ctx); err != nil {
+		// The message went out: counting it failed would retry it.
+		d.log.Error("jobs: delivered but not recorded; it may be sent again", "sub", sub.ID, "err", err)
+	}
+	return nil
+}
+
+func (d *deliverer) unsubscribe(ctx context.Context, log *slog.Logger, sub knowledge.Subscription, cause error) {
+	ctx, cancel := withGrace(ctx, d.grace)
+	defer cancel()
+	n, err := d.store.Unsubscribe(ctx, sub.Platform, sub.Chat, "")
+	if err != nil {
+		log.Error("jobs: chat gone but unsubscribe failed", "platform", sub.Platform, "chat", sub.Chat, "err", err)
+		return
+	}
+	log.Info("jobs: chat gone; unsubscribed", "platform", sub.Platform, "chat", sub.Chat, "removed", n, "cause", cause)
+}
+
+// withGrace returns a context that ends grace after parent ends (or when
+// cancelled), so the work in flight at shutdown can finish.
+func withGrace(parent context.Context, grace time.Duration) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithCancel(context.WithoutCancel(parent))
+	var mu sync.Mutex
+	var timer *time.Timer
+	stop := context.AfterFunc(parent, func() {
+		mu.Lock()
+		defer mu.Unlock()
+		timer = time.AfterFunc(grace, cancel)
+	})
+	return ctx, func() {
+		stop()
+		mu.Lock()
+		if timer != nil {
+			timer.Stop()
+		}
+		mu.Unlock()
+		cancel()
+	}
+}

@@ -1,0 +1,176 @@
+package jobs
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/knowledge"
+)
+
+// digestFetch is how many new reports a digest reads, before grouping and
+// cutting to max_items: the watermark moves past every one of them.
+const digestFetch = 10000
+
+// digest sends each digest subscription the links learned since its
+// watermark.
+type digest struct {
+	store    Store
+	maxItems int
+}
+
+func (d *digest) start(ctx context.Context, now time.Time) (composer, error) {
+	return func(ctx context.Context, sub knowledge.Subscription) (message, bool, error) {
+		reports, err := d.store.DigestReports(ctx, sub, digestFetch)
+		if err != nil {
+			return message{}, false, fmt.Errorf("jobs: digest: %w", err)
+		}
+		if len(reports) == 0 {
+			return message{}, false, nil
+		}
+		var top int64
+		for _, r := range reports {
+			top = max(top, r.LinkID)
+		}
+		return message{
+			reply: digestReply(sub, reports, d.maxItems),
+			record: func(ctx context.Context) error {
+				return d.store.SetWatermark(ctx, sub.ID, top)
+			},
+		}, true, nil
+	}, nil
+}
+
+// link is every report of one (player, club) pair in a digest.
+type link struct {
+	player, club string
+	latest       knowledge.Report // by published date, then by LinkID
+	reports      int
+	sources      []string // distinct, most recent first
+}
+
+// digestReply lays the reports out: one item per link, grouped by player,
+// the player with the strongest link first; within a player the strongest
+// stage first, then the most recent.
+func digestReply(sub knowledge.Subscription, reports []knowledge.Report, maxItems int) bot.Reply {
+	links := groupLinks(reports)
+	players := map[string]link{} // each player's best link, to order the players
+	for _, l := range links {
+		if b, ok := players[l.player]; !ok || compareLinks(l, b) < 0 {
+			players[l.player] = l
+		}
+	}
+	slices.SortFunc(links, func(a, b link) int {
+		if a.player != b.player {
+			if c := compareLinks(players[a.player], players[b.player]); c != 0 {
+				return c
+			}
+			return strings.Compare(a.player, b.player)
+		}
+		return compareLinks(a, b)
+	})
+	r := bot.Reply{Title: "Transfer digest", Lang: "en"}
+	if sub.Filter != knowledge.FilterAll && sub.FilterName != "" {
+		r.Title += ": " + sub.FilterName
+	}
+	what := "New since the last digest"
+	if sub.Watermark == 0 {
+		what = "What is known so far"
+	}
+	r.Lines = []string{fmt.Sprintf("%s: %s on %s.", what, plural(len(reports), "report"), plural(len(players), "player"))}
+	for i, l := range links {
+		if maxItems > 0 && i == maxItems {
+			r.More = len(links) - i
+			break
+		}
+		r.Items = append(r.Items, bot.Item{Label: l.player + " → " + l.club, Detail: l.detail()})
+	}
+	r.Footer = "/unsubscribe digest to stop these messages"
+	return r
+}
+
+func groupLinks(reports []knowledge.Report) []link {
+	byKey := map[[2]string]int{}
+	var links []link
+	for _, r := range reports {
+		k := [2]string{r.Player, r.Club}
+		i, ok := byKey[k]
+		if !ok {
+			i = len(links)
+			byKey[k] = i
+			links = append(links, link{player: r.Player, club: r.Club, latest: r})
+		}
+		l := &links[i]
+		l.reports++
+		if newer(r, l.latest) {
+			l.latest = r
+		}
+	}
+	// Sources, most recent report first.
+	sorted := slices.Clone(reports)
+	slices.SortStableFunc(sorted, func(a, b knowledge.Report) int {
+		if newer(a, b) {
+			return -1
+		}
+		if newer(b, a) {
+			return 1
+		}
+		return 0
+	})
+	for _, r := range sorted {
+		l := &links[byKey[[2]string{r.Player, r.Club}]]
+		if s := strings.TrimSpace(r.Source); s != "" && !slices.Contains(l.sources, s) {
+			l.sources = append(l.sources, s)
+		}
+	}
+	return links
+}
+
+// newer reports whether a was published after b (by LinkID when the same
+// day or unknown).
+func newer(a, b knowledge.Report) bool {
+	if c := a.Published.Compare(b.Published); c != 0 {
+		return c > 0
+	}
+	return a.LinkID > b.LinkID
+}
+
+// compareLinks orders the strongest stage first, then the most recent.
+func compareLinks(a, b link) int {
+	if c := cmp.Compare(b.latest.Stage.Strength(), a.latest.Stage.Strength()); c != 0 {
+		return c
+	}
+	if c := b.latest.Published.Compare(a.latest.Published); c != 0 {
+		return c
+	}
+	return strings.Compare(a.club, b.club)
+}
+
+// detail is "advanced · 2 reports · GOAL, L'Équipe · 2022-03-24 · URL".
+func (l link) detail() string {
+	parts := []string{string(l.latest.Stage)}
+	if l.reports > 1 {
+		parts = append(parts, plural(l.reports, "report"))
+	}
+	if len(l.sources) > 0 {
+		parts = append(parts, strings.Join(l.sources, ", "))
+	}
+	if d := l.latest.Published; !d.IsZero() {
+		parts = append(parts, d.String())
+	}
+	if u := l.latest.URL; u != "" {
+		parts = append(parts, u)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

@@ -1,0 +1,99 @@
+package jobs
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+func date(s string) facts.Date {
+	d, err := facts.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+func report(player, club string, stage facts.Stage, published, source string) knowledge.Report {
+	return knowledge.Report{Player: player, Club: club, Stage: stage, Published: date(published), Source: source}
+}
+
+func labels(r bot.Reply) []string {
+	var out []string
+	for _, it := range r.Items {
+		out = append(out, it.Label)
+	}
+	return out
+}
+
+func TestDigestReply(t *testing.T) {
+	st := newFakeStore()
+	for _, r := range []knowledge.Report{
+		report("Sergi Roberto", "Atlético Madrid", facts.StageInterest, "2022-03-24", "GOAL"),
+		report("Boubacar Kamara", "AC Milan", facts.StageTalks, "2021-07", "Foot Mercato"),
+		report("Boubacar Kamara", "Bayern Munich", facts.StageInterest, "2022-03-24", "GOAL"),
+		report("Boubacar Kamara", "AC Milan", facts.StageAdvanced, "2021-11-23", "L'Équipe"),
+		report("Florian Thauvin", "Tigres UANL", facts.StageDone, "2021-07", "Foot Mercato"),
+		report("Boubacar Kamara", "Atlético Madrid", facts.StageAdvanced, "2022-03-24", "GOAL"),
+	} {
+		st.addReport(r)
+	}
+	tests := []struct {
+		name     string
+		maxItems int
+		want     []string
+		more     int
+	}{
+		{"all", 15, []string{
+			"Florian Thauvin → Tigres UANL",
+			"Boubacar Kamara → Atlético Madrid", // advanced, 2022-03
+			"Boubacar Kamara → AC Milan",        // advanced, 2021-11
+			"Boubacar Kamara → Bayern Munich",
+			"Sergi Roberto → Atlético Madrid",
+		}, 0},
+		{"cut", 2, []string{"Florian Thauvin → Tigres UANL", "Boubacar Kamara → Atlético Madrid"}, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sub := st.subscribe(knowledge.Subscription{Platform: "telegram", Chat: "1", Kind: knowledge.SubDigest})
+			d := &digest{store: st, maxItems: tt.maxItems}
+			compose, _ := d.start(context.Background(), time.Now())
+			m, ok, err := compose(context.Background(), sub)
+			if err != nil || !ok {
+				t.Fatalf("compose: %v %v", ok, err)
+			}
+			if got := labels(m.reply); !slices.Equal(got, tt.want) || m.reply.More != tt.more {
+				t.Errorf("items %q more %d, want %q more %d", got, m.reply.More, tt.want, tt.more)
+			}
+			if tt.more == 0 {
+				milan := m.reply.Items[2].Detail
+				if want := "advanced · 2 reports · L'Équipe, Foot Mercato · 2021-11-23"; milan != want {
+					t.Errorf("AC Milan detail %q, want %q", milan, want)
+				}
+			}
+			if err := m.record(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			sub.Watermark = 6
+			if _, ok, _ := compose(context.Background(), sub); ok {
+				t.Errorf("a digest with nothing new should send nothing")
+			}
+		})
+	}
+}
+
+func TestDigestFilterTitle(t *testing.T) {
+	sub := knowledge.Subscription{Filter: knowledge.FilterClub, FilterName: "AC Milan", Watermark: 3}
+	r := digestReply(sub, []knowledge.Report{report("Boubacar Kamara", "AC Milan", facts.StageTalks, "2021-07", "")}, 15)
+	if r.Title != "Transfer digest: AC Milan" || r.Lines[0] != "New since the last digest: 1 report on 1 player." {
+		t.Errorf("title %q, lines %q", r.Title, r.Lines)
+	}
+	if r.Items[0].Detail != "talks · 2021-07" {
+		t.Errorf("detail %q", r.Items[0].Detail)
+	}
+}

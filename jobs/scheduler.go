@@ -1,0 +1,182 @@
+package jobs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/robfig/cron/v3"
+
+	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/knowledge"
+)
+
+// The job names, for RunOnce and the logs.
+const (
+	JobDigest    = "digest"
+	JobReminders = "reminders"
+	JobFeeds     = "feeds"
+)
+
+// FeedRunner polls the news feeds once (*FeedPoller).
+type FeedRunner interface {
+	Run(ctx context.Context) (FeedStats, error)
+}
+
+// Options are what the scheduler works with.
+type Options struct {
+	Store   Store
+	Senders map[string]bot.Sender // by platform: "telegram", "discord", "console"
+	// Feeds polls the news feeds; nil: no feeds job.
+	Feeds FeedRunner
+	// Paces are the sending limits by platform; nil: DefaultPaces.
+	Paces map[string]Pace
+	Log   *slog.Logger // nil: discard
+}
+
+// ErrBusy is returned by RunOnce when the job is already running.
+var ErrBusy = errors.New("jobs: job already running")
+
+// Scheduler runs the jobs on their schedules.
+type Scheduler struct {
+	set     settings
+	opts    Options
+	log     *slog.Logger
+	deliver *deliverer
+	running map[string]*sync.Mutex // by job name: a job never runs twice at once
+}
+
+// New checks the configuration (see Config.Validate) and returns a
+// scheduler; timezone is the top-level timezone key.
+func New(cfg Config, timezone string, opts Options) (*Scheduler, error) {
+	set, err := cfg.settings(timezone)
+	if err != nil {
+		return nil, err
+	}
+	if opts.Store == nil {
+		return nil, errors.New("jobs: no store")
+	}
+	log := opts.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	paces := opts.Paces
+	if paces == nil {
+		paces = DefaultPaces()
+	}
+	s := &Scheduler{
+		set:  set,
+		opts: opts,
+		log:  log,
+		deliver: &deliverer{
+			store: opts.Store, senders: opts.Senders, pacer: newPacer(paces),
+			log: log, grace: shutdownGrace,
+		},
+		running: map[string]*sync.Mutex{JobDigest: {}, JobReminders: {}, JobFeeds: {}},
+	}
+	return s, nil
+}
+
+// RunOptions say how RunOnce runs a job.
+type RunOptions struct {
+	// At is the time the job runs as of (reminders count days from its
+	// day); zero: now.
+	At time.Time
+	// DryRun records nothing, and with no subscription of the job's kind
+	// sends what a subscription to everything would get to the "console"
+	// sender.
+	DryRun bool
+}
+
+// RunOnce runs the digest or the reminders job once, now.
+func (s *Scheduler) RunOnce(ctx context.Context, name string, o RunOptions) (Stats, error) {
+	mu := s.running[name]
+	if mu == nil || name == JobFeeds {
+		return Stats{}, fmt.Errorf("jobs: unknown job %q (digest or reminders)", name)
+	}
+	if !mu.TryLock() {
+		return Stats{}, ErrBusy
+	}
+	defer mu.Unlock()
+	at := o.At
+	if at.IsZero() {
+		at = time.Now()
+	}
+	j, kind := s.job(name)
+	return s.deliver.run(ctx, name, kind, j, runOptions{now: at, dry: o.DryRun})
+}
+
+func (s *Scheduler) job(name string) (job, knowledge.SubKind) {
+	if name == JobDigest {
+		return &digest{store: s.opts.Store, maxItems: s.set.maxItems}, knowledge.SubDigest
+	}
+	return &reminders{store: s.opts.Store, loc: s.set.loc, beforeDays: s.set.beforeDays}, knowledge.SubReminders
+}
+
+// Run runs the jobs on their schedules until ctx is done, then lets the
+// running job finish the message in flight and returns.
+func (s *Scheduler) Run(ctx context.Context) error {
+	c := cron.New(
+		cron.WithLocation(s.set.loc),
+		cron.WithLogger(cronLogger{s.log}),
+		cron.WithChain(cron.Recover(cronLogger{s.log})),
+	)
+	if s.set.digest != nil {
+		c.Schedule(s.set.digest, cron.FuncJob(func() { s.scheduled(ctx, JobDigest) }))
+	}
+	if s.set.reminders != nil {
+		c.Schedule(s.set.reminders, cron.FuncJob(func() { s.scheduled(ctx, JobReminders) }))
+	}
+	if s.set.feeds != nil && s.opts.Feeds != nil {
+		c.Schedule(s.set.feeds, cron.FuncJob(func() { s.scheduled(ctx, JobFeeds) }))
+	}
+	s.log.Info("jobs: started", "timezone", s.set.loc.String(), "jobs", len(c.Entries()))
+	c.Start()
+	<-ctx.Done()
+	<-c.Stop().Done()
+	s.log.Info("jobs: stopped")
+	return nil
+}
+
+// scheduled is one turn of a job on its schedule; a turn that comes while
+// the previous one still runs is skipped.
+func (s *Scheduler) scheduled(ctx context.Context, name string) {
+	mu := s.running[name]
+	if !mu.TryLock() {
+		s.log.Warn("jobs: previous run still going; turn skipped", "job", name)
+		return
+	}
+	defer mu.Unlock()
+	if ctx.Err() != nil {
+		return
+	}
+	begin := time.Now()
+	if name == JobFeeds {
+		fs, err := s.opts.Feeds.Run(ctx)
+		if err != nil {
+			s.log.Error("jobs: feeds", "err", err)
+		}
+		s.log.Info("jobs: run", "job", name, "feeds", fs.Feeds, "failed", fs.Failed,
+			"new", fs.New, "seen", fs.Seen, "refused", fs.Refused, "took", time.Since(begin))
+		return
+	}
+	j, kind := s.job(name)
+	st, err := s.deliver.run(ctx, name, kind, j, runOptions{now: begin})
+	if err != nil {
+		s.log.Error("jobs: run failed", "job", name, "err", err)
+	}
+	s.log.Info("jobs: run", "job", name, "sent", st.Sent, "skipped", st.Skipped, "failed", st.Failed,
+		"gone", st.Gone, "waiting", st.Waiting, "took", time.Since(begin))
+}
+
+// cronLogger sends cron's log to slog: its chatter at debug level.
+type cronLogger struct{ log *slog.Logger }
+
+func (l cronLogger) Info(msg string, kv ...any) { l.log.Debug("cron: "+msg, kv...) }
+
+func (l cronLogger) Error(err error, msg string, kv ...any) {
+	l.log.Error("cron: "+msg, append(kv, "err", err)...)
+}

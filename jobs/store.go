@@ -1,0 +1,28 @@
+package jobs
+
+import (
+	"context"
+
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// Store is what the jobs use of the knowledge base (*knowledge.Store).
+type Store interface {
+	// Subscriptions lists every subscription when platform and chat are empty.
+	Subscriptions(ctx context.Context, platform, chat string) ([]knowledge.Subscription, error)
+	// Unsubscribe removes a chat's subscriptions of kind (empty: all).
+	Unsubscribe(ctx context.Context, platform, chat string, kind knowledge.SubKind) (int, error)
+	// DigestReports returns up to n reports above the subscription's watermark.
+	DigestReports(ctx context.Context, sub knowledge.Subscription, n int) ([]knowledge.Report, error)
+	// SetWatermark records that a digest subscription has had every link up to linkID.
+	SetWatermark(ctx context.Context, subID, linkID int64) error
+	// ReminderSent reports whether a reminder went out.
+	ReminderSent(ctx context.Context, subID int64, player string, days int) (bool, error)
+	// MarkReminder records that a reminder went out.
+	MarkReminder(ctx context.Context, subID int64, player string, days int) error
+	// Expiring returns the players whose contract ends between from and to.
+	Expiring(ctx context.Context, from, to facts.Date) ([]knowledge.Expiring, error)
+}
+
+var _ Store = (*knowledge.Store)(nil)

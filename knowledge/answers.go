@@ -1,0 +1,378 @@
+package knowledge
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// maxProfileFees is how many of a player's most recent fee reports a
+// Profile holds.
+const maxProfileFees = 20
+
+// maxOutgoing is how many of a club's own players (the most reported) a
+// ClubLinks lists the suitors of.
+const maxOutgoing = 50
+
+// Profile returns what is known of a player, or ErrNotFound: his current
+// club and contract expiry (each from his most recent report of it) and
+// the fees reported, most recent first.
+func (s *Store) Profile(ctx context.Context, playerID int64) (Profile, error) {
+	var p Profile
+	var contract string
+	err := s.db.QueryRowContext(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), p.contract
+		FROM players p LEFT JOIN clubs c ON c.id = p.current_club_id WHERE p.id = ?`, playerID).
+		Scan(&p.ID, &p.Name, &p.CurrentClub, &contract)
+	if errors.Is(err, sql.ErrNoRows) {
+		return Profile{}, ErrNotFound
+	}
+	if err != nil {
+		return Profile{}, fmt.Errorf("knowledge: profile: %w", err)
+	}
+	p.ContractExpires = parseStored(contract)
+	rows, err := s.db.QueryContext(ctx, `SELECT coalesce(c.name, ''), f.amount, f.currency, f.kind,
+		f.status, f.sentence, f.published, f.source
+		FROM fees f LEFT JOIN clubs c ON c.id = f.club_id
+		WHERE f.player_id = ? ORDER BY f.pub_key DESC, f.id DESC LIMIT ?`, playerID, maxProfileFees)
+	if err != nil {
+		return Profile{}, fmt.Errorf("knowledge: profile: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var f FeeReport
+		var published string
+		if err := rows.Scan(&f.Club, &f.Amount, &f.Currency, &f.Kind, &f.Status, &f.Sentence, &published, &f.Source); err != nil {
+			return Profile{}, fmt.Errorf("knowledge: profile: %w", err)
+		}
+		f.Published = parseStored(published)
+		p.Fees = append(p.Fees, f)
+	}
+	if err := rows.Err(); err != nil {
+		return Profile{}, fmt.Errorf("knowledge: profile: %w", err)
+	}
+	return p, nil
+}
+
+// linkKey is the part of a link that aggregation needs, read from an index.
+type linkKey struct {
+	id, article, pubKey int64
+	strength            int
+}
+
+// newer reports whether a is a more recent report than b: a later
+// published date, undated after dated, then the later article.
+func (a linkKey) newer(b linkKey) bool {
+	if a.pubKey != b.pubKey {
+		return a.pubKey > b.pubKey
+	}
+	return a.article > b.article
+}
+
+// group is one suitor being aggregated: its most recent report and count.
+type group struct {
+	key     int64 // club (for a player's suitors) or player (for a club's targets)
+	latest  linkKey
+	reports int
+}
+
+// aggregate groups links by key; skip is a key left out.
+func aggregate(rows *sql.Rows, skip int64) ([]group, error) {
+	defer rows.Close()
+	at := map[int64]int{}
+	var groups []group
+	for rows.Next() {
+		var key int64
+		var l linkKey
+		if err := rows.Scan(&key, &l.pubKey, &l.article, &l.strength, &l.id); err != nil {
+			return nil, err
+		}
+		if key == skip {
+			continue
+		}
+		i, ok := at[key]
+		if !ok {
+			at[key] = len(groups)
+			groups = append(groups, group{key: key, latest: l, reports: 1})
+			continue
+		}
+		g := &groups[i]
+		g.reports++
+		if l.newer(g.latest) {
+			g.latest = l
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return groups, nil
+}
+
+// suitors turns aggregated groups into PlayerSuitors with the details of
+// each group's most recent report.
+func (s *Store) suitors(ctx context.Context, groups []group) ([]PlayerSuitor, error) {
+	if len(groups) == 0 {
+		return nil, nil
+	}
+	ids := make([]any, len(groups))
+	for i, g := range groups {
+		ids[i] = g.latest.id
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT l.id, p.name, c.name, l.stage, l.published, l.source
+		FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
+		WHERE l.id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, ids...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	byID := make(map[int64]PlayerSuitor, len(groups))
+	for rows.Next() {
+		var id int64
+		var ps PlayerSuitor
+		var published string
+		if err := rows.Scan(&id, &ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source); err != nil {
+			return nil, err
+		}
+		ps.LastReported = parseStored(published)
+		byID[id] = ps
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]PlayerSuitor, 0, len(groups))
+	for _, g := range groups {
+		ps := byID[g.latest.id]
+		ps.Reports = g.reports
+		out = append(out, ps)
+	}
+	sortSuitors(out)
+	return out, nil
+}
+
+// Suitors returns the clubs linked with a player, strongest stage first,
+// then most recent, then most reported; each with the stage, date and
+// source of its most recent report (undated reports rank after dated
+// ones). The current club is never one. An unknown player is ErrNotFound.
+func (s *Store) Suitors(ctx context.Context, playerID int64) ([]Suitor, error) {
+	var current sql.NullInt64
+	err := s.db.QueryRowContext(ctx, `SELECT current_club_id FROM players WHERE id = ?`, playerID).Scan(&current)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: suitors: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT club_id, pub_key, article_id, strength, id
+		FROM links WHERE player_id = ?`, playerID)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: suitors: %w", err)
+	}
+	groups, err := aggregate(rows, current.Int64)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: suitors: %w", err)
+	}
+	ps, err := s.suitors(ctx, groups)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: suitors: %w", err)
+	}
+	out := make([]Suitor, len(ps))
+	for i, p := range ps {
+		out[i] = p.Suitor
+	}
+	return out, nil
+}
+
+// Club returns the players a club is linked with (not its own players)
+// and its own players linked elsewhere (the most reported of them), in
+// the order of Suitors. An unknown club is ErrNotFound.
+func (s *Store) Club(ctx context.Context, clubID int64) (ClubLinks, error) {
+	var cl ClubLinks
+	err := s.db.QueryRowContext(ctx, `SELECT id, name FROM clubs WHERE id = ?`, clubID).Scan(&cl.Club.ID, &cl.Club.Name)
+	if errors.Is(err, sql.ErrNoRows) {
+		return ClubLinks{}, ErrNotFound
+	}
+	if err != nil {
+		return ClubLinks{}, fmt.Errorf("knowledge: club: %w", err)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT l.player_id, l.pub_key, l.article_id, l.strength, l.id
+		FROM links l JOIN players p ON p.id = l.player_id
+		WHERE l.club_id = ?1 AND p.current_club_id IS NOT ?1`, clubID)
+	if err != nil {
+		return ClubLinks{}, fmt.Errorf("knowledge: club: %w", err)
+	}
+	groups, err := aggregate(rows, 0)
+	if err != nil {
+		return ClubLinks{}, fmt.Errorf("knowledge: club: %w", err)
+	}
+	if cl.Targets, err = s.suitors(ctx, groups); err != nil {
+		return ClubLinks{}, fmt.Errorf("knowledge: club: %w", err)
+	}
+	if cl.Outgoing, err = s.outgoing(ctx, clubID); err != nil {
+		return ClubLinks{}, fmt.Errorf("knowledge: club: %w", err)
+	}
+	if cl.Targets == nil {
+		cl.Targets = []PlayerSuitor{}
+	}
+	return cl, nil
+}
+
+// outgoing lists the suitors of a club's own players.
+func (s *Store) outgoing(ctx context.Context, clubID int64) ([]PlayerSuitor, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM players WHERE current_club_id = ?
+		ORDER BY articles DESC, name LIMIT ?`, clubID, maxOutgoing)
+	if err != nil {
+		return nil, err
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := []PlayerSuitor{}
+	for _, id := range ids {
+		rows, err := s.db.QueryContext(ctx, `SELECT club_id, pub_key, article_id, strength, id
+			FROM links WHERE player_id = ?`, id)
+		if err != nil {
+			return nil, err
+		}
+		groups, err := aggregate(rows, clubID)
+		if err != nil {
+			return nil, err
+		}
+		ps, err := s.suitors(ctx, groups)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ps...)
+	}
+	sortSuitors(out)
+	return out, nil
+}
+
+// sortSuitors puts the strongest stage first, then the most recent
+// (undated last), then the most reported; then by name, so that answers do
+// not depend on storage order.
+func sortSuitors(ps []PlayerSuitor) {
+	slices.SortFunc(ps, func(a, b PlayerSuitor) int {
+		return cmp.Or(
+			cmp.Compare(b.Stage.Strength(), a.Stage.Strength()),
+			cmp.Compare(dateKey(b.LastReported), dateKey(a.LastReported)),
+			cmp.Compare(b.Reports, a.Reports),
+			strings.Compare(a.Club, b.Club),
+			strings.Compare(a.Player, b.Player))
+	})
+}
+
+// reportColumns are the columns scanReports reads.
+const reportColumns = `SELECT l.id, p.name, c.name, l.stage, l.sentence, l.published, l.source,
+	coalesce(a.url, ''), a.ingested_at
+	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
+	JOIN articles a ON a.id = l.article_id`
+
+func scanReports(rows *sql.Rows) ([]Report, error) {
+	defer rows.Close()
+	out := []Report{}
+	for rows.Next() {
+		var r Report
+		var published, ingested string
+		if err := rows.Scan(&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &ingested); err != nil {
+			return nil, err
+		}
+		r.Published = parseStored(published)
+		r.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// Latest returns the n newest reports (by published date, undated last),
+// optionally for one player or club (ids 0 = any). A player's link with
+// his current club is not a rumour and is left out.
+func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]Report, error) {
+	if n <= 0 {
+		return []Report{}, nil
+	}
+	where := []string{"l.club_id IS NOT p.current_club_id"}
+	var args []any
+	if playerID != 0 {
+		where, args = append(where, "l.player_id = ?"), append(args, playerID)
+	}
+	if clubID != 0 {
+		where, args = append(where, "l.club_id = ?"), append(args, clubID)
+	}
+	rows, err := s.db.QueryContext(ctx, reportColumns+` WHERE `+strings.Join(where, " AND ")+
+		` ORDER BY l.pub_key DESC, l.id DESC LIMIT ?`, append(args, n)...)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: latest: %w", err)
+	}
+	out, err := scanReports(rows)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: latest: %w", err)
+	}
+	return out, nil
+}
+
+// Sources returns every report of a player's links, optionally with one
+// club only, the most recent first (undated last).
+func (s *Store) Sources(ctx context.Context, playerID, clubID int64) ([]Report, error) {
+	where, args := "l.player_id = ?", []any{playerID}
+	if clubID != 0 {
+		where, args = where+" AND l.club_id = ?", append(args, clubID)
+	}
+	rows, err := s.db.QueryContext(ctx, reportColumns+` WHERE `+where+
+		` ORDER BY l.pub_key DESC, l.article_id DESC, l.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: sources: %w", err)
+	}
+	out, err := scanReports(rows)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: sources: %w", err)
+	}
+	return out, nil
+}
+
+// Expiring returns the players whose contract ends between from and to,
+// inclusive, soonest first. A contract known to the month ends on the
+// month's last day; an unknown from or to leaves that side open.
+func (s *Store) Expiring(ctx context.Context, from, to facts.Date) ([]Expiring, error) {
+	lo, hi := dateKey(from), endKey(to)
+	if hi == 0 {
+		hi = 99991231
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT p.name, coalesce(c.name, ''), p.contract
+		FROM players p LEFT JOIN clubs c ON c.id = p.current_club_id
+		WHERE p.contract_end > 0 AND p.contract_end BETWEEN ? AND ?
+		ORDER BY p.contract_end, p.articles DESC, p.name`, lo, hi)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: expiring: %w", err)
+	}
+	defer rows.Close()
+	out := []Expiring{}
+	for rows.Next() {
+		var e Expiring
+		var contract string
+		if err := rows.Scan(&e.Player, &e.Club, &contract); err != nil {
+			return nil, fmt.Errorf("knowledge: expiring: %w", err)
+		}
+		e.Expires = parseStored(contract)
+		out = append(out, e)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("knowledge: expiring: %w", err)
+	}
+	return out, nil
+}

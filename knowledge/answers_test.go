@@ -1,0 +1,349 @@
+package knowledge
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// seedLike is a corpus shaped like the seed articles' answer key: five
+// articles about Boubacar Kamara (one undated) and a few other players.
+func seedLike() (fakeExtractor, []string) {
+	su := func(club string, stage facts.Stage) facts.Suitor {
+		return facts.Suitor{Club: club, Stage: stage, Sentence: club + " " + string(stage) + "."}
+	}
+	kamara := func(published, expires string, suitors ...facts.Suitor) facts.Player {
+		return facts.Player{Name: "Boubacar Kamara", CurrentClub: "Marseille",
+			ContractExpires: mustDate(expires), Suitors: suitors}
+	}
+	fx := fakeExtractor{
+		"a0": {Lang: "en", Published: mustDate("2022-03-24"), Outlets: []string{"GOAL"}, Players: []facts.Player{
+			kamara("2022-03-24", "2022-06", su("Atletico Madrid", facts.StageAdvanced), su("Bayern Munich", facts.StageInterest),
+				su("Manchester United", facts.StageInterest), su("Tottenham Hotspur", facts.StageInterest),
+				su("Southampton", facts.StageInterest), su("Marseille", facts.StageInterest)),
+			{Name: "Memphis Depay", CurrentClub: "Barcelona", ContractExpires: mustDate("2022"),
+				Suitors: []facts.Suitor{su("Atlético Madrid", facts.StageInterest)}},
+		}},
+		"a1": {Lang: "fr", Published: mustDate("2021-11-23"), Outlets: []string{"TV Dello Sport"}, Players: []facts.Player{
+			kamara("2021-11-23", "2022-06", su("AC Milan", facts.StageAdvanced), su("Juventus", facts.StageInterest),
+				su("Atalanta", facts.StageInterest), su("Manchester United", facts.StageInterest),
+				su("RB Leipzig", facts.StageInterest), su("Newcastle United", facts.StageInterest)),
+		}},
+		"a2": {Lang: "fr", Published: mustDate("2021-07"), Players: []facts.Player{
+			kamara("2021-07", "2022-06", su("AC Milan", facts.StageTalks), su("Monaco", facts.StageInterest)),
+		}},
+		"a3": {Lang: "en", Published: mustDate("2021-03-04"), Outlets: []string{"Calciomercato"}, Players: []facts.Player{
+			kamara("2021-03-04", "2022", su("Liverpool", facts.StageAdvanced), su("Manchester City", facts.StageEnded),
+				su("Chelsea", facts.StageEnded)),
+			{Name: "Glen Kamara", CurrentClub: "Rangers", Suitors: []facts.Suitor{su("Leeds United", facts.StageInterest)}},
+		}},
+		"a4": {Lang: "fr", Players: []facts.Player{ // undated
+			{Name: "Kamara", CurrentClub: "Marseille", Suitors: []facts.Suitor{su("Atleti", facts.StageAdvanced),
+				su("Chelsea", facts.StageInterest), su("Bayern Munich", facts.StageInterest),
+				su("Barcelona", facts.StageInterest), su("AC Milan", facts.StageInterest)}},
+		}},
+	}
+	return fx, []string{"a0", "a1", "a2", "a3", "a4"}
+}
+
+// openSeedLike opens a store holding the seed-like corpus.
+func openSeedLike(t *testing.T) *Store {
+	t.Helper()
+	fx, texts := seedLike()
+	s := openTest(t, fx)
+	for _, text := range texts {
+		mustIngest(t, s, Input{Text: text, Site: map[string]string{"a2": "Foot Mercato"}[text]})
+	}
+	return s
+}
+
+func onePlayer(t *testing.T, s *Store, q string) PlayerRef {
+	t.Helper()
+	ps, err := s.FindPlayers(context.Background(), q)
+	if err != nil || len(ps) != 1 {
+		t.Fatalf("FindPlayers(%q) = %v, %v; want one player", q, ps, err)
+	}
+	return ps[0]
+}
+
+func TestSuitorsAggregateAcrossArticles(t *testing.T) {
+	s := openSeedLike(t)
+	ctx := context.Background()
+	kamara := onePlayer(t, s, "Boubacar Kamara")
+	got, err := s.Suitors(ctx, kamara.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, su := range got {
+		lines = append(lines, fmt.Sprintf("%s %s %d %s %s", su.Club, su.Stage, su.Reports, su.LastReported, su.Source))
+	}
+	want := []string{
+		"Atlético Madrid advanced 2 2022-03-24 GOAL", // the undated report ranks after the dated one
+		"AC Milan advanced 3 2021-11-23 TV Dello Sport",
+		"Liverpool advanced 1 2021-03-04 Calciomercato",
+		"Bayern Munich interest 2 2022-03-24 GOAL",
+		"Manchester United interest 2 2022-03-24 GOAL",
+		"Southampton interest 1 2022-03-24 GOAL",
+		"Tottenham Hotspur interest 1 2022-03-24 GOAL",
+		"Atalanta interest 1 2021-11-23 TV Dello Sport",
+		"Juventus interest 1 2021-11-23 TV Dello Sport",
+		"Newcastle United interest 1 2021-11-23 TV Dello Sport",
+		"RB Leipzig interest 1 2021-11-23 TV Dello Sport",
+		"Monaco interest 1 2021-07 Foot Mercato",
+		"Barcelona interest 1  ",
+		"Chelsea ended 2 2021-03-04 Calciomercato",
+		"Manchester City ended 1 2021-03-04 Calciomercato",
+	}
+	if !slices.Equal(lines, want) {
+		t.Errorf("suitors:\n%s\nwant:\n%s", join(lines), join(want))
+	}
+	p, err := s.Profile(ctx, kamara.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.CurrentClub != "Marseille" || p.ContractExpires.String() != "2022-06" {
+		t.Errorf("profile %+v, want Marseille to 2022-06 (the most recent report)", p)
+	}
+}
+
+func join(lines []string) string {
+	out := ""
+	for _, l := range lines {
+		out += "  " + l + "\n"
+	}
+	return out
+}
+
+func TestCurrentClubIsNeverASuitor(t *testing.T) {
+	// Kamara moves: the newest article has him at Aston Villa, which an
+	// older article had as a suitor; Marseille, his old club, was a
+	// suitor in none.
+	fx := fakeExtractor{
+		"old": kamaraArticle("2022-03-24", "Aston Villa", facts.StageTalks),
+		"new": {Published: mustDate("2022-07-01"), Players: []facts.Player{{Name: "Boubacar Kamara",
+			CurrentClub: "Aston Villa", Suitors: []facts.Suitor{{Club: "Marseille", Stage: facts.StageEnded}}}}},
+	}
+	s := openTest(t, fx)
+	mustIngest(t, s, Input{Text: "new"})
+	mustIngest(t, s, Input{Text: "old"})
+	ctx := context.Background()
+	k := onePlayer(t, s, "kamara")
+	if k.CurrentClub != "Aston Villa" {
+		t.Errorf("current club %q, want Aston Villa (most recent report, not last ingested)", k.CurrentClub)
+	}
+	got, err := s.Suitors(ctx, k.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Club != "Marseille" {
+		t.Errorf("suitors %+v, want only Marseille", got)
+	}
+	latest, err := s.Latest(ctx, 10, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range latest {
+		if r.Club == "Aston Villa" {
+			t.Errorf("Latest reports the current club: %+v", r)
+		}
+	}
+}
+
+func TestFindPlayers(t *testing.T) {
+	s := openSeedLike(t)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"Boubacar Kamara", []string{"Boubacar Kamara"}},
+		{"boubacar kamara", []string{"Boubacar Kamara"}},
+		{"KAMARÁ", []string{"Boubacar Kamara", "Glen Kamara"}}, // the most reported first
+		{"  kamara  ", []string{"Boubacar Kamara", "Glen Kamara"}},
+		{"Glen  Kamara", []string{"Glen Kamara"}},
+		{"depay", []string{"Memphis Depay"}},
+		{"Boubacar", nil},
+		{"", nil},
+		{"!!!", nil},
+		{string(make([]rune, 5000)), nil},
+	} {
+		got, err := s.FindPlayers(ctx, tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, p := range got {
+			names = append(names, p.Name)
+		}
+		if !slices.Equal(names, tc.want) {
+			t.Errorf("FindPlayers(%.20q) = %v, want %v", tc.q, names, tc.want)
+		}
+	}
+	// The undated article's "Kamara" was recognised as Boubacar Kamara, the
+	// only Kamara known then: no third player.
+	if st := stats(t, s); st.Players != 3 {
+		t.Errorf("%d players, want 3", st.Players)
+	}
+}
+
+func TestClosestPlayers(t *testing.T) {
+	s := openSeedLike(t)
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"kamra", []string{"Boubacar Kamara", "Glen Kamara"}},
+		{"Boubakar Kamara", []string{"Boubacar Kamara"}},
+		{"depya", []string{"Memphis Depay"}},
+		{"memph", []string{"Memphis Depay"}},
+		{"zzzzzzzz", []string{}},
+		{string(make([]byte, 5000)), []string{}},
+	} {
+		got, err := s.ClosestPlayers(context.Background(), tc.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("ClosestPlayers(%.20q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestFindClubs(t *testing.T) {
+	s := openSeedLike(t)
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"Atlético Madrid", []string{"Atlético Madrid"}},
+		{"atleti", []string{"Atlético Madrid"}},
+		{"COLCHONEROS", []string{"Atlético Madrid"}},
+		{"ac milan", []string{"AC Milan"}},
+		{"milan", []string{"AC Milan"}},
+		{"Manchester", []string{"Manchester United", "Manchester City"}},
+		{"Real Madrid", []string{}},
+		{"%", []string{}},
+	} {
+		got, err := s.FindClubs(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names := []string{}
+		for _, c := range got {
+			names = append(names, c.Name)
+		}
+		if !slices.Equal(names, tc.want) {
+			t.Errorf("FindClubs(%q) = %v, want %v", tc.q, names, tc.want)
+		}
+	}
+}
+
+func TestComplete(t *testing.T) {
+	s := openSeedLike(t)
+	for _, tc := range []struct {
+		kind, prefix string
+		n            int
+		want         []string
+	}{
+		{"player", "kam", 5, []string{"Boubacar Kamara", "Glen Kamara"}},
+		{"player", "KAMARÁ", 1, []string{"Boubacar Kamara"}},
+		{"player", "bou", 5, []string{"Boubacar Kamara"}},
+		{"player", "", 2, []string{"Boubacar Kamara", "Glen Kamara"}},
+		{"player", "x", 5, []string{}},
+		{"club", "at", 5, []string{"Atlético Madrid", "Atalanta"}},
+		{"club", "colch", 5, []string{"Atlético Madrid"}},
+		{"club", "man", 5, []string{"Manchester United", "Manchester City"}},
+	} {
+		got, err := s.Complete(context.Background(), tc.kind, tc.prefix, tc.n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Complete(%s, %q, %d) = %v, want %v", tc.kind, tc.prefix, tc.n, got, tc.want)
+		}
+	}
+	if _, err := s.Complete(context.Background(), "coach", "a", 5); err == nil {
+		t.Error("Complete of an unknown kind succeeded")
+	}
+}
+
+func TestClubLatestSourcesExpiring(t *testing.T) {
+	s := openSeedLike(t)
+	ctx := context.Background()
+	atleti, err := s.FindClubs(ctx, "Atleti")
+	if err != nil || len(atleti) != 1 {
+		t.Fatal(atleti, err)
+	}
+	cl, err := s.Club(ctx, atleti[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var targets []string
+	for _, ps := range cl.Targets {
+		targets = append(targets, fmt.Sprintf("%s %s %d", ps.Player, ps.Stage, ps.Reports))
+	}
+	if want := []string{"Boubacar Kamara advanced 2", "Memphis Depay interest 1"}; !slices.Equal(targets, want) {
+		t.Errorf("Atlético targets %v, want %v", targets, want)
+	}
+	marseille, err := s.FindClubs(ctx, "Marseille")
+	if err != nil || len(marseille) != 1 {
+		t.Fatal(marseille, err)
+	}
+	cl, err = s.Club(ctx, marseille[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cl.Targets) != 0 || len(cl.Outgoing) != 15 || cl.Outgoing[0].Club != "Atlético Madrid" {
+		t.Errorf("Marseille: %d targets, %d outgoing (first %+v), want 0 and Kamara's 15", len(cl.Targets), len(cl.Outgoing), cl.Outgoing)
+	}
+	if _, err := s.Club(ctx, 9999); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Club(unknown) = %v, want ErrNotFound", err)
+	}
+
+	latest, err := s.Latest(ctx, 3, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(latest) != 3 || latest[0].Published.String() != "2022-03-24" || latest[0].Sentence == "" {
+		t.Errorf("Latest(3) = %+v", latest)
+	}
+	k := onePlayer(t, s, "Boubacar Kamara")
+	milan, _ := s.FindClubs(ctx, "AC Milan")
+	src, err := s.Sources(ctx, k.ID, milan[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dates []string
+	for _, r := range src {
+		dates = append(dates, r.Published.String()+" "+string(r.Stage))
+	}
+	if want := []string{"2021-11-23 advanced", "2021-07 talks", " interest"}; !slices.Equal(dates, want) {
+		t.Errorf("Sources(Kamara, Milan) = %v, want %v", dates, want)
+	}
+
+	exp, err := s.Expiring(ctx, date(t, "2022-06"), date(t, "2022-06"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(exp) != 1 || exp[0].Player != "Boubacar Kamara" || exp[0].Club != "Marseille" {
+		t.Errorf("Expiring(2022-06) = %+v, want Kamara", exp)
+	}
+	exp, err = s.Expiring(ctx, date(t, "2022-01-01"), date(t, "2022"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(exp) != 2 || exp[1].Player != "Memphis Depay" {
+		t.Errorf("Expiring(2022) = %+v, want Kamara then Depay", exp)
+	}
+	if _, err := s.Profile(ctx, 9999); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Profile(unknown) = %v, want ErrNotFound", err)
+	}
+	if _, err := s.Suitors(ctx, 9999); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Suitors(unknown) = %v, want ErrNotFound", err)
+	}
+}

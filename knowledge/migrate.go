@@ -1,0 +1,177 @@
+package knowledge
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// migrations are applied in order, each in its own transaction; the
+// number applied is the database's PRAGMA user_version. Append only:
+// never edit a migration that has shipped.
+var migrations = []string{
+	// 1: articles, the facts learned from them, subscriptions and feeds.
+	`
+CREATE TABLE articles (
+	id          INTEGER PRIMARY KEY,
+	hash        TEXT NOT NULL UNIQUE,           -- sha256 of the normalised text
+	url         TEXT UNIQUE,                    -- NULL when not from the web
+	title       TEXT NOT NULL DEFAULT '',
+	site        TEXT NOT NULL DEFAULT '',
+	lang        TEXT NOT NULL DEFAULT '',
+	published   TEXT NOT NULL DEFAULT '',       -- as written: YYYY, YYYY-MM, YYYY-MM-DD; '' unknown
+	pub_key     INTEGER NOT NULL DEFAULT 0,     -- YYYYMMDD of the date's first day; 0 unknown
+	ingested_at TEXT NOT NULL,                  -- RFC 3339, UTC
+	text        TEXT NOT NULL
+);
+
+CREATE TABLE clubs (
+	id      INTEGER PRIMARY KEY,
+	name    TEXT NOT NULL UNIQUE,
+	fold    TEXT NOT NULL,
+	country TEXT NOT NULL DEFAULT '',
+	links   INTEGER NOT NULL DEFAULT 0         -- reports naming it: autocompletion ranks by it
+);
+CREATE INDEX clubs_fold ON clubs(fold);
+CREATE INDEX clubs_popular ON clubs(links DESC);
+
+CREATE TABLE club_names (
+	fold    TEXT NOT NULL,
+	club_id INTEGER NOT NULL REFERENCES clubs(id) ON DELETE CASCADE,
+	PRIMARY KEY (fold, club_id)
+) WITHOUT ROWID;
+
+CREATE TABLE players (
+	id              INTEGER PRIMARY KEY,
+	name            TEXT NOT NULL,
+	fold            TEXT NOT NULL UNIQUE,
+	current_club_id INTEGER REFERENCES clubs(id), -- from his most recent report of one
+	contract        TEXT NOT NULL DEFAULT '',     -- expiry from his most recent report of one
+	contract_end    INTEGER NOT NULL DEFAULT 0,   -- YYYYMMDD of the expiry's last day
+	articles        INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX players_current ON players(current_club_id);
+CREATE INDEX players_contract ON players(contract_end) WHERE contract_end > 0;
+CREATE INDEX players_popular ON players(articles DESC);
+
+CREATE TABLE player_names (
+	fold      TEXT NOT NULL,
+	player_id INTEGER NOT NULL REFERENCES players(id) ON DELETE CASCADE,
+	kind      INTEGER NOT NULL,                 -- 0 full name, 1 alias, 2 surname
+	PRIMARY KEY (fold, player_id)
+) WITHOUT ROWID;
+
+CREATE TABLE mentions (
+	player_id       INTEGER NOT NULL REFERENCES players(id) ON DELETE CASCADE,
+	article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	pub_key         INTEGER NOT NULL,
+	current_club_id INTEGER REFERENCES clubs(id),
+	contract        TEXT NOT NULL DEFAULT '',
+	PRIMARY KEY (player_id, article_id)
+) WITHOUT ROWID;
+CREATE INDEX mentions_article ON mentions(article_id);
+
+CREATE TABLE links (
+	id         INTEGER PRIMARY KEY,             -- increases with every link: the digests' watermark
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	player_id  INTEGER NOT NULL REFERENCES players(id) ON DELETE CASCADE,
+	club_id    INTEGER NOT NULL REFERENCES clubs(id) ON DELETE CASCADE,
+	stage      TEXT NOT NULL,
+	strength   INTEGER NOT NULL,
+	pub_key    INTEGER NOT NULL,
+	published  TEXT NOT NULL,
+	source     TEXT NOT NULL DEFAULT '',
+	sentence   TEXT NOT NULL DEFAULT '',
+	UNIQUE (article_id, player_id, club_id)
+);
+CREATE INDEX links_player ON links(player_id, club_id, pub_key, article_id, strength);
+CREATE INDEX links_club ON links(club_id, player_id, pub_key, article_id, strength);
+CREATE INDEX links_recent ON links(pub_key, id);
+
+CREATE TABLE fees (
+	id         INTEGER PRIMARY KEY,
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	player_id  INTEGER NOT NULL REFERENCES players(id) ON DELETE CASCADE,
+	club_id    INTEGER REFERENCES clubs(id),
+	amount     INTEGER NOT NULL,
+	currency   TEXT NOT NULL,
+	kind       TEXT NOT NULL,
+	status     TEXT NOT NULL DEFAULT '',
+	sentence   TEXT NOT NULL DEFAULT '',
+	source     TEXT NOT NULL DEFAULT '',
+	pub_key    INTEGER NOT NULL,
+	published  TEXT NOT NULL
+);
+CREATE INDEX fees_player ON fees(player_id, pub_key);
+CREATE INDEX fees_article ON fees(article_id);
+
+CREATE TABLE outlets (
+	article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	name       TEXT NOT NULL,
+	PRIMARY KEY (article_id, name)
+) WITHOUT ROWID;
+
+CREATE TABLE subscriptions (
+	id          INTEGER PRIMARY KEY,
+	platform    TEXT NOT NULL,
+	chat        TEXT NOT NULL,
+	kind        TEXT NOT NULL,
+	filter      TEXT NOT NULL,
+	filter_id   INTEGER NOT NULL DEFAULT 0,
+	filter_name TEXT NOT NULL DEFAULT '',
+	watermark   INTEGER NOT NULL DEFAULT 0,
+	created     TEXT NOT NULL,
+	UNIQUE (platform, chat, kind, filter, filter_id)
+);
+
+CREATE TABLE reminders_sent (
+	sub_id  INTEGER NOT NULL REFERENCES subscriptions(id) ON DELETE CASCADE,
+	player  TEXT NOT NULL,
+	days    INTEGER NOT NULL,
+	sent_at TEXT NOT NULL,
+	PRIMARY KEY (sub_id, player, days)
+) WITHOUT ROWID;
+
+CREATE TABLE feeds (
+	url           TEXT PRIMARY KEY,
+	etag          TEXT,
+	last_modified TEXT,
+	checked_at    TEXT
+);
+`,
+}
+
+// migrate brings the schema up to date.
+func (s *Store) migrate(ctx context.Context) error {
+	for {
+		done, err := s.migrateOne(ctx)
+		if err != nil || done {
+			return err
+		}
+	}
+}
+
+// migrateOne applies the next migration, if any, in one transaction; the
+// version is read inside the transaction, so two processes opening the
+// same new database do not both migrate it.
+func (s *Store) migrateOne(ctx context.Context) (done bool, err error) {
+	err = s.WriteTx(ctx, func(tx *sql.Tx) error {
+		var version int
+		if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
+			return err
+		}
+		if version > len(migrations) {
+			return fmt.Errorf("database schema version %d is newer than this mercato (%d)", version, len(migrations))
+		}
+		if version == len(migrations) {
+			done = true
+			return nil
+		}
+		if _, err := tx.ExecContext(ctx, migrations[version]); err != nil {
+			return fmt.Errorf("migration %d: %w", version+1, err)
+		}
+		_, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, version+1))
+		return err
+	})
+	return done, err
+}

@@ -1,0 +1,228 @@
+package knowledge
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// maxQueryRunes bounds a name query: no player or club name is longer.
+const maxQueryRunes = 100
+
+// FindPlayers returns the players whose name matches q without case or
+// accents, by full name or surname (or an alias). No match is an empty
+// slice. When q is some player's full name, only those players fit;
+// otherwise every player with that surname does, the most reported first.
+func (s *Store) FindPlayers(ctx context.Context, q string) ([]PlayerRef, error) {
+	f := Fold(q)
+	if f == "" || len(f) > maxQueryRunes*2 {
+		return []PlayerRef{}, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), min(n.kind) AS k
+		FROM player_names n JOIN players p ON p.id = n.player_id
+		LEFT JOIN clubs c ON c.id = p.current_club_id
+		WHERE n.fold = ? GROUP BY p.id ORDER BY k, p.articles DESC, p.name`, f)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: find players: %w", err)
+	}
+	defer rows.Close()
+	out := []PlayerRef{}
+	best := -1
+	for rows.Next() {
+		var p PlayerRef
+		var kind int
+		if err := rows.Scan(&p.ID, &p.Name, &p.CurrentClub, &kind); err != nil {
+			return nil, fmt.Errorf("knowledge: find players: %w", err)
+		}
+		if best == 0 && kind > 0 {
+			break // a full-name match hides mere surname matches
+		}
+		if best < 0 {
+			best = kind
+		}
+		out = append(out, p)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("knowledge: find players: %w", err)
+	}
+	return out, nil
+}
+
+// ClosestPlayers returns up to n known player names closest to q (by edit
+// distance to the full name or the surname, or starting with q), closest
+// first; names too far from q to be what was meant are left out.
+func (s *Store) ClosestPlayers(ctx context.Context, q string, n int) ([]string, error) {
+	f := Fold(q)
+	if f == "" || n <= 0 || len([]rune(f)) > maxQueryRunes {
+		return []string{}, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT name, fold FROM players`)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: closest players: %w", err)
+	}
+	defer rows.Close()
+	type scored struct {
+		name  string
+		score int
+	}
+	var found []scored
+	qr := []rune(f)
+	limit := max(1, (len(qr)+1)/3)
+	for rows.Next() {
+		var name, fold string
+		if err := rows.Scan(&name, &fold); err != nil {
+			return nil, fmt.Errorf("knowledge: closest players: %w", err)
+		}
+		best := -1
+		for _, cand := range append([]string{fold}, nameSuffixes(fold)...) {
+			d := 2 * distance(qr, []rune(cand))
+			if strings.HasPrefix(cand, f) {
+				d = 1 // "kama" for "kamara"
+			}
+			if best < 0 || d < best {
+				best = d
+			}
+		}
+		if best <= 2*limit {
+			found = append(found, scored{name, best})
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("knowledge: closest players: %w", err)
+	}
+	slices.SortStableFunc(found, func(a, b scored) int {
+		if a.score != b.score {
+			return a.score - b.score
+		}
+		return strings.Compare(a.name, b.name)
+	})
+	out := []string{}
+	for _, c := range found[:min(n, len(found))] {
+		out = append(out, c.name)
+	}
+	return out, nil
+}
+
+// distance is the edit distance between a and b, a swap of two adjacent
+// letters counting as one edit (optimal string alignment).
+func distance(a, b []rune) int {
+	rows := make([][]int, len(a)+1)
+	for i := range rows {
+		rows[i] = make([]int, len(b)+1)
+		rows[i][0] = i
+	}
+	for j := range rows[0] {
+		rows[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d := min(rows[i-1][j]+1, rows[i][j-1]+1, rows[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d = min(d, rows[i-2][j-2]+1)
+			}
+			rows[i][j] = d
+		}
+	}
+	return rows[len(a)][len(b)]
+}
+
+// FindClubs returns the clubs whose name, alias or nickname matches q;
+// failing that, those whose name contains q as whole words ("Madrid"),
+// the most reported first.
+func (s *Store) FindClubs(ctx context.Context, q string) ([]ClubRef, error) {
+	f := Fold(q)
+	if f == "" || len(f) > maxQueryRunes*2 {
+		return []ClubRef{}, nil
+	}
+	names := []string{f}
+	if canonical, _, _, ok := s.clubs(q); ok {
+		names = append(names, Fold(canonical))
+	}
+	for _, name := range names {
+		out, err := s.clubRefs(ctx, `SELECT DISTINCT c.id, c.name, c.links FROM club_names n
+			JOIN clubs c ON c.id = n.club_id WHERE n.fold = ? ORDER BY c.links DESC, c.name`, name)
+		if err != nil || len(out) > 0 {
+			return out, err
+		}
+	}
+	return s.clubRefs(ctx, `SELECT id, name, links FROM clubs
+		WHERE ' ' || fold || ' ' LIKE '% ' || ? || ' %' ESCAPE '\'
+		ORDER BY links DESC, name LIMIT 25`, escapeLike(f))
+}
+
+func escapeLike(s string) string {
+	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
+}
+
+func (s *Store) clubRefs(ctx context.Context, query string, args ...any) ([]ClubRef, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: find clubs: %w", err)
+	}
+	defer rows.Close()
+	out := []ClubRef{}
+	for rows.Next() {
+		var c ClubRef
+		var links int
+		if err := rows.Scan(&c.ID, &c.Name, &links); err != nil {
+			return nil, fmt.Errorf("knowledge: find clubs: %w", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("knowledge: find clubs: %w", err)
+	}
+	return out, nil
+}
+
+// Complete returns up to n player ("player") or club ("club") names that
+// start with prefix, ignoring case and accents (a surname or nickname
+// counts), the most reported first, for autocompletion.
+func (s *Store) Complete(ctx context.Context, kind, prefix string, n int) ([]string, error) {
+	if n <= 0 {
+		return []string{}, nil
+	}
+	f := Fold(prefix)
+	if len(f) > maxQueryRunes*2 {
+		return []string{}, nil
+	}
+	var query string
+	switch {
+	case kind == "player" && f == "":
+		query = `SELECT name FROM players ORDER BY articles DESC, name LIMIT ?3`
+	case kind == "player":
+		query = `SELECT p.name FROM (SELECT DISTINCT player_id FROM player_names
+			WHERE fold >= ?1 AND fold < ?2 LIMIT 2000) m JOIN players p ON p.id = m.player_id
+			ORDER BY p.articles DESC, p.name LIMIT ?3`
+	case kind == "club" && f == "":
+		query = `SELECT name FROM clubs ORDER BY links DESC, name LIMIT ?3`
+	case kind == "club":
+		query = `SELECT c.name FROM (SELECT DISTINCT club_id FROM club_names
+			WHERE fold >= ?1 AND fold < ?2 LIMIT 2000) m JOIN clubs c ON c.id = m.club_id
+			ORDER BY c.links DESC, c.name LIMIT ?3`
+	default:
+		return nil, fmt.Errorf("knowledge: complete: unknown kind %q", kind)
+	}
+	rows, err := s.db.QueryContext(ctx, query, f, prefixEnd(f), n)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: complete: %w", err)
+	}
+	defer rows.Close()
+	out := []string{}
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return nil, fmt.Errorf("knowledge: complete: %w", err)
+		}
+		out = append(out, name)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("knowledge: complete: %w", err)
+	}
+	return out, nil
+}

@@ -1,0 +1,125 @@
+package knowledge
+
+import (
+	"context"
+	"errors"
+	"testing"
+)
+
+func TestSubscriptions(t *testing.T) {
+	s := openSeedLike(t)
+	ctx := context.Background()
+	k := onePlayer(t, s, "Boubacar Kamara")
+	subs := []Subscription{
+		{Platform: "telegram", Chat: "42", Kind: SubDigest},
+		{Platform: "telegram", Chat: "42", Kind: SubReminders, Filter: FilterPlayer, FilterID: k.ID, FilterName: k.Name},
+		{Platform: "discord", Chat: "c1", Kind: SubDigest, Filter: FilterPlayer, FilterID: k.ID, FilterName: k.Name},
+	}
+	var ids []int64
+	for _, sub := range subs {
+		got, err := s.Subscribe(ctx, sub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		again, err := s.Subscribe(ctx, sub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.ID == 0 || again.ID != got.ID || !got.Created.Equal(testNow) {
+			t.Errorf("Subscribe twice: %+v then %+v, want one subscription", got, again)
+		}
+		ids = append(ids, got.ID)
+	}
+	for _, bad := range []Subscription{
+		{Platform: "telegram", Kind: SubDigest},
+		{Platform: "telegram", Chat: "42", Kind: "weekly"},
+		{Platform: "telegram", Chat: "42", Kind: SubDigest, Filter: "team", FilterID: 1},
+		{Platform: "telegram", Chat: "42", Kind: SubDigest, Filter: FilterClub},
+	} {
+		if _, err := s.Subscribe(ctx, bad); err == nil {
+			t.Errorf("Subscribe(%+v) succeeded", bad)
+		}
+	}
+	for _, tc := range []struct {
+		platform, chat string
+		want           int
+	}{{"telegram", "42", 2}, {"telegram", "", 2}, {"discord", "c1", 1}, {"", "", 3}, {"discord", "nope", 0}} {
+		got, err := s.Subscriptions(ctx, tc.platform, tc.chat)
+		if err != nil || len(got) != tc.want {
+			t.Errorf("Subscriptions(%q, %q) = %d, %v; want %d", tc.platform, tc.chat, len(got), err, tc.want)
+		}
+	}
+
+	// Digests: everything known at first, then only what is new.
+	all, err := s.DigestReports(ctx, Subscription{ID: ids[0], Filter: FilterAll}, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st := stats(t, s); len(all) != st.Links {
+		t.Errorf("first digest has %d reports, want all %d links", len(all), st.Links)
+	}
+	if all[0].Stage != "advanced" {
+		t.Errorf("digest starts with %+v, want the strongest stage", all[0])
+	}
+	first, err := s.DigestReports(ctx, Subscription{ID: ids[2], Filter: FilterPlayer, FilterID: k.ID}, 5)
+	if err != nil || len(first) != 5 {
+		t.Fatalf("player digest: %d, %v", len(first), err)
+	}
+	last, err := s.LastLinkID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetWatermark(ctx, ids[0], last); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetWatermark(ctx, ids[0], 1); err != nil { // never moves back
+		t.Fatal(err)
+	}
+	got, _ := s.Subscriptions(ctx, "telegram", "42")
+	if got[0].Watermark != last {
+		t.Errorf("watermark %d, want %d", got[0].Watermark, last)
+	}
+	rest, err := s.DigestReports(ctx, got[0], 100)
+	if err != nil || len(rest) != 0 {
+		t.Errorf("digest after the watermark: %v, %v; want nothing", rest, err)
+	}
+	if err := s.SetWatermark(ctx, 9999, 1); !errors.Is(err, ErrNotFound) {
+		t.Errorf("SetWatermark(unknown) = %v, want ErrNotFound", err)
+	}
+
+	// Reminders go out once per (subscription, player, threshold).
+	for range 2 {
+		if err := s.MarkReminder(ctx, ids[1], "Boubacar Kamara", 30); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tc := range []struct {
+		days int
+		want bool
+	}{{30, true}, {7, false}} {
+		if sent, err := s.ReminderSent(ctx, ids[1], "Boubacar Kamara", tc.days); err != nil || sent != tc.want {
+			t.Errorf("ReminderSent(%d) = %v, %v; want %v", tc.days, sent, err, tc.want)
+		}
+	}
+	if err := s.MarkReminder(ctx, 9999, "x", 1); !errors.Is(err, ErrNotFound) {
+		t.Errorf("MarkReminder(unknown) = %v, want ErrNotFound", err)
+	}
+
+	// Unsubscribing drops the chat's subscriptions and their reminders.
+	if n, err := s.Unsubscribe(ctx, "telegram", "42", SubDigest); err != nil || n != 1 {
+		t.Errorf("Unsubscribe(digest) = %d, %v; want 1", n, err)
+	}
+	if n, err := s.Unsubscribe(ctx, "telegram", "42", ""); err != nil || n != 1 {
+		t.Errorf("Unsubscribe(any) = %d, %v; want 1", n, err)
+	}
+	var left int
+	if err := s.db.QueryRow(`SELECT count(*) FROM reminders_sent`).Scan(&left); err != nil || left != 0 {
+		t.Errorf("%d reminders left after unsubscribing, %v", left, err)
+	}
+	if err := s.DeleteSubscription(ctx, ids[2]); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteSubscription(ctx, ids[2]); !errors.Is(err, ErrNotFound) {
+		t.Errorf("DeleteSubscription twice = %v, want ErrNotFound", err)
+	}
+}
