@@ -124,11 +124,13 @@ func (b *Bot) stripMention(text string) (string, bool) {
 		}
 		found = true
 		out.WriteString(text[:i])
+		for end < len(lower) && strings.IndexByte(",:;", lower[end]) >= 0 {
+			end++
+		}
 		text, lower = text[end:], lower[end:]
 	}
 	out.WriteString(text)
-	rest := strings.Join(strings.Fields(out.String()), " ")
-	return strings.TrimLeft(rest, ",:;"), found
+	return strings.Join(strings.Fields(out.String()), " "), found
 }
 
 // isNameByte reports whether c may be part of a Telegram username.
