@@ -190,3 +190,10 @@ func flat(r bot.Reply) string {
 	}
 	return strings.Join(append(lines, r.Footer), "\n")
 }
+
+// calls is how many times Send was called.
+func (s *fakeSender) calls() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.call
+}
