@@ -1,5 +1,122 @@
 package bot
 
-// Text renders r as plain text of at most limit bytes (0 = no limit),
-// cutting items with "and N more" (in r.Lang) rather than silently.
-func (r Reply) Text(limit int) string { return r.Title }
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Text renders r as plain text of at most limit bytes (0 = no limit): the
+// Title, the Lines, one "• Label — Detail" line per item, "and N more" (in
+// r.Lang) for the items left out (r.More and those cut to fit), the Footer
+// and the Choices numbered from 1. Items are dropped from the end rather
+// than cut; when even the rest does not fit, the text is cut at a rune
+// boundary and ends with "…". Adapters that offer the Choices as buttons
+// may clear them before calling Text.
+func (r Reply) Text(limit int) string {
+	head := r.head()
+	tail := r.tail()
+	items := make([]string, len(r.Items))
+	for i, it := range r.Items {
+		items[i] = ItemLine(it)
+	}
+	n := len(items)
+	if limit > 0 {
+		n = fitItems(head, tail, items, r.More, r.Lang, limit)
+	}
+	var b strings.Builder
+	b.WriteString(head)
+	for _, s := range items[:n] {
+		addLine(&b, s)
+	}
+	if more := len(items) - n + r.More; more > 0 {
+		addLine(&b, T(r.Lang, "more", more))
+	}
+	if tail != "" {
+		addLine(&b, tail)
+	}
+	return Truncate(b.String(), limit)
+}
+
+// ItemLine renders one item as "• Label — Detail".
+func ItemLine(it Item) string {
+	if it.Detail == "" {
+		return "• " + it.Label
+	}
+	if it.Label == "" {
+		return "• " + it.Detail
+	}
+	return "• " + it.Label + " — " + it.Detail
+}
+
+// head is the title and the lines.
+func (r Reply) head() string {
+	var b strings.Builder
+	if r.Title != "" {
+		b.WriteString(r.Title)
+	}
+	for _, l := range r.Lines {
+		addLine(&b, l)
+	}
+	return b.String()
+}
+
+// tail is the footer and the numbered choices.
+func (r Reply) tail() string {
+	var b strings.Builder
+	if r.Footer != "" {
+		b.WriteString(r.Footer)
+	}
+	for i, c := range r.Choices {
+		addLine(&b, strconv.Itoa(i+1)+". "+c.Label)
+	}
+	return b.String()
+}
+
+// fitItems returns how many items fit in limit bytes together with head,
+// tail and the "and N more" line their cut would need.
+func fitItems(head, tail string, items []string, more int, lang string, limit int) int {
+	size := len(head)
+	if tail != "" {
+		size += len(tail) + 1
+	}
+	best := 0
+	for i := 0; i <= len(items); i++ {
+		if i > 0 {
+			size += len(items[i-1]) + 1
+		}
+		total := size
+		if m := len(items) - i + more; m > 0 {
+			total += len(T(lang, "more", m)) + 1
+		}
+		if total > limit {
+			break
+		}
+		best = i
+	}
+	return best
+}
+
+func addLine(b *strings.Builder, s string) {
+	if b.Len() > 0 {
+		b.WriteByte('\n')
+	}
+	b.WriteString(s)
+}
+
+// Truncate cuts s to at most limit bytes (0 = no limit) at a rune boundary,
+// ending it with "…" when it was cut.
+func Truncate(s string, limit int) string {
+	if limit <= 0 || len(s) <= limit {
+		return s
+	}
+	const ell = "…"
+	if limit < len(ell) {
+		return ""
+	}
+	cut := limit - len(ell)
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return strings.TrimRight(s[:cut], " \n") + ell
+}

@@ -2,6 +2,10 @@ package bot
 
 import (
 	"context"
+	"log/slog"
+	"strings"
+	"time"
+	"unicode/utf8"
 
 	"github.com/mercato-bot/mercato/knowledge"
 )
@@ -55,30 +59,158 @@ type Fetcher interface {
 
 // Options configure a Router.
 type Options struct {
-	Fetcher Fetcher // nil: /ingest of a URL is refused
+	Fetcher Fetcher          // nil: /ingest of a URL is refused
+	Logger  *slog.Logger     // nil: slog.Default()
+	Now     func() time.Time // nil: time.Now; the day /expiring counts from
+	// MaxItems caps the items of one answer; the rest is "and N more".
+	// 0 means 25.
+	MaxItems int
+	// Middleware wraps the router's own, outermost first.
+	Middleware []Middleware
 }
 
-// Router answers requests with the commands over a knowledge base.
+// Limits on what a request may hold.
+const (
+	maxName     = 100  // characters of a player or club name
+	maxQuestion = 500  // characters of a question
+	maxLatest   = 25   // /latest N
+	defLatest   = 10   // /latest
+	maxChoices  = 10   // players offered when a name is ambiguous
+	maxClosest  = 3    // names offered when a name fits none
+	maxItemsDef = 25   // Options.MaxItems default
+	maxText     = 1e6  // bytes of an /ingest text
+	defaultLang = "en" // replies to commands when the platform says nothing
+)
+
+// Router answers requests with the commands over a knowledge base. It is
+// safe for concurrent use.
 type Router struct {
-	store *knowledge.Store
-	opts  Options
+	k       Knowledge
+	opts    Options
+	log     *slog.Logger
+	cmds    []*command
+	byName  map[string]*command
+	handler Handler
 }
 
-// NewRouter returns a Router over store.
-func NewRouter(store *knowledge.Store, opts Options) *Router {
-	return &Router{store: store, opts: opts}
+// NewRouter returns a Router over the knowledge base k (a *knowledge.Store).
+func NewRouter(k Knowledge, opts Options) *Router {
+	rt := &Router{k: k, opts: opts, log: opts.Logger}
+	if rt.log == nil {
+		rt.log = slog.Default()
+	}
+	if rt.opts.Now == nil {
+		rt.opts.Now = time.Now
+	}
+	if rt.opts.MaxItems <= 0 {
+		rt.opts.MaxItems = maxItemsDef
+	}
+	rt.cmds = rt.commandTable()
+	rt.byName = make(map[string]*command, len(rt.cmds))
+	for _, c := range rt.cmds {
+		rt.byName[c.Name] = c
+	}
+	var h Handler = HandlerFunc(rt.dispatch)
+	h = AdminOnly(rt.adminCommands()...)(h)
+	h = Recover(rt.log)(h)
+	for i := len(opts.Middleware) - 1; i >= 0; i-- {
+		h = opts.Middleware[i](h)
+	}
+	h = Logging(rt.log)(h)
+	rt.handler = h
+	return rt
+}
+
+func (rt *Router) adminCommands() []string {
+	var names []string
+	for _, c := range rt.cmds {
+		if c.Admin {
+			names = append(names, c.Name)
+		}
+	}
+	return names
 }
 
 // Serve answers one request.
-func (r *Router) Serve(ctx context.Context, req *Request) Reply {
-	return Reply{Error: true, Lines: []string{"not implemented"}}
+func (rt *Router) Serve(ctx context.Context, req *Request) Reply {
+	return rt.handler.Serve(ctx, req)
 }
 
-// Commands lists the commands, for setMyCommands and Discord registration.
-func (r *Router) Commands() []Command { return nil }
+// ParseCommand splits "/Suitors@mercato_bot Kamara" into "suitors" and
+// "Kamara". ok is false when text is not a command.
+func ParseCommand(text string) (name, arg string, ok bool) {
+	text = strings.TrimSpace(text)
+	if !strings.HasPrefix(text, "/") {
+		return "", "", false
+	}
+	word, rest, _ := strings.Cut(text[1:], " ")
+	if i := strings.IndexAny(word, "\n\t\r"); i >= 0 {
+		word, rest = word[:i], word[i+1:]+" "+rest
+	}
+	if i := strings.IndexByte(word, '@'); i >= 0 {
+		word = word[:i]
+	}
+	return strings.ToLower(word), strings.TrimSpace(rest), true
+}
+
+// dispatch runs the command of req, or the question it asks.
+func (rt *Router) dispatch(ctx context.Context, req *Request) Reply {
+	lang := defaultLang
+	if req.Lang != "" {
+		lang = normLang(req.Lang)
+	}
+	text := strings.TrimSpace(req.Text)
+	if text == "" {
+		return errReply(lang, "err.empty")
+	}
+	name, arg, ok := ParseCommand(text)
+	if !ok {
+		return rt.ask(ctx, &call{req: req, name: "ask", arg: text, lang: lang})
+	}
+	c, found := rt.byName[name]
+	if !found {
+		return errReply(lang, "err.unknown", clip(name, 32))
+	}
+	if len(c.Args) > 0 && c.Args[0].Required && arg == "" {
+		return errReply(lang, "err.needarg", c.usage())
+	}
+	if c.Name != "ingest" && utf8.RuneCountInString(arg) > maxQuestion {
+		return errReply(lang, "err.toolong", maxQuestion)
+	}
+	return c.run(ctx, &call{req: req, name: c.Name, arg: arg, lang: lang})
+}
+
+// errReply is a one-line answer to bad input.
+func errReply(lang, key string, args ...any) Reply {
+	msg := T(lang, key, args...)
+	return Reply{Lines: []string{msg}, Lang: lang, Error: true, Data: map[string]any{"error": msg}}
+}
+
+// internalError logs err and answers with an apology.
+func (rt *Router) internalError(ctx context.Context, c *call, err error) Reply {
+	rt.log.ErrorContext(ctx, "bot: knowledge base", "command", c.name, "err", err)
+	return errReply(c.lang, "err.internal")
+}
+
+// clip shortens s to n runes for quoting it back to the user.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n]) + "…"
+}
 
 // Complete returns up to n player or club names (kind ArgPlayer or ArgClub)
 // starting with prefix, for autocompletion.
-func (r *Router) Complete(ctx context.Context, kind ArgKind, prefix string, n int) []string {
-	return nil
+func (rt *Router) Complete(ctx context.Context, kind ArgKind, prefix string, n int) []string {
+	if kind != ArgPlayer && kind != ArgClub || n <= 0 || utf8.RuneCountInString(prefix) > maxName {
+		return nil
+	}
+	names, err := rt.k.Complete(ctx, string(kind), strings.TrimSpace(prefix), n)
+	if err != nil {
+		rt.log.WarnContext(ctx, "bot: complete", "kind", kind, "err", err)
+		return nil
+	}
+	return names
 }

@@ -1,0 +1,30 @@
+package bot
+
+import (
+	"context"
+
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// Knowledge is what the router asks of the knowledge base: the methods of
+// *knowledge.Store it uses. Tests answer it with a fake.
+type Knowledge interface {
+	Ingest(ctx context.Context, in knowledge.Input) (knowledge.IngestResult, error)
+
+	FindPlayers(ctx context.Context, q string) ([]knowledge.PlayerRef, error)
+	ClosestPlayers(ctx context.Context, q string, n int) ([]string, error)
+	FindClubs(ctx context.Context, q string) ([]knowledge.ClubRef, error)
+	Complete(ctx context.Context, kind, prefix string, n int) ([]string, error)
+
+	Profile(ctx context.Context, playerID int64) (knowledge.Profile, error)
+	Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor, error)
+	Club(ctx context.Context, clubID int64) (knowledge.ClubLinks, error)
+	Latest(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Report, error)
+	Sources(ctx context.Context, playerID, clubID int64) ([]knowledge.Report, error)
+	Expiring(ctx context.Context, from, to facts.Date) ([]knowledge.Expiring, error)
+
+	Subscribe(ctx context.Context, sub knowledge.Subscription) (knowledge.Subscription, error)
+	Unsubscribe(ctx context.Context, platform, chat string, kind knowledge.SubKind) (int, error)
+	Subscriptions(ctx context.Context, platform, chat string) ([]knowledge.Subscription, error)
+}

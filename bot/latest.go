@@ -1,0 +1,168 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge"
+)
+
+// latest answers /latest [N], and /latest <player or club>.
+func (rt *Router) latest(ctx context.Context, c *call) Reply {
+	if c.arg == "" {
+		return rt.latestOf(ctx, c, defLatest, knowledge.PlayerRef{}, knowledge.ClubRef{})
+	}
+	if n, err := strconv.Atoi(c.arg); err == nil || isDigits(c.arg) {
+		if n < 1 || n > maxLatest {
+			return errReply(c.lang, "err.number", clip(c.arg, 20), maxLatest)
+		}
+		return rt.latestOf(ctx, c, n, knowledge.PlayerRef{}, knowledge.ClubRef{})
+	}
+	p, cl, alt := rt.resolveEither(ctx, c, c.arg, commandFor("latest"))
+	if alt != nil {
+		return *alt
+	}
+	return rt.latestOf(ctx, c, defLatest, p, cl)
+}
+
+func isDigits(s string) bool {
+	return strings.Trim(s, "+-0123456789") == ""
+}
+
+// resolveEither finds the player, else the club, that q names.
+func (rt *Router) resolveEither(ctx context.Context, c *call, q string, cmdFor func(string) string) (knowledge.PlayerRef, knowledge.ClubRef, *Reply) {
+	ps, err := rt.findPlayers(ctx, q)
+	if err != nil {
+		r := rt.internalError(ctx, c, err)
+		return knowledge.PlayerRef{}, knowledge.ClubRef{}, &r
+	}
+	if len(ps) > 0 {
+		p, alt := rt.resolvePlayer(ctx, c, q, cmdFor)
+		return p, knowledge.ClubRef{}, alt
+	}
+	cs, err := rt.findClubs(ctx, q)
+	if err != nil {
+		r := rt.internalError(ctx, c, err)
+		return knowledge.PlayerRef{}, knowledge.ClubRef{}, &r
+	}
+	if len(cs) > 0 {
+		cl, alt := rt.resolveClub(ctx, c, q, cmdFor)
+		return knowledge.PlayerRef{}, cl, alt
+	}
+	closest, _ := rt.k.ClosestPlayers(ctx, q, maxClosest)
+	closest = append(closest, rt.closestClubs(ctx, q, maxClosest)...)
+	r := notFound(c.lang, "err.noname", q, closest, cmdFor)
+	return knowledge.PlayerRef{}, knowledge.ClubRef{}, &r
+}
+
+// latestOf lists the n newest reports, of p or cl when set.
+func (rt *Router) latestOf(ctx context.Context, c *call, n int, p knowledge.PlayerRef, cl knowledge.ClubRef) Reply {
+	reports, err := rt.k.Latest(ctx, n, p.ID, cl.ID)
+	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
+		return rt.internalError(ctx, c, err)
+	}
+	r := Reply{Title: T(c.lang, "latest.title"), Lang: c.lang}
+	data := map[string]any{}
+	switch {
+	case p.ID != 0:
+		r.Title = T(c.lang, "latest.about", p.Name)
+		data["player"] = p.Name
+	case cl.ID != 0:
+		r.Title = T(c.lang, "latest.about", cl.Name)
+		data["club"] = cl.Name
+	}
+	if len(reports) == 0 {
+		r.Lines = []string{T(c.lang, "latest.none")}
+	}
+	for _, rep := range reports {
+		r.Items = append(r.Items, Item{Label: rep.Player + " → " + rep.Club, Detail: reportDetail(c.lang, rep)})
+	}
+	capItems(&r, rt.opts.MaxItems)
+	data["reports"] = nonNil(reports)
+	r.Data = data
+	return r
+}
+
+// sources answers /sources <player> [club].
+func (rt *Router) sources(ctx context.Context, c *call) Reply {
+	playerArg, clubArg := rt.splitPlayerClub(ctx, c.arg)
+	cmdFor := commandFor("sources")
+	if clubArg != "" {
+		cmdFor = commandFor("sources", "|", clubArg)
+	}
+	p, alt := rt.resolvePlayer(ctx, c, playerArg, cmdFor)
+	if alt != nil {
+		return *alt
+	}
+	var cl knowledge.ClubRef
+	if clubArg != "" {
+		cl, alt = rt.resolveClub(ctx, c, clubArg, func(club string) string {
+			return "/sources " + p.Name + " | " + club
+		})
+		if alt != nil {
+			return *alt
+		}
+	}
+	return rt.sourcesOf(ctx, c, p, cl)
+}
+
+// splitPlayerClub splits "Kamara Atlético Madrid", "Kamara, Atleti" or
+// "Kamara | Atleti" into the player and the club. When no split names both,
+// the whole text is the player.
+func (rt *Router) splitPlayerClub(ctx context.Context, arg string) (player, club string) {
+	for _, sepr := range []string{"|", ",", ";", " - "} {
+		if p, cl, ok := strings.Cut(arg, sepr); ok {
+			return strings.TrimSpace(p), strings.TrimSpace(cl)
+		}
+	}
+	if ps, err := rt.findPlayers(ctx, arg); err != nil || len(ps) > 0 {
+		return arg, ""
+	}
+	words := strings.Fields(arg)
+	for i := len(words) - 1; i >= 1 && i >= len(words)-4; i-- {
+		p, cl := strings.Join(words[:i], " "), strings.Join(words[i:], " ")
+		ps, err := rt.findPlayers(ctx, p)
+		if err != nil || len(ps) == 0 {
+			continue
+		}
+		if cs, err := rt.findClubs(ctx, cl); err == nil && len(cs) > 0 {
+			return p, cl
+		}
+	}
+	return arg, ""
+}
+
+// sourcesOf lists the sentences behind p's links, with cl only when set.
+func (rt *Router) sourcesOf(ctx context.Context, c *call, p knowledge.PlayerRef, cl knowledge.ClubRef) Reply {
+	reports, err := rt.k.Sources(ctx, p.ID, cl.ID)
+	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
+		return rt.internalError(ctx, c, err)
+	}
+	about := p.Name
+	data := map[string]any{"player": p.Name}
+	if cl.ID != 0 {
+		about += " → " + cl.Name
+		data["club"] = cl.Name
+	}
+	r := Reply{Title: T(c.lang, "sources.title", about), Lang: c.lang}
+	if len(reports) == 0 {
+		r.Lines = []string{T(c.lang, "sources.none", about)}
+	}
+	for _, rep := range reports {
+		meta := []string{rep.Club, stageName(c.lang, rep.Stage), dateText(c.lang, rep.Published)}
+		if rep.Source != "" {
+			meta = append(meta, rep.Source)
+		}
+		detail := "“" + clip(rep.Sentence, 400) + "”"
+		if rep.URL != "" {
+			detail += " " + rep.URL
+		}
+		r.Items = append(r.Items, Item{Label: strings.Join(meta, sep), Detail: detail})
+	}
+	capItems(&r, rt.opts.MaxItems)
+	data["reports"] = nonNil(reports)
+	r.Data = data
+	return r
+}
