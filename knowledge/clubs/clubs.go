@@ -24,6 +24,7 @@ type Name struct {
 	Club int    // index in Clubs()
 	Weak bool   // also a common word or a city: the club only in context
 	City bool   // the name of the club's city ("Liverpool", "Marseille")
+	Nick bool   // a nickname or press name ("Gunners"), also written lowercase
 }
 
 // Table resolves club names. It is immutable and safe for concurrent use.
@@ -178,7 +179,7 @@ func build(data string, press []press) *Table {
 		}
 	}
 	used := make([]bool, len(raws))
-	add := func(club int, name string, weak bool) {
+	add := func(club int, name string, weak, nick bool) {
 		k := Fold(name)
 		if k == "" {
 			return
@@ -190,8 +191,8 @@ func build(data string, press []press) *Table {
 		w := weak || commonWords[k]
 		city := cityNames[k] || (c.City != "" && Fold(c.City) == k)
 		t.byKey[k] = len(t.names)
-		t.names = append(t.names, Name{Key: k, Club: club, Weak: w, City: city})
-		if name != c.Name {
+		t.names = append(t.names, Name{Key: k, Club: club, Weak: w, City: city, Nick: nick})
+		if name != c.Name && name != k {
 			c.Aliases = append(c.Aliases, name)
 		}
 	}
@@ -206,16 +207,16 @@ func build(data string, press []press) *Table {
 		}
 		t.clubs = append(t.clubs, c)
 		ci := len(t.clubs) - 1
-		add(ci, p.name, false)
+		add(ci, p.name, false, false)
 		for _, a := range p.aliases {
-			add(ci, a, false)
+			add(ci, a, false, true)
 		}
 		for _, a := range p.weak {
-			add(ci, a, true)
+			add(ci, a, true, true)
 		}
 		for _, n := range names {
-			add(ci, n, false)
-			add(ci, stripAffixes(Fold(n)), false)
+			add(ci, n, false, false)
+			add(ci, stripAffixes(Fold(n)), false, false)
 		}
 	}
 	for i, r := range raws {
@@ -225,8 +226,8 @@ func build(data string, press []press) *Table {
 		t.clubs = append(t.clubs, Club{Name: englishName(r.name), Country: r.cc, City: r.city})
 		ci := len(t.clubs) - 1
 		for _, n := range append([]string{r.name}, r.aliases...) {
-			add(ci, n, false)
-			add(ci, stripAffixes(Fold(n)), false)
+			add(ci, n, false, false)
+			add(ci, stripAffixes(Fold(n)), false, false)
 		}
 	}
 	return t

@@ -2,7 +2,12 @@
 // French, Spanish, Italian and German.
 package extract
 
-import "github.com/mercato-bot/mercato/knowledge/facts"
+import (
+	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge/clubs"
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
 
 // Hints are what the caller knows of an article beyond its text.
 type Hints struct {
@@ -11,14 +16,77 @@ type Hints struct {
 	Title     string
 }
 
+// gazEntry is one club name in the gazetteer.
+type gazEntry struct {
+	club             int32
+	weak, city, nick bool
+}
+
 // Extractor extracts facts. It is safe for concurrent use.
-type Extractor struct{}
+type Extractor struct {
+	table   *clubs.Table
+	gaz     map[string]gazEntry // folded name -> club
+	gazLen  map[string]int      // first word -> longest name in words
+	outlets map[string]string   // folded outlet -> name as written
+	outLen  map[string]int
+	journo  map[string]bool // folded journalist names
+	lex     *lex
+}
 
 // New returns an Extractor with the built-in lexicons and club table.
-func New() *Extractor { return &Extractor{} }
+func New() *Extractor {
+	x := &Extractor{table: clubs.Default(), gaz: map[string]gazEntry{}, gazLen: map[string]int{},
+		outlets: map[string]string{}, outLen: map[string]int{}, journo: map[string]bool{}, lex: buildLex(lexicon)}
+	for _, n := range x.table.Names() {
+		x.gaz[n.Key] = gazEntry{club: int32(n.Club), weak: n.Weak, city: n.City, nick: n.Nick}
+		ws := strings.Fields(n.Key)
+		x.gazLen[ws[0]] = max(x.gazLen[ws[0]], len(ws))
+	}
+	for _, o := range append(append([]string{}, outletNames...), journalistNames...) {
+		k := clubs.Fold(o)
+		x.outlets[k] = o
+		ws := strings.Fields(k)
+		x.outLen[ws[0]] = max(x.outLen[ws[0]], len(ws))
+	}
+	for _, j := range journalistNames {
+		x.journo[clubs.Fold(j)] = true
+	}
+	return x
+}
 
 // Extract reads the facts of one article. It never fails and never panics:
 // text with no football in it gives an Article with no players.
-func (x *Extractor) Extract(text string, h Hints) facts.Article {
-	return facts.Article{Lang: h.Lang, Published: h.Published}
+func (x *Extractor) Extract(text string, h Hints) (a facts.Article) {
+	defer func() {
+		if r := recover(); r != nil {
+			a = facts.Article{Lang: h.Lang, Published: h.Published, Title: h.Title, Players: []facts.Player{}}
+		}
+	}()
+	pub, body := ParseHeader(text)
+	if len(body) > maxBytes {
+		body = body[:maxBytes]
+	}
+	d := newDoc(x, body)
+	a.Lang = h.Lang
+	if a.Lang == "" {
+		a.Lang = d.lang
+	}
+	d.lang = a.Lang
+	switch {
+	case !h.Published.IsZero():
+		a.Published = h.Published
+	case !pub.IsZero():
+		a.Published = pub
+	default:
+		a.Published = textDate(d.words)
+	}
+	a.Title = h.Title
+	d.pub = a.Published
+	d.run()
+	a.Players = d.players()
+	a.Outlets = d.outletList
+	return a
 }
+
+// maxBytes bounds the text read from one article.
+const maxBytes = 1 << 20

@@ -1,0 +1,227 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+var summerWords = map[string]bool{"summer": true, "ete": true, "verano": true, "estate": true, "sommer": true}
+var nextWords = map[string]bool{"next": true, "prochain": true, "prochaine": true, "proximo": true, "proxima": true,
+	"prossimo": true, "prossima": true, "nachsten": true, "kommenden": true}
+var numberWords = map[string]int{"one": 1, "a": 1, "un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "einem": 1, "einen": 1,
+	"two": 2, "deux": 2, "dos": 2, "due": 2, "zwei": 2, "three": 3, "trois": 3, "tres": 3, "tre": 3, "drei": 3}
+var monthUnits = map[string]bool{"months": true, "month": true, "mois": true, "meses": true, "mes": true, "mesi": true, "monate": true, "monaten": true}
+var yearUnits = map[string]bool{"year": true, "years": true, "an": true, "ans": true, "annee": true, "ano": true, "anos": true, "anno": true, "anni": true, "jahr": true, "jahre": true, "jahren": true}
+var notExpiryBefore = map[string]bool{"classe": true, "since": true, "depuis": true, "seit": true, "desde": true, "dal": true, "des": true, "born": true, "ne": true, "from": true, "in": true, "im": true, "en": true, "nel": true, "jahr": true}
+
+// contract reads the contract expiry a sentence states.
+func (d *doc) contract(s *sent, hits []hit) {
+	anchor, expire := -1, false
+	for _, h := range hits {
+		switch h.kind {
+		case kContract:
+			if anchor < 0 {
+				anchor = h.w
+			}
+			if d.kindBefore(h.w, 2, kFormer) {
+				return
+			}
+		case kExpire:
+			expire = true
+		}
+	}
+	if anchor < 0 || !expire {
+		return
+	}
+	date, pos := d.expiry(s)
+	if date.IsZero() {
+		return
+	}
+	// the player: named nearest before the contract word, else the subject
+	p := -1
+	for _, m := range s.players {
+		if m.w < anchor || p < 0 {
+			p = m.p
+		}
+	}
+	if p < 0 {
+		p = d.focus
+	}
+	_ = pos
+	if p < 0 {
+		return
+	}
+	if d.persons[p].expires.IsZero() {
+		d.persons[p].expires = date
+	}
+	// the club he is under contract with: "contract at Marseille", "Vertrag bei den Reds"
+	for i := anchor + 1; i < s.b && i <= anchor+4; i++ {
+		if c := d.clubAt[i]; c != 0 {
+			m := &d.cms[c-1]
+			m.attached = true
+			d.persons[p].cur[m.club] += 2
+			break
+		}
+	}
+}
+
+// expiry finds the end date in a contract sentence.
+func (d *doc) expiry(s *sent) (facts.Date, int) {
+	words := d.words
+	pub := d.pub
+	season := 0
+	for i := s.a; i < s.b; i++ {
+		if y := yearOf(words[i].key); y > 0 && i+1 < s.b && words[i+1].prev&sepHyph != 0 && len(words[i+1].key) == 2 {
+			season = y + 1
+		}
+	}
+	for i := s.a; i < s.b; i++ {
+		w := words[i]
+		if y := yearOf(w.key); y > 0 {
+			if i+1 < s.b && words[i+1].prev&sepHyph != 0 {
+				continue // a season: 2022-23
+			}
+			if i > s.a && notExpiryBefore[words[i-1].key] && !(i > s.a+1 && monthOf(words[i-1].key) > 0) {
+				continue
+			}
+			if !pub.IsZero() && y < pub.Year {
+				continue
+			}
+			for k := i - 1; k >= s.a && k >= i-3; k-- {
+				if m := monthOf(words[k].key); m > 0 && d.monthWord(k) {
+					return facts.Date{Year: y, Month: m}, i
+				}
+				if summerWords[words[k].key] {
+					return facts.Date{Year: y, Month: 6}, i
+				}
+			}
+			if i > s.a && notExpiryBefore[words[i-1].key] {
+				continue
+			}
+			return facts.Date{Year: y}, i
+		}
+		if m := monthOf(w.key); m > 0 && d.monthWord(i) && !w.num {
+			if i+1 < s.b && yearOf(words[i+1].key) > 0 {
+				continue
+			}
+			if i+2 < s.b && yearOf(words[i+2].key) > 0 {
+				continue
+			}
+			if y := d.resolveMonth(s, i, m, season); y > 0 {
+				return facts.Date{Year: y, Month: m}, i
+			}
+		}
+		if summerWords[w.key] && !(i+1 < s.b && yearOf(words[i+1].key) > 0) {
+			if pub.IsZero() {
+				continue
+			}
+			y := pub.Year
+			if pub.Month > 6 {
+				y++
+			}
+			if i > s.a && nextWords[words[i-1].key] && pub.Month > 3 {
+				y = pub.Year + 1
+			}
+			if i > s.a && (words[i-1].key == "last" || words[i-1].key == "dernier") {
+				continue
+			}
+			return facts.Date{Year: y, Month: 6}, i
+		}
+		// "12 months left", "one year left on his deal", "un an de contrat"
+		n := numberWords[w.key]
+		if w.num {
+			n, _ = strconv.Atoi(w.key)
+		}
+		if n > 0 && n < 60 && i+1 < s.b && !pub.IsZero() {
+			u := words[i+1].key
+			months := 0
+			if monthUnits[u] {
+				months = n
+			} else if yearUnits[u] && n <= 5 {
+				months = 12 * n
+			}
+			if months > 0 && d.leftNear(s, i) {
+				t := pub.Start().AddDate(0, months, 0)
+				y := t.Year()
+				if t.Month() > 9 {
+					y++
+				}
+				return facts.Date{Year: y, Month: 6}, i
+			}
+		}
+	}
+	return facts.Date{}, -1
+}
+
+// leftNear reports a "left/remaining/reste" near a duration.
+func (d *doc) leftNear(s *sent, i int) bool {
+	for k := max(s.a, i-4); k < min(s.b, i+5); k++ {
+		switch d.words[k].key {
+		case "left", "remaining", "reste", "restant", "fin", "quedan", "queda", "resta", "restano", "verbleibend", "rest":
+			return true
+		}
+	}
+	return false
+}
+
+// monthWord tells "May" the month from "may" the verb.
+func (d *doc) monthWord(i int) bool {
+	w := d.words[i]
+	switch w.key {
+	case "may", "mar", "jun", "jan", "sep", "dec", "nov", "oct", "aug", "apr", "feb", "jul", "mai", "dez", "okt":
+		return w.cap || d.lang == "fr" && w.key == "mai"
+	}
+	return true
+}
+
+// resolveMonth gives the year of a month named without one.
+func (d *doc) resolveMonth(s *sent, i, m, season int) int {
+	pub := d.pub
+	next := false
+	for k := i + 1; k < s.b && k <= i+4; k++ {
+		key := d.words[k].key
+		if nextWords[key] || key == "prochain" {
+			next = true
+		}
+		if key == "last" || key == "dernier" || key == "derniere" || key == "pasado" || key == "scorso" || key == "letzten" {
+			return 0
+		}
+	}
+	if i > s.a && (nextWords[d.words[i-1].key]) {
+		next = true
+	}
+	if pub.IsZero() {
+		return season
+	}
+	nextYear := false
+	for k := i + 1; k < s.b && k <= i+5; k++ {
+		if nextWords[d.words[k].key] && k+1 < s.b && (yearUnits[d.words[k+1].key] || d.words[k+1].key == "annee") {
+			nextYear = true
+		}
+		if d.words[k].key == "anno" || d.words[k].key == "year" {
+			if k > 0 && nextWords[d.words[k-1].key] {
+				nextYear = true
+			}
+		}
+	}
+	if nextYear {
+		return pub.Year + 1
+	}
+	if pub.Month == 0 {
+		return 0
+	}
+	if next {
+		if m > pub.Month {
+			return pub.Year
+		}
+		return pub.Year + 1
+	}
+	if m >= pub.Month {
+		return pub.Year
+	}
+	return pub.Year + 1
+}
+
+var _ = strings.TrimSpace

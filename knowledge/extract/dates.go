@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// months maps folded month names and abbreviations in the five languages.
+var months = func() map[string]int {
+	m := map[string]int{}
+	names := [][]string{
+		{"january", "jan", "janvier", "janv", "enero", "gennaio", "januar", "janner"},
+		{"february", "feb", "fevrier", "fevr", "febrero", "febbraio", "februar"},
+		{"march", "mar", "mars", "marzo", "marz"},
+		{"april", "apr", "avril", "abril", "aprile"},
+		{"may", "mai", "mayo", "maggio"},
+		{"june", "jun", "juin", "junio", "giugno", "juni"},
+		{"july", "jul", "juillet", "juil", "julio", "luglio", "juli"},
+		{"august", "aug", "aout", "agosto"},
+		{"september", "sep", "sept", "septembre", "septiembre", "settembre"},
+		{"october", "oct", "octobre", "octubre", "ottobre", "oktober", "okt"},
+		{"november", "nov", "novembre", "noviembre"},
+		{"december", "dec", "decembre", "diciembre", "dicembre", "dezember", "dez"},
+	}
+	for i, ns := range names {
+		for _, n := range ns {
+			m[n] = i + 1
+		}
+	}
+	return m
+}()
+
+func monthOf(key string) int { return months[key] }
+
+// yearOf reads a four-digit year between 1900 and 2100.
+func yearOf(key string) int {
+	if len(key) != 4 {
+		return 0
+	}
+	n, err := strconv.Atoi(key)
+	if err != nil || n < 1900 || n > 2100 {
+		return 0
+	}
+	return n
+}
+
+func dayOf(key string) int {
+	if len(key) > 2 {
+		if strings.HasSuffix(key, "th") || strings.HasSuffix(key, "st") || strings.HasSuffix(key, "nd") || strings.HasSuffix(key, "rd") {
+			key = key[:len(key)-2]
+		} else if strings.HasSuffix(key, "er") {
+			key = key[:len(key)-2]
+		}
+	}
+	if len(key) == 0 || len(key) > 2 {
+		return 0
+	}
+	n, err := strconv.Atoi(key)
+	if err != nil || n < 1 || n > 31 {
+		return 0
+	}
+	return n
+}
+
+// ParseHeader reads the optional header " date YYYY-MM-DD " or
+// " date YYYY-MM " at the start of an article and returns the date and the
+// body after it. Without a valid header it returns a zero date and text.
+func ParseHeader(text string) (facts.Date, string) {
+	t := strings.TrimLeft(text, " \t\ufeff")
+	if !strings.HasPrefix(t, "date ") {
+		return facts.Date{}, text
+	}
+	rest := strings.TrimLeft(t[len("date "):], " ")
+	end := 0
+	for end < len(rest) && end < 10 && (rest[end] == '-' || (rest[end] >= '0' && rest[end] <= '9')) {
+		end++
+	}
+	d, err := facts.ParseDate(rest[:end])
+	if err != nil || d.IsZero() {
+		return facts.Date{}, text
+	}
+	if end < len(rest) && rest[end] != ' ' && rest[end] != '\n' && rest[end] != '\r' && rest[end] != '\t' {
+		return facts.Date{}, text
+	}
+	return d, strings.TrimLeft(rest[end:], " \t")
+}
+
+// textDate finds a full date ("le 23 novembre 2021", "March 3, 2021",
+// "11. Januar 2021", "6 febbraio 2023") among the first words of an article.
+func textDate(words []word) facts.Date {
+	n := min(len(words), 40)
+	for i := 0; i < n; i++ {
+		m := monthOf(words[i].key)
+		if m == 0 || words[i].num {
+			continue
+		}
+		// day month year
+		if i > 0 && i+1 < len(words) {
+			if d, y := dayOf(words[i-1].key), yearOf(words[i+1].key); d > 0 && y > 0 {
+				if v, err := facts.ParseDate(facts.Date{Year: y, Month: m, Day: d}.String()); err == nil {
+					return v
+				}
+			}
+		}
+		// month day, year
+		if i+2 < len(words) {
+			if d, y := dayOf(words[i+1].key), yearOf(words[i+2].key); d > 0 && y > 0 {
+				if v, err := facts.ParseDate(facts.Date{Year: y, Month: m, Day: d}.String()); err == nil {
+					return v
+				}
+			}
+		}
+	}
+	return facts.Date{}
+}

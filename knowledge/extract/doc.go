@@ -1,0 +1,422 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// clubMention is one club named in the text.
+type clubMention struct {
+	w, end   int
+	club     int
+	weak     bool
+	city     bool
+	poss     bool // followed by 's or a German genitive s
+	attached bool // someone's own club: not a suitor
+	excluded bool // an opponent, a former club: not a suitor
+}
+
+// personMention is one place a person is named.
+type personMention struct {
+	w, end int
+	p      int
+}
+
+// event is one stage signal for a (player, club) pair.
+type event struct {
+	k     kind
+	pos   int
+	past  bool
+	first bool // about a first or earlier offer
+	neg   bool
+}
+
+type pair struct {
+	club     int
+	events   []event
+	sentence string
+	source   string
+	deny     bool
+}
+
+// person is one person the article names.
+type person struct {
+	name      string
+	key       string
+	nonplayer bool
+	mentions  int
+	cur       map[int]float64
+	expires   facts.Date
+	pairs     []*pair
+	fees      []facts.Fee
+}
+
+// doc is the working state of one extraction.
+type doc struct {
+	x          *Extractor
+	text       string
+	words      []word
+	lang       string
+	pub        facts.Date
+	cms        []clubMention
+	clubAt     []int32 // word -> club mention index + 1
+	persons    []*person
+	pms        []personMention
+	personAt   []int32 // word -> person mention index + 1
+	hits       []hit
+	outletList []string
+	focus      int
+}
+
+func newDoc(x *Extractor, text string) *doc {
+	d := &doc{x: x, text: text, focus: -1}
+	d.words = tokenize(text, make([]byte, 0, 64))
+	d.lang = detectLang(d.words)
+	return d
+}
+
+func (d *doc) run() {
+	if len(d.words) == 0 {
+		return
+	}
+	d.findClubs()
+	d.findHits()
+	d.findPersons()
+	for a := 0; a < len(d.words); {
+		b := a + 1
+		for b < len(d.words) && !d.words[b].sent {
+			b++
+		}
+		d.sentence(a, b)
+		a = b
+	}
+}
+
+// hitsIn returns the hits starting in words [a, b).
+func (d *doc) hitsIn(a, b int) []hit {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].w >= a })
+	j := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].w >= b })
+	return d.hits[i:j]
+}
+
+func (d *doc) findHits() {
+	for i := range d.words {
+		d.hits = d.x.lex.match(d.words, i, d.hits)
+	}
+	// drop locative "a" in English and "en" outside French and Spanish
+	out := d.hits[:0]
+	for _, h := range d.hits {
+		if h.kind == kLoc {
+			k := d.words[h.w].key
+			if (k == "a" && d.lang != "it" && d.lang != "es") || (k == "en" && d.lang != "fr" && d.lang != "es") || (k == "in" && d.lang == "fr") {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	d.hits = out
+}
+
+// hasKindAt reports whether a hit of kind k covers word i.
+func (d *doc) hasKindAt(i int, k kind) bool {
+	lo := sort.Search(len(d.hits), func(j int) bool { return d.hits[j].w >= i-4 })
+	for _, h := range d.hits[lo:] {
+		if h.w > i {
+			break
+		}
+		if h.kind == k && h.w <= i && i < h.end {
+			return true
+		}
+	}
+	return false
+}
+
+// kindEndingAt reports whether a hit of kind k ends within the n words before i.
+func (d *doc) kindBefore(i, n int, k kind) bool {
+	lo := sort.Search(len(d.hits), func(j int) bool { return d.hits[j].w >= i-n-4 })
+	for _, h := range d.hits[lo:] {
+		if h.w >= i {
+			break
+		}
+		if h.kind == k && h.end <= i && h.end >= i-n {
+			return true
+		}
+	}
+	return false
+}
+
+func tight(s sep) bool { return s&^(sepHyph|sepApos|sepOther) == 0 }
+
+func (d *doc) findClubs() {
+	words := d.words
+	d.clubAt = make([]int32, len(words))
+	buf := make([]byte, 0, 64)
+	var raw []clubMention
+	for i := 0; i < len(words); {
+		w := words[i]
+		n := d.x.gazLen[w.key]
+		found := false
+		for k := min(n, len(words)-i); k >= 1 && !found; k-- {
+			buf = append(buf[:0], w.key...)
+			ok := true
+			for j := i + 1; j < i+k; j++ {
+				if !tight(words[j].prev) {
+					ok = false
+					break
+				}
+				buf = append(buf, ' ')
+				buf = append(buf, words[j].key...)
+			}
+			if !ok {
+				continue
+			}
+			e, hit := d.x.gaz[string(buf)]
+			if !hit {
+				continue
+			}
+			if !w.cap && !(e.nick && !e.weak && len(buf) >= 5) {
+				continue
+			}
+			if w.num {
+				continue
+			}
+			m := clubMention{w: i, end: i + k, club: int(e.club), weak: e.weak, city: e.city}
+			if i+k < len(words) && words[i+k].key == "s" && words[i+k].prev&sepApos != 0 {
+				m.poss = true
+			}
+			raw = append(raw, m)
+			i += k
+			found = true
+		}
+		if found {
+			continue
+		}
+		if d.lang == "de" && w.cap && len(w.key) > 3 && strings.HasSuffix(w.key, "s") {
+			if e, ok := d.x.gaz[w.key[:len(w.key)-1]]; ok && !e.weak {
+				raw = append(raw, clubMention{w: i, end: i + 1, club: int(e.club), city: e.city, poss: true})
+			}
+		}
+		i++
+	}
+	strong := map[int]bool{}
+	for _, m := range raw {
+		if !m.weak {
+			strong[m.club] = true
+		}
+	}
+	for _, m := range raw {
+		if m.weak && !strong[m.club] {
+			continue
+		}
+		// "Milan Skriniar": a first name
+		if m.weak && m.end < len(words) && words[m.end].cap && tight(words[m.end].prev) && d.clubAtRaw(raw, m.end) < 0 && !nonName[words[m.end].key] {
+			continue
+		}
+		if (m.weak || m.city) && m.w > 0 && d.isLoc(m.w-1) {
+			continue
+		}
+		d.cms = append(d.cms, m)
+		for j := m.w; j < m.end; j++ {
+			d.clubAt[j] = int32(len(d.cms))
+		}
+	}
+}
+
+func (d *doc) clubAtRaw(raw []clubMention, i int) int {
+	for k, m := range raw {
+		if m.w <= i && i < m.end {
+			return k
+		}
+	}
+	return -1
+}
+
+// isLoc reports whether word i is a locative preposition ("in", "à").
+func (d *doc) isLoc(i int) bool {
+	switch d.words[i].key {
+	case "in", "im", "nach", "nella", "nel":
+		return d.lang != "fr"
+	case "a":
+		return d.lang == "it" || d.lang == "es"
+	case "en":
+		return d.lang == "fr" || d.lang == "es"
+	case "au", "dans":
+		return d.lang == "fr"
+	}
+	if d.words[i].key == "a" || d.words[i].key == "à" {
+		return d.lang == "fr"
+	}
+	return false
+}
+
+// nameable reports whether word i can be part of a person's name.
+func (d *doc) nameable(i int, lower map[string]bool) bool {
+	w := d.words[i]
+	if !w.cap || w.num || d.clubAt[i] != 0 || nonName[w.key] || (w.upper && len(w.key) > 2) {
+		return false
+	}
+	if stopLang[w.key] != 0 && !particles[w.key] {
+		return false
+	}
+	if w.sent && (lower[w.key] || d.x.lex.exact[w.key] != nil) {
+		return false
+	}
+	return true
+}
+
+func (d *doc) findPersons() {
+	words := d.words
+	d.personAt = make([]int32, len(words))
+	lower := map[string]bool{}
+	for _, w := range words {
+		if !w.cap && !w.num {
+			lower[w.key] = true
+		}
+	}
+	byKey := map[string]int{}
+	type run struct{ a, b int }
+	var runs []run
+	for i := 0; i < len(words); {
+		if !d.nameable(i, lower) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(words) && tight(words[j].prev) {
+			if d.nameable(j, lower) && !words[j].sent {
+				j++
+				continue
+			}
+			if particles[words[j].key] && j+1 < len(words) && tight(words[j+1].prev) && d.nameable(j+1, lower) {
+				j += 2
+				continue
+			}
+			break
+		}
+		runs = append(runs, run{i, j})
+		i = j
+	}
+	// full names first
+	for _, r := range runs {
+		n := 0
+		for k := r.a; k < r.b; k++ {
+			if !particles[words[k].key] {
+				n++
+			}
+		}
+		if n < 2 || n > 4 {
+			continue
+		}
+		key := d.joinKeys(r.a, r.b)
+		if _, ok := d.x.outlets[key]; ok && !d.x.journo[key] {
+			continue
+		}
+		p, ok := byKey[key]
+		if !ok {
+			p = len(d.persons)
+			byKey[key] = p
+			d.persons = append(d.persons, &person{name: d.text[words[r.a].start:words[r.b-1].end], key: key, cur: map[int]float64{}, nonplayer: d.x.journo[key]})
+		}
+		d.addPersonMention(r.a, r.b, p)
+	}
+	// surnames and first names of the people already named
+	last, first := map[string]int{}, map[string]int{}
+	for i, p := range d.persons {
+		ws := strings.Fields(p.key)
+		addRef(last, ws[len(ws)-1], i)
+		if len(ws) > 2 {
+			addRef(last, strings.Join(ws[len(ws)-2:], " "), i)
+		}
+		addRef(first, ws[0], i)
+	}
+	for _, r := range runs {
+		if d.personAt[r.a] != 0 {
+			continue
+		}
+		key := d.joinKeys(r.a, r.b)
+		p, ok := last[key]
+		if !ok && strings.HasSuffix(key, "s") && d.lang == "de" {
+			p, ok = last[key[:len(key)-1]]
+		}
+		if !ok && r.b-r.a == 1 {
+			p, ok = first[key]
+		}
+		if ok && p >= 0 {
+			d.addPersonMention(r.a, r.b, p)
+			continue
+		}
+		// a single name after a player description: "forward Raphinha"
+		if r.b-r.a == 1 && !words[r.a].sent && r.a > 0 && d.hasKindAt(r.a-1, kPos) {
+			p := len(d.persons)
+			d.persons = append(d.persons, &person{name: d.text[words[r.a].start:words[r.a].end], key: key, cur: map[int]float64{}})
+			d.addPersonMention(r.a, r.b, p)
+		}
+	}
+	for _, m := range d.pms {
+		if d.isNonPlayerAt(m) {
+			d.persons[m.p].nonplayer = true
+		}
+	}
+}
+
+func addRef(m map[string]int, k string, p int) {
+	if old, ok := m[k]; ok && old != p {
+		m[k] = -1
+		return
+	}
+	m[k] = p
+}
+
+func (d *doc) addPersonMention(a, b, p int) {
+	d.pms = append(d.pms, personMention{w: a, end: b, p: p})
+	for k := a; k < b; k++ {
+		d.personAt[k] = int32(len(d.pms))
+	}
+}
+
+func (d *doc) joinKeys(a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(d.words[k].key)
+	}
+	return sb.String()
+}
+
+// isNonPlayerAt reports whether the words around a mention make the person
+// a coach, an official, an agent or a journalist.
+func (d *doc) isNonPlayerAt(m personMention) bool {
+	if d.kindBefore(m.w, 3, kRole) || d.kindBefore(m.w, 2, kSource) {
+		return true
+	}
+	n := len(d.words)
+	e := m.end
+	if e < n && d.words[e].key == "s" && e+1 < n {
+		switch d.words[e+1].key {
+		case "side", "team", "men", "squad", "boys", "outfit":
+			return true
+		}
+	}
+	if e < n && d.words[e].prev&sepComma != 0 {
+		for k := e; k < min(n, e+3); k++ {
+			if d.hasKindAt(k, kRole) {
+				return true
+			}
+		}
+	}
+	if e < n && (d.hasKindAt(e, kSourceAfter) || (d.hasKindAt(e, kSource) && d.words[e].key != "according" && d.words[e].key != "via")) {
+		return true
+	}
+	if e+1 < n && d.words[e].key == "has" && d.hasKindAt(e+1, kSource) {
+		return true
+	}
+	// "el Barcelona de Xavi Hernández": a coach's team
+	if m.w >= 2 && d.hasKindAt(m.w-1, kOf) && d.clubAt[m.w-2] != 0 && d.lang != "en" && d.lang != "de" {
+		return true
+	}
+	return false
+}

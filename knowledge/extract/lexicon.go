@@ -1,0 +1,179 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge/clubs"
+)
+
+// kind is what a lexicon phrase signals.
+type kind uint8
+
+const (
+	kInterest    kind = iota + 1 // monitoring, keen, linked
+	kTalks                       // contact, talks, negotiations
+	kBid                         // an offer made
+	kAdvanced                    // close, agreement, personal terms
+	kDone                        // signed, completed
+	kReject                      // an offer turned down: the pursuit may go on
+	kEnded                       // the pursuit is over: collapsed, cooled
+	kPast                        // the passage tells the past: last summer
+	kRenew                       // a new approach after a setback
+	kDeny                        // a denial: no interest, not an option
+	kNeg                         // a negation word: not, pas, nicht
+	kContract                    // contract nouns
+	kExpire                      // expiry verbs and phrases
+	kSeller                      // what the selling club does: sell, keep, ask
+	kRole                        // people who are not players: coach, journalist
+	kPos                         // player descriptions: midfielder, le minot
+	kSource                      // before an outlet: according to, selon
+	kSourceAfter                 // after an outlet: reports, says
+	kExcl                        // before a club that is no suitor: against, ex
+	kFrom                        // before the club a player leaves: from
+	kLoc                         // before a city: in, à, nach
+	kClause                      // release clause
+	kWage                        // wages
+	kAsking                      // asking price
+	kValuation                   // valuation
+	kAccept                      // accepted
+	kFormer                      // former, previous (contract, club)
+	kOf                          // of, de, del, von: "the striker of Napoli"
+	kPlayer                      // words that say a man is a player
+	nKinds
+)
+
+// lexicon is the phrase list of every language, one kind per line. A word
+// ending in * matches any word it begins (at least four letters before it).
+const lexicon = `
+interest: interest* | interessato | interessati | interessa | interessano | intéress* | interés | interesado | interesados | interesa | keen | linked | link | links | monitor* | tracking | tracked | track | watching | watched | watch | scouted | scouts | scouting | target | targets | targeted | targeting | admiring glances | close eye | an eye on | an eye out | keeping tabs | keep tabs | kept tabs | radar | shortlist* | wanted | wants | admire* | considering | considered | consider | eyeing | eyes | credited | pursuit | pursuing | pursue | chase | chasing | race for | in the race | option | options | alternative* | suitor* | enquir* | inquir* | move for | liking | head to head | weighed up | on their list | on the list | list of | ready to pay | prepared to pay | willing to pay | willing to offer | emerged as | sur le coup | suit | suivent | suivre | suivi | pisté | piste | pistes | viseur | convoit* | courtis* | prétendant* | cible | ciblé | bataille | course à | course pour | immisc* | lorgne | surveill* | observe | apprécie* | souhaite* | évoqué | évoqués | cité | cités | priorité | renseigné | envisage* | attirer | recruter | s'intéresse | intéressé | sigue | siguen | de cerca | sondea | objetivo | agenda | quiere | querría | querrían | pretende | pretenden | aspirante | rival | vigila | tras los pasos | señalado | acecha | candidato | opción | persecución | dispuesto | dispuestos | apunta | segue | seguono | seguire | osserva* | monitora | mirino | obiettivo | pista | sondaggio | sonda | vuole | vogliono | piace | estimatori | pensa | taccuino | alternativ* | candidat* | mossa | mosso | corteggia* | informato | informata | insegu* | interessiert | Interesse | beobacht* | Wunschliste | Kandidat* | Visier | auf der Liste | Interessenten | sondieren | Verbindung | gehandelt | umworben | Ziel | Wunschkandidat | Wunschnachfolger | Konkurrenz | heiß | buhlt | buhlen | Liste
+talks: talks | talk | negotiat* | discussions | discussion | in contact | contact | contacts | meeting | meetings | met | opened talks | permission to speak | permission to talk | permission to open | approach | approached | approaches | sounded out | dialogue | discussions | négoci* | pris contact | échanges | échange | rencontré | rencontre | en contact | s'active | entretien | pourparlers | negoci* | conversaciones | contacto | contactos | reunión | se reunió | en contacto | sondeo | trattativ* | contatt* | colloqui* | dialogo | incontro | bussato | Gespräche | Gespräch | verhand* | Kontakt | Kontakte | Treffen | in Kontakt
+bid: bid | bids | offer | offers | offered | offering | proposal | proposals | tabled | table a | submitted | package | attempt | offre | offres | proposition | propositions | formulé | formulée | transmis | oferta | ofertas | propuesta | propuestas | ofrecido | offerta | offerte | proposta | proposte | rilancio | offerto | Angebot | Angebote | Offerte | Gebot | geboten | sul tavolo | sur la table | on the table | mettre sur la table
+advanced: leading the race | front runner* | frontrunner* | favourite | favourites | favorite | favorites | close to | closing in | nearing | personal terms | agreed personal terms | agreement in principle | verbal agreement | agreed a fee | agreed terms | full agreement | reached an agreement | reached agreement | agreement | agreed | set to join | set to sign | on his way | medical | pole position | ahead of the pack | well placed | edge closer | accepted | breakthrough | bien placé | pole | favori | favoris | tenir la corde | tient la corde | accord | pré accord | accord verbal | accord de principe | tout proche | se rapproche | prend la direction | en passe de | longueur d'avance | pris l'avantage | pris les devants | bonne position | s'apprêtent | s'apprête | visite médicale | s'engager | acuerdo | principio de acuerdo | preacuerdo | muy avanzada | muy avanzado | avanzada | avanzado | encarrilada | encarrilado | favorito | paso decisivo | ha cerrado | han cerrado | accordo | intesa | vicinissimo | vicino | vicina | in pole | favorita | ultimi dettagli | dettagli | sì | Einigung | einig | vor einem Wechsel | steht vor | kurz vor | Medizincheck | Vorvertrag | infrage | in Frage | Favorit
+done: signed | completed | completed the signing | joined | officially | unveiled | sealed | done deal | here we go | a signé | officialis* | a rejoint | rejoint | s'est engagé | officiel | officielle | ha fichado | fichó | fichaje oficial | oficial | firmó | ha firmato | firmato | ufficiale | ufficializzato | unterschrieben | offiziell | perfekt | gewechselt | wechselte | definito l'arrivo | l'arrivo
+reject: rejected | rebuffed | turned down | knocked back | dismissed | refused | refuse | refusé | refusée | repoussée | repoussé | décliné | rejeté | rejetée | trop basse | bien trop | rechaz* | rifiut* | respint* | rispedit* | rispedita al mittente | abgelehnt | zurückgewiesen | Absage | suffered the same fate | same fate | counter offer | contre offre
+ended: fell apart | collapsed | came to nothing | failed | fail | empty handed | cooled | moved on | walked away | pulled out | no longer | ended their interest | abandoned | opted not | opting not | will not be | saw off | éconduit* | renoncé | abandonné | échoué | sans succès | fait une croix | raté | tourné la page | ne se concrétisent | sin éxito | fracas* | descart* | renunci* | se cayó | rechazó | sfumat* | saltat* | beffa | ha detto no | detto no | scartato | rinuncia* | abgesagt | leer aus | geplatzt | gescheitert | ohne dass daraus | zerschlagen | abgesprungen | turned down Liverpool
+past: last summer | last year | last season | last january | in the past | previously | earlier in the year | in the spring | a year ago | two years ago | l'été dernier | l'an dernier | l'année dernière | par le passé | la saison dernière | dès l'hiver | l'hiver dernier | el pasado verano | la temporada pasada | el año pasado | en el pasado | el verano pasado | la scorsa estate | l'estate scorsa | in passato | lo scorso anno | la scorsa stagione | im vergangenen Sommer | letzten Sommer | letzten Winter | in der Vergangenheit | vergangene Saison | vergangenen Saison | im Winter | im vergangenen Jahr
+renew: new approach | renewed approach | renewed | fresh approach | third proposal | improved offer | improved bid | return with | returned with | revenir à la charge | revenu à la charge | reviendra à la charge | relance | relancé | nouvelle offensive | nouvelle offre | de nouveau | revenir | nueva oferta | nuevo intento | nuova offerta | rilancio | proseguono | neues Angebot | erneut | nicht mehr
+deny: no interest | not interested | not an option | kein Thema | kein Interesse | pas intéressé | dément | démenti | smentisc* | smentita | niega | desmiente | denied | denies | nessun interesse | ningún interés
+neg: not | no | never | pas | jamais | aucun | aucune | ne | n | non | nunca | nicht | kein | keine | keinen | niemals | ni
+contract: contract | contracts | deal | deals | contrat | bail | contrato | contratto | Vertrag | Kontrakt | Arbeitspapier | free agent | fin de contrat | scadenza | parametro zero | libre | ablösefrei | unter Vertrag | sous contrat | legato | lié | vinculado | vincula
+expire: expire | expires | expired | expiring | expiry | runs until | running until | run until | runs out | run out | runs to | until | left on | remaining on | expirant | expire | se terminer | se termine | jusqu'en | jusqu'au | termina | terminará | vence | hasta | scade | scadrà | scadenza | fino al | läuft | ausläuft | aus | endet | bis | gültigen
+seller: sell | selling | cash in | keep | stay | extension | extend | renew | new contract | fresh contract | prolonger | prolongation | vendre | vente | conserver | retenir | garder | renouvellement | resigner | vender | renovar | renovación | retener | vendere | cedere | cessione | rinnovo | rinnovare | trattenere | verkaufen | Verkauf | halten | Verlängerung | verlängern | insist | holding out | minimum | permission | gave them permission
+role: coach | manager | boss | president | chairman | director | owner | co owner | agent | journalist | reporter | head coach | sporting director | chief executive | ceo | entraîneur | président | directeur | journaliste | propriétaire | dirigeant | allenatore | tecnico | presidente | direttore | giornalista | procuratore | agente | entrenador | técnico | periodista | director deportivo | Trainer | Präsident | Sportdirektor | Sportvorstand | Berater | Journalist | Reporter | Coach | Chef | Manager | Cheftrainer | propietario | patron | exjugador | father | fils | son frère | brother | Bayern Sportvorstand
+pos: midfielder | midfielders | defender | forward | striker | winger | goalkeeper | centre back | center back | full back | left back | right back | playmaker | captain | international | youngster | talent | player | man | star | frenchman | spaniard | englishman | italian | german | brazilian | portuguese | belgian | 21 year old | year old | milieu | défenseur | attaquant | ailier | gardien | buteur | latéral | joueur | minot | international | meneur | sentinelle | milieu défensif | défenseur central | centrocampista | difensore | attaccante | esterno | portiere | terzino | giocatore | fantasista | centrocampista | mediano | regista | trequartista | centravanti | capitano | centrocampista | centrocampista | delantero | extremo | centrocampista | defensa | mediocentro | jugador | portero | lateral | atacante | centrale | volante | interior | Mittelfeldspieler | Verteidiger | Innenverteidiger | Stürmer | Angreifer | Flügelspieler | Torwart | Spieler | Spielmacher | Abwehrspieler | Nationalspieler | Offensivspieler | Kapitän | utility man | anchor | stopper | Sechser | Linksverteidiger | Rechtsverteidiger | Außenverteidiger
+source: according to | reported by | as reported by | reports | via | selon | d'après | à en croire | informations de | révèle | según | informa | secondo | riporta | scrive | laut | nach Informationen | berichtet | berichten | told | tells | claims | claimed | reported | revealed | says | adds | writes | understands | sources
+excl: against | contre | contro | contra | gegen | vs | v | versus | face à | leaders | leader | ex | former | formerly | ancien | ancienne | anciens | ehemaligen | ehemalige | exjugador | left | quitté | quitter | lasciato | verlassen | dejó | beat | battu | vaincu | sconfitto | besiegt | visit | visits | trip to | off leaders | points off | face au | frente al | ante el | ante | finale | final | derby
+from: from | away from | de chez | arrivé de | arrivée de | arrivé du | llegó de | llegó del | procedente del | arrivato da | arrivato dal | dall | dal | dalla | aus | joined from
+loc: in | à | en | nach | im | a | au | dans | nella | nel | in der | en la
+clause: clause | release clause | buyout clause | clause libératoire | cláusula | clausola | Ausstiegsklausel | Klausel | Ausstiegsklauseln | exit clause | clause de sortie
+wage: salary | wage | wages | a week | per week | a season | a year | per season | per year | salaire | salaire annuel | par saison | par an | ingaggio | stipendio | a stagione | all'anno | salario | por temporada | al año | Gehalt | pro Jahr | pro Saison | nets | netti | net
+asking: asking price | asking | want | wants | demand | demands | insist | minimum | holding out | réclamée | réclamé | attend | attendent | attendrait | espère | exige | veut | chiedeva | chiede | richiesta | pretende | pide | pedía | verlangt | fordert | aufruft | Forderung | valuation of | Verhandlungsbasis
+valuation: valued | valuation | value | valutato | valutata | évalué | estimé | valorado | tasado | bewertet | Marktwert | servirebbero
+accept: accepted | accepte | accepté | convient | donné son accord | aceptado | aceptó | accettato | accettata | akzeptiert | angenommen | agreed a fee | meets
+former: old | ancien | alten | vecchio | antiguo | former | previous | précédent | previo | precedente | vorherigen
+of: of | de | du | des | del | della | dello | dell | dei | degli | von | vom | des | der | at | au | al | do | da | dal
+player: midfielder | defender | forward | striker | winger | player | joueur | milieu | attaquant | défenseur | jugador | delantero | giocatore | attaccante | Spieler | Stürmer
+`
+
+// phrase is one entry of the lexicon.
+type phrase struct {
+	words []string // folded; a trailing '*' matches a prefix
+	kind  kind
+}
+
+// lex indexes the phrases by first word: exact, and by the first four
+// letters for prefix words.
+type lex struct {
+	exact  map[string][]phrase
+	prefix map[string][]phrase
+}
+
+var kindNames = map[string]kind{"interest": kInterest, "talks": kTalks, "bid": kBid, "advanced": kAdvanced,
+	"done": kDone, "reject": kReject, "ended": kEnded, "past": kPast, "renew": kRenew, "deny": kDeny,
+	"neg": kNeg, "contract": kContract, "expire": kExpire, "seller": kSeller, "role": kRole, "pos": kPos,
+	"source": kSource, "sourceafter": kSourceAfter, "excl": kExcl, "from": kFrom, "loc": kLoc,
+	"clause": kClause, "wage": kWage, "asking": kAsking, "valuation": kValuation, "accept": kAccept,
+	"former": kFormer, "of": kOf, "player": kPlayer}
+
+func buildLex(src string) *lex {
+	l := &lex{exact: map[string][]phrase{}, prefix: map[string][]phrase{}}
+	for _, line := range strings.Split(src, "\n") {
+		name, body, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		k := kindNames[strings.TrimSpace(name)]
+		if k == 0 {
+			panic("extract: unknown lexicon kind " + name)
+		}
+		for _, p := range strings.Split(body, "|") {
+			var ws []string
+			for _, f := range strings.Fields(p) {
+				star := strings.HasSuffix(f, "*")
+				for _, part := range strings.Fields(clubs.Fold(strings.TrimSuffix(f, "*"))) {
+					ws = append(ws, part)
+				}
+				if star && len(ws) > 0 {
+					ws[len(ws)-1] += "*"
+				}
+			}
+			if len(ws) == 0 {
+				continue
+			}
+			ph := phrase{words: ws, kind: k}
+			first := ws[0]
+			if strings.HasSuffix(first, "*") && len(first) >= 5 {
+				key := first[:4]
+				l.prefix[key] = append(l.prefix[key], ph)
+			} else {
+				first = strings.TrimSuffix(first, "*")
+				ph.words[0] = first
+				l.exact[first] = append(l.exact[first], ph)
+			}
+		}
+	}
+	return l
+}
+
+// hit is one lexicon phrase found in the text.
+type hit struct {
+	w, end int // word indexes [w, end)
+	kind   kind
+}
+
+// match appends the phrases that start at word i.
+func (l *lex) match(words []word, i int, out []hit) []hit {
+	try := func(ps []phrase) {
+		for _, p := range ps {
+			if n, ok := matchAt(words, i, p.words); ok {
+				out = append(out, hit{w: i, end: i + n, kind: p.kind})
+			}
+		}
+	}
+	k := words[i].key
+	try(l.exact[k])
+	if len(k) >= 4 {
+		try(l.prefix[k[:4]])
+	}
+	return out
+}
+
+func matchAt(words []word, i int, ps []string) (int, bool) {
+	if i+len(ps) > len(words) {
+		return 0, false
+	}
+	for j, p := range ps {
+		w := words[i+j]
+		if j > 0 && w.prev&(sepStop|sepNL|sepPara|sepColon) != 0 {
+			return 0, false
+		}
+		if strings.HasSuffix(p, "*") {
+			if !strings.HasPrefix(w.key, p[:len(p)-1]) {
+				return 0, false
+			}
+		} else if w.key != p {
+			return 0, false
+		}
+	}
+	return len(ps), true
+}

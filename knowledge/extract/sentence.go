@@ -1,0 +1,506 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// conjunctions start a new clause.
+var conjunctions = map[string]bool{"while": true, "but": true, "whereas": true, "although": true, "though": true,
+	"however": true, "mais": true, "tandis": true, "cependant": true, "pourtant": true, "pero": true, "mientras": true,
+	"aunque": true, "ma": true, "mentre": true, "pero ": true, "tuttavia": true, "aber": true, "wahrend": true,
+	"doch": true, "sondern": true, "jedoch": true, "yet": true, "dennoch": true}
+
+// stageKind reports whether k says how far a pursuit has gone.
+func stageKind(k kind) bool { return k >= kInterest && k <= kEnded || k == kDeny || k == kRenew }
+
+// firstWords qualify an offer as an earlier one.
+var firstWords = map[string]bool{"first": true, "opening": true, "earlier": true, "previous": true, "initial": true,
+	"premiere": true, "premier": true, "primera": true, "primer": true, "prima": true, "primo": true, "erste": true,
+	"ersten": true, "erstes": true}
+
+// indefinite articles: "a Liverpool player" is not his club.
+var indefinite = map[string]bool{"a": true, "an": true, "un": true, "une": true, "una": true, "uno": true, "ein": true,
+	"eine": true, "einen": true, "become": true}
+
+type sent struct {
+	a, b    int
+	players []personMention // mentions of players
+	clauses []int           // clause number per word (index w-a)
+	past    bool
+	renew   bool
+	source  string
+}
+
+func (d *doc) sentence(a, b int) {
+	s := &sent{a: a, b: b, clauses: make([]int, b-a)}
+	c := 0
+	for i := a; i < b; i++ {
+		w := d.words[i]
+		if i > a && (w.prev&(sepColon|sepDash|sepParen) != 0 || (conjunctions[w.key] && !w.cap)) {
+			c++
+		}
+		s.clauses[i-a] = c
+	}
+	for _, m := range d.pms {
+		if m.w >= a && m.w < b && !d.persons[m.p].nonplayer {
+			s.players = append(s.players, m)
+		}
+	}
+	for _, m := range s.players {
+		d.persons[m.p].mentions++
+	}
+	hits := d.hitsIn(a, b)
+	for _, h := range hits {
+		switch h.kind {
+		case kPast:
+			s.past = true
+		case kRenew:
+			s.renew = true
+		}
+	}
+	if s.renew {
+		s.past = false
+	}
+	s.source = d.sourceOf(a, b, hits)
+	// who the sentence is about when it names nobody
+	if len(s.players) == 0 && d.focus < 0 {
+		return
+	}
+	d.attach(s)
+	d.contract(s, hits)
+	d.sellers(s, hits)
+	d.suitors(s, hits)
+	d.fees(s, hits)
+	if len(s.players) > 0 {
+		best := s.players[0].p
+		for _, m := range s.players {
+			if d.persons[m.p].mentions > d.persons[best].mentions {
+				best = m.p
+			}
+		}
+		d.focus = best
+	}
+}
+
+// playerFor returns the player a word of the sentence is about.
+func (d *doc) playerFor(s *sent, i int) int {
+	if len(s.players) == 0 {
+		return d.focus
+	}
+	best, bestD := -1, 1<<30
+	for _, m := range s.players {
+		dist := m.w - i
+		if dist < 0 {
+			dist = i - m.end + 1
+		}
+		if s.clauses[m.w-s.a] != s.clauses[i-s.a] {
+			dist += 12
+		}
+		if dist < bestD {
+			best, bestD = m.p, dist
+		}
+	}
+	return best
+}
+
+func (d *doc) mentionsIn(a, b int) []int {
+	var out []int
+	for k, m := range d.cms {
+		if m.w >= a && m.w < b {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// attach finds the clubs that are a player's own: "Barcelona midfielder
+// Dani Olmo", "Brighton's Moisés Caicedo", "le défenseur de l'Inter",
+// "Thiaw vom AC Mailand", and the clubs that are no suitor.
+func (d *doc) attach(s *sent) {
+	words := d.words
+	for _, k := range d.mentionsIn(s.a, s.b) {
+		m := &d.cms[k]
+		// exclusions: against, former, leaders, ex-
+		if d.kindBefore(m.w, 2, kExcl) || (m.w > 0 && words[m.w-1].key == "ex") {
+			m.excluded = true
+			continue
+		}
+		if m.w > s.a && d.kindBefore(m.w, 2, kFrom) {
+			m.attached = true
+			if p := d.playerFor(s, m.w); p >= 0 && !d.sentenceHas(s, kDone) {
+				d.persons[p].cur[m.club] += 2
+			}
+			continue
+		}
+		// Club [descriptions] Player
+		j := m.end
+		desc := 0
+		if j < s.b && words[j].key == "s" {
+			j++
+			desc++
+		}
+		for j < s.b && j-m.end < 5 && d.personAt[j] == 0 && (d.hasKindAt(j, kPos) || words[j].num || nonName[words[j].key] || words[j].key == "year" || words[j].key == "old" || words[j].key == "youth") && words[j].prev&(sepComma|clauseBreak) == 0 {
+			j++
+			desc++
+		}
+		if j < s.b && d.personAt[j] != 0 && words[j].prev&(sepComma|clauseBreak) == 0 && desc > 0 {
+			pm := d.pms[d.personAt[j]-1]
+			m.attached = true
+			d.persons[pm.p].cur[m.club] += 3
+			continue
+		}
+		indef := m.w > 0 && indefinite[words[m.w-1].key]
+		// the Club midfielder
+		if desc > 0 && m.end < s.b && (d.hasKindAt(m.end, kPos) || (m.poss && m.end+1 < s.b && d.hasKindAt(m.end+1, kPos))) && !indef {
+			m.attached = true
+			if p := d.playerFor(s, m.w); p >= 0 {
+				d.persons[p].cur[m.club] += 3
+			}
+			continue
+		}
+		// Player of Club, the midfielder of Club
+		if m.w >= 2 && d.hasKindAt(m.w-1, kOf) {
+			if pa := d.personAt[m.w-2]; pa != 0 {
+				pm := d.pms[pa-1]
+				if !d.persons[pm.p].nonplayer {
+					m.attached = true
+					d.persons[pm.p].cur[m.club] += 3
+					continue
+				}
+			}
+			if d.kindBefore(m.w-1, 3, kPos) {
+				m.attached = true
+				if p := d.playerFor(s, m.w); p >= 0 {
+					d.persons[p].cur[m.club] += 3
+				}
+				continue
+			}
+		}
+	}
+}
+
+func (d *doc) sentenceHas(s *sent, k kind) bool {
+	for _, h := range d.hitsIn(s.a, s.b) {
+		if h.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// sellers credits the club that sells, keeps or prices the player.
+func (d *doc) sellers(s *sent, hits []hit) {
+	for _, h := range hits {
+		switch h.kind {
+		case kSeller, kAsking, kReject, kAccept:
+		default:
+			continue
+		}
+		// the club right before: "West Ham insist", "Leicester's asking price", "Chelsea have rejected"
+		for i := h.w - 1; i >= s.a && i >= h.w-3; i-- {
+			if c := d.clubAt[i]; c != 0 {
+				m := &d.cms[c-1]
+				if m.excluded {
+					break
+				}
+				if p := d.playerFor(s, i); p >= 0 {
+					d.persons[p].cur[m.club] += 1.5
+				}
+				break
+			}
+			if d.words[i].prev&clauseBreak != 0 {
+				break
+			}
+		}
+		// "turned down by Shakhtar", "refusé par le LOSC"
+		for i := h.end; i < s.b && i < h.end+3; i++ {
+			switch d.words[i].key {
+			case "by", "par", "da", "von", "por", "dal", "dalla":
+				if i+1 < s.b {
+					for j := i + 1; j < s.b && j < i+4; j++ {
+						if c := d.clubAt[j]; c != 0 {
+							if p := d.playerFor(s, j); p >= 0 {
+								d.persons[p].cur[d.cms[c-1].club] += 1.5
+							}
+							break
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// suitors links the clubs of a sentence that says something of a pursuit.
+func (d *doc) suitors(s *sent, hits []hit) {
+	var stage []hit
+	for _, h := range hits {
+		if stageKind(h.kind) {
+			stage = append(stage, h)
+		}
+	}
+	if len(stage) == 0 {
+		return
+	}
+	linked := map[int]bool{}
+	var firstFree = -1
+	for _, k := range d.mentionsIn(s.a, s.b) {
+		m := d.cms[k]
+		if m.attached || m.excluded {
+			continue
+		}
+		if firstFree < 0 {
+			firstFree = k
+		}
+		p := d.playerFor(s, m.w)
+		if p < 0 {
+			continue
+		}
+		d.link(s, p, m, stage)
+		linked[p] = true
+	}
+	// a player the sentence pursues with no club of his own clause: the subject club
+	if firstFree >= 0 && len(s.players) > 1 {
+		for _, pm := range s.players {
+			if linked[pm.p] {
+				continue
+			}
+			for _, h := range stage {
+				if d.playerFor(s, h.w) == pm.p && h.kind != kDeny {
+					d.link(s, pm.p, d.cms[firstFree], stage)
+					break
+				}
+			}
+		}
+	}
+}
+
+func (d *doc) link(s *sent, p int, m clubMention, stage []hit) {
+	per := d.persons[p]
+	var pr *pair
+	for _, x := range per.pairs {
+		if x.club == m.club {
+			pr = x
+		}
+	}
+	if pr == nil {
+		pr = &pair{club: m.club, sentence: d.sentenceText(s)}
+		per.pairs = append(per.pairs, pr)
+	}
+	if pr.source == "" {
+		pr.source = s.source
+	}
+	clause := s.clauses[m.w-s.a]
+	var evs []event
+	add := func(h hit) {
+		e := event{k: h.kind, pos: h.w, past: s.past}
+		for i := h.w - 1; i >= s.a && i >= h.w-3; i-- {
+			if firstWords[d.words[i].key] {
+				e.first = true
+			}
+			if d.hasKindAt(i, kNeg) {
+				e.neg = true
+			}
+		}
+		if h.kind == kReject || h.kind == kBid {
+			for i := h.w + 1; i < s.b && i <= h.w+2; i++ {
+				if firstWords[d.words[i].key] {
+					e.first = true
+				}
+			}
+		}
+		evs = append(evs, e)
+	}
+	for _, h := range stage {
+		if s.clauses[h.w-s.a] == clause && d.playerFor(s, h.w) == p {
+			add(h)
+		}
+	}
+	if len(evs) == 0 {
+		for _, h := range stage {
+			if d.playerFor(s, h.w) == p {
+				add(h)
+			}
+		}
+	}
+	if len(evs) == 0 {
+		evs = append(evs, event{k: kInterest, pos: m.w, past: s.past})
+	}
+	pr.events = append(pr.events, evs...)
+}
+
+func (d *doc) sentenceText(s *sent) string {
+	t := d.text[d.words[s.a].start:d.words[s.b-1].end]
+	if e := d.words[s.b-1].end; e < len(d.text) && strings.ContainsRune(".!?", rune(d.text[e])) {
+		t += d.text[e : e+1]
+	}
+	if len(t) > 600 {
+		t = t[:600]
+	}
+	return strings.Join(strings.Fields(t), " ")
+}
+
+// sourceOf finds the outlet or journalist a sentence cites.
+func (d *doc) sourceOf(a, b int, hits []hit) string {
+	for _, h := range hits {
+		if h.kind != kSource && h.kind != kSourceAfter {
+			continue
+		}
+		// the outlet after the cue: "according to Calciomercato"
+		if h.kind == kSource {
+			if name := d.nameAt(h.end, b); name != "" {
+				return name
+			}
+		}
+		// the outlet before: "Sky Sports says", "Fabrizio Romano reported"
+		for i := h.w - 1; i >= a && i >= h.w-4; i-- {
+			if d.words[i].cap {
+				for j := max(a, i-3); j <= i; j++ {
+					if name := d.nameAt(j, h.w); name != "" && d.endOfName(j, h.w) == h.w {
+						return name
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// nameAt returns the outlet, journalist or capitalised name starting at i.
+func (d *doc) nameAt(i, b int) string {
+	for i < b && (d.words[i].key == "the" || d.words[i].key == "la" || d.words[i].key == "le" || d.words[i].key == "l" || d.words[i].key == "il" || d.words[i].key == "el" || d.words[i].key == "der" || d.words[i].key == "die") && !d.words[i].cap {
+		i++
+	}
+	if i >= b || !d.words[i].cap {
+		return ""
+	}
+	if e := d.endOfName(i, b); e > i {
+		name := d.text[d.words[i].start:d.words[e-1].end]
+		d.addOutlet(name)
+		return name
+	}
+	return ""
+}
+
+// endOfName returns the end of the outlet or name starting at i, or i.
+func (d *doc) endOfName(i, b int) int {
+	w := d.words[i]
+	if n := d.x.outLen[w.key]; n > 0 {
+		for k := min(n, b-i); k >= 1; k-- {
+			if _, ok := d.x.outlets[d.joinKeys(i, i+k)]; ok {
+				return i + k
+			}
+		}
+	}
+	if pa := d.personAt[i]; pa != 0 {
+		return d.pms[pa-1].end
+	}
+	if d.clubAt[i] != 0 || !w.cap || stopLang[w.key] != 0 {
+		return i
+	}
+	e := i + 1
+	for e < b && e < i+4 && d.words[e].cap && tight(d.words[e].prev) {
+		e++
+	}
+	return e
+}
+
+func (d *doc) addOutlet(name string) {
+	for _, o := range d.outletList {
+		if o == name {
+			return
+		}
+	}
+	if len(d.outletList) < 20 {
+		d.outletList = append(d.outletList, name)
+	}
+}
+
+// players returns the players with something to say about them.
+func (d *doc) players() []facts.Player {
+	out := []facts.Player{}
+	for _, p := range d.persons {
+		if p.nonplayer {
+			continue
+		}
+		cur, best := -1, 1.9
+		for c, v := range p.cur {
+			if v > best || (v == best && cur >= 0 && c < cur) {
+				cur, best = c, v
+			}
+		}
+		fp := facts.Player{Name: p.name, ContractExpires: p.expires, Suitors: []facts.Suitor{}, Fees: p.fees}
+		if fp.Fees == nil {
+			fp.Fees = []facts.Fee{}
+		}
+		if cur >= 0 {
+			fp.CurrentClub = d.x.table.Club(cur).Name
+		}
+		for _, pr := range p.pairs {
+			if pr.club == cur {
+				continue
+			}
+			st, ok := decide(pr.events)
+			if !ok {
+				continue
+			}
+			fp.Suitors = append(fp.Suitors, facts.Suitor{Club: d.x.table.Club(pr.club).Name, Stage: st, Sentence: pr.sentence, Source: pr.source})
+		}
+		if len(fp.Suitors) == 0 && fp.CurrentClub == "" && fp.ContractExpires.IsZero() && len(fp.Fees) == 0 {
+			continue
+		}
+		out = append(out, fp)
+	}
+	return out
+}
+
+var stageOf = map[kind]facts.Stage{kInterest: facts.StageInterest, kTalks: facts.StageTalks, kBid: facts.StageBid,
+	kAdvanced: facts.StageAdvanced, kDone: facts.StageDone, kRenew: facts.StageTalks}
+
+// decide turns the events of one (player, club) pair into its stage.
+func decide(evs []event) (facts.Stage, bool) {
+	lastReset, endPos, ended := -1, -1, false
+	deny, anyPresent := false, false
+	for _, e := range evs {
+		switch {
+		case e.k == kReject && !e.first && !e.past && !e.neg:
+			lastReset = e.pos
+		case e.k == kEnded && !e.neg:
+			ended, endPos = true, e.pos
+		case e.k == kDeny:
+			deny = true
+		}
+		if !e.past {
+			anyPresent = true
+		}
+	}
+	renewed := false
+	var best facts.Stage
+	for _, e := range evs {
+		if e.k == kRenew && e.pos > endPos || (e.k == kEnded && e.neg) {
+			renewed = true
+		}
+		st, ok := stageOf[e.k]
+		if !ok || e.past || e.neg || e.pos <= lastReset {
+			continue
+		}
+		if st.Strength() > best.Strength() {
+			best = st
+		}
+	}
+	switch {
+	case ended && !renewed:
+		return facts.StageEnded, true
+	case best != "":
+		return best, true
+	case lastReset >= 0:
+		return facts.StageEnded, true
+	case !anyPresent:
+		return facts.StageEnded, true
+	case deny:
+		return "", false
+	}
+	return facts.StageEnded, true
+}

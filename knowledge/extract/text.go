@@ -1,0 +1,156 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mercato-bot/mercato/knowledge/clubs"
+)
+
+// sep flags describe what lies between a word and the word before it.
+type sep uint16
+
+const (
+	sepComma sep = 1 << iota // ,
+	sepStop                  // . ! ?
+	sepColon                 // : ;
+	sepQuote                 // quotes and guillemets
+	sepParen                 // ( ) [ ]
+	sepDash                  // – — and a spaced hyphen
+	sepHyph                  // a hyphen inside a word: Saint-Germain
+	sepApos                  // an apostrophe inside a word: l'OM
+	sepNL                    // a line break
+	sepPara                  // a blank line
+	sepMoney                 // € £ $
+	sepOther                 // anything else (/, &, +, ...)
+)
+
+// clauseBreak are the separators that end a clause.
+const clauseBreak = sepStop | sepColon | sepNL | sepPara | sepDash | sepParen
+
+// word is one run of letters and digits in the text.
+type word struct {
+	start, end int    // byte offsets
+	key        string // folded
+	prev       sep    // what separates it from the previous word
+	cur        rune   // currency symbol right before it, if any
+	cap        bool   // starts with an uppercase letter
+	upper      bool   // all uppercase (two letters or more)
+	num        bool   // starts with a digit
+	sent       bool   // first word of a sentence
+}
+
+// maxWords bounds the work on huge inputs: the words after it are ignored.
+const maxWords = 60000
+
+// tokenize splits text into words, folding each once.
+func tokenize(text string, buf []byte) []word {
+	words := make([]word, 0, len(text)/6+1)
+	var pending sep
+	var cur rune
+	nl := 0
+	i := 0
+	for i < len(text) && len(words) < maxWords {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if _, ok := clubs.FoldRune(r); ok {
+			start := i
+			buf = buf[:0]
+			isCap := unicode.IsUpper(r)
+			upper := isCap
+			letters := 0
+			num := unicode.IsDigit(r)
+			for i < len(text) {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				f, ok := clubs.FoldRune(r)
+				if !ok {
+					// keep decimal separators inside numbers: 27,5 and 2.5
+					if (r == ',' || r == '.') && num && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' && len(buf) > 0 && buf[len(buf)-1] >= '0' && buf[len(buf)-1] <= '9' {
+						buf = append(buf, byte(r))
+						i += size
+						continue
+					}
+					break
+				}
+				if unicode.IsLetter(r) {
+					letters++
+					if !unicode.IsUpper(r) {
+						upper = false
+					}
+				}
+				buf = append(buf, f...)
+				i += size
+			}
+			w := word{start: start, end: i, key: string(buf), prev: pending, cur: cur, cap: isCap, upper: upper && letters >= 2, num: num}
+			if nl >= 2 {
+				w.prev |= sepPara
+			}
+			words = append(words, w)
+			pending, cur, nl = 0, 0, 0
+			continue
+		}
+		i += size
+		switch r {
+		case ',':
+			pending |= sepComma
+		case '.', '!', '?', '…':
+			pending |= sepStop
+		case ':', ';':
+			pending |= sepColon
+		case '"', '«', '»', '“', '”', '„', '‹', '›':
+			pending |= sepQuote
+		case '(', ')', '[', ']':
+			pending |= sepParen
+		case '–', '—', '|':
+			pending |= sepDash
+		case '-', '‐', '‑':
+			if i-size > 0 && i < len(text) && text[i-size-1] != ' ' && text[i] != ' ' {
+				pending |= sepHyph
+			} else {
+				pending |= sepDash
+			}
+		case '\'', '’', '`', '´':
+			if i-size > 0 && i < len(text) && text[i-size-1] != ' ' && text[i] != ' ' {
+				pending |= sepApos
+			} else {
+				pending |= sepQuote
+			}
+		case '\n':
+			pending |= sepNL
+			nl++
+		case '€', '£', '$':
+			pending |= sepMoney
+			cur = r
+		case ' ', '\t', '\r', '\u00a0', '\u202f':
+		default:
+			pending |= sepOther
+		}
+	}
+	markSentences(text, words)
+	return words
+}
+
+// markSentences sets sent on the first word of each sentence.
+func markSentences(text string, words []word) {
+	for i := range words {
+		w := &words[i]
+		switch {
+		case i == 0, w.prev&(sepNL|sepPara) != 0:
+			w.sent = true
+		case w.prev&sepStop != 0:
+			p := words[i-1]
+			// "11. Januar", "St. Pauli", "J. Smith": not a sentence end
+			if p.num && len(p.key) <= 2 && monthOf(w.key) > 0 {
+				continue
+			}
+			if p.end-p.start == 1 && p.cap {
+				continue
+			}
+			if abbreviations[p.key] {
+				continue
+			}
+			w.sent = w.cap || w.num || w.prev&sepQuote != 0
+		}
+	}
+}
+
+var abbreviations = map[string]bool{"st": true, "mr": true, "dr": true, "vs": true, "nr": true, "no": true, "sr": true, "jr": true, "mt": true, "ca": true, "bzw": true, "z": true}

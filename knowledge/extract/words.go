@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge/clubs"
+)
+
+// stopwords are frequent function words of each language, used to detect
+// the language and to tell a capitalised sentence opener from a name.
+var stopwords = map[string]string{
+	"en": "the and of to is are was were has have had with for that this from by on at as it its his he their they who will would could be been but not an or which after into than also about over more",
+	"fr": "le la les des du est une un pour avec qui que dans sur par au aux ses son sa ont été mais pas plus il elle ils cette ce se ne lui leur aussi comme entre selon depuis alors",
+	"es": "el los las del por con una un que para es ha han su sus se lo al como pero más este esta también sobre sin hasta tras según desde ya le muy entre cuando",
+	"it": "il della di che per con una un gli è nel nella dei delle sul sulla alla al dal lo ha hanno sono anche come ma più questo questa suo sua si ancora tra dopo",
+	"de": "der die das und mit ist von den dem des nicht auf ein eine einer zu im für sich hat haben auch als noch bei nach wie aus wird soll sein seine seinen ihre zum zur",
+}
+
+// stopLang maps each folded stopword to a bitmask of its languages.
+var stopLang = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for i, lang := range langs {
+		for _, w := range strings.Fields(stopwords[lang]) {
+			m[clubs.Fold(w)] |= 1 << i
+		}
+	}
+	return m
+}()
+
+var langs = []string{"en", "fr", "es", "it", "de"}
+
+// detectLang counts the stopwords of each language.
+func detectLang(words []word) string {
+	var n [5]int
+	for i := range words {
+		if i > 3000 {
+			break
+		}
+		m := stopLang[words[i].key]
+		for j := range n {
+			if m&(1<<j) != 0 {
+				n[j]++
+			}
+		}
+	}
+	best := 0
+	for j := range n {
+		if n[j] > n[best] {
+			best = j
+		}
+	}
+	if n[best] == 0 {
+		return ""
+	}
+	return langs[best]
+}
+
+// nonName are capitalised words that are never part of a person's name.
+var nonName = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`premier league champions europa conference cup liga laliga serie bundesliga ligue copa coppa pokal
+	eurocopa euro world fa uefa fifa ballon or stadium arena park road transfer transfers report reports mercato calciomercato journal gossip
+	sky sports sport bbc mail mirror sun times athletic bild gazzetta marca equipe parisien rmc foot goal espn tv daily relevo cope cadena record spiegel
+	kicker corriere tuttosport sportitalia todo fichajes tiktok instagram twitter saudi pro mr sir monday tuesday wednesday thursday friday saturday sunday
+	lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miercoles jueves viernes sabado domingo lunedi martedi mercoledi giovedi venerdi sabato domenica
+	montag dienstag mittwoch donnerstag freitag samstag sonntag england france spain italy germany portugal brazil senegal uruguay turkey ukraine belgium
+	denmark scotland nigeria ecuador netherlands argentina arabia europe london manchester munich madrid paris milan rome turin naples lisbon istanbul
+	frankreich spanien italien deutschland england europa espagne italie allemagne angleterre espana italia alemania inglaterra francia germania spagna inghilterra
+	update live news breaking exclusive official transfer-update bundesliga premier-league north south east west central capital saint st club fc ac
+	mercato foot juventus frenchman spaniard african ivory coast gulf celeste nike vision masia international pre`) {
+		m[w] = true
+	}
+	for k := range months {
+		m[k] = true
+	}
+	return m
+}()
+
+// particles may sit inside a name: Rodrigo De Paul, Virgil van Dijk.
+var particles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true,
+	"dos": true, "del": true, "du": true, "ten": true, "ter": true, "mac": true, "mc": true, "la": true, "le": true, "bin": true, "ben": true}
+
+// outletNames are media the press cites; their words are not names.
+var outletNames = []string{"Sky Sports", "Sky Sport", "Sky Sports News", "Sky Italia", "Sky Deutschland", "BBC Sport", "BBC", "The Athletic", "L'Équipe",
+	"Foot Mercato", "Le Parisien", "RMC Sport", "RMC", "La Gazzetta dello Sport", "Gazzetta dello Sport", "Gazzetta", "Corriere dello Sport",
+	"Tuttosport", "Marca", "AS", "Mundo Deportivo", "Sport", "Relevo", "Cadena COPE", "COPE", "Bild", "Sport Bild", "Kicker", "Spiegel", "Daily Mail",
+	"Mail", "Daily Mirror", "Mirror", "The Sun", "Sun", "The Times", "Times", "The Telegraph", "Telegraph", "The Guardian", "Guardian", "The Independent",
+	"Calciomercato", "Calciomercato.com", "Sportitalia", "SportItalia", "Todo Fichajes", "La Marseillaise", "GiveMeSport", "Record", "A Bola", "O Jogo",
+	"ESPN", "GOAL", "Goal", "Football Insider", "talkSPORT", "TEAMtalk", "90min", "Tutto Mercato Web", "TMW", "Le 10 Sport", "France Football",
+	"Ouest-France", "El País", "Diario AS", "Estadio Deportivo", "Sport1", "Transfermarkt", "Fichajes.net", "The Mirror", "Evening Standard",
+	"Manchester Evening News", "Liverpool Echo", "TV Dello Sport", "La Repubblica", "Il Messaggero", "Il Corriere della Sera", "L'Equipe", "Téléfoot",
+	"The Daily Mail", "El Chiringuito", "Onda Cero", "Abendzeitung", "tz", "Süddeutsche Zeitung", "Westdeutsche Allgemeine Zeitung", "WAZ", "Express",
+	"Ruhr Nachrichten"}
+
+// journalistNames are reporters the press cites: people, never players.
+var journalistNames = []string{"Fabrizio Romano", "Gianluca Di Marzio", "David Ornstein", "Florian Plettenberg", "Matteo Moretto", "Alfredo Pedullà",
+	"Nicolò Schira", "Sami Mokbel", "Simon Stone", "Dharmesh Sheth", "Duncan Castles", "Dean Jones", "Christian Falk", "Julien Maynard",
+	"Fabrice Hawkins", "Santi Aouna", "Ben Jacobs", "Rudy Galetti", "Ekrem Konur"}
