@@ -114,7 +114,7 @@ func TestPrivateRefusedByDefault(t *testing.T) {
 	port := srv.URL[strings.LastIndex(srv.URL, ":"):]
 	for _, u := range []string{srv.URL, "http://localhost" + port + "/page.html"} {
 		_, err := New(Config{}, nil).Fetch(context.Background(), u)
-		checkErr(t, err, ErrRefused, "is a loopback address, not on the public internet")
+		checkErr(t, err, ErrRefused, "is a loopback address (allowed only with ingest.allow_private_networks)")
 	}
 	// Allowing private networks never allows the metadata endpoints.
 	meta := serve(t, func(w http.ResponseWriter, r *http.Request) {

@@ -1,9 +1,6 @@
 package web
 
-import (
-	"errors"
-	"fmt"
-)
+import "errors"
 
 // The kinds of fetch failure, for errors.Is.
 var (
@@ -25,7 +22,7 @@ var (
 )
 
 // Error is a failed fetch. Its message is one short line that can be shown
-// to a user as is.
+// to a user as is, next to the URL: it does not repeat it.
 type Error struct {
 	URL    string // the URL asked for, credentials removed
 	Kind   error  // one of the Err values above
@@ -33,12 +30,7 @@ type Error struct {
 	Err    error  // the underlying error, if any
 }
 
-func (e *Error) Error() string {
-	if e.URL == "" {
-		return "web: " + e.Detail
-	}
-	return fmt.Sprintf("web: %s: %s", e.URL, e.Detail)
-}
+func (e *Error) Error() string { return "web: " + e.Detail }
 
 // Unwrap returns the kind and the underlying error.
 func (e *Error) Unwrap() []error {

@@ -51,7 +51,6 @@ func newFetcher(cfg Config, log *slog.Logger, policy addrPolicy) *Fetcher {
 		MaxIdleConns:           16,
 		IdleConnTimeout:        90 * time.Second,
 		TLSHandshakeTimeout:    cfg.Timeout,
-		ResponseHeaderTimeout:  cfg.Timeout,
 		MaxResponseHeaderBytes: 256 << 10,
 	}
 	f := &Fetcher{cfg: cfg, log: log}
@@ -165,14 +164,19 @@ func (f *Fetcher) transportError(ctx context.Context, shown string, err error) e
 	var webErr *Error
 	var addrErr *AddrError
 	var dnsErr *net.DNSError
+	var netErr net.Error
 	switch {
 	case errors.As(err, &webErr):
 		return webErr
 	case errors.As(err, &addrErr):
-		return &Error{URL: shown, Kind: ErrRefused, Detail: "refused: " + addrErr.Error() + ", not on the public internet", Err: err}
+		detail := "refused: " + addrErr.Error() + ", not on the public internet"
+		if !f.cfg.AllowPrivateNetworks && addrErr.Kind != "cloud metadata" {
+			detail = "refused: " + addrErr.Error() + " (allowed only with ingest.allow_private_networks)"
+		}
+		return &Error{URL: shown, Kind: ErrRefused, Detail: detail, Err: err}
 	case errors.Is(err, errTooManyRedirects):
 		return &Error{URL: shown, Kind: ErrHTTP, Detail: fmt.Sprintf("more than %d redirects", f.cfg.MaxRedirects), Err: err}
-	case errors.Is(ctx.Err(), context.DeadlineExceeded):
+	case errors.Is(ctx.Err(), context.DeadlineExceeded), errors.As(err, &netErr) && netErr.Timeout():
 		return &Error{URL: shown, Kind: ErrUnavailable, Detail: "no complete answer within " + f.cfg.Timeout.String(), Err: err}
 	case ctx.Err() != nil:
 		return &Error{URL: shown, Kind: ErrUnavailable, Detail: "fetch canceled", Err: err}
