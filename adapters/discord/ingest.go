@@ -1,0 +1,130 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/mercato-bot/mercato/bot"
+)
+
+// maxFileBytes is the largest article file /ingest downloads.
+const maxFileBytes = 1 << 20
+
+// errTooBig and errNotText are the attachment problems told to the user.
+var (
+	errTooBig  = errors.New("discord: attachment too big")
+	errNotText = errors.New("discord: attachment is not text")
+)
+
+// ingest answers /ingest text|file for an admin: the attachment is checked
+// before anything is downloaded, then the work is deferred (privately) and
+// the confirmation completes it.
+func (a *Adapter) ingest(ctx context.Context, i *discordgo.Interaction, req *bot.Request, opts map[string]*discordgo.ApplicationCommandInteractionDataOption, resolved *discordgo.ApplicationCommandInteractionDataResolved) {
+	text := ""
+	if o := opts["text"]; o != nil {
+		text, _ = o.Value.(string)
+		text = strings.TrimSpace(text)
+	}
+	var att *discordgo.MessageAttachment
+	if o := opts[fileOption]; o != nil {
+		id, _ := o.Value.(string)
+		if resolved != nil {
+			att = resolved.Attachments[id]
+		}
+		if att == nil {
+			a.reply(ctx, i, errorMessage(msg(req.Lang, msgMissing, fileOption)))
+			return
+		}
+		if err := checkAttachment(att); err != nil {
+			a.reply(ctx, i, errorMessage(attachmentMessage(req.Lang, err)))
+			return
+		}
+	}
+	if text == "" && att == nil {
+		a.reply(ctx, i, errorMessage(msg(req.Lang, msgMissing, "text / "+fileOption)))
+		return
+	}
+	deferral := &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{Flags: discordgo.MessageFlagsEphemeral},
+	}
+	if !a.respond(ctx, i, deferral) {
+		return
+	}
+	if att != nil {
+		body, err := a.download(ctx, att)
+		if err != nil {
+			a.log.Warn("discord: attachment", "url", att.URL, "err", err)
+			a.edit(ctx, i, errorMessage(attachmentMessage(req.Lang, err)))
+			return
+		}
+		text = strings.TrimSpace(text + "\n\n" + body)
+	}
+	req.Text = "/" + ingestCommand + " " + text
+	r := a.serve(ctx, req)
+	a.edit(ctx, i, render(r, ""))
+}
+
+// checkAttachment refuses, before downloading, what cannot be an article:
+// images and other media, files over maxFileBytes, non-text files.
+func checkAttachment(att *discordgo.MessageAttachment) error {
+	if att.Size > maxFileBytes {
+		return errTooBig
+	}
+	ct, _, _ := strings.Cut(strings.ToLower(att.ContentType), ";")
+	ext := strings.ToLower(path.Ext(att.Filename))
+	switch {
+	case strings.HasPrefix(ct, "text/"):
+		return nil
+	case ct == "" || ct == "application/octet-stream":
+		if ext == ".txt" || ext == ".md" || ext == ".text" {
+			return nil
+		}
+	}
+	return errNotText
+}
+
+// download fetches an attachment's text, at most maxFileBytes of UTF-8.
+func (a *Adapter) download(ctx context.Context, att *discordgo.MessageAttachment) (string, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, att.URL, nil)
+	if err != nil {
+		return "", fmt.Errorf("discord: download: %w", err)
+	}
+	resp, err := a.client.Do(req)
+	if err != nil {
+		return "", fmt.Errorf("discord: download: %w", err)
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return "", fmt.Errorf("discord: download: %s", resp.Status)
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, maxFileBytes+1))
+	if err != nil {
+		return "", fmt.Errorf("discord: download: %w", err)
+	}
+	if len(b) > maxFileBytes {
+		return "", errTooBig
+	}
+	if !utf8.Valid(b) || strings.ContainsRune(string(b), 0) {
+		return "", errNotText
+	}
+	return string(b), nil
+}
+
+// attachmentMessage is the short answer to a refused or failed attachment.
+func attachmentMessage(lang string, err error) string {
+	switch {
+	case errors.Is(err, errTooBig):
+		return msg(lang, msgTooBig, "1 MB")
+	case errors.Is(err, errNotText):
+		return msg(lang, msgNotText)
+	}
+	return msg(lang, msgDownload)
+}

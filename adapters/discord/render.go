@@ -1,0 +1,290 @@
+package discord
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/mercato-bot/mercato/bot"
+)
+
+// Discord's limits, in characters as Discord counts them (UTF-16 units).
+const (
+	maxContent     = 2000
+	maxTitle       = 256
+	maxDescription = 4096
+	maxFields      = 25
+	maxFieldName   = 256
+	maxFieldValue  = 1024
+	maxFooter      = 2048
+	maxEmbedTotal  = 6000
+	maxOptions     = 25  // select menu options, autocomplete choices
+	maxLabel       = 100 // option labels and values, choice names, descriptions
+)
+
+// embedColor is the stripe on the left of every answer.
+const embedColor = 0x1F8B4C
+
+// message is a reply rendered for Discord, before it is put in whichever
+// payload the call needs.
+type message struct {
+	Content    string
+	Embeds     []*discordgo.MessageEmbed
+	Components []discordgo.MessageComponent
+	Ephemeral  bool
+}
+
+// noMentions is the allowed_mentions of every message: nothing in an
+// article or a user's text may ping @everyone, a role or a user.
+func noMentions() *discordgo.MessageAllowedMentions {
+	return &discordgo.MessageAllowedMentions{Parse: []discordgo.AllowedMentionType{}}
+}
+
+// render turns r into a message. Errors are short plain text; everything
+// else is one embed. With a non-empty pickKey, r's choices become a select
+// menu whose custom id carries the key.
+func render(r bot.Reply, pickKey string) message {
+	r = defuseReply(r)
+	m := message{Ephemeral: r.Error || r.Private}
+	if r.Error {
+		m.Content = plain(r, maxContent)
+	} else if e := embed(r); e != nil {
+		m.Embeds = []*discordgo.MessageEmbed{e}
+	}
+	if pickKey != "" && len(r.Choices) > 0 {
+		m.Components = []discordgo.MessageComponent{selectMenu(r, pickKey)}
+	}
+	if m.Content == "" && m.Embeds == nil && m.Components == nil {
+		m.Content = msg(r.Lang, msgEmpty)
+	}
+	return m
+}
+
+// errorMessage is a short ephemeral answer of the adapter's own.
+func errorMessage(text string) message {
+	return message{Content: cut(defuse(text), maxContent), Ephemeral: true}
+}
+
+// selectMenu offers r's choices (at most 25); each option's value is the
+// choice's index.
+func selectMenu(r bot.Reply, key string) discordgo.ActionsRow {
+	opts := make([]discordgo.SelectMenuOption, 0, min(len(r.Choices), maxOptions))
+	for i, c := range r.Choices {
+		if i == maxOptions {
+			break
+		}
+		opts = append(opts, discordgo.SelectMenuOption{Label: cut(oneLine(c.Label), maxLabel), Value: strconv.Itoa(i)})
+	}
+	one := 1
+	return discordgo.ActionsRow{Components: []discordgo.MessageComponent{discordgo.SelectMenu{
+		MenuType:    discordgo.StringSelectMenu,
+		CustomID:    pickPrefix + key,
+		Placeholder: msg(r.Lang, msgChoose),
+		MinValues:   &one,
+		MaxValues:   1,
+		Options:     opts,
+	}}}
+}
+
+// embed renders r within every embed limit, or returns nil when r holds
+// nothing an embed can show. Items that do not fit become "and N more".
+func embed(r bot.Reply) *discordgo.MessageEmbed {
+	e := &discordgo.MessageEmbed{Title: cut(oneLine(r.Title), maxTitle), Color: embedColor}
+	if r.Footer != "" {
+		e.Footer = &discordgo.MessageEmbedFooter{Text: cut(r.Footer, maxFooter)}
+	}
+	fixed := length(e.Title)
+	if e.Footer != nil {
+		fixed += length(e.Footer.Text)
+	}
+	e.Description = fitLines(r.Lines, maxDescription, r.Lang)
+
+	keep := min(len(r.Items), maxFields)
+	if keep < len(r.Items) || r.More > 0 {
+		keep = min(len(r.Items), maxFields-1) // one field says "and N more"
+	}
+	for {
+		e.Fields = fields(r, keep)
+		total := fixed + length(e.Description) + fieldsLength(e.Fields)
+		if total <= maxEmbedTotal {
+			break
+		}
+		if keep == 0 {
+			// Only the description can give way now.
+			room := maxEmbedTotal - fixed - fieldsLength(e.Fields)
+			e.Description = fitLines(r.Lines, max(room, 0), r.Lang)
+			break
+		}
+		keep--
+	}
+	if e.Title == "" && e.Description == "" && e.Fields == nil && e.Footer == nil {
+		return nil
+	}
+	return e
+}
+
+// fields renders the first keep items, then one "and N more" field for the
+// items left out and r.More.
+func fields(r bot.Reply, keep int) []*discordgo.MessageEmbedField {
+	var fs []*discordgo.MessageEmbedField
+	for _, it := range r.Items[:keep] {
+		fs = append(fs, &discordgo.MessageEmbedField{
+			Name:  orBlank(cut(oneLine(it.Label), maxFieldName)),
+			Value: orBlank(cut(it.Detail, maxFieldValue)),
+		})
+	}
+	if n := len(r.Items) - keep + r.More; n > 0 {
+		fs = append(fs, &discordgo.MessageEmbedField{Name: "\u2026", Value: msg(r.Lang, msgAndMore, n)})
+	}
+	return fs
+}
+
+func fieldsLength(fs []*discordgo.MessageEmbedField) int {
+	n := 0
+	for _, f := range fs {
+		n += length(f.Name) + length(f.Value)
+	}
+	return n
+}
+
+// fitLines joins lines with newlines within limit characters: whole lines
+// while they fit, then "and N more" for the lines left out. A first line
+// longer than the limit is cut.
+func fitLines(lines []string, limit int, lang string) string {
+	joined := strings.Join(lines, "\n")
+	if length(joined) <= limit {
+		return joined
+	}
+	var b strings.Builder
+	for i, l := range lines {
+		more := msg(lang, msgAndMore, len(lines)-i)
+		sep := ""
+		if i > 0 {
+			sep = "\n"
+		}
+		if length(b.String())+length(sep+l)+length("\n"+more) > limit {
+			if i == 0 {
+				return cut(l, limit)
+			}
+			b.WriteString("\n" + more)
+			return b.String()
+		}
+		b.WriteString(sep + l)
+	}
+	return b.String()
+}
+
+// plain renders r as text of at most limit characters: the title, the
+// lines, one line per item, the footer; items that do not fit become
+// "and N more". Mentions are defused.
+func plain(r bot.Reply, limit int) string {
+	r = defuseReply(r)
+	var head []string
+	if r.Title != "" {
+		head = append(head, "**"+oneLine(r.Title)+"**")
+	}
+	head = append(head, r.Lines...)
+	text := strings.Join(head, "\n")
+	if length(text) >= limit {
+		return cut(text, limit)
+	}
+	foot := ""
+	if r.Footer != "" {
+		foot = "\n" + r.Footer
+	}
+	for i, it := range r.Items {
+		line := "\n• " + oneLine(it.Label)
+		if it.Detail != "" {
+			line += " — " + it.Detail
+		}
+		rest := len(r.Items) - i - 1 + r.More
+		tail := ""
+		if rest > 0 {
+			tail = "\n" + msg(r.Lang, msgAndMore, rest)
+		}
+		if length(text)+length(line)+length(tail) > limit {
+			text += "\n" + msg(r.Lang, msgAndMore, len(r.Items)-i+r.More)
+			return cut(text, limit)
+		}
+		text += line
+	}
+	if r.More > 0 {
+		text += "\n" + msg(r.Lang, msgAndMore, r.More)
+	}
+	if length(text)+length(foot) <= limit {
+		text += foot
+	}
+	return cut(text, limit)
+}
+
+// defuseReply returns r with every text defused.
+func defuseReply(r bot.Reply) bot.Reply {
+	r.Title, r.Footer = defuse(r.Title), defuse(r.Footer)
+	lines := make([]string, len(r.Lines))
+	for i, l := range r.Lines {
+		lines[i] = defuse(l)
+	}
+	items := make([]bot.Item, len(r.Items))
+	for i, it := range r.Items {
+		items[i] = bot.Item{Label: defuse(it.Label), Detail: defuse(it.Detail)}
+	}
+	r.Lines, r.Items = lines, items
+	return r
+}
+
+// defuse breaks @everyone and @here with a zero-width space, on top of the
+// empty allowed_mentions, so that even a client showing the raw text sees
+// no mass mention.
+func defuse(s string) string {
+	s = strings.ReplaceAll(s, "@everyone", "@\u200beveryone")
+	return strings.ReplaceAll(s, "@here", "@\u200bhere")
+}
+
+// length counts s as Discord does: UTF-16 code units.
+func length(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// cut returns s within n characters, ending with "…" when it was cut.
+func cut(s string, n int) string {
+	if length(s) <= n {
+		return s
+	}
+	if n <= 0 {
+		return ""
+	}
+	used := 0
+	for i, r := range s {
+		w := 1
+		if r >= 0x10000 {
+			w = 2
+		}
+		if used+w > n-1 {
+			return s[:i] + "\u2026"
+		}
+		used += w
+	}
+	return s
+}
+
+// oneLine replaces line breaks with spaces: titles, labels and names are
+// single lines.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// orBlank returns s, or a zero-width space where Discord requires text.
+func orBlank(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return "\u200b"
+	}
+	return s
+}
