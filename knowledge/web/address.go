@@ -29,14 +29,14 @@ var specialPrefixes = []struct {
 	{netip.MustParsePrefix("100.64.0.0/10"), "private network"}, // carrier-grade NAT
 	{netip.MustParsePrefix("192.0.0.0/24"), "reserved"},
 	{netip.MustParsePrefix("198.18.0.0/15"), "reserved"},
-	{netip.MustParsePrefix("240.0.0.0/4"), "reserved"}, // and broadcast
+	{netip.MustParsePrefix("240.0.0.0/4"), "reserved"},      // and broadcast
 	{netip.MustParsePrefix("fec0::/10"), "private network"}, // deprecated site-local
 	{netip.MustParsePrefix("100::/64"), "reserved"},         // discard-only
 }
 
 // Embedded IPv4 addresses: NAT64 and 6to4 reach the IPv4 address they carry.
 var (
-	nat64    = netip.MustParsePrefix("64:ff9b::/96")
+	nat64     = netip.MustParsePrefix("64:ff9b::/96")
 	sixToFour = netip.MustParsePrefix("2002::/16")
 )
 
