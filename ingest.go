@@ -2,12 +2,219 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
-// ingestCmd runs `mercato ingest`.
+// articleExts are the files `mercato ingest` reads in a folder.
+var articleExts = []string{".txt", ".md", ".html", ".htm"}
+
+// ingestCmd runs `mercato ingest [-config FILE] [-db PATH] PATH...`: each
+// PATH is an article file, a folder of them, - for standard input, or an
+// http(s) URL. It prints one line per article ("new", "duplicate",
+// "rejected: <reason>" or "failed: <error>") with what was learned, and
+// exits non-zero if any was rejected or failed.
 func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "mercato ingest: not implemented yet")
-	return 1
+	fset, c := newFlags("ingest", stderr, true)
+	paths, err := parseFlags(fset, args)
+	if err != nil {
+		return 2
+	}
+	if len(paths) == 0 {
+		fmt.Fprintln(stderr, "mercato ingest: nothing to ingest: give article files, folders, URLs or - for standard input")
+		return 2
+	}
+	cfg, log, err := c.setup(stderr, slog.LevelWarn)
+	if err != nil {
+		return fail(stderr, "ingest", err)
+	}
+	store, err := openStore(ctx, cfg, c.db, os.Getenv)
+	if err != nil {
+		return fail(stderr, "ingest", err)
+	}
+	defer store.Close()
+	in := &ingester{store: store, stdin: stdin, out: stdout, fetcher: newFetcher(cfg), log: log}
+	for _, p := range paths {
+		if ctx.Err() != nil {
+			break
+		}
+		in.path(ctx, p)
+	}
+	if in.failed > 0 || ctx.Err() != nil {
+		return 1
+	}
+	return 0
+}
+
+// ingester ingests the arguments of one `mercato ingest`.
+type ingester struct {
+	store   *knowledge.Store
+	stdin   io.Reader
+	out     io.Writer
+	fetcher bot.Fetcher
+	log     *slog.Logger
+	failed  int
+}
+
+// path ingests one argument.
+func (g *ingester) path(ctx context.Context, p string) {
+	switch {
+	case p == "-":
+		text, err := readLimited(g.stdin)
+		g.report(ctx, "-", knowledge.Input{Text: text}, err)
+	case strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://"):
+		if g.fetcher == nil {
+			g.report(ctx, p, knowledge.Input{}, &knowledge.RejectError{Reason: "URL ingestion is not available"})
+			return
+		}
+		in, err := g.fetcher.Fetch(ctx, p)
+		if err != nil && ctx.Err() == nil { // the page's fault: a short line that says why
+			err = &knowledge.RejectError{Reason: oneLine(err)}
+		}
+		g.report(ctx, p, in, err)
+	default:
+		info, err := os.Stat(p)
+		if err == nil && info.IsDir() {
+			g.dir(ctx, p)
+			return
+		}
+		in, err := readArticle(p)
+		g.report(ctx, p, in, err)
+	}
+}
+
+// dir ingests the article files below a folder, in name order.
+func (g *ingester) dir(ctx context.Context, root string) {
+	var files []string
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			return err
+		case p != root && strings.HasPrefix(d.Name(), "."):
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+		case d.Type().IsRegular() && slices.Contains(articleExts, strings.ToLower(filepath.Ext(p))):
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		g.report(ctx, root, knowledge.Input{}, err)
+	}
+	if len(files) == 0 && err == nil {
+		g.report(ctx, root, knowledge.Input{}, &knowledge.RejectError{Reason: "no .txt, .md or .html file in this folder"})
+	}
+	for _, f := range files {
+		if ctx.Err() != nil {
+			return
+		}
+		in, err := readArticle(f)
+		g.report(ctx, f, in, err)
+	}
+}
+
+// report ingests in (unless reading it failed with readErr) and prints the
+// outcome as one line.
+func (g *ingester) report(ctx context.Context, name string, in knowledge.Input, readErr error) {
+	var res knowledge.IngestResult
+	err := readErr
+	if err == nil {
+		res, err = g.store.Ingest(ctx, in)
+	}
+	var rej *knowledge.RejectError
+	switch {
+	case errors.As(err, &rej):
+		g.failed++
+		fmt.Fprintf(g.out, "%s: rejected: %s\n", name, rej.Reason)
+	case err != nil:
+		g.failed++
+		fmt.Fprintf(g.out, "%s: failed: %s\n", name, oneLine(err))
+	case res.Duplicate:
+		fmt.Fprintf(g.out, "%s: duplicate%s\n", name, learned(res.Facts))
+	default:
+		fmt.Fprintf(g.out, "%s: new%s\n", name, learned(res.Facts))
+	}
+}
+
+// oneLine is an error message on one line.
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(err.Error()), " ")
+}
+
+// learned sums up an article's facts: each player with his club, contract
+// and suitors.
+func learned(art facts.Article) string {
+	var b strings.Builder
+	if !art.Published.IsZero() {
+		fmt.Fprintf(&b, " (%s)", art.Published)
+	}
+	for i, p := range art.Players {
+		sep := " — "
+		if i > 0 {
+			sep = "; "
+		}
+		b.WriteString(sep + p.Name)
+		var about []string
+		if p.CurrentClub != "" {
+			about = append(about, p.CurrentClub)
+		}
+		if !p.ContractExpires.IsZero() {
+			about = append(about, "contract to "+p.ContractExpires.String())
+		}
+		if len(about) > 0 {
+			fmt.Fprintf(&b, " (%s)", strings.Join(about, ", "))
+		}
+		if len(p.Suitors) == 0 {
+			continue
+		}
+		suitors := make([]string, len(p.Suitors))
+		for j, s := range p.Suitors {
+			suitors[j] = s.Club + " " + string(s.Stage)
+		}
+		fmt.Fprintf(&b, ": %d suitor%s: %s", len(p.Suitors), plural(len(p.Suitors)), strings.Join(suitors, ", "))
+	}
+	return b.String()
+}
+
+// readLimited reads at most one byte more than an article may hold, so
+// that Ingest can refuse what is too large without reading it all.
+func readLimited(r io.Reader) (string, error) {
+	b, err := io.ReadAll(io.LimitReader(r, knowledge.MaxArticleBytes+1))
+	if err != nil {
+		return "", err
+	}
+	return string(b), nil
+}
+
+// readArticle reads an article file; an HTML file is reduced to its text.
+func readArticle(p string) (knowledge.Input, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return knowledge.Input{}, errors.Unwrap(err) // "no such file or directory", without the path twice
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err == nil && info.Size() > knowledge.MaxArticleBytes {
+		return knowledge.Input{}, &knowledge.RejectError{
+			Reason: fmt.Sprintf("too large: %d bytes, the limit is %d", info.Size(), knowledge.MaxArticleBytes)}
+	}
+	text, err := readLimited(f)
+	if err != nil {
+		return knowledge.Input{}, err
+	}
+	if ext := strings.ToLower(filepath.Ext(p)); ext == ".html" || ext == ".htm" {
+		return htmlArticle(text), nil
+	}
+	return knowledge.Input{Text: text}, nil
 }

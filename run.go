@@ -2,8 +2,16 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"log/slog"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/mercato-bot/mercato/adapters/console"
+	"github.com/mercato-bot/mercato/bot"
 )
 
 // service is one long-running part of `mercato run`: an adapter or the
@@ -13,9 +21,107 @@ type service interface {
 	Run(ctx context.Context) error
 }
 
-// runCmd runs `mercato run`: the configured adapters (the console when none
-// is), and the scheduled jobs.
+// shutdownGrace is how long the services have to finish their work in
+// flight once asked to stop; the process exits within 5 seconds of a
+// signal.
+const shutdownGrace = 4 * time.Second
+
+// runCmd runs `mercato run [-config FILE]`: the configured adapters (the
+// console on stdin/stdout when none is), and the scheduled jobs, until
+// SIGINT or SIGTERM (ctx) or until a service fails or the console's input
+// ends.
 func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "mercato run: not implemented yet")
-	return 1
+	fs, c := newFlags("run", stderr, false)
+	if rest, err := parseFlags(fs, args); err != nil {
+		return 2
+	} else if len(rest) > 0 {
+		fmt.Fprintf(stderr, "mercato run: unexpected argument %q\n", rest[0])
+		return 2
+	}
+	cfg, log, err := c.setup(stderr, slog.LevelInfo)
+	if err != nil {
+		return fail(stderr, "run", err)
+	}
+	store, err := openStore(ctx, cfg, "", os.Getenv)
+	if err != nil {
+		return fail(stderr, "run", err)
+	}
+	defer store.Close()
+	router := bot.NewRouter(store, bot.Options{Fetcher: newFetcher(cfg), Logger: log})
+
+	// The chat adapters; each also delivers the jobs' messages on its platform.
+	services := map[string]service{}
+	senders := map[string]bot.Sender{}
+	for _, p := range []struct {
+		name  string
+		start func(*config, *bot.Router, *slog.Logger) (service, bot.Sender, error)
+	}{{"telegram", telegramService}, {"discord", discordService}} {
+		svc, sender, err := p.start(cfg, router, log.With("component", p.name))
+		if err != nil {
+			return fail(stderr, "run", fmt.Errorf("%s: %w", p.name, err))
+		}
+		if svc != nil {
+			services[p.name] = svc
+		}
+		if sender != nil {
+			senders[p.name] = sender
+		}
+	}
+	// The console when no chat platform is configured: the bot is then
+	// stopped by the end of its input as well as by a signal.
+	if len(services) == 0 {
+		services["console"] = console.New(router, stdin, stdout)
+	}
+
+	// The scheduled jobs (digests, reminders, feeds) go here:
+	//	svc, err := jobsService(cfg, store, senders, log.With("component", "jobs"))
+	// and, when svc is not nil, services["jobs"] = svc.
+	_ = senders
+
+	names := make([]string, 0, len(services))
+	for name := range services {
+		names = append(names, name)
+	}
+	log.Info("mercato running", "services", names)
+	if err := runServices(ctx, services, log); err != nil {
+		return fail(stderr, "run", err)
+	}
+	return 0
+}
+
+// runServices runs every service until ctx is done or one of them returns
+// (a failure, the end of the console's input); it then stops the others
+// and waits for them at most shutdownGrace.
+func runServices(ctx context.Context, services map[string]service, log *slog.Logger) error {
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	var wg sync.WaitGroup
+	errs := make(chan error, len(services))
+	for name, svc := range services {
+		wg.Go(func() {
+			err := svc.Run(ctx)
+			if err != nil && !errors.Is(err, context.Canceled) {
+				errs <- fmt.Errorf("%s: %w", name, err)
+			}
+			stop() // one service ending (the console's input, a failure) ends them all
+		})
+	}
+	<-ctx.Done()
+	log.Info("mercato stopping")
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(shutdownGrace):
+		log.Warn("services did not stop in time", "grace", shutdownGrace)
+	}
+	var all []error
+	for {
+		select {
+		case err := <-errs:
+			all = append(all, err)
+		default:
+			return errors.Join(all...)
+		}
+	}
 }

@@ -1,8 +1,13 @@
 package knowledge
 
-// defaultClubs is the club table Open uses to find aliases of the clubs
-// it stores. Until the clubs package has its table, clubs match by the
-// names stored.
+import "github.com/mercato-bot/mercato/knowledge/clubs"
+
+// defaultClubs is the built-in club table (package clubs), which gives
+// the clubs the knowledge base stores their aliases and nicknames.
 func defaultClubs() ClubLookupFunc {
-	return func(string) (string, string, []string, bool) { return "", "", nil, false }
+	t := clubs.Default()
+	return func(name string) (string, string, []string, bool) {
+		c, ok := t.Lookup(name)
+		return c.Name, c.Country, c.Aliases, ok
+	}
 }

@@ -208,21 +208,12 @@ func (s *Store) Complete(ctx context.Context, kind, prefix string, n int) ([]str
 	default:
 		return nil, fmt.Errorf("knowledge: complete: unknown kind %q", kind)
 	}
-	rows, err := s.db.QueryContext(ctx, query, f, prefixEnd(f), n)
+	out, err := s.strings(ctx, query, f, prefixEnd(f), n)
 	if err != nil {
 		return nil, fmt.Errorf("knowledge: complete: %w", err)
 	}
-	defer rows.Close()
-	out := []string{}
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			return nil, fmt.Errorf("knowledge: complete: %w", err)
-		}
-		out = append(out, name)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("knowledge: complete: %w", err)
+	if out == nil {
+		out = []string{}
 	}
 	return out, nil
 }

@@ -68,8 +68,17 @@ func (s *Store) Unsubscribe(ctx context.Context, platform, chat string, kind Sub
 
 // DeleteSubscription removes one subscription, or returns ErrNotFound.
 func (s *Store) DeleteSubscription(ctx context.Context, id int64) error {
-	err := s.WriteTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `DELETE FROM subscriptions WHERE id = ?`, id)
+	if err := s.execOne(ctx, `DELETE FROM subscriptions WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("knowledge: delete subscription: %w", err)
+	}
+	return nil
+}
+
+// execOne runs a statement that must change a row, in a write
+// transaction; ErrNotFound when it changes none.
+func (s *Store) execOne(ctx context.Context, query string, args ...any) error {
+	return s.WriteTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, query, args...)
 		if err != nil {
 			return err
 		}
@@ -78,10 +87,6 @@ func (s *Store) DeleteSubscription(ctx context.Context, id int64) error {
 		}
 		return nil
 	})
-	if err != nil {
-		return fmt.Errorf("knowledge: delete subscription: %w", err)
-	}
-	return nil
 }
 
 // Subscriptions lists a chat's subscriptions; an empty chat lists every
@@ -169,17 +174,7 @@ func (s *Store) LastLinkID(ctx context.Context) (int64, error) {
 // to linkID. A watermark never moves back. An unknown subscription is
 // ErrNotFound.
 func (s *Store) SetWatermark(ctx context.Context, subID, linkID int64) error {
-	err := s.WriteTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE subscriptions SET watermark = max(watermark, ?) WHERE id = ?`, linkID, subID)
-		if err != nil {
-			return err
-		}
-		if n, err := res.RowsAffected(); err != nil || n == 0 {
-			return errors.Join(err, ErrNotFound)
-		}
-		return nil
-	})
-	if err != nil {
+	if err := s.execOne(ctx, `UPDATE subscriptions SET watermark = max(watermark, ?) WHERE id = ?`, linkID, subID); err != nil {
 		return fmt.Errorf("knowledge: set watermark: %w", err)
 	}
 	return nil

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+)
+
+// common holds the flags most subcommands share.
+type common struct {
+	config string
+	db     string
+}
+
+// newFlags returns a flag set for subcommand name that reports errors on
+// stderr, with -config and, when withDB, -db.
+func newFlags(name string, stderr io.Writer, withDB bool) (*flag.FlagSet, *common) {
+	fs := flag.NewFlagSet("mercato "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	c := &common{}
+	fs.StringVar(&c.config, "config", "", "configuration `file` (see config.example.yaml)")
+	if withDB {
+		fs.StringVar(&c.db, "db", "", "knowledge base `path` (default: database.path, else the user's data directory)")
+	}
+	return fs, c
+}
+
+// parseFlags parses args, flags anywhere among the arguments ("--" ends
+// them), and returns the arguments that are not flags.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var rest []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		left := fs.Args()
+		if len(left) == 0 {
+			return rest, nil
+		}
+		// Parse stops at the first argument that is not a flag, or after "--".
+		if used := len(args) - len(left); used > 0 && args[used-1] == "--" {
+			return append(rest, left...), nil
+		}
+		rest, args = append(rest, left[0]), left[1:]
+	}
+}
+
+// setup loads the configuration named by c and returns it with a logger
+// writing to stderr at level.
+func (c *common) setup(stderr io.Writer, level slog.Level) (*config, *slog.Logger, error) {
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	cfg, err := loadConfig(c.config, os.Getenv)
+	if err != nil {
+		return nil, nil, err
+	}
+	return cfg, log, nil
+}
+
+// fail prints one line about err for subcommand name and returns status 1.
+func fail(stderr io.Writer, name string, err error) int {
+	fmt.Fprintf(stderr, "mercato %s: %v\n", name, err)
+	return 1
+}

@@ -1,0 +1,65 @@
+// Package sample is mercato's built-in sample corpus: the five seed
+// articles about Boubacar Kamara, so that a fresh knowledge base answers
+// "/suitors Kamara" with nothing else set up.
+package sample
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+
+	"github.com/mercato-bot/mercato/knowledge"
+)
+
+//go:embed seeds/*.txt
+var seeds embed.FS
+
+// Article is one article of the corpus.
+type Article struct {
+	Name string // file name: "000_f5b31e10ac1ea957.txt"
+	Text string
+}
+
+// Articles returns the articles of the corpus in file-name order.
+func Articles() []Article {
+	names, err := fs.Glob(seeds, "seeds/*.txt")
+	if err != nil {
+		panic(err) // the pattern is constant and valid
+	}
+	out := make([]Article, 0, len(names))
+	for _, name := range names {
+		b, err := seeds.ReadFile(name)
+		if err != nil {
+			panic(err) // embedded files are always readable
+		}
+		out = append(out, Article{Name: path.Base(name), Text: string(b)})
+	}
+	return out
+}
+
+// Fill ingests the corpus into a knowledge base that holds no article yet
+// and returns how many articles it stored; a knowledge base with articles
+// is left alone. An article the extractor cannot learn from is skipped.
+func Fill(ctx context.Context, s *knowledge.Store) (int, error) {
+	empty, err := s.Empty(ctx)
+	if err != nil || !empty {
+		return 0, err
+	}
+	n := 0
+	for _, a := range Articles() {
+		res, err := s.Ingest(ctx, knowledge.Input{Text: a.Text})
+		var rej *knowledge.RejectError
+		switch {
+		case errors.As(err, &rej):
+			continue
+		case err != nil:
+			return n, fmt.Errorf("sample: %s: %w", a.Name, err)
+		case !res.Duplicate:
+			n++
+		}
+	}
+	return n, nil
+}

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/sample"
+)
+
+// databasePath is where the knowledge base lives: the -db flag, else
+// database.path in the config, else mercato.db in the user's data
+// directory ($XDG_DATA_HOME/mercato or ~/.local/share/mercato).
+func databasePath(cfg *config, flagPath string, getenv func(string) string) (string, error) {
+	switch {
+	case flagPath != "":
+		return flagPath, nil
+	case cfg.Database.Path != "":
+		return cfg.Database.Path, nil
+	}
+	dir := getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home := getenv("HOME")
+		if home == "" {
+			var err error
+			if home, err = os.UserHomeDir(); err != nil {
+				return "", errors.New("no database path: give -db or database.path, or set HOME")
+			}
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(dir, "mercato", "mercato.db"), nil
+}
+
+// openStore opens the knowledge base for cfg and the -db flag, creating
+// its directory if needed, and fills a knowledge base without any article
+// with the built-in sample corpus.
+func openStore(ctx context.Context, cfg *config, flagPath string, getenv func(string) string) (*knowledge.Store, error) {
+	path, err := databasePath(cfg, flagPath, getenv)
+	if err != nil {
+		return nil, err
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return nil, fmt.Errorf("database: %w", err)
+	}
+	store, err := knowledge.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := sample.Fill(ctx, store); err != nil {
+		store.Close()
+		return nil, err
+	}
+	return store, nil
+}
