@@ -2,12 +2,166 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/jobs"
+	"github.com/mercato-bot/mercato/knowledge"
 )
 
-// jobsCmd runs `mercato jobs`.
+const jobsUsage = "usage: mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]"
+
+// jobsCmd runs `mercato jobs run digest|reminders|feeds`: one run of a job,
+// now or as if at -at, printing every message it sends. Messages go to
+// the chats of the platforms whose adapter is configured, and are printed
+// only (but recorded as delivered) for the others; with -dry-run nothing
+// is sent or recorded, and with no subscription the job shows what a
+// subscription to everything would get.
 func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "mercato jobs: not implemented yet")
-	return 1
+	if len(args) == 0 || args[0] != "run" {
+		fmt.Fprintln(stderr, jobsUsage)
+		return 2
+	}
+	fs, c := newFlags("jobs run", stderr, true)
+	atFlag := fs.String("at", "", "run as if at `TIME` (YYYY-MM-DD or RFC 3339)")
+	dry := fs.Bool("dry-run", false, "send and record nothing: print the messages")
+	rest, err := parseFlags(fs, args[1:])
+	if err != nil {
+		return 2
+	}
+	if len(rest) != 1 || (rest[0] != jobs.JobDigest && rest[0] != jobs.JobReminders && rest[0] != jobs.JobFeeds) {
+		fmt.Fprintln(stderr, jobsUsage)
+		return 2
+	}
+	name := rest[0]
+	cfg, log, err := c.setup(stderr, slog.LevelWarn)
+	if err != nil {
+		return fail(stderr, "jobs", err)
+	}
+	if err := cfg.Jobs.Validate(cfg.Timezone); err != nil {
+		return fail(stderr, "jobs", err)
+	}
+	loc, _ := jobs.LoadLocation(cfg.Timezone)
+	at, err := parseAt(*atFlag, loc)
+	if err != nil {
+		return fail(stderr, "jobs", err)
+	}
+	if name == jobs.JobFeeds && (*dry || !at.IsZero()) {
+		fmt.Fprintln(stderr, "mercato jobs: -at and -dry-run apply to digest and reminders only")
+		return 2
+	}
+	store, err := openStore(ctx, cfg, c.db, os.Getenv)
+	if err != nil {
+		return fail(stderr, "jobs", err)
+	}
+	defer store.Close()
+	if name == jobs.JobFeeds {
+		return runFeeds(ctx, cfg, store, stdout, stderr)
+	}
+	senders, err := cliSenders(cfg, store, *dry, stdout, stderr, log)
+	if err != nil {
+		return fail(stderr, "jobs", err)
+	}
+	sched, err := jobs.New(cfg.Jobs, cfg.Timezone, jobs.Options{Store: store, Senders: senders, Log: log})
+	if err != nil {
+		return fail(stderr, "jobs", err)
+	}
+	st, err := sched.RunOnce(ctx, name, jobs.RunOptions{At: at, DryRun: *dry})
+	if err != nil {
+		return fail(stderr, "jobs", err)
+	}
+	if st.Sent == 0 {
+		fmt.Fprintln(stdout, "(nothing to send)")
+	}
+	sent := "sent"
+	if *dry {
+		sent = "printed (dry run: nothing posted or recorded)"
+	}
+	fmt.Fprintf(stderr, "mercato jobs: %s: %d %s, %d with nothing new, %d failed, %d unsubscribed (chat gone)\n",
+		name, st.Sent, sent, st.Skipped, st.Failed, st.Gone)
+	if st.Failed > 0 {
+		return 1
+	}
+	return 0
+}
+
+// runFeeds polls the configured feeds once.
+func runFeeds(ctx context.Context, cfg *config, store *knowledge.Store, stdout, stderr io.Writer) int {
+	if len(cfg.Feeds) == 0 {
+		fmt.Fprintln(stderr, "mercato jobs: no feeds configured (the feeds: list of the config)")
+		return 1
+	}
+	st, err := newFeedPoller(cfg, store).Run(ctx)
+	fmt.Fprintln(stdout, st)
+	if err != nil {
+		return fail(stderr, "jobs", err)
+	}
+	if st.Failed > 0 {
+		return 1
+	}
+	return 0
+}
+
+// cliSenders returns the senders of `mercato jobs run`: each configured
+// adapter's, printing what it accepted; a printer for the other platforms
+// (the messages are not posted), and for all of them on a dry run.
+func cliSenders(cfg *config, store *knowledge.Store, dry bool, stdout, stderr io.Writer, log *slog.Logger) (map[string]bot.Sender, error) {
+	senders := map[string]bot.Sender{"console": &jobs.PrintSender{Platform: "console", W: stdout}}
+	adapters := map[string]func(*config, *bot.Router, *slog.Logger) (service, bot.Sender, error){
+		"telegram": telegramService,
+		"discord":  discordService,
+	}
+	router := bot.NewRouter(store, bot.Options{Logger: log})
+	for platform, start := range adapters {
+		p := &jobs.PrintSender{Platform: platform, W: stdout}
+		senders[platform] = p
+		if dry {
+			continue
+		}
+		_, s, err := start(cfg, router, log)
+		if err != nil {
+			return nil, err
+		}
+		if s == nil {
+			fmt.Fprintf(stderr, "mercato jobs: %s is not configured: its messages are printed here, not posted, and recorded as delivered (-dry-run records nothing)\n", platform)
+			continue
+		}
+		p.Next = s
+	}
+	return senders, nil
+}
+
+// parseAt reads -at: YYYY-MM-DD (midnight in loc) or RFC 3339; empty is
+// the zero time (now).
+func parseAt(s string, loc *time.Location) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.ParseInLocation(time.DateOnly, s, loc); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, errors.New("-at: want YYYY-MM-DD or an RFC 3339 time (2022-06-01T09:00:00+02:00), got " + fmt.Sprintf("%q", s))
+}
+
+// jobsService returns the scheduler of `mercato run`, delivering through
+// senders (by platform). A bad jobs section or timezone is an error naming
+// the key.
+func jobsService(cfg *config, store *knowledge.Store, senders map[string]bot.Sender, log *slog.Logger) (service, error) {
+	opts := jobs.Options{Store: store, Senders: senders, Log: log.With("component", "jobs")}
+	if len(cfg.Feeds) > 0 {
+		opts.Feeds = newFeedPoller(cfg, store)
+	}
+	s, err := jobs.New(cfg.Jobs, cfg.Timezone, opts)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
 }
