@@ -263,6 +263,9 @@ func (d *doc) nameable(i int, lower map[string]bool) bool {
 	if w.sent && (lower[w.key] || d.x.lex.exact[w.key] != nil) {
 		return false
 	}
+	if d.hasKindAt(i, kPos) || d.hasKindAt(i, kRole) || d.hasKindAt(i, kInterest) {
+		return false
+	}
 	return true
 }
 
@@ -393,11 +396,19 @@ func (d *doc) isNonPlayerAt(m personMention) bool {
 	if d.kindBefore(m.w, 3, kRole) || d.kindBefore(m.w, 2, kSource) {
 		return true
 	}
+	if m.w > 0 {
+		switch d.words[m.w-1].key {
+		case "under", "sous", "unter", "sotto", "bajo", "di":
+			if d.words[m.w-1].key != "di" || m.w > 1 && (d.words[m.w-2].key == "societa" || d.words[m.w-2].key == "tavolo") {
+				return true
+			}
+		}
+	}
 	n := len(d.words)
 	e := m.end
 	if e < n && d.words[e].key == "s" && e+1 < n {
 		switch d.words[e+1].key {
-		case "side", "team", "men", "squad", "boys", "outfit":
+		case "side", "team", "men", "squad", "boys", "outfit", "first", "plans", "project":
 			return true
 		}
 	}

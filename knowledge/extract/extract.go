@@ -38,6 +38,9 @@ func New() *Extractor {
 	x := &Extractor{table: clubs.Default(), gaz: map[string]gazEntry{}, gazLen: map[string]int{},
 		outlets: map[string]string{}, outLen: map[string]int{}, journo: map[string]bool{}, lex: buildLex(lexicon)}
 	for _, n := range x.table.Names() {
+		if len(n.Key) <= 3 && !n.Nick || n.Key == "goal" {
+			continue // "IF", "SC": abbreviations too short to trust
+		}
 		x.gaz[n.Key] = gazEntry{club: int32(n.Club), weak: n.Weak, city: n.City, nick: n.Nick}
 		ws := strings.Fields(n.Key)
 		x.gazLen[ws[0]] = max(x.gazLen[ws[0]], len(ws))
@@ -48,7 +51,7 @@ func New() *Extractor {
 		ws := strings.Fields(k)
 		x.outLen[ws[0]] = max(x.outLen[ws[0]], len(ws))
 	}
-	for _, j := range journalistNames {
+	for _, j := range append(append([]string{}, journalistNames...), staffNames...) {
 		x.journo[clubs.Fold(j)] = true
 	}
 	return x

@@ -134,6 +134,14 @@ func (d *doc) attach(s *sent) {
 			}
 			continue
 		}
+		// "his future at Manchester United", "could leave Arsenal"
+		if m.w > s.a && (d.kindBefore(m.w, 1, kLeave) || (d.kindBefore(m.w-1, 3, kTenure) && d.prepBefore(m.w))) {
+			m.attached = true
+			if p := d.playerFor(s, m.w); p >= 0 {
+				d.persons[p].cur[m.club] += 2
+			}
+			continue
+		}
 		// Club [descriptions] Player
 		j := m.end
 		desc := 0
@@ -179,6 +187,15 @@ func (d *doc) attach(s *sent) {
 			}
 		}
 	}
+}
+
+// prepBefore reports "at", "à", "bei"... right before word i.
+func (d *doc) prepBefore(i int) bool {
+	switch d.words[i-1].key {
+	case "at", "a", "au", "en", "al", "bei", "con", "with", "in", "avec", "im", "del", "de", "du", "della", "beim":
+		return true
+	}
+	return false
 }
 
 func (d *doc) sentenceHas(s *sent, k kind) bool {
@@ -304,8 +321,8 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit) {
 				e.neg = true
 			}
 		}
-		if h.kind == kReject || h.kind == kBid {
-			for i := h.w + 1; i < s.b && i <= h.w+2; i++ {
+		if h.kind == kReject || h.kind == kBid || h.kind == kEnded {
+			for i := h.w + 1; i < s.b && i <= h.w+4; i++ {
 				if firstWords[d.words[i].key] {
 					e.first = true
 				}
@@ -425,7 +442,7 @@ func (d *doc) players() []facts.Player {
 		if p.nonplayer {
 			continue
 		}
-		cur, best := -1, 1.9
+		cur, best := -1, 1.4
 		for c, v := range p.cur {
 			if v > best || (v == best && cur >= 0 && c < cur) {
 				cur, best = c, v
@@ -467,7 +484,7 @@ func decide(evs []event) (facts.Stage, bool) {
 		switch {
 		case e.k == kReject && !e.first && !e.past && !e.neg:
 			lastReset = e.pos
-		case e.k == kEnded && !e.neg:
+		case e.k == kEnded && !e.neg && !e.past && !e.first:
 			ended, endPos = true, e.pos
 		case e.k == kDeny:
 			deny = true

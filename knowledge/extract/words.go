@@ -67,7 +67,7 @@ var nonName = func() map[string]bool {
 	denmark scotland nigeria ecuador netherlands argentina arabia europe london manchester munich madrid paris milan rome turin naples lisbon istanbul
 	frankreich spanien italien deutschland england europa espagne italie allemagne angleterre espana italia alemania inglaterra francia germania spagna inghilterra
 	update live news breaking exclusive official transfer-update bundesliga premier-league north south east west central capital saint st club fc ac
-	mercato foot juventus frenchman spaniard african ivory coast gulf celeste nike vision masia international pre`) {
+	mercato foot frenchman french english spanish italian portuguese dutch brazilian argentine belgian german lig super ciudad condal capitale francais anglais espagnol italien allemand bresilien espanol ingles italiano aleman tedesco inglese spagnolo francese deutsch englisch spanisch franzosisch show get spaniard african ivory coast gulf celeste nike vision masia international pre`) {
 		m[w] = true
 	}
 	for k := range months {
@@ -96,3 +96,17 @@ var outletNames = []string{"Sky Sports", "Sky Sport", "Sky Sports News", "Sky It
 var journalistNames = []string{"Fabrizio Romano", "Gianluca Di Marzio", "David Ornstein", "Florian Plettenberg", "Matteo Moretto", "Alfredo Pedullà",
 	"Nicolò Schira", "Sami Mokbel", "Simon Stone", "Dharmesh Sheth", "Duncan Castles", "Dean Jones", "Christian Falk", "Julien Maynard",
 	"Fabrice Hawkins", "Santi Aouna", "Ben Jacobs", "Rudy Galetti", "Ekrem Konur"}
+
+// staffNames are well-known coaches, directors and club owners: people the
+// transfer press names often, never as players.
+var staffNames = []string{"Mikel Arteta", "Jürgen Klopp", "Pep Guardiola", "Erik ten Hag", "Thomas Tuchel", "Carlo Ancelotti",
+	"Diego Simeone", "Xavi Hernández", "Hansi Flick", "Arne Slot", "Enzo Maresca", "Mauricio Pochettino", "Ange Postecoglou",
+	"Unai Emery", "Eddie Howe", "David Moyes", "Brendan Rodgers", "Marco Silva", "Roberto De Zerbi", "Luis Enrique", "Jorge Sampaoli",
+	"Simone Inzaghi", "Stefano Pioli", "Massimiliano Allegri", "Luciano Spalletti", "Antonio Conte", "José Mourinho", "Julian Nagelsmann",
+	"Xabi Alonso", "Vincent Kompany", "Edin Terzić", "Marco Rose", "Zinedine Zidane", "Didier Deschamps", "Gareth Southgate",
+	"Luis Campos", "Leonardo", "Nasser Al-Khelaïfi", "Pablo Longoria", "Florentino Pérez", "Joan Laporta", "Deco", "Txiki Begiristain",
+	"Hasan Salihamidžić", "Max Eberl", "Christoph Freund", "Oliver Kahn", "Uli Hoeneß", "Karl-Heinz Rummenigge", "Aurelio De Laurentiis",
+	"Claudio Lotito", "Rocco Commisso", "Cristiano Giuntoli", "Paolo Maldini", "Beppe Marotta", "Giuseppe Marotta", "Piero Ausilio",
+	"Todd Boehly", "Daniel Levy", "David Sullivan", "Gérard Lopez", "Jorge Mendes", "Mino Raiola", "Pini Zahavi", "Julian Ward",
+	"Roland Virkus", "Andrea Berta", "Monchi", "Tiago Pinto", "Dan Friedkin", "Behdad Eghbali", "Paul Winstanley", "Rinat Akhmetov",
+	"Turki Al-Sheikh", "Andre Villas-Boas", "Gianluca Di Marzio", "Mauricio Pellegrino", "Sergio Conceição", "Roberto Martínez"}
