@@ -17,3 +17,8 @@ func (w testWriter) Write(p []byte) (int, error) {
 	w.t.Log(string(p))
 	return len(p), nil
 }
+
+// testLoggerQuiet discards everything.
+func testLoggerQuiet() *slog.Logger {
+	return slog.New(slog.DiscardHandler)
+}

@@ -13,10 +13,10 @@ const (
 	GlobalInterval = (time.Second + 29) / 30
 	// ChatInterval spaces the messages to one chat.
 	ChatInterval = time.Second
-	// GroupInterval and GroupBurst bound the messages to one group to 20 per
-	// minute over any minute: a burst of 10, then one every 6 seconds.
-	GroupInterval = 6 * time.Second
-	GroupBurst    = 10
+	// GroupWindow and GroupMax bound the messages to one group: at most 20
+	// in any minute.
+	GroupWindow = time.Minute
+	GroupMax    = 20
 )
 
 // clock is the time the pacer and the retries wait on; tests inject theirs.
@@ -46,19 +46,20 @@ func (realClock) Sleep(ctx context.Context, d time.Duration) error {
 }
 
 // pacer spaces outgoing messages under the Bot API's limits: one slot per
-// message, reserved in order of arrival (a generic cell rate algorithm per
-// limit). It is safe for concurrent use.
+// message, reserved in order of arrival: all messages GlobalInterval
+// apart, those to one chat ChatInterval apart, and at most GroupMax to a
+// group in any GroupWindow. It is safe for concurrent use.
 type pacer struct {
 	clock clock
 
 	mu     sync.Mutex
 	global time.Time           // earliest time of the next message
 	chats  map[int64]time.Time // per chat: earliest time of its next message
-	groups map[int64]time.Time // per group: theoretical arrival time of the 20/min limit
+	groups map[int64][]time.Time // per group: the times of its last GroupMax messages
 }
 
 func newPacer(c clock) *pacer {
-	return &pacer{clock: c, chats: map[int64]time.Time{}, groups: map[int64]time.Time{}}
+	return &pacer{clock: c, chats: map[int64]time.Time{}, groups: map[int64][]time.Time{}}
 }
 
 // wait blocks until a message to chat may be sent.
@@ -75,10 +76,12 @@ func (p *pacer) reserve(now time.Time, chat int64) time.Time {
 	p.forget(now)
 	at := latest(now, p.global, p.chats[chat])
 	if chat < 0 { // groups, supergroups and channels
-		tat := latest(now, p.groups[chat])
-		// Allowed once tat is within the burst tolerance of the slot.
-		at = latest(at, tat.Add(-(GroupBurst-1)*GroupInterval))
-		p.groups[chat] = latest(at, tat).Add(GroupInterval)
+		last := p.groups[chat]
+		if len(last) == GroupMax {
+			at = latest(at, last[0].Add(GroupWindow))
+			last = last[1:]
+		}
+		p.groups[chat] = append(last, at)
 	}
 	p.global = at.Add(GlobalInterval)
 	p.chats[chat] = at.Add(ChatInterval)
@@ -104,8 +107,8 @@ func (p *pacer) forget(now time.Time) {
 			delete(p.chats, id)
 		}
 	}
-	for id, t := range p.groups {
-		if t.Before(now) {
+	for id, ts := range p.groups {
+		if ts[len(ts)-1].Add(GroupWindow).Before(now) {
 			delete(p.groups, id)
 		}
 	}

@@ -1,0 +1,66 @@
+package telegram
+
+import (
+	"testing"
+	"time"
+)
+
+// maxInWindow is the largest number of times in any window [t, t+w).
+func maxInWindow(ts []time.Time, w time.Duration) int {
+	best := 0
+	for i := range ts {
+		n := 0
+		for j := i; j < len(ts) && ts[j].Sub(ts[i]) < w; j++ {
+			n++
+		}
+		best = max(best, n)
+	}
+	return best
+}
+
+func TestPacerLimits(t *testing.T) {
+	base := time.Date(2022, 3, 24, 18, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name    string
+		chats   func(i int) int64
+		n       int
+		window  time.Duration
+		max     int // at most this many in any window
+		minRate int // and at least this many over the whole run per window
+	}{
+		{"fan-out to private chats", func(i int) int64 { return int64(1000 + i) }, 3000, time.Second, 30, 29},
+		{"one private chat", func(int) int64 { return 42 }, 20, time.Second, 1, 1},
+		{"one group", func(int) int64 { return -100 }, 60, time.Minute, 20, 19},
+		{"many groups", func(i int) int64 { return -int64(1 + i%100) }, 1500, time.Second, 30, 29},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := newPacer(realClock{})
+			var at []time.Time
+			for i := range c.n {
+				at = append(at, p.reserve(base, c.chats(i)))
+			}
+			for i := 1; i < len(at); i++ {
+				if at[i].Before(at[i-1]) {
+					t.Fatalf("slot %d at %v before slot %d at %v", i, at[i], i-1, at[i-1])
+				}
+			}
+			if got := maxInWindow(at, c.window); got > c.max {
+				t.Errorf("%d messages in one %v, want at most %d", got, c.window, c.max)
+			}
+			span := at[len(at)-1].Sub(at[0])
+			if rate := float64(len(at)-1) / span.Seconds() * c.window.Seconds(); rate < float64(c.minRate) {
+				t.Errorf("%.1f messages per %v, want at least %d", rate, c.window, c.minRate)
+			}
+		})
+	}
+}
+
+func TestPacerHold(t *testing.T) {
+	base := time.Date(2022, 3, 24, 18, 0, 0, 0, time.UTC)
+	p := newPacer(realClock{})
+	p.hold(base.Add(5 * time.Second))
+	if got := p.reserve(base, 1); !got.Equal(base.Add(5 * time.Second)) {
+		t.Errorf("slot after a hold = %v, want 5 s later", got.Sub(base))
+	}
+}
