@@ -53,8 +53,8 @@ type pacer struct {
 	clock clock
 
 	mu     sync.Mutex
-	global time.Time           // earliest time of the next message
-	chats  map[int64]time.Time // per chat: earliest time of its next message
+	global time.Time             // earliest time of the next message
+	chats  map[int64]time.Time   // per chat: earliest time of its next message
 	groups map[int64][]time.Time // per group: the times of its last GroupMax messages
 }
 
