@@ -23,7 +23,7 @@ type Router interface {
 // The defaults of Options.
 const (
 	DefaultPollTimeout   = 30 * time.Second
-	DefaultShutdownGrace = 4 * time.Second
+	DefaultShutdownGrace = 3 * time.Second
 	connectTimeout       = 30 * time.Second // getMe at start
 	callTimeout          = 30 * time.Second // any call but getUpdates
 )

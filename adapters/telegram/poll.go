@@ -81,7 +81,7 @@ func nextBackoff(d time.Duration) time.Duration {
 // confirm tells the Bot API that every update before offset was handled,
 // so that a restart does not receive them again.
 func (b *Bot) confirm(ctx context.Context, offset int) {
-	call, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+	call, cancel := context.WithTimeout(context.WithoutCancel(ctx), 500*time.Millisecond)
 	defer cancel()
 	_, err := b.api(call).GetUpdates(tgbotapi.UpdateConfig{Offset: offset, Limit: 1, AllowedUpdates: allowedUpdates})
 	if err != nil {

@@ -67,7 +67,7 @@ func (b *Bot) serveWebhook(ctx context.Context, d *dispatcher) error {
 	case err := <-served:
 		return fmt.Errorf("telegram: webhook server: %w", err)
 	}
-	stop, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+	stop, cancel := context.WithTimeout(context.WithoutCancel(ctx), 500*time.Millisecond)
 	defer cancel()
 	if err := srv.Shutdown(stop); err != nil {
 		_ = srv.Close()
