@@ -155,7 +155,7 @@ func parseAt(s string, loc *time.Location) (time.Time, error) {
 // senders (by platform). A bad jobs section or timezone is an error naming
 // the key.
 func jobsService(cfg *config, store *knowledge.Store, senders map[string]bot.Sender, log *slog.Logger) (service, error) {
-	opts := jobs.Options{Store: store, Senders: senders, Log: log.With("component", "jobs")}
+	opts := jobs.Options{Store: store, Senders: senders, Log: log}
 	if len(cfg.Feeds) > 0 {
 		opts.Feeds = newFeedPoller(cfg, store)
 	}

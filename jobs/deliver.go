@@ -42,7 +42,7 @@ type job interface {
 // The delivery defaults.
 const (
 	sendTimeout     = time.Minute     // one Send, retries of a 429 included
-	shutdownGrace   = 4 * time.Second // to finish the message in flight after SIGTERM
+	shutdownGrace   = 3 * time.Second // to finish the message in flight after SIGTERM
 	outageThreshold = 3               // consecutive failures before a platform is left for this run
 )
 
