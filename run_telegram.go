@@ -20,9 +20,18 @@ func telegramService(cfg *config, router *bot.Router, log *slog.Logger) (service
 	if tc.Token == "" {
 		return nil, nil, nil
 	}
-	b, err := telegram.New(tc, router, telegram.Options{Log: log})
+	b, err := telegram.New(tc, router, telegram.Options{Log: log, HTMLText: htmlText})
 	if err != nil {
 		return nil, nil, err
 	}
 	return b, b, nil
+}
+
+// htmlText is the text of an HTML article: its title, then its paragraphs.
+func htmlText(src string) string {
+	in := htmlArticle(src)
+	if in.Title == "" {
+		return in.Text
+	}
+	return in.Title + "\n\n" + in.Text
 }

@@ -38,6 +38,9 @@ type Options struct {
 	// ShutdownGrace is how long the replies in flight may still take once
 	// Run's context is done. Zero: DefaultShutdownGrace.
 	ShutdownGrace time.Duration
+	// HTMLText, if set, turns an HTML document given to /ingest into the
+	// article's text; nil: the HTML goes to the router as it is.
+	HTMLText func(src string) string
 	// Listener, if set, serves the webhook instead of listening on
 	// Config.Webhook.Listen (tests).
 	Listener net.Listener

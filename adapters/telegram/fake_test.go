@@ -183,17 +183,27 @@ type harness struct {
 	done   chan error
 }
 
-// start connects a bot to a new fake server and runs it until the test ends.
+// start connects a bot over the fake router to a new fake server and runs
+// it until the test ends.
 func start(t *testing.T, tweak func(*Config, *Options)) *harness {
 	t.Helper()
-	h := &harness{t: t, srv: telegramtest.NewServer(), router: newFakeRouter(), clock: newFakeClock()}
+	router := newFakeRouter()
+	h := startWith(t, router, tweak)
+	h.router = router
+	return h
+}
+
+// startWith is start with any router.
+func startWith(t *testing.T, router Router, tweak func(*Config, *Options)) *harness {
+	t.Helper()
+	h := &harness{t: t, srv: telegramtest.NewServer(), clock: newFakeClock()}
 	t.Cleanup(h.srv.Close)
 	cfg := Config{Token: telegramtest.Token, APIEndpoint: h.srv.URL(), Admins: []int64{admin.ID}, MaxDocumentBytes: 1000}
 	opts := Options{HTTPClient: h.srv.Client(), clock: h.clock, Log: testLogger(t)}
 	if tweak != nil {
 		tweak(&cfg, &opts)
 	}
-	b, err := New(cfg, h.router, opts)
+	b, err := New(cfg, router, opts)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}

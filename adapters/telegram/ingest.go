@@ -84,7 +84,17 @@ func (b *Bot) document(ctx context.Context, d *tgbotapi.Document, lang string) (
 	case !utf8.Valid(data) || strings.ContainsRune(string(data), 0):
 		return "", phrase(lang, "not text", 0)
 	}
-	return strings.TrimSpace(string(data)), ""
+	text := string(data)
+	if isHTML(d) && b.opts.HTMLText != nil {
+		text = b.opts.HTMLText(text)
+	}
+	return strings.TrimSpace(text), ""
+}
+
+// isHTML reports whether d is an HTML document.
+func isHTML(d *tgbotapi.Document) bool {
+	ext := strings.ToLower(path.Ext(d.FileName))
+	return ext == ".html" || ext == ".htm" || strings.EqualFold(d.MimeType, "text/html")
 }
 
 // textDocument reports whether d is a .txt or .html document.
