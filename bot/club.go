@@ -50,4 +50,3 @@ func (rt *Router) clubOf(ctx context.Context, c *call, cl knowledge.ClubRef) Rep
 	r.Data = map[string]any{"club": name, "targets": nonNil(links.Targets), "outgoing": nonNil(links.Outgoing)}
 	return r
 }
-

@@ -13,8 +13,7 @@ const expiringMonths = 6
 
 // expiring answers /expiring [YYYY-MM].
 func (rt *Router) expiring(ctx context.Context, c *call) Reply {
-	now := rt.opts.Now()
-	from, to := facts.DateOf(now), facts.DateOf(now.AddDate(0, expiringMonths, 0))
+	from, to := rt.defaultWindow()
 	if c.arg != "" {
 		m, err := facts.ParseDate(c.arg)
 		if err != nil || m.Month == 0 || m.Day != 0 {
@@ -23,6 +22,12 @@ func (rt *Router) expiring(ctx context.Context, c *call) Reply {
 		from, to = m, m
 	}
 	return rt.expiringOf(ctx, c, from, to)
+}
+
+// defaultWindow is today to six months from now.
+func (rt *Router) defaultWindow() (from, to facts.Date) {
+	now := rt.opts.Now()
+	return facts.DateOf(now), facts.DateOf(now.AddDate(0, expiringMonths, 0))
 }
 
 // expiringOf lists the players whose contracts end between from and to.

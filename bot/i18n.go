@@ -76,8 +76,6 @@ var messages = map[string]map[string]string{
 	"player.nofees":  {"en": "No fee reported.", "fr": "Aucun montant évoqué.", "es": "Ninguna cifra publicada.", "it": "Nessuna cifra riportata.", "de": "Keine Summe genannt."},
 	"player.links":   {"en": "Latest links:", "fr": "Dernières pistes :", "es": "Últimos rumores:", "it": "Ultime voci:", "de": "Neueste Gerüchte:"},
 	"player.nolinks": {"en": "No link reported.", "fr": "Aucune piste évoquée.", "es": "Ningún rumor publicado.", "it": "Nessuna voce riportata.", "de": "Keine Gerüchte gemeldet."},
-	"fees.title":     {"en": "Fees reported for %s", "fr": "Montants évoqués pour %s", "es": "Cifras publicadas por %s", "it": "Cifre riportate per %s", "de": "Genannte Summen für %s"},
-	"fees.byclub":    {"en": "No fee reported from %s; all fees:", "fr": "Aucun montant de %s ; tous les montants :", "es": "Ninguna cifra de %s; todas las cifras:", "it": "Nessuna cifra da %s; tutte le cifre:", "de": "Keine Summe von %s; alle Summen:"},
 
 	"club.targets":  {"en": "Players %s is linked with: %d", "fr": "Joueurs visés par %s : %d", "es": "Jugadores que quiere %s: %d", "it": "Giocatori accostati a %s: %d", "de": "Spieler, die %s will: %d"},
 	"club.outgoing": {"en": "%s players linked elsewhere (→): %d", "fr": "Joueurs de %s convoités ailleurs (→) : %d", "es": "Jugadores del %s que interesan a otros (→): %d", "it": "Giocatori del %s cercati altrove (→): %d", "de": "Spieler von %s, die anderswo gefragt sind (→): %d"},

@@ -3,6 +3,8 @@ package bot
 import (
 	"context"
 	"errors"
+	"slices"
+	"sort"
 
 	"github.com/mercato-bot/mercato/knowledge"
 )
@@ -16,11 +18,12 @@ func (rt *Router) player(ctx context.Context, c *call) Reply {
 	if alt != nil {
 		return *alt
 	}
-	return rt.playerOf(ctx, c, p)
+	return rt.playerOf(ctx, c, p, knowledge.ClubRef{})
 }
 
-// playerOf describes p: club, contract, fees and latest links.
-func (rt *Router) playerOf(ctx context.Context, c *call, p knowledge.PlayerRef) Reply {
+// playerOf describes p: club, contract, fees and latest links. The fees
+// of focus, when set, come first (questions about a club's offer).
+func (rt *Router) playerOf(ctx context.Context, c *call, p knowledge.PlayerRef, focus knowledge.ClubRef) Reply {
 	pr, err := rt.profile(ctx, p)
 	if err != nil {
 		return rt.internalError(ctx, c, err)
@@ -34,6 +37,12 @@ func (rt *Router) playerOf(ctx context.Context, c *call, p knowledge.PlayerRef) 
 		r.Lines = append(r.Lines, T(c.lang, "player.nofees"))
 	} else {
 		r.Lines = append(r.Lines, T(c.lang, "player.fees"))
+		if focus.ID != 0 {
+			pr.Fees = slices.Clone(pr.Fees)
+			sort.SliceStable(pr.Fees, func(i, j int) bool {
+				return fold(pr.Fees[i].Club) == fold(focus.Name) && fold(pr.Fees[j].Club) != fold(focus.Name)
+			})
+		}
 		for i, f := range pr.Fees {
 			if i == rt.opts.MaxItems {
 				r.Lines = append(r.Lines, T(c.lang, "more", len(pr.Fees)-i))
@@ -52,38 +61,5 @@ func (rt *Router) playerOf(ctx context.Context, c *call, p knowledge.PlayerRef) 
 	}
 	r.Footer = T(c.lang, "suitors.hint", pr.Name)
 	r.Data = map[string]any{"player": playerData(pr), "fees": nonNil(pr.Fees), "latest": nonNil(latest)}
-	return r
-}
-
-// feesOf lists the fees reported for p, those of club first when one is
-// named (club.ID 0 = any).
-func (rt *Router) feesOf(ctx context.Context, c *call, p knowledge.PlayerRef, club knowledge.ClubRef) Reply {
-	pr, err := rt.profile(ctx, p)
-	if err != nil {
-		return rt.internalError(ctx, c, err)
-	}
-	fees := pr.Fees
-	r := Reply{Title: T(c.lang, "fees.title", pr.Name), Lang: c.lang}
-	if club.ID != 0 {
-		var mine []knowledge.FeeReport
-		for _, f := range fees {
-			if fold(f.Club) == fold(club.Name) {
-				mine = append(mine, f)
-			}
-		}
-		if len(mine) > 0 {
-			fees = mine
-		} else if len(fees) > 0 {
-			r.Lines = append(r.Lines, T(c.lang, "fees.byclub", club.Name))
-		}
-	}
-	if len(fees) == 0 {
-		r.Lines = append(r.Lines, T(c.lang, "player.nofees"))
-	}
-	for _, f := range fees {
-		r.Items = append(r.Items, Item{Detail: feeLine(c.lang, f)})
-	}
-	capItems(&r, rt.opts.MaxItems)
-	r.Data = map[string]any{"player": playerData(pr), "fees": nonNil(fees)}
 	return r
 }

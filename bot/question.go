@@ -1,0 +1,387 @@
+package bot
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// token is one word of a question.
+type token struct {
+	f          string // folded
+	start, end int    // byte offsets in the question
+}
+
+// tokenize splits s into words of letters and digits, skipping @mentions.
+func tokenize(s string) []token {
+	var toks []token
+	start := -1
+	mention := false
+	for i, r := range s + " " {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || (mention && r == '_')
+		switch {
+		case word && start < 0:
+			start = i
+			mention = i > 0 && s[i-1] == '@'
+		case !word && start >= 0:
+			if !mention {
+				toks = append(toks, token{f: fold(s[start:i]), start: start, end: i})
+			}
+			start, mention = -1, false
+		}
+	}
+	return toks
+}
+
+// question is what a question in plain words asks.
+type question struct {
+	lang    string
+	intent  intent
+	players []knowledge.PlayerRef // several when the name fits several
+	club    knowledge.ClubRef     // ID 0: none
+	clubs   []knowledge.ClubRef   // several when the name fits several
+	unknown string                // words that look like a name nobody knows
+	from    facts.Date            // expiring window, zero: the default
+	to      facts.Date
+	count   int // latest N, 0: the default
+}
+
+// entity names what a question is about, for tests and logs.
+func (q question) entity() string {
+	var parts []string
+	if len(q.players) > 0 {
+		parts = append(parts, q.players[0].Name)
+	}
+	if q.club.ID != 0 {
+		parts = append(parts, q.club.Name)
+	}
+	return strings.Join(parts, "|")
+}
+
+// detectLang guesses the language of the words, hint breaking ties.
+func detectLang(text string, toks []token, hint string) string {
+	score := map[string]int{}
+	for _, t := range toks {
+		for _, l := range Langs {
+			switch {
+			case lex.langWord[l][t.f]:
+				score[l] += 2
+			case lex.tellsLang(l, t.f):
+				score[l]++
+			}
+		}
+	}
+	if strings.ContainsAny(text, "¿¡ñ") {
+		score["es"] += 4
+	}
+	if strings.ContainsRune(text, 'ß') {
+		score["de"] += 4
+	}
+	best := normLang(hint)
+	if hint == "" {
+		best = defaultLang
+	}
+	for _, l := range Langs {
+		if score[l] > score[best] {
+			best = l
+		}
+	}
+	return best
+}
+
+// matchCues marks the tokens that are cues of lang and returns the intents
+// they point at.
+func matchCues(toks []token, lang string, used []bool) map[intent]bool {
+	found := map[intent]bool{}
+	for i := range toks {
+		for _, c := range lex.cues[lang] {
+			if i+len(c.words) > len(toks) {
+				continue
+			}
+			ok := true
+			for j, w := range c.words {
+				if used[i+j] || !wordFits(toks[i+j].f, w) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				found[c.intent] = true
+				for j := range c.words {
+					used[i+j] = true
+				}
+				break
+			}
+		}
+	}
+	return found
+}
+
+// nameRuns returns the runs of words that may be names: words that are
+// neither cues nor function words nor numbers, joined across particles
+// ("de Jong", "Atlético de Madrid").
+func nameRuns(toks []token, used []bool) [][]token {
+	nameish := func(i int) bool {
+		f := toks[i].f
+		if used[i] || lex.isKnown(f) || utf8.RuneCountInString(f) < 2 {
+			return false
+		}
+		_, err := strconv.Atoi(f)
+		return err != nil
+	}
+	var runs [][]token
+	var run []token
+	for i := range toks {
+		switch {
+		case nameish(i):
+			run = append(run, toks[i])
+		case len(run) > 0 && particles[toks[i].f] && i+1 < len(toks) && nameish(i+1):
+			run = append(run, toks[i])
+		default:
+			if len(run) > 0 {
+				runs = append(runs, run)
+			}
+			run = nil
+		}
+	}
+	if len(run) > 0 {
+		runs = append(runs, run)
+	}
+	return runs
+}
+
+// maxNgram is the longest name tried, in words.
+const maxNgram = 5
+
+// spotted is what the names of a question turned out to be.
+type spotted struct {
+	players   []knowledge.PlayerRef
+	clubs     []knowledge.ClubRef
+	unmatched []string // words that fit no name, as written
+}
+
+// capitalized reports whether one of words, other than the question's
+// first, starts with a capital letter.
+func capitalized(words []string, toks []token) bool {
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && (i > 0 || len(toks) == 0 || toks[0].f != fold(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// spot finds the players and clubs the runs name: the longest word
+// sequences the knowledge base knows, then single words within a typo or
+// two of a known name.
+func (rt *Router) spot(ctx context.Context, text string, runs [][]token) (spotted, error) {
+	var sp spotted
+	var leftovers []token
+	for _, run := range runs {
+		for i := 0; i < len(run); {
+			n, err := rt.spotAt(ctx, text, run[i:], &sp)
+			if err != nil {
+				return sp, err
+			}
+			if n == 0 {
+				leftovers = append(leftovers, run[i])
+				n = 1
+			}
+			i += n
+		}
+	}
+	for _, t := range leftovers {
+		if particles[t.f] {
+			continue
+		}
+		ok, err := rt.spotTypo(ctx, t, &sp)
+		if err != nil {
+			return sp, err
+		}
+		if !ok {
+			sp.unmatched = append(sp.unmatched, text[t.start:t.end])
+		}
+	}
+	return sp, nil
+}
+
+// spotAt tries the word sequences starting at run[0], longest first, and
+// returns how many words the name found takes (0: none).
+func (rt *Router) spotAt(ctx context.Context, text string, run []token, sp *spotted) (int, error) {
+	for n := min(len(run), maxNgram); n >= 1; n-- {
+		last := run[n-1]
+		if particles[last.f] {
+			continue
+		}
+		name := text[run[0].start:last.end]
+		ps, err := rt.findPlayers(ctx, name)
+		if err != nil {
+			return 0, err
+		}
+		if len(ps) > 0 {
+			if len(sp.players) == 0 {
+				sp.players = ps
+			}
+			return n, nil
+		}
+		cs, err := rt.findClubs(ctx, name)
+		if err != nil {
+			return 0, err
+		}
+		if len(cs) > 0 {
+			if len(sp.clubs) == 0 {
+				sp.clubs = cs
+			}
+			return n, nil
+		}
+	}
+	return 0, nil
+}
+
+// spotTypo looks for a player, then a club, within a typo or two of one
+// word of five letters or more.
+func (rt *Router) spotTypo(ctx context.Context, t token, sp *spotted) (bool, error) {
+	limit := maxTypos(t.f)
+	if limit == 0 {
+		return false, nil
+	}
+	if len(sp.players) == 0 {
+		names, err := rt.k.ClosestPlayers(ctx, t.f, maxClosest)
+		if err != nil {
+			return false, err
+		}
+		for _, name := range names {
+			if nameDistance(t.f, fold(name)) > limit {
+				continue
+			}
+			ps, err := rt.findPlayers(ctx, name)
+			if err != nil || len(ps) == 0 {
+				return false, err
+			}
+			sp.players = ps
+			return true, nil
+		}
+	}
+	if len(sp.clubs) == 0 {
+		for _, name := range rt.closestClubs(ctx, t.f, 1) {
+			if nameDistance(t.f, fold(name)) > limit {
+				continue
+			}
+			cs, err := rt.findClubs(ctx, name)
+			if err != nil || len(cs) == 0 {
+				return false, err
+			}
+			sp.clubs = cs
+			return true, nil
+		}
+	}
+	return false, nil
+}
+
+// parseQuestion works out what a question asks and about whom.
+func (rt *Router) parseQuestion(ctx context.Context, text, hint string) (question, error) {
+	toks := tokenize(text)
+	q := question{lang: detectLang(text, toks, hint)}
+	used := make([]bool, len(toks))
+	cues := matchCues(toks, q.lang, used)
+	if len(cues) == 0 {
+		for _, l := range Langs {
+			if l != q.lang {
+				for in := range matchCues(toks, l, used) {
+					cues[in] = true
+				}
+			}
+		}
+	}
+	q.count, q.from, q.to = rt.numbers(toks)
+	sp, err := rt.spot(ctx, text, nameRuns(toks, used))
+	if err != nil {
+		return q, err
+	}
+	q.players = sp.players
+	if len(sp.clubs) > 1 {
+		q.clubs = sp.clubs
+	} else if len(sp.clubs) == 1 {
+		q.club = sp.clubs[0]
+	}
+	// His own club is not what a question about a player asks for.
+	if len(q.players) == 1 && q.club.ID != 0 && fold(q.players[0].CurrentClub) == fold(q.club.Name) {
+		q.club = knowledge.ClubRef{}
+	}
+	if len(cues) > 0 || len(sp.unmatched) == len(toks) || capitalized(sp.unmatched, toks) {
+		// Words left over look like a name: asked about, or written as one.
+		q.unknown = strings.Join(sp.unmatched, " ")
+	}
+	q.intent = decide(q, cues)
+	return q, nil
+}
+
+// decide picks the intent from the cues and the names found.
+func decide(q question, cues map[intent]bool) intent {
+	hasP := len(q.players) > 0
+	hasC := q.club.ID != 0 || len(q.clubs) > 0
+	switch {
+	case cues[intentSources] && hasP:
+		return intentSources
+	case cues[intentFees] && hasP:
+		return intentFees
+	case cues[intentLatest] && (hasP || hasC || q.unknown == ""):
+		return intentLatest
+	case cues[intentExpiring] && !hasP && q.unknown == "":
+		return intentExpiring
+	case cues[cueContract] && hasP:
+		return intentPlayer
+	case cues[cueContract] && !hasC && q.unknown == "":
+		return intentExpiring
+	case !q.from.IsZero() && !hasP && !hasC && q.unknown == "":
+		return intentExpiring
+	case hasP && q.club.ID != 0:
+		return intentSources
+	case hasP:
+		return intentSuitors
+	case hasC:
+		return intentClub
+	}
+	return intentUnknown
+}
+
+// numbers reads a count (latest N), a month and a year from the words.
+func (rt *Router) numbers(toks []token) (count int, from, to facts.Date) {
+	month, year := 0, 0
+	for _, t := range toks {
+		if m, ok := monthNames[t.f]; ok {
+			month = m
+			continue
+		}
+		n, err := strconv.Atoi(t.f)
+		switch {
+		case err != nil:
+		case n >= 1900 && n <= 2200:
+			year = n
+		case n >= 1 && n <= maxLatest:
+			count = n
+		}
+	}
+	now := rt.opts.Now()
+	switch {
+	case month != 0:
+		if year == 0 {
+			year = now.Year()
+			if time.Month(month) < now.Month() {
+				year++
+			}
+		}
+		from = facts.Date{Year: year, Month: month}
+		to = from
+	case year != 0:
+		from, to = facts.Date{Year: year, Month: 1}, facts.Date{Year: year, Month: 12}
+	}
+	return count, from, to
+}

@@ -1,0 +1,268 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// questions are plain-language questions with the language, intent and
+// names (player|club) they must be understood as.
+var questions = []struct {
+	lang, text string
+	intent     intent
+	entity     string
+}{
+	// English
+	{"en", "who wants Kamara?", intentSuitors, "Boubacar Kamara"},
+	{"en", "Kamara contract?", intentPlayer, "Boubacar Kamara"},
+	{"en", "when does Kamara's contract end", intentPlayer, "Boubacar Kamara"},
+	{"en", "what did Milan offer for Kamara", intentFees, "Boubacar Kamara|AC Milan"},
+	{"en", "latest rumours about Arsenal", intentLatest, "Arsenal"},
+	{"en", "who are Atlético after?", intentClub, "Atlético Madrid"},
+	{"en", "which clubs are interested in Boubacar Kamara?", intentSuitors, "Boubacar Kamara"},
+	{"en", "where is Mbappe going?", intentSuitors, "Kylian Mbappé"},
+	{"en", "how much is Haaland's release clause?", intentFees, "Erling Haaland"},
+	{"en", "what's the latest news?", intentLatest, ""},
+	{"en", "any news on Pogba?", intentLatest, "Paul Pogba"},
+	{"en", "who says Real Madrid want Rüdiger?", intentSources, "Antonio Rüdiger|Real Madrid"},
+	{"en", "sources for Kamara to Atleti", intentSources, "Boubacar Kamara|Atlético Madrid"},
+	{"en", "which contracts expire in June?", intentExpiring, ""},
+	{"en", "free agents this summer", intentExpiring, ""},
+	{"en", "who is Chelsea targeting?", intentClub, "Chelsea"},
+	{"en", "tell me about Tchouameni", intentSuitors, "Aurélien Tchouaméni"},
+	{"en", "is Dembele leaving Barcelona?", intentSuitors, "Ousmane Dembélé"},
+	{"en", "who wants Kamra", intentSuitors, "Boubacar Kamara"},
+	{"en", "how much did Arsenal bid for Vlahovic?", intentFees, "Dušan Vlahović|Arsenal"},
+	{"en", "Frenkie de Jong contract", intentPlayer, "Frenkie de Jong"},
+	{"en", "does Liverpool want Nunez", intentSources, "Darwin Núñez|Liverpool"},
+	{"en", "who are the Gunners after", intentClub, "Arsenal"},
+	{"en", "latest 5 rumours", intentLatest, ""},
+	{"en", "until when is Lewandowski under contract?", intentPlayer, "Robert Lewandowski"},
+	// French
+	{"fr", "Qui veut Kamara ?", intentSuitors, "Boubacar Kamara"},
+	{"fr", "quand se termine le contrat de Kamara", intentPlayer, "Boubacar Kamara"},
+	{"fr", "Quels clubs s'intéressent à Kamara ?", intentSuitors, "Boubacar Kamara"},
+	{"fr", "combien Milan a offert pour Kamara ?", intentFees, "Boubacar Kamara|AC Milan"},
+	{"fr", "dernières rumeurs sur l'OM", intentLatest, "Olympique de Marseille"},
+	{"fr", "quelles sont les dernières infos ?", intentLatest, ""},
+	{"fr", "qui est intéressé par Mbappé ?", intentSuitors, "Kylian Mbappé"},
+	{"fr", "contrat de Pogba", intentPlayer, "Paul Pogba"},
+	{"fr", "quelles sont les sources pour Kamara à l'Atlético ?", intentSources, "Boubacar Kamara|Atlético Madrid"},
+	{"fr", "quels contrats se terminent en juin ?", intentExpiring, ""},
+	{"fr", "qui vise l'Atlético de Madrid ?", intentClub, "Atlético Madrid"},
+	{"fr", "où va Tchouaméni ?", intentSuitors, "Aurélien Tchouaméni"},
+	{"fr", "quel est le prix de Haaland ?", intentFees, "Erling Haaland"},
+	{"fr", "Kamara contrat ?", intentPlayer, "Boubacar Kamara"},
+	{"fr", "quoi de neuf sur Dembélé ?", intentLatest, "Ousmane Dembélé"},
+	{"fr", "quelles sont les cibles d'Arsenal ?", intentClub, "Arsenal"},
+	{"fr", "qui dit que le Real Madrid veut Rüdiger ?", intentSources, "Antonio Rüdiger|Real Madrid"},
+	{"fr", "quels joueurs seront libres en juin 2022 ?", intentExpiring, ""},
+	{"fr", "le Barça veut-il Kessié ?", intentSources, "Franck Kessié|Barcelona"},
+	{"fr", "les dernières nouvelles de Liverpool", intentLatest, "Liverpool"},
+	{"fr", "qui veut Kamarra ?", intentSuitors, "Boubacar Kamara"},
+	{"fr", "l'offre de Chelsea pour Koundé", intentFees, "Jules Koundé|Chelsea"},
+	{"fr", "jusqu'à quand Lewandowski est sous contrat ?", intentPlayer, "Robert Lewandowski"},
+	{"fr", "quels clubs suivent Vlahovic ?", intentSuitors, "Dušan Vlahović"},
+	// Spanish
+	{"es", "¿Quién quiere fichar a Kamara?", intentSuitors, "Boubacar Kamara"},
+	{"es", "¿Cuándo termina el contrato de Kamara?", intentPlayer, "Boubacar Kamara"},
+	{"es", "¿Cuánto ofreció el Milan por Kamara?", intentFees, "Boubacar Kamara|AC Milan"},
+	{"es", "últimos rumores del Arsenal", intentLatest, "Arsenal"},
+	{"es", "¿A quién quiere fichar el Atlético?", intentClub, "Atlético Madrid"},
+	{"es", "¿Qué clubes están interesados en Mbappé?", intentSuitors, "Kylian Mbappé"},
+	{"es", "contrato de Pogba", intentPlayer, "Paul Pogba"},
+	{"es", "últimas noticias", intentLatest, ""},
+	{"es", "¿Qué contratos vencen en junio?", intentExpiring, ""},
+	{"es", "¿Dónde jugará Tchouaméni?", intentSuitors, "Aurélien Tchouaméni"},
+	{"es", "¿Cuál es la cláusula de Haaland?", intentFees, "Erling Haaland"},
+	{"es", "fuentes sobre Kamara y el Atleti", intentSources, "Boubacar Kamara|Atlético Madrid"},
+	{"es", "¿Quién dice que el Real Madrid quiere a Rüdiger?", intentSources, "Antonio Rüdiger|Real Madrid"},
+	{"es", "novedades sobre Dembélé", intentLatest, "Ousmane Dembélé"},
+	{"es", "¿Qué jugadores busca el Barcelona?", intentClub, "Barcelona"},
+	{"es", "¿Hasta cuándo tiene contrato Lewandowski?", intentPlayer, "Robert Lewandowski"},
+	{"es", "¿Quién quiere a Koundé?", intentSuitors, "Jules Koundé"},
+	{"es", "¿Cuánto pagó la Juve por Vlahovic?", intentFees, "Dušan Vlahović|Juventus"},
+	{"es", "jugadores libres en 2022", intentExpiring, ""},
+	{"es", "¿Quién quiere a Kamaraa?", intentSuitors, "Boubacar Kamara"},
+	{"es", "¿El Liverpool quiere a Núñez?", intentSources, "Darwin Núñez|Liverpool"},
+	// Italian
+	{"it", "Chi vuole Kamara?", intentSuitors, "Boubacar Kamara"},
+	{"it", "quando scade il contratto di Kamara?", intentPlayer, "Boubacar Kamara"},
+	{"it", "quanto ha offerto il Milan per Kamara?", intentFees, "Boubacar Kamara|AC Milan"},
+	{"it", "ultime voci sull'Arsenal", intentLatest, "Arsenal"},
+	{"it", "chi cerca l'Atlético?", intentClub, "Atlético Madrid"},
+	{"it", "quali club sono interessati a Mbappé?", intentSuitors, "Kylian Mbappé"},
+	{"it", "contratto di Pogba", intentPlayer, "Paul Pogba"},
+	{"it", "ultime notizie", intentLatest, ""},
+	{"it", "quali contratti scadono a giugno?", intentExpiring, ""},
+	{"it", "dove andrà Tchouaméni?", intentSuitors, "Aurélien Tchouaméni"},
+	{"it", "qual è la clausola di Haaland?", intentFees, "Erling Haaland"},
+	{"it", "fonti su Kamara e l'Atlético", intentSources, "Boubacar Kamara|Atlético Madrid"},
+	{"it", "chi dice che il Real Madrid vuole Rüdiger?", intentSources, "Antonio Rüdiger|Real Madrid"},
+	{"it", "novità su Dembélé", intentLatest, "Ousmane Dembélé"},
+	{"it", "quali sono gli obiettivi della Juventus?", intentClub, "Juventus"},
+	{"it", "fino a quando ha il contratto Lewandowski?", intentPlayer, "Robert Lewandowski"},
+	{"it", "chi vuole Koundé?", intentSuitors, "Jules Koundé"},
+	{"it", "quanto ha pagato la Juve per Vlahovic?", intentFees, "Dušan Vlahović|Juventus"},
+	{"it", "giocatori svincolati a giugno 2022", intentExpiring, ""},
+	{"it", "chi vuole Kamarà?", intentSuitors, "Boubacar Kamara"},
+	{"it", "il Barcellona vuole Kessie?", intentSources, "Franck Kessié|Barcelona"},
+	// German
+	{"de", "Wer will Kamara?", intentSuitors, "Boubacar Kamara"},
+	{"de", "Wann endet der Vertrag von Kamara?", intentPlayer, "Boubacar Kamara"},
+	{"de", "Was hat Milan für Kamara geboten?", intentFees, "Boubacar Kamara|AC Milan"},
+	{"de", "neueste Gerüchte über Arsenal", intentLatest, "Arsenal"},
+	{"de", "Wen will Atlético holen?", intentClub, "Atlético Madrid"},
+	{"de", "Welche Vereine sind an Mbappé interessiert?", intentSuitors, "Kylian Mbappé"},
+	{"de", "Vertrag von Pogba", intentPlayer, "Paul Pogba"},
+	{"de", "was gibt es Neues?", intentLatest, ""},
+	{"de", "Welche Verträge laufen im Juni aus?", intentExpiring, ""},
+	{"de", "Wohin wechselt Tchouaméni?", intentSuitors, "Aurélien Tchouaméni"},
+	{"de", "Wie hoch ist die Ausstiegsklausel von Haaland?", intentFees, "Erling Haaland"},
+	{"de", "Quellen zu Kamara und Atlético", intentSources, "Boubacar Kamara|Atlético Madrid"},
+	{"de", "Wer sagt, dass Real Madrid Rüdiger will?", intentSources, "Antonio Rüdiger|Real Madrid"},
+	{"de", "News zu Dembélé", intentLatest, "Ousmane Dembélé"},
+	{"de", "Welche Spieler will der FC Bayern?", intentClub, "Bayern Munich"},
+	{"de", "Bis wann läuft der Vertrag von Lewandowski?", intentPlayer, "Robert Lewandowski"},
+	{"de", "Wer will Koundé?", intentSuitors, "Jules Koundé"},
+	{"de", "Wie viel hat Juventus für Vlahovic bezahlt?", intentFees, "Dušan Vlahović|Juventus"},
+	{"de", "ablösefreie Spieler im Juni 2022", intentExpiring, ""},
+	{"de", "Wer will Kamaraa?", intentSuitors, "Boubacar Kamara"},
+	{"de", "Will Dortmund Süle holen?", intentSources, "Niklas Süle|Borussia Dortmund"},
+}
+
+func TestQuestions(t *testing.T) {
+	rt := testRouter(t, newFake(), Options{})
+	perLang := map[string]int{}
+	right := 0
+	for _, tt := range questions {
+		perLang[tt.lang]++
+		q, err := rt.parseQuestion(context.Background(), tt.text, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q.lang == tt.lang && q.intent == tt.intent && q.entity() == tt.entity {
+			right++
+			continue
+		}
+		t.Logf("%q: got %s %s %q, want %s %s %q", tt.text, q.lang, q.intent, q.entity(), tt.lang, tt.intent, tt.entity)
+	}
+	for _, l := range Langs {
+		if perLang[l] < 15 {
+			t.Errorf("only %d questions in %s", perLang[l], l)
+		}
+	}
+	score := float64(right) / float64(len(questions))
+	t.Logf("questions understood: %d/%d (%.1f%%)", right, len(questions), 100*score)
+	if len(questions) < 100 || score < 0.95 {
+		t.Errorf("%d/%d questions understood, want at least 95%% of at least 100", right, len(questions))
+	}
+}
+
+func TestAsk(t *testing.T) {
+	rt := testRouter(t, newFake(), Options{})
+	tests := []struct {
+		text   string
+		want   []string
+		err    bool
+		intent string
+	}{
+		{"who wants Kamara?", []string{"Boubacar Kamara (Olympique de Marseille, contract until 2022-06)", "Atlético Madrid — advanced · 2 reports"}, false, "suitors"},
+		{"Qui veut Kamara ?", []string{"contrat jusqu'en 2022-06", "Atlético Madrid — avancé · 2 articles · dernier 2022-03-24 · GOAL"}, false, "suitors"},
+		{"¿Quién quiere fichar a Kamara?", []string{"contrato hasta 2022-06", "avanzado · 2 noticias"}, false, "suitors"},
+		{"Chi vuole Kamara?", []string{"contratto fino a 2022-06", "avanzata · 2 notizie"}, false, "suitors"},
+		{"Wer will Kamara?", []string{"Vertrag bis 2022-06", "fortgeschritten · 2 Berichte"}, false, "suitors"},
+		{"/ask who wants Kamara?", []string{"Atlético Madrid"}, false, "suitors"},
+		{"what did Milan offer for Kamara", []string{"Fees reported:", "€12M bid · AC Milan · rejected"}, false, "fees"},
+		{"latest rumours about Arsenal", []string{"Latest rumours about Arsenal", "Raphinha → Arsenal"}, false, "latest"},
+		{"who are Atlético after?", []string{"Atlético Madrid", "Boubacar Kamara — advanced"}, false, "club"},
+		{"quels contrats se terminent en juin ?", []string{"Contrats se terminant entre 2022-06 et 2022-06", "Boubacar Kamara"}, false, "expiring"},
+		{"who wants Silva?", []string{"Several players fit", "Bernardo Silva (Manchester City)"}, false, "suitors"},
+		{"who wants Zidane?", []string{"I know no player called “Zidane”."}, true, "unknown"},
+		{"what is the weather like?", []string{"Sorry, I did not understand. Try “who wants Kamara?” or “latest rumours”."}, true, "unknown"},
+		{"quel temps fait-il ?", []string{"Désolé, je n'ai pas compris. Essayez « qui veut Kamara ? » ou « dernières rumeurs »."}, true, "unknown"},
+		{"@mercato_bot Wer will Kamara?", []string{"Vertrag bis"}, false, "suitors"},
+		{strings.Repeat("who wants Kamara ", 100), []string{"too long"}, true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(clip(tt.text, 30), func(t *testing.T) {
+			r := serve(t, rt, tt.text)
+			text := r.Text(0)
+			if r.Error != tt.err {
+				t.Errorf("Error = %v, want %v:\n%s", r.Error, tt.err, text)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("missing %q in\n%s", w, text)
+				}
+			}
+			data, _ := r.Data.(map[string]any)
+			if tt.intent != "" && data["intent"] != tt.intent {
+				t.Errorf("intent %v, want %s", data["intent"], tt.intent)
+			}
+		})
+	}
+}
+
+// A question's JSON is its command's plus "intent".
+func TestAskJSON(t *testing.T) {
+	rt := testRouter(t, newFake(), Options{})
+	pairs := []struct{ question, command string }{
+		{"who wants Kamara?", "/suitors Kamara"},
+		{"Kamara contract?", "/player Kamara"},
+		{"latest rumours about Arsenal", "/latest Arsenal"},
+		{"who are Atlético after?", "/club Atlético"},
+		{"sources for Kamara to Atleti", "/sources Kamara | Atleti"},
+	}
+	for _, p := range pairs {
+		q, err := json.Marshal(serve(t, rt, p.question).Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got map[string]any
+		if err := json.Unmarshal(q, &got); err != nil {
+			t.Fatal(err)
+		}
+		if got["intent"] == nil {
+			t.Errorf("%q: no intent in %s", p.question, q)
+		}
+		delete(got, "intent")
+		c, _ := json.Marshal(serve(t, rt, p.command).Data)
+		var want map[string]any
+		if err := json.Unmarshal(c, &want); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q:\n%s\n%q:\n%s", p.question, q, p.command, c)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	got := []string{}
+	for _, tk := range tokenize("@mercato_bot Who's after KAMARÁ, l'OM's Saint-Germain?") {
+		got = append(got, tk.f)
+	}
+	want := "who s after kamara l om s saint germain"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		d    int
+	}{
+		{"kamara", "kamara", 0}, {"kamra", "kamara", 1}, {"kamaar", "kamara", 1},
+		{"", "abc", 3}, {"abc", "", 3}, {"vlahovic", "vlahovich", 1}, {"atletico", "atleti", 2},
+	}
+	for _, tt := range tests {
+		if d := editDistance(tt.a, tt.b); d != tt.d {
+			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, d, tt.d)
+		}
+	}
+}
