@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"sync"
 	"time"
 
 	"github.com/mercato-bot/mercato/bot"
@@ -67,7 +68,11 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return fail(stderr, "jobs", err)
 	}
-	sched, err := jobs.New(cfg.Jobs, cfg.Timezone, jobs.Options{Store: store, Senders: senders, Log: log})
+	dbPath, err := databasePath(cfg, c.db, os.Getenv)
+	if err != nil {
+		return fail(stderr, "jobs", err)
+	}
+	sched, err := jobs.New(cfg.Jobs, cfg.Timezone, jobs.Options{Store: store, Senders: senders, Log: log, LockFile: dbPath})
 	if err != nil {
 		return fail(stderr, "jobs", err)
 	}
@@ -128,12 +133,27 @@ func cliSenders(cfg *config, store *knowledge.Store, dry bool, stdout, stderr io
 			return nil, err
 		}
 		if s == nil {
-			fmt.Fprintf(stderr, "mercato jobs: %s is not configured: its messages are printed here, not posted, and recorded as delivered (-dry-run records nothing)\n", platform)
+			senders[platform] = &noticeSender{Sender: p, w: stderr, msg: fmt.Sprintf(
+				"mercato jobs: %s is not configured: its messages are printed here, not posted, and recorded as delivered (-dry-run records nothing)", platform)}
 			continue
 		}
 		p.Next = s
 	}
 	return senders, nil
+}
+
+// noticeSender prints a notice before its first message.
+type noticeSender struct {
+	bot.Sender
+	w    io.Writer
+	msg  string
+	once sync.Once
+}
+
+// Send prints the notice the first time, then sends.
+func (n *noticeSender) Send(ctx context.Context, chat string, r bot.Reply) error {
+	n.once.Do(func() { fmt.Fprintln(n.w, n.msg) })
+	return n.Sender.Send(ctx, chat, r)
 }
 
 // parseAt reads -at: YYYY-MM-DD (midnight in loc) or RFC 3339; empty is
@@ -155,7 +175,11 @@ func parseAt(s string, loc *time.Location) (time.Time, error) {
 // senders (by platform). A bad jobs section or timezone is an error naming
 // the key.
 func jobsService(cfg *config, store *knowledge.Store, senders map[string]bot.Sender, log *slog.Logger) (service, error) {
-	opts := jobs.Options{Store: store, Senders: senders, Log: log}
+	dbPath, err := databasePath(cfg, "", os.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	opts := jobs.Options{Store: store, Senders: senders, Log: log, LockFile: dbPath}
 	if len(cfg.Feeds) > 0 {
 		opts.Feeds = newFeedPoller(cfg, store)
 	}

@@ -3,8 +3,10 @@ package jobs
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -292,5 +294,30 @@ func TestNoSenderWaits(t *testing.T) {
 	subs, _ := st.Subscriptions(t.Context(), "", "")
 	if subs[0].Watermark != 0 {
 		t.Errorf("watermark moved without a send")
+	}
+}
+
+// Two processes over one database never run the same job at once.
+func TestLockFile(t *testing.T) {
+	lock := filepath.Join(t.TempDir(), "mercato.db")
+	st := digestStore(1)
+	a, err := New(Config{}, "", Options{Store: st, Senders: map[string]bot.Sender{"telegram": &fakeSender{}}, LockFile: lock})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := New(Config{}, "", Options{Store: st, Senders: map[string]bot.Sender{"telegram": &fakeSender{}}, LockFile: lock})
+	unlock, err := a.lock(JobDigest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.RunOnce(t.Context(), JobDigest, RunOptions{}); !errors.Is(err, ErrBusy) {
+		t.Errorf("RunOnce while another holds the lock = %v, want ErrBusy", err)
+	}
+	if _, err := b.RunOnce(t.Context(), JobReminders, RunOptions{}); err != nil {
+		t.Errorf("another job: %v", err)
+	}
+	unlock()
+	if stats, err := b.RunOnce(t.Context(), JobDigest, RunOptions{}); err != nil || stats.Sent != 1 {
+		t.Errorf("after the unlock: %+v, %v", stats, err)
 	}
 }

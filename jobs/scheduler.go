@@ -35,9 +35,15 @@ type Options struct {
 	// Paces are the sending limits by platform; nil: DefaultPaces.
 	Paces map[string]Pace
 	Log   *slog.Logger // nil: discard
+	// LockFile, when set (the database's path), makes a run hold an
+	// exclusive lock on LockFile + ".<job>.lock", so that two processes
+	// over one database (`mercato run` and `mercato jobs run`) never run
+	// the same job at once.
+	LockFile string
 }
 
-// ErrBusy is returned by RunOnce when the job is already running.
+// ErrBusy is returned by RunOnce when the job is already running, here or
+// in another process.
 var ErrBusy = errors.New("jobs: job already running")
 
 // Scheduler runs the jobs on their schedules.
@@ -101,6 +107,13 @@ func (s *Scheduler) RunOnce(ctx context.Context, name string, o RunOptions) (Sta
 		return Stats{}, ErrBusy
 	}
 	defer mu.Unlock()
+	if !o.DryRun {
+		unlock, err := s.lock(name)
+		if err != nil {
+			return Stats{}, err
+		}
+		defer unlock()
+	}
 	at := o.At
 	if at.IsZero() {
 		at = time.Now()
@@ -153,6 +166,12 @@ func (s *Scheduler) scheduled(ctx context.Context, name string) {
 	if ctx.Err() != nil {
 		return
 	}
+	unlock, err := s.lock(name)
+	if err != nil {
+		s.log.Warn("jobs: turn skipped", "job", name, "err", err)
+		return
+	}
+	defer unlock()
 	begin := time.Now()
 	if name == JobFeeds {
 		fs, err := s.opts.Feeds.Run(ctx)
@@ -170,6 +189,22 @@ func (s *Scheduler) scheduled(ctx context.Context, name string) {
 	}
 	s.log.Info("jobs: run", "job", name, "sent", st.Sent, "skipped", st.Skipped, "failed", st.Failed,
 		"gone", st.Gone, "waiting", st.Waiting, "took", time.Since(begin))
+}
+
+// lock takes the job's lock file, if any: ErrBusy when another process
+// holds it.
+func (s *Scheduler) lock(name string) (unlock func(), err error) {
+	if s.opts.LockFile == "" {
+		return func() {}, nil
+	}
+	unlock, ok, err := lockFile(s.opts.LockFile + "." + name + ".lock")
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("%w in another process", ErrBusy)
+	}
+	return unlock, nil
 }
 
 // cronLogger sends cron's log to slog: its chatter at debug level.
