@@ -27,7 +27,7 @@ func (a *Adapter) autocomplete(ctx context.Context, i *discordgo.Interaction) {
 }
 
 // focused returns the option the user is typing, if any.
-func focused(opts []*discordgo.ApplicationCommandInteractionDataOption) *discordgo.ApplicationCommandInteractionDataOption {
+func focused(opts []*optionValue) *optionValue {
 	for _, o := range opts {
 		if o != nil && o.Focused {
 			return o

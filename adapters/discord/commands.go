@@ -102,9 +102,24 @@ func option(a bot.Arg) *discordgo.ApplicationCommandOption {
 		o.Type = discordgo.ApplicationCommandOptionInteger
 		o.MinValue = ptr(1.0)
 	default:
+		if ch, ok := optionChoices[o.Name]; ok {
+			o.Choices = ch
+			break
+		}
 		o.MaxLength = maxTextOption
 	}
 	return o
+}
+
+// optionChoices are the fixed values of the router's text arguments that
+// take one of a few words: /subscribe and /unsubscribe's kind.
+var optionChoices = map[string][]*discordgo.ApplicationCommandOptionChoice{
+	"kind": {
+		{Name: "digest", Value: "digest", NameLocalizations: localized(map[string]string{
+			"fr": "résumé quotidien", "es": "resumen diario", "it": "riepilogo quotidiano", "de": "tägliche Zusammenfassung"})},
+		{Name: "reminders", Value: "reminders", NameLocalizations: localized(map[string]string{
+			"fr": "rappels de contrat", "es": "avisos de contrato", "it": "promemoria dei contratti", "de": "Vertragserinnerungen"})},
+	},
 }
 
 // description is the English description within Discord's 100 characters,

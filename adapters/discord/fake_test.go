@@ -262,7 +262,6 @@ func wait[T any](t *testing.T, ch <-chan T, what string) T {
 type harness struct {
 	f      *fakeDiscord
 	a      *Adapter
-	router *fakeRouter
 	ident  map[string]any
 	reg    call
 	cancel context.CancelFunc
@@ -272,7 +271,7 @@ type harness struct {
 // start runs an adapter with cfg over router against a fake Discord whose
 // bot is in guilds g1 and g2, and waits until it is connected and has
 // heartbeated.
-func start(t *testing.T, cfg Config, router *fakeRouter, tune ...func(*Adapter)) *harness {
+func start(t *testing.T, cfg Config, router Router, tune ...func(*Adapter)) *harness {
 	t.Helper()
 	f := newFakeDiscord(t, "g1", "g2")
 	if cfg.Token == "" {
@@ -289,7 +288,7 @@ func start(t *testing.T, cfg Config, router *fakeRouter, tune ...func(*Adapter))
 		fn(a)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	h := &harness{f: f, a: a, router: router, cancel: cancel, done: make(chan error, 1)}
+	h := &harness{f: f, a: a, cancel: cancel, done: make(chan error, 1)}
 	go func() { h.done <- a.Run(ctx) }()
 	h.reg = wait(t, f.register, "command registration")
 	h.ident = wait(t, f.identify, "IDENTIFY")

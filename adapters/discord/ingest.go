@@ -26,7 +26,7 @@ var (
 // ingest answers /ingest text|file for an admin: the attachment is checked
 // before anything is downloaded, then the work is deferred (privately) and
 // the confirmation completes it.
-func (a *Adapter) ingest(ctx context.Context, i *discordgo.Interaction, req *bot.Request, opts map[string]*discordgo.ApplicationCommandInteractionDataOption, resolved *discordgo.ApplicationCommandInteractionDataResolved) {
+func (a *Adapter) ingest(ctx context.Context, i *discordgo.Interaction, req *bot.Request, opts map[string]*optionValue, resolved *discordgo.ApplicationCommandInteractionDataResolved) {
 	text := ""
 	if o := opts["text"]; o != nil {
 		text, _ = o.Value.(string)

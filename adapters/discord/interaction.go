@@ -84,9 +84,12 @@ func (a *Adapter) request(i *discordgo.Interaction, lang string) *bot.Request {
 	return req
 }
 
+// optionValue is one option of a command as the user filled it in.
+type optionValue = discordgo.ApplicationCommandInteractionDataOption
+
 // options indexes a command's options by lowercase name.
-func options(opts []*discordgo.ApplicationCommandInteractionDataOption) map[string]*discordgo.ApplicationCommandInteractionDataOption {
-	m := make(map[string]*discordgo.ApplicationCommandInteractionDataOption, len(opts))
+func options(opts []*optionValue) map[string]*optionValue {
+	m := make(map[string]*optionValue, len(opts))
 	for _, o := range opts {
 		if o != nil {
 			m[strings.ToLower(o.Name)] = o
@@ -97,7 +100,7 @@ func options(opts []*discordgo.ApplicationCommandInteractionDataOption) map[stri
 
 // value is an option's value as command text: one line, trimmed; "" when
 // the option is absent.
-func value(o *discordgo.ApplicationCommandInteractionDataOption) string {
+func value(o *optionValue) string {
 	if o == nil {
 		return ""
 	}
@@ -113,15 +116,26 @@ func value(o *discordgo.ApplicationCommandInteractionDataOption) string {
 }
 
 // commandText turns a command's options back into the text the router
-// reads: "/suitors Kamara", the arguments in the command's order.
-func commandText(cmd bot.Command, opts map[string]*discordgo.ApplicationCommandInteractionDataOption) string {
-	parts := []string{"/" + cmd.Name}
+// reads: "/suitors Kamara", the arguments in the command's order. Two names
+// in a row are separated by " | " ("/sources Kamara | Atlético Madrid"),
+// since either may hold spaces.
+func commandText(cmd bot.Command, opts map[string]*optionValue) string {
+	var b strings.Builder
+	b.WriteString("/" + cmd.Name)
+	prevName := false
 	for _, arg := range cmd.Args {
-		if v := value(opts[strings.ToLower(arg.Name)]); v != "" {
-			parts = append(parts, v)
+		v := value(opts[strings.ToLower(arg.Name)])
+		if v == "" {
+			continue
 		}
+		isName := arg.Kind == bot.ArgPlayer || arg.Kind == bot.ArgClub
+		if prevName && isName {
+			b.WriteString(" |")
+		}
+		b.WriteString(" " + v)
+		prevName = isName
 	}
-	return strings.Join(parts, " ")
+	return b.String()
 }
 
 // answerMode says how an answer is shown.

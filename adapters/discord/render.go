@@ -99,23 +99,24 @@ func embed(r bot.Reply) *discordgo.MessageEmbed {
 	}
 	e.Description = fitLines(r.Lines, maxDescription, r.Lang)
 
-	keep := min(len(r.Items), maxFields)
+	all := fields(r.Items[:min(len(r.Items), maxFields)])
+	keep := len(all)
 	if keep < len(r.Items) || r.More > 0 {
 		keep = min(len(r.Items), maxFields-1) // one field says "and N more"
 	}
-	for {
-		e.Fields = fields(r, keep)
-		total := fixed + length(e.Description) + fieldsLength(e.Fields)
-		if total <= maxEmbedTotal {
-			break
-		}
-		if keep == 0 {
-			// Only the description can give way now.
-			room := maxEmbedTotal - fixed - fieldsLength(e.Fields)
-			e.Description = fitLines(r.Lines, max(room, 0), r.Lang)
-			break
-		}
+	used := fixed + length(e.Description) + fieldsLength(all[:keep])
+	for keep > 0 && used+moreLength(r, keep) > maxEmbedTotal {
 		keep--
+		used -= length(all[keep].Name) + length(all[keep].Value)
+	}
+	e.Fields = append(all[:keep:keep], moreField(r, keep)...)
+	if used+moreLength(r, keep) > maxEmbedTotal {
+		// Only the description can give way now.
+		room := maxEmbedTotal - fixed - fieldsLength(e.Fields)
+		e.Description = fitLines(r.Lines, max(room, 0), r.Lang)
+	}
+	if len(e.Fields) == 0 {
+		e.Fields = nil
 	}
 	if e.Title == "" && e.Description == "" && e.Fields == nil && e.Footer == nil {
 		return nil
@@ -123,21 +124,28 @@ func embed(r bot.Reply) *discordgo.MessageEmbed {
 	return e
 }
 
-// fields renders the first keep items, then one "and N more" field for the
-// items left out and r.More.
-func fields(r bot.Reply, keep int) []*discordgo.MessageEmbedField {
-	var fs []*discordgo.MessageEmbedField
-	for _, it := range r.Items[:keep] {
-		fs = append(fs, &discordgo.MessageEmbedField{
+// fields renders items as fields within the field limits.
+func fields(items []bot.Item) []*discordgo.MessageEmbedField {
+	fs := make([]*discordgo.MessageEmbedField, len(items))
+	for i, it := range items {
+		fs[i] = &discordgo.MessageEmbedField{
 			Name:  orBlank(cut(oneLine(it.Label), maxFieldName)),
 			Value: orBlank(cut(it.Detail, maxFieldValue)),
-		})
-	}
-	if n := len(r.Items) - keep + r.More; n > 0 {
-		fs = append(fs, &discordgo.MessageEmbedField{Name: "\u2026", Value: msg(r.Lang, msgAndMore, n)})
+		}
 	}
 	return fs
 }
+
+// moreField is the "and N more" field for the items beyond the first keep
+// and r.More, if any.
+func moreField(r bot.Reply, keep int) []*discordgo.MessageEmbedField {
+	if n := len(r.Items) - keep + r.More; n > 0 {
+		return []*discordgo.MessageEmbedField{{Name: "\u2026", Value: msg(r.Lang, msgAndMore, n)}}
+	}
+	return nil
+}
+
+func moreLength(r bot.Reply, keep int) int { return fieldsLength(moreField(r, keep)) }
 
 func fieldsLength(fs []*discordgo.MessageEmbedField) int {
 	n := 0
@@ -192,21 +200,24 @@ func plain(r bot.Reply, limit int) string {
 	if r.Footer != "" {
 		foot = "\n" + r.Footer
 	}
+	n := length(text)
 	for i, it := range r.Items {
 		line := "\n• " + oneLine(it.Label)
 		if it.Detail != "" {
 			line += " — " + it.Detail
 		}
 		rest := len(r.Items) - i - 1 + r.More
-		tail := ""
+		tail := 0
 		if rest > 0 {
-			tail = "\n" + msg(r.Lang, msgAndMore, rest)
+			tail = length("\n" + msg(r.Lang, msgAndMore, rest))
 		}
-		if length(text)+length(line)+length(tail) > limit {
+		ln := length(line)
+		if n+ln+tail > limit {
 			text += "\n" + msg(r.Lang, msgAndMore, len(r.Items)-i+r.More)
 			return cut(text, limit)
 		}
 		text += line
+		n += ln
 	}
 	if r.More > 0 {
 		text += "\n" + msg(r.Lang, msgAndMore, r.More)

@@ -14,7 +14,6 @@ type fakeRouter struct {
 	mu       sync.Mutex
 	requests []bot.Request
 	slow     chan struct{} // "/player Slow" waits for it
-	complete func(ctx context.Context, kind bot.ArgKind, prefix string, n int) []string
 }
 
 func newFakeRouter() *fakeRouter { return &fakeRouter{slow: make(chan struct{})} }
@@ -43,8 +42,9 @@ func (r *fakeRouter) Commands() []bot.Command {
 }
 
 func (r *fakeRouter) Complete(ctx context.Context, kind bot.ArgKind, prefix string, n int) []string {
-	if r.complete != nil {
-		return r.complete(ctx, kind, prefix, n)
+	if prefix == "slow" {
+		<-ctx.Done() // a lookup that never ends in time
+		return []string{"Too Late"}
 	}
 	names := map[bot.ArgKind][]string{
 		bot.ArgPlayer: {"Boubacar Kamara", "Kamaldeen Sulemana", "Kalidou Koulibaly"},

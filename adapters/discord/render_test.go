@@ -1,0 +1,150 @@
+package discord
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/mercato-bot/mercato/bot"
+)
+
+func TestCut(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"Kamara", 10, "Kamara"},
+		{"Kamara", 6, "Kamara"},
+		{"Kamara", 4, "Kam…"},
+		{"Atlético", 5, "Atlé…"},
+		{"⚽⚽⚽", 2, "⚽…"},
+		{"😀😀", 3, "😀…"}, // an emoji counts two
+		{"😀😀", 2, "…"},
+		{"abc", 0, ""},
+	} {
+		got := cut(tc.in, tc.n)
+		if got != tc.want || length(got) > tc.n {
+			t.Errorf("cut(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+		}
+	}
+}
+
+func TestFitLines(t *testing.T) {
+	lines := []string{"aaaa", "bbbb", "cccc", "dddd", "eeee"}
+	for _, tc := range []struct {
+		limit int
+		want  string
+	}{
+		{100, "aaaa\nbbbb\ncccc\ndddd\neeee"},
+		{24, "aaaa\nbbbb\ncccc\ndddd\neeee"},
+		{23, "aaaa\nbbbb\nand 3 more"},
+		{15, "aaaa\nand 4 more"},
+		{3, "aa…"},
+	} {
+		got := fitLines(lines, tc.limit, "en")
+		if got != tc.want || length(got) > tc.limit {
+			t.Errorf("fitLines(%d) = %q, want %q", tc.limit, got, tc.want)
+		}
+	}
+}
+
+func TestPlain(t *testing.T) {
+	r := bot.Reply{Title: "Kamara", Lines: []string{"@everyone look"}, Footer: "GOAL", Lang: "fr"}
+	for i := range 100 {
+		r.Items = append(r.Items, bot.Item{Label: "Club", Detail: strings.Repeat("x", i)})
+	}
+	got := plain(r, maxContent)
+	if length(got) > maxContent || !utf8.ValidString(got) {
+		t.Errorf("plain: %d characters", length(got))
+	}
+	if strings.Contains(got, "@everyone") {
+		t.Error("plain keeps @everyone")
+	}
+	if !strings.Contains(got, "et ") || !strings.Contains(got, " de plus") {
+		t.Errorf("plain does not say how many more in French: …%s", got[len(got)-40:])
+	}
+	short := plain(bot.Reply{Lines: []string{"Only admins."}}, maxContent)
+	if short != "Only admins." {
+		t.Errorf("plain = %q", short)
+	}
+}
+
+func TestRenderLimits(t *testing.T) {
+	for name, r := range map[string]bot.Reply{
+		"long":        longReply(),
+		"25 items":    {Title: "t", Items: make([]bot.Item, 25)},
+		"26 items":    {Title: "t", Items: make([]bot.Item, 26)},
+		"more":        {Title: "t", Items: make([]bot.Item, 3), More: 4},
+		"huge lines":  {Lines: []string{strings.Repeat("x", 10000)}},
+		"huge footer": {Title: strings.Repeat("t", 300), Footer: strings.Repeat("f", 3000), Lines: []string{strings.Repeat("l ", 3000)}},
+	} {
+		m := render(r, "")
+		if len(m.Embeds) != 1 {
+			t.Fatalf("%s: %d embeds", name, len(m.Embeds))
+		}
+		e := m.Embeds[0]
+		checkEmbedLimits(t, e)
+		shown := 0
+		for _, f := range e.Fields {
+			if f.Name != "…" {
+				shown++
+			}
+		}
+		if n := len(r.Items) - shown + r.More; n > 0 {
+			if last := e.Fields[len(e.Fields)-1].Value; last != msg("en", msgAndMore, n) {
+				t.Errorf("%s: last field %q, want and %d more", name, last, n)
+			}
+		}
+	}
+	if m := render(bot.Reply{}, ""); m.Content != msg("en", msgEmpty) {
+		t.Errorf("empty reply rendered %+v", m)
+	}
+}
+
+func TestCommandText(t *testing.T) {
+	cmds := map[string]bot.Command{}
+	for _, c := range newFakeRouter().Commands() {
+		cmds[c.Name] = c
+	}
+	cmds["subscribe"] = bot.Command{Name: "subscribe", Args: []bot.Arg{{Name: "kind", Kind: bot.ArgText}, {Name: "about", Kind: bot.ArgText}}}
+	for _, tc := range []struct {
+		cmd  string
+		opts map[string]any
+		want string
+	}{
+		{"suitors", map[string]any{"player": " Boubacar\n Kamara "}, "/suitors Boubacar Kamara"},
+		{"sources", map[string]any{"player": "Kamara", "club": "Atlético Madrid"}, "/sources Atlético Madrid | Kamara"},
+		{"sources", map[string]any{"player": "Kamara"}, "/sources Kamara"},
+		{"latest", map[string]any{"count": 5.0}, "/latest 5"},
+		{"latest", nil, "/latest"},
+		{"subscribe", map[string]any{"kind": "digest", "about": "Kamara"}, "/subscribe digest Kamara"},
+	} {
+		opts := map[string]*optionValue{}
+		for k, v := range tc.opts {
+			opts[k] = &optionValue{Name: k, Value: v}
+		}
+		if got := commandText(cmds[tc.cmd], opts); got != tc.want {
+			t.Errorf("commandText(%s, %v) = %q, want %q", tc.cmd, tc.opts, got, tc.want)
+		}
+	}
+}
+
+func FuzzRender(f *testing.F) {
+	f.Add("Kamara", "advanced", "@everyone", 3, 0)
+	f.Add(strings.Repeat("😀", 300), strings.Repeat("é", 2000), "", 40, 5)
+	f.Fuzz(func(t *testing.T, label, detail, line string, items, more int) {
+		items, more = min(max(items, 0), 80), min(max(more, 0), 1000)
+		r := bot.Reply{Title: label + line, Lines: []string{line, detail}, Footer: detail, More: more}
+		for range items {
+			r.Items = append(r.Items, bot.Item{Label: label, Detail: detail})
+		}
+		if m := render(r, ""); len(m.Embeds) == 1 {
+			checkEmbedLimits(t, m.Embeds[0])
+		}
+		r.Error = true
+		if got := render(r, "").Content; length(got) > maxContent || strings.Contains(got, "@everyone") {
+			t.Errorf("content of %d characters: %q", length(got), got)
+		}
+	})
+}
