@@ -164,7 +164,10 @@ func (d *deliverer) deliver(ctx context.Context, sender bot.Sender, sub knowledg
 	if dry || m.record == nil {
 		return nil
 	}
-	if err := m.record(ctx); err != nil {
+	switch err := m.record(ctx); {
+	case errors.Is(err, knowledge.ErrNotFound):
+		// Unsubscribed while the message was on its way: nothing to record.
+	case err != nil:
 		// The message went out: counting it failed would retry it.
 		d.log.Error("jobs: delivered but not recorded; it may be sent again", "sub", sub.ID, "err", err)
 	}
