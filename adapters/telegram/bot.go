@@ -2,7 +2,6 @@ package telegram
 
 import (
 	"context"
-	"errors"
 	"log/slog"
 	"net"
 	"net/http"
@@ -81,8 +80,8 @@ type Stats struct {
 // New connects to the Bot API with cfg's token (getMe) and returns the
 // bot, ready to Run and to Send.
 func New(cfg Config, router Router, opts Options) (*Bot, error) {
-	if cfg.Token == "" {
-		return nil, errors.New("telegram: no token")
+	if err := cfg.validate(); err != nil {
+		return nil, err
 	}
 	if opts.Log == nil {
 		opts.Log = slog.Default()

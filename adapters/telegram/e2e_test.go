@@ -429,8 +429,19 @@ func TestNewRefusesBadToken(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "Unauthorized") || strings.Contains(err.Error(), "999:wrong") {
 		t.Errorf("New = %v, want Unauthorized without the token", err)
 	}
-	if _, err := New(Config{}, newFakeRouter(), Options{}); err == nil {
-		t.Error("New without a token succeeded")
+	for _, c := range []struct {
+		cfg  Config
+		want string
+	}{
+		{Config{}, "no token"},
+		{Config{Token: "1:x", APIEndpoint: "localhost:8081"}, "telegram.api_endpoint"},
+		{Config{Token: "1:x", MaxDocumentBytes: -1}, "telegram.max_document_bytes"},
+		{Config{Token: "1:x", Webhook: &Webhook{Listen: ":8443", URL: "/telegram"}}, "telegram.webhook.url"},
+		{Config{Token: "1:x", Webhook: &Webhook{URL: "https://bot.example.org/telegram"}}, "telegram.webhook.listen"},
+	} {
+		if _, err := New(c.cfg, newFakeRouter(), Options{}); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("New(%+v) = %v, want an error naming %s", c.cfg, err, c.want)
+		}
 	}
 }
 

@@ -28,7 +28,7 @@ func TestPacerLimits(t *testing.T) {
 		max     int // at most this many in any window
 		minRate int // and at least this many over the whole run per window
 	}{
-		{"fan-out to private chats", func(i int) int64 { return int64(1000 + i) }, 3000, time.Second, 30, 29},
+		{"fan-out to private chats", func(i int) int64 { return int64(1000 + i) }, 1000, time.Second, 30, 29},
 		{"one private chat", func(int) int64 { return 42 }, 20, time.Second, 1, 1},
 		{"one group", func(int) int64 { return -100 }, 60, time.Minute, 20, 19},
 		{"many groups", func(i int) int64 { return -int64(1 + i%100) }, 1500, time.Second, 30, 29},

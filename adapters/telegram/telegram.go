@@ -8,6 +8,12 @@
 // package telegramtest.
 package telegram
 
+import (
+	"errors"
+	"fmt"
+	"net/url"
+)
+
 // DefaultMaxDocumentBytes is the largest document /ingest downloads when
 // Config.MaxDocumentBytes is zero.
 const DefaultMaxDocumentBytes = 1 << 20
@@ -33,4 +39,28 @@ type Webhook struct {
 	// header of every webhook request and checked; empty: a random one is
 	// generated at start.
 	SecretToken string `yaml:"secret_token"`
+}
+
+// validate checks the configuration, naming the key at fault.
+func (c Config) validate() error {
+	if c.Token == "" {
+		return errors.New("telegram: no token (telegram.token or TELEGRAM_TOKEN)")
+	}
+	if c.APIEndpoint != "" {
+		if u, err := url.Parse(c.APIEndpoint); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("telegram: telegram.api_endpoint %q is not an http(s) URL", c.APIEndpoint)
+		}
+	}
+	if c.MaxDocumentBytes < 0 {
+		return fmt.Errorf("telegram: telegram.max_document_bytes %d is negative", c.MaxDocumentBytes)
+	}
+	if w := c.Webhook; w != nil {
+		if u, err := url.Parse(w.URL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return fmt.Errorf("telegram: telegram.webhook.url %q is not an http(s) URL", w.URL)
+		}
+		if w.Listen == "" {
+			return errors.New("telegram: telegram.webhook.listen is empty")
+		}
+	}
+	return nil
 }

@@ -27,9 +27,9 @@ const maxUpdateBytes = 1 << 20
 // shuts the server down, letting the requests being read finish.
 func (b *Bot) serveWebhook(ctx context.Context, d *dispatcher) error {
 	wh := b.cfg.Webhook
-	u, err := url.Parse(wh.URL)
-	if err != nil || u.Scheme == "" || u.Host == "" {
-		return fmt.Errorf("telegram: webhook.url %q is not an absolute URL", wh.URL)
+	u, err := url.Parse(wh.URL) // checked by New
+	if err != nil {
+		return fmt.Errorf("telegram: telegram.webhook.url: %w", err)
 	}
 	secret := wh.SecretToken
 	if secret == "" {
@@ -38,7 +38,7 @@ func (b *Bot) serveWebhook(ctx context.Context, d *dispatcher) error {
 	ln := b.opts.Listener
 	if ln == nil {
 		if ln, err = net.Listen("tcp", wh.Listen); err != nil {
-			return fmt.Errorf("telegram: webhook.listen: %w", err)
+			return fmt.Errorf("telegram: telegram.webhook.listen: %w", err)
 		}
 	}
 	p := u.Path
