@@ -145,10 +145,25 @@ func (d *deliverer) subscriptions(ctx context.Context, kind knowledge.SubKind, d
 	}
 	subs := slices.DeleteFunc(all, func(s knowledge.Subscription) bool { return s.Kind != kind })
 	slices.SortFunc(subs, func(a, b knowledge.Subscription) int { return cmp.Compare(a.ID, b.ID) })
+	interleave(subs)
 	if dry && len(subs) == 0 {
 		subs = append(subs, knowledge.Subscription{Platform: "console", Chat: "dry-run", Kind: kind, Filter: knowledge.FilterAll})
 	}
 	return subs, nil
+}
+
+// interleave orders the subscriptions in rounds, each chat's first one
+// first, then each chat's second one..., so that a chat with many
+// subscriptions (and its per-chat limit) does not hold up the others.
+func interleave(subs []knowledge.Subscription) {
+	rank := make(map[int64]int, len(subs)) // by subscription id
+	seen := map[string]int{}               // by platform and chat
+	for _, s := range subs {
+		k := s.Platform + "\x00" + s.Chat
+		rank[s.ID] = seen[k]
+		seen[k]++
+	}
+	slices.SortStableFunc(subs, func(a, b knowledge.Subscription) int { return cmp.Compare(rank[a.ID], rank[b.ID]) })
 }
 
 // deliver sends one message and records it once the platform accepted it.

@@ -1,8 +1,11 @@
 package jobs
 
 import (
+	"slices"
 	"testing"
 	"time"
+
+	"github.com/mercato-bot/mercato/knowledge"
 )
 
 // checkWindow fails when more than lim.N of times fall in a window of lim.Per.
@@ -51,5 +54,20 @@ func TestPacerUnknownPlatform(t *testing.T) {
 		if at := p.reserve("console", "x", now); !at.Equal(now) {
 			t.Fatalf("console paced: %v", at.Sub(now))
 		}
+	}
+}
+
+func TestInterleave(t *testing.T) {
+	var subs []knowledge.Subscription
+	for i, chat := range []string{"-1", "-1", "-1", "2", "3", "3"} {
+		subs = append(subs, knowledge.Subscription{ID: int64(i + 1), Platform: "telegram", Chat: chat})
+	}
+	interleave(subs)
+	var got []int64
+	for _, s := range subs {
+		got = append(got, s.ID)
+	}
+	if want := []int64{1, 4, 5, 2, 6, 3}; !slices.Equal(got, want) {
+		t.Errorf("order %v, want %v", got, want)
 	}
 }
