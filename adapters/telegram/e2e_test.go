@@ -395,11 +395,18 @@ func TestSenderErrors(t *testing.T) {
 }
 
 func TestPollingErrorsAndRecovery(t *testing.T) {
-	h := start(t, func(_ *Config, o *Options) {})
+	h := start(t, nil)
 	h.srv.Fail("getUpdates", telegramtest.Fault{Code: 502, Description: "Bad Gateway"})
 	h.srv.Fail("getUpdates", telegramtest.Fault{Code: 429, Description: "Too Many Requests: retry after 7", RetryAfter: 7})
+	h.srv.Fail("getUpdates", telegramtest.Fault{Code: 409, Description: "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"})
 	h.say(telegramtest.Private(alice), alice, "/suitors Kamara")
-	h.waitSent(1)
+	h.waitFor("Atlético Madrid")
+	if w := h.clock.waits(); !slices.Contains(w, 7*time.Second) || !slices.Contains(w, time.Second) {
+		t.Errorf("waits = %v, want 1 s after the 502 and the 7 s retry_after", w)
+	}
+	if n := len(h.srv.Calls("deleteWebhook")); n != 1 {
+		t.Errorf("deleteWebhook called %d times after a conflict, want 1", n)
+	}
 }
 
 func TestRevokedTokenStopsRun(t *testing.T) {
