@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/mercato-bot/mercato/bot"
@@ -253,4 +254,54 @@ func TestSampleCrashThenRestart(t *testing.T) {
 		all[c] += k
 	}
 	wantOnceEach(t, all, n)
+}
+
+// Six weeks of the real scheduler in simulated time over the sample
+// corpus, the jobs' clock set to 2022: one digest, then none; Kamara's
+// reminders at 30, 7 and 0 days, each once.
+func TestSampleScheduled(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		st, _ := sampleStore(t)
+		subscribe(t, st, knowledge.Subscription{Platform: "telegram", Chat: "1", Kind: knowledge.SubDigest})
+		subscribe(t, st, knowledge.Subscription{Platform: "telegram", Chat: "1", Kind: knowledge.SubReminders})
+		// synctest's clock starts on 2000-01-01 at midnight UTC: shift it
+		// to the morning of 2022-05-25 in Paris.
+		shift := time.Date(2022, 5, 24, 22, 0, 0, 0, time.UTC).Sub(time.Now())
+		sender := &fakeSender{}
+		var cfg Config
+		cfg.Digest.Schedule, cfg.Reminders.Schedule = "0 18 * * *", "0 9 * * *"
+		s, err := New(cfg, "Europe/Paris", Options{
+			Store: st, Senders: map[string]bot.Sender{"telegram": sender},
+			Now: func() time.Time { return time.Now().Add(shift) },
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(t.Context())
+		done := make(chan error)
+		go func() { done <- s.Run(ctx) }()
+		time.Sleep(42 * 24 * time.Hour)
+		cancel()
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range sender.messages() {
+			got = append(got, m.reply.Title+" | "+strings.Join(m.reply.Lines, " "))
+		}
+		want := []string{
+			"Transfer digest | What is known so far",
+			"Contract running out: Boubacar Kamara | Boubacar Kamara's contract with Marseille ends on 30 June 2022, in 30 days.",
+			"Contract running out: Boubacar Kamara | Boubacar Kamara's contract with Marseille ends on 30 June 2022, in 7 days.",
+			"Contract running out: Boubacar Kamara | Boubacar Kamara's contract with Marseille ends today, on 30 June 2022.",
+		}
+		if len(got) != len(want) {
+			t.Fatalf("%d messages, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
+		}
+		for i := range want {
+			if !strings.HasPrefix(got[i], want[i]) {
+				t.Errorf("message %d:\n%s\nwant\n%s", i, got[i], want[i])
+			}
+		}
+	})
 }

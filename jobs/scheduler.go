@@ -35,6 +35,9 @@ type Options struct {
 	// Paces are the sending limits by platform; nil: DefaultPaces.
 	Paces map[string]Pace
 	Log   *slog.Logger // nil: discard
+	// Now is the jobs' clock: the day reminders count from. Nil: time.Now.
+	// The schedules follow the real clock.
+	Now func() time.Time
 	// LockFile, when set (the database's path), makes a run hold an
 	// exclusive lock on LockFile + ".<job>.lock", so that two processes
 	// over one database (`mercato run` and `mercato jobs run`) never run
@@ -69,6 +72,9 @@ func New(cfg Config, timezone string, opts Options) (*Scheduler, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
 	paces := opts.Paces
 	if paces == nil {
 		paces = DefaultPaces()
@@ -89,7 +95,7 @@ func New(cfg Config, timezone string, opts Options) (*Scheduler, error) {
 // RunOptions say how RunOnce runs a job.
 type RunOptions struct {
 	// At is the time the job runs as of (reminders count days from its
-	// day); zero: now.
+	// day); zero: Options.Now.
 	At time.Time
 	// DryRun records nothing, and with no subscription of the job's kind
 	// sends what a subscription to everything would get to the "console"
@@ -116,7 +122,7 @@ func (s *Scheduler) RunOnce(ctx context.Context, name string, o RunOptions) (Sta
 	}
 	at := o.At
 	if at.IsZero() {
-		at = time.Now()
+		at = s.opts.Now()
 	}
 	j, kind := s.job(name)
 	return s.deliver.run(ctx, name, kind, j, runOptions{now: at, dry: o.DryRun})
@@ -183,7 +189,7 @@ func (s *Scheduler) scheduled(ctx context.Context, name string) {
 		return
 	}
 	j, kind := s.job(name)
-	st, err := s.deliver.run(ctx, name, kind, j, runOptions{now: begin})
+	st, err := s.deliver.run(ctx, name, kind, j, runOptions{now: s.opts.Now()})
 	if err != nil {
 		s.log.Error("jobs: run failed", "job", name, "err", err)
 	}
