@@ -138,6 +138,9 @@ func (a *Adapter) Run(ctx context.Context) error {
 		return fmt.Errorf("discord: application: %w", err)
 	}
 	if err := a.register(ctx, app.ID); err != nil {
+		if ctx.Err() != nil {
+			return nil // stopped while starting
+		}
 		return err
 	}
 	for _, h := range []any{a.onReady, a.onGuildCreate, a.onGuildDelete, a.onInteraction, a.onMessage} {

@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -83,5 +84,18 @@ func TestLangOf(t *testing.T) {
 		if got := langOf(in); got != want {
 			t.Errorf("langOf(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestRunBadToken(t *testing.T) {
+	f := newFakeDiscord(t)
+	a, err := New(Config{Token: "wrong"}, newFakeRouter(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.s.(*discordgo.Session).Client.Transport = f.transport()
+	err = a.Run(t.Context())
+	if err == nil || !strings.Contains(err.Error(), "401") {
+		t.Errorf("Run = %v, want the 401 told", err)
 	}
 }

@@ -460,6 +460,25 @@ func TestSlowAnswerDeferred(t *testing.T) {
 	router := newFakeRouter()
 	h := start(t, Config{}, router, func(a *Adapter) { a.deferAfter = 0 })
 	f := h.f
+
+	// A slow error: the public deferral is deleted and the error goes to
+	// the user alone.
+	f.send("INTERACTION_CREATE", interaction("0", discordgo.InteractionApplicationCommand, slash("player", opt("player", 3, "SlowNobody"))))
+	if cb := nextCallback(t, f, "0"); cb.Type != 5 || cb.Data.Flags != 0 {
+		t.Fatalf("callback = %+v, want a public deferral", cb)
+	}
+	router.slow <- struct{}{}
+	if c := f.next(t); c.Method != "DELETE" || c.Path != "/api/v9/webhooks/app1/tok-0/messages/@original" {
+		t.Errorf("got %s %s, want the deferral deleted", c.Method, c.Path)
+	}
+	c := f.next(t)
+	if c.Method != "POST" || c.Path != "/api/v9/webhooks/app1/tok-0" {
+		t.Fatalf("got %s %s, want a follow-up", c.Method, c.Path)
+	}
+	if b := decode[body](t, c); b.Flags != 64 || !strings.Contains(b.Content, "SlowNobody") {
+		t.Errorf("follow-up = %+v", b)
+	}
+
 	f.send("INTERACTION_CREATE", interaction("1", discordgo.InteractionApplicationCommand, slash("player", opt("player", 3, "Slow"))))
 	if cb := nextCallback(t, f, "1"); cb.Type != 5 || cb.Data.Flags != 0 {
 		t.Fatalf("callback = %+v, want a public deferral", cb)
@@ -467,8 +486,8 @@ func TestSlowAnswerDeferred(t *testing.T) {
 	// Shut down while the answer is in flight: it is still delivered.
 	stopped := make(chan error, 1)
 	go func() { stopped <- h.stop(t) }()
-	close(router.slow)
-	c := f.next(t)
+	router.slow <- struct{}{}
+	c = f.next(t)
 	if c.Method != "PATCH" || !strings.HasSuffix(c.Path, "/tok-1/messages/@original") {
 		t.Fatalf("got %s %s", c.Method, c.Path)
 	}

@@ -87,6 +87,10 @@ func (f *fakeDiscord) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	c := call{Method: r.Method, Path: r.URL.Path, Body: body}
 	p := r.URL.Path
+	if strings.HasPrefix(p, "/api/") && r.Header.Get("Authorization") != "Bot secret" {
+		writeJSON(w, 401, map[string]any{"code": 0, "message": "401: Unauthorized"})
+		return
+	}
 	switch {
 	case p == "/gateway" || p == "/gateway/":
 		f.gateway(w, r)

@@ -13,7 +13,7 @@ import (
 type fakeRouter struct {
 	mu       sync.Mutex
 	requests []bot.Request
-	slow     chan struct{} // "/player Slow" waits for it
+	slow     chan struct{} // "/player Slow" waits for a value from it
 }
 
 func newFakeRouter() *fakeRouter { return &fakeRouter{slow: make(chan struct{})} }
@@ -106,10 +106,13 @@ func (r *fakeRouter) Serve(ctx context.Context, req *bot.Request) bot.Reply {
 		return bot.Reply{Error: true, Lines: []string{"I know no player called Nobody."}}
 	case req.Text == "/latest 25":
 		return longReply()
-	case req.Text == "/player Slow":
+	case req.Text == "/player Slow", req.Text == "/player SlowNobody":
 		select {
 		case <-r.slow:
 		case <-ctx.Done():
+		}
+		if req.Text == "/player SlowNobody" {
+			return bot.Reply{Error: true, Lines: []string{"I know no player called SlowNobody."}}
 		}
 		return bot.Reply{Title: "Slow Player"}
 	case req.Text == "/player Panic":
