@@ -80,7 +80,7 @@ func (f *Fetcher) Article(ctx context.Context, rawURL string) (Article, error) {
 		return Article{}, &Error{URL: shortURL(u.String()), Kind: ErrNoArticle, Detail: err.Error()}
 	}
 	a.URL = u.String()
-	f.log.Info("web: article", "url", a.URL, "title", a.Title, "words", len(strings.Fields(a.Text)))
+	f.log.Debug("web: article", "url", a.URL, "title", a.Title, "words", len(strings.Fields(a.Text)))
 	return a, nil
 }
 
