@@ -547,3 +547,16 @@ func TestShutdownFinishesRepliesInFlight(t *testing.T) {
 		t.Errorf("sent = %+v, want the reply in flight delivered", sent)
 	}
 }
+
+func TestRouterPanicIsNotFatal(t *testing.T) {
+	h := start(t, nil)
+	h.say(telegramtest.Private(alice), alice, "/panic")
+	h.say(telegramtest.Private(alice), alice, "/suitors end")
+	h.waitFor("Suitors of end")
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+	if s := h.bot.Stats(); s.Undelivered != 1 || s.Answered != 1 {
+		t.Errorf("stats = %+v, want the panic counted as undelivered", s)
+	}
+}

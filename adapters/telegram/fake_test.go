@@ -88,6 +88,8 @@ func (f *fakeRouter) Serve(ctx context.Context, req *bot.Request) bot.Reply {
 			Footer: "source: <a href='x'>L'Équipe</a>",
 			More:   2,
 		}
+	case "panic":
+		panic("router bug")
 	case "long":
 		return bot.Reply{Lines: longLines()}
 	case "slow":
