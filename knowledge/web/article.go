@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -129,6 +128,9 @@ func (a *Article) readHTML(r io.Reader, pageURL *url.URL) error {
 	if err != nil {
 		return errors.New("unreadable HTML")
 	}
+	if countElements(doc) > maxElements {
+		return errors.New("page too complex to read")
+	}
 	removeChrome(doc)
 	parser := readability.NewParser()
 	parser.MaxElemsToParse = maxElements
@@ -154,77 +156,6 @@ func (a *Article) readHTML(r io.Reader, pageURL *url.URL) error {
 		a.Published = t
 	}
 	return nil
-}
-
-// chromeRE matches the class or id of the page chrome readability keeps
-// when it sits inside the article: cookie and consent banners, newsletter
-// and subscription prompts, share bars.
-var chromeRE = regexp.MustCompile(`(?i)(^|[-_ ])(cookies?|consent|gdpr|cmp|newsletter|subscribe|paywall|share|sharing|social)([-_ ]|$)`)
-
-// removeChrome drops the page chrome readability does not always drop:
-// navigation, footers, asides and dialogs, and short banners by class, id
-// or role.
-func removeChrome(n *html.Node) {
-	for c := n.FirstChild; c != nil; {
-		next := c.NextSibling
-		if c.Type == html.ElementNode && isChrome(c) {
-			n.RemoveChild(c)
-		} else {
-			removeChrome(c)
-		}
-		c = next
-	}
-}
-
-func isChrome(n *html.Node) bool {
-	switch n.Data {
-	case "nav", "footer", "aside", "dialog", "button", "noscript", "template":
-		return true
-	case "html", "head", "body", "main", "article":
-		return false
-	}
-	if hasLongText(n, maxChromeWords) {
-		return false // a wrapper of the page that happens to carry a matching class
-	}
-	for _, at := range n.Attr {
-		switch at.Key {
-		case "class", "id":
-			if chromeRE.MatchString(at.Val) {
-				return true
-			}
-		case "role":
-			switch strings.ToLower(at.Val) {
-			case "navigation", "banner", "dialog", "alertdialog", "contentinfo", "complementary":
-				return true
-			}
-		case "aria-modal":
-			return true
-		}
-	}
-	return false
-}
-
-// maxChromeWords is the most words a banner found by class, id or role may
-// hold: anything longer is kept, readability decides.
-const maxChromeWords = 120
-
-// hasLongText reports whether the text under n has more than max words.
-func hasLongText(n *html.Node, max int) bool {
-	words := 0
-	var walk func(*html.Node) bool
-	walk = func(n *html.Node) bool {
-		if n.Type == html.TextNode {
-			words += len(strings.Fields(n.Data))
-			return words > max
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if walk(c) {
-				return true
-			}
-		}
-		return false
-	}
-	return walk(n)
 }
 
 // cleanText trims every line, drops control characters and keeps at most

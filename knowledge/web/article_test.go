@@ -302,3 +302,34 @@ func TestBadURLs(t *testing.T) {
 		}
 	}
 }
+
+func TestArticleChromeInsideArticle(t *testing.T) {
+	para := "<p>Juventus have agreed personal terms with Paul Pogba, who will return to Turin on a free transfer when his Manchester United contract expires at the end of June, and the medical is booked for next week.</p>"
+	body := `<html><body><div class="page cookies-accepted"><div class="content"><h1>Pogba returns</h1>` +
+		`<div class="share-bar"><a href="#">Share on Facebook</a><a href="#">Tweet</a></div>` + para + para +
+		`<div class="newsletter-signup">Get the transfer newsletter every morning</div>` + para +
+		`<div role="dialog">Subscribe for 1 euro a month</div></div></div></body></html>`
+	srv := serve(t, page("text/html", body))
+	a, err := testFetcher(Config{}).Article(context.Background(), srv.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(a.Text, "Juventus have agreed personal terms") != 3 {
+		t.Errorf("article paragraphs lost under a wrapper whose class looks like chrome:\n%s", a.Text)
+	}
+	for _, chrome := range []string{"Facebook", "newsletter every morning", "1 euro"} {
+		if strings.Contains(a.Text, chrome) {
+			t.Errorf("text keeps %q:\n%s", chrome, a.Text)
+		}
+	}
+	if in := a.Input(); strings.Count(in.Text, "Pogba returns") != 1 {
+		t.Errorf("headline not exactly once in %q", in.Text)
+	}
+}
+
+func TestArticleTooComplex(t *testing.T) {
+	body := "<html><body><article><p>" + strings.Repeat("Kamara <b>signs</b> ", maxElements) + "</p></article></body></html>"
+	srv := serve(t, page("text/html", body))
+	_, err := testFetcher(Config{}).Fetch(context.Background(), srv.URL)
+	checkErr(t, err, ErrNoArticle, "too complex")
+}
