@@ -89,6 +89,7 @@ func TestGroupAddressing(t *testing.T) {
 		{"@mercato_bot_fan who wants Kamara?", nil, ""},
 		{"and Camavinga?", &botMsg, "and Camavinga?"},
 		{"/start", nil, "/help"},
+		{"@mercato_bot", nil, "/help"},
 	}
 	var want []string
 	for _, c := range cases {

@@ -88,13 +88,10 @@ func (b *Bot) addressed(m *tgbotapi.Message) (string, bool) {
 	}
 	rest, mentioned := b.stripMention(text)
 	switch {
-	case private:
+	case mentioned && rest == "":
+		return "/help", true
+	case private || mentioned:
 		return rest, rest != ""
-	case mentioned:
-		if rest == "" {
-			rest = "/help"
-		}
-		return rest, true
 	case m.ReplyToMessage != nil && m.ReplyToMessage.From != nil && m.ReplyToMessage.From.ID == b.self.ID:
 		return text, true
 	}
