@@ -366,7 +366,7 @@ func TestRoundTrip(t *testing.T) {
 		e := embedOf(t, cb.Data)
 		checkEmbedLimits(t, e)
 		last := e.Fields[len(e.Fields)-1]
-		want := msg("en", msgAndMore, 60-(len(e.Fields)-1)+7)
+		want := andMore("en", 60-(len(e.Fields)-1)+7)
 		if last.Value != want {
 			t.Errorf("last field %q, want %q", last.Value, want)
 		}

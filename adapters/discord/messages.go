@@ -12,8 +12,7 @@ import (
 type msgKey int
 
 const (
-	msgAndMore    msgKey = iota // "and %d more"
-	msgNotAdmin                 // /ingest by someone not in admins/admin_roles
+	msgNotAdmin   msgKey = iota // /ingest by someone not in admins/admin_roles
 	msgMissing                  // a required option is absent: %s names it
 	msgExpired                  // a select menu whose choice is no longer known
 	msgNotText                  // an attachment that is not a text file
@@ -28,10 +27,6 @@ const (
 
 // messages holds the adapter's sentences by language (en, fr, es, it, de).
 var messages = map[msgKey]map[string]string{
-	msgAndMore: {
-		"en": "and %d more", "fr": "et %d de plus", "es": "y %d más",
-		"it": "e altri %d", "de": "und %d weitere",
-	},
 	msgNotAdmin: {
 		"en": "Only the bot's admins can use /ingest.",
 		"fr": "Seuls les administrateurs du bot peuvent utiliser /ingest.",

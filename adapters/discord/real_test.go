@@ -74,8 +74,8 @@ func TestRealRouter(t *testing.T) {
 		// The same answer as the router gives the question directly.
 		want := router.Serve(ctx, &bot.Request{Platform: "discord", Text: "/ask who wants Kamara?", Lang: "en"})
 		if want.Error {
-			if cb.Data.Flags != 64 || cb.Data.Content != plain(want, maxContent) {
-				t.Errorf("answer = %+v, want %q", cb.Data, plain(want, maxContent))
+			if cb.Data.Flags != 64 || cb.Data.Content != render(want, "").Content {
+				t.Errorf("answer = %+v, want %q", cb.Data, render(want, "").Content)
 			}
 			return
 		}

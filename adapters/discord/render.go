@@ -47,7 +47,10 @@ func render(r bot.Reply, pickKey string) message {
 	r = defuseReply(r)
 	m := message{Ephemeral: r.Error || r.Private}
 	if r.Error {
-		m.Content = plain(r, maxContent)
+		// Bytes bound characters from above: the text fits Discord's limit.
+		text := r
+		text.Choices = nil // offered as a menu
+		m.Content = text.Text(maxContent)
 	} else if e := embed(r); e != nil {
 		m.Embeds = []*discordgo.MessageEmbed{e}
 	}
@@ -140,7 +143,7 @@ func fields(items []bot.Item) []*discordgo.MessageEmbedField {
 // and r.More, if any.
 func moreField(r bot.Reply, keep int) []*discordgo.MessageEmbedField {
 	if n := len(r.Items) - keep + r.More; n > 0 {
-		return []*discordgo.MessageEmbedField{{Name: "\u2026", Value: msg(r.Lang, msgAndMore, n)}}
+		return []*discordgo.MessageEmbedField{{Name: "\u2026", Value: andMore(r.Lang, n)}}
 	}
 	return nil
 }
@@ -165,7 +168,7 @@ func fitLines(lines []string, limit int, lang string) string {
 	}
 	var b strings.Builder
 	for i, l := range lines {
-		more := msg(lang, msgAndMore, len(lines)-i)
+		more := andMore(lang, len(lines)-i)
 		sep := ""
 		if i > 0 {
 			sep = "\n"
@@ -182,51 +185,8 @@ func fitLines(lines []string, limit int, lang string) string {
 	return b.String()
 }
 
-// plain renders r as text of at most limit characters: the title, the
-// lines, one line per item, the footer; items that do not fit become
-// "and N more". Mentions are defused.
-func plain(r bot.Reply, limit int) string {
-	r = defuseReply(r)
-	var head []string
-	if r.Title != "" {
-		head = append(head, "**"+oneLine(r.Title)+"**")
-	}
-	head = append(head, r.Lines...)
-	text := strings.Join(head, "\n")
-	if length(text) >= limit {
-		return cut(text, limit)
-	}
-	foot := ""
-	if r.Footer != "" {
-		foot = "\n" + r.Footer
-	}
-	n := length(text)
-	for i, it := range r.Items {
-		line := "\n• " + oneLine(it.Label)
-		if it.Detail != "" {
-			line += " — " + it.Detail
-		}
-		rest := len(r.Items) - i - 1 + r.More
-		tail := 0
-		if rest > 0 {
-			tail = length("\n" + msg(r.Lang, msgAndMore, rest))
-		}
-		ln := length(line)
-		if n+ln+tail > limit {
-			text += "\n" + msg(r.Lang, msgAndMore, len(r.Items)-i+r.More)
-			return cut(text, limit)
-		}
-		text += line
-		n += ln
-	}
-	if r.More > 0 {
-		text += "\n" + msg(r.Lang, msgAndMore, r.More)
-	}
-	if length(text)+length(foot) <= limit {
-		text += foot
-	}
-	return cut(text, limit)
-}
+// andMore is "and N more" in lang, worded as the router words it.
+func andMore(lang string, n int) string { return bot.T(lang, "more", n) }
 
 // defuseReply returns r with every text defused.
 func defuseReply(r bot.Reply) bot.Reply {

@@ -49,24 +49,27 @@ func TestFitLines(t *testing.T) {
 	}
 }
 
-func TestPlain(t *testing.T) {
-	r := bot.Reply{Title: "Kamara", Lines: []string{"@everyone look"}, Footer: "GOAL", Lang: "fr"}
+func TestErrorContent(t *testing.T) {
+	r := bot.Reply{Error: true, Title: "Kamara", Lines: []string{"@everyone look"}, Footer: "GOAL", Lang: "fr"}
 	for i := range 100 {
-		r.Items = append(r.Items, bot.Item{Label: "Club", Detail: strings.Repeat("x", i)})
+		r.Items = append(r.Items, bot.Item{Label: "Club", Detail: strings.Repeat("é", i)})
 	}
-	got := plain(r, maxContent)
+	m := render(r, "")
+	if !m.Ephemeral || m.Embeds != nil {
+		t.Errorf("error rendered as %+v", m)
+	}
+	got := m.Content
 	if length(got) > maxContent || !utf8.ValidString(got) {
-		t.Errorf("plain: %d characters", length(got))
+		t.Errorf("content: %d characters", length(got))
 	}
 	if strings.Contains(got, "@everyone") {
-		t.Error("plain keeps @everyone")
+		t.Error("content keeps @everyone")
 	}
 	if !strings.Contains(got, "et ") || !strings.Contains(got, " de plus") {
-		t.Errorf("plain does not say how many more in French: …%s", got[len(got)-40:])
+		t.Errorf("content does not say how many more in French: …%s", got[len(got)-40:])
 	}
-	short := plain(bot.Reply{Lines: []string{"Only admins."}}, maxContent)
-	if short != "Only admins." {
-		t.Errorf("plain = %q", short)
+	if short := render(bot.Reply{Error: true, Lines: []string{"Only admins."}}, ""); short.Content != "Only admins." {
+		t.Errorf("content = %q", short.Content)
 	}
 }
 
@@ -92,7 +95,7 @@ func TestRenderLimits(t *testing.T) {
 			}
 		}
 		if n := len(r.Items) - shown + r.More; n > 0 {
-			if last := e.Fields[len(e.Fields)-1].Value; last != msg("en", msgAndMore, n) {
+			if last := e.Fields[len(e.Fields)-1].Value; last != andMore("en", n) {
 				t.Errorf("%s: last field %q, want and %d more", name, last, n)
 			}
 		}
