@@ -15,8 +15,13 @@ func isURL(s string) bool {
 		!strings.ContainsAny(s, " \t\n") && len(s) > len("https://")
 }
 
-// ingest answers /ingest <text or URL>: admins only (see AdminOnly).
+// ingest answers /ingest <text or URL>: admins only.
 func (rt *Router) ingest(ctx context.Context, c *call) Reply {
+	if !c.req.Admin { // AdminOnly refuses first; this guards a router built without it
+		r := errReply(c.lang, "err.admin", c.name)
+		r.Private = true
+		return r
+	}
 	if len(c.arg) > maxText {
 		return errReply(c.lang, "ingest.rejected", T(c.lang, "err.toolong", int(maxText)))
 	}

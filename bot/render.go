@@ -105,7 +105,7 @@ func addLine(b *strings.Builder, s string) {
 }
 
 // Truncate cuts s to at most limit bytes (0 = no limit) at a rune boundary,
-// ending it with "…" when it was cut.
+// ending it with "…" when it was cut; a limit too small for "…" gives "".
 func Truncate(s string, limit int) string {
 	if limit <= 0 || len(s) <= limit {
 		return s

@@ -15,13 +15,13 @@ import (
 // The store is what the router runs on in production.
 var _ Knowledge = (*knowledge.Store)(nil)
 
-func testRouter(t testing.TB, f *fakeKnowledge, opts Options) *Router {
+func testRouter(t testing.TB, k Knowledge, opts Options) *Router {
 	t.Helper()
 	opts.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	if opts.Now == nil {
 		opts.Now = func() time.Time { return time.Date(2022, 3, 1, 12, 0, 0, 0, time.UTC) }
 	}
-	return NewRouter(f, opts)
+	return NewRouter(k, opts)
 }
 
 func serve(t testing.TB, rt *Router, text string) Reply {

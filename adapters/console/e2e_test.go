@@ -1,0 +1,56 @@
+package console
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/sample"
+)
+
+// The console over the real router and a knowledge base filled with the
+// sample corpus: commands, questions, a choice answered by number.
+func TestEndToEnd(t *testing.T) {
+	ctx := context.Background()
+	store, err := knowledge.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	if _, err := sample.Fill(ctx, store); err != nil {
+		t.Fatal(err)
+	}
+	rt := bot.NewRouter(store, bot.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	in := strings.Join([]string{
+		"/suitors Kamara",
+		"Qui veut Kamara ?",
+		"/suitors Kamra",
+		"1",
+		"/ingest " + sample.Articles()[0].Text[:200],
+		"/nonsense",
+	}, "\n")
+	var out bytes.Buffer
+	if err := New(rt, strings.NewReader(in), &out).Run(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	for _, want := range []string{
+		"Boubacar Kamara (Marseille, contract until 2022-06)\nClubs linked: 15\n• Atlético Madrid — advanced",
+		"Clubs intéressés : 15\n• Atlético Madrid — avancé",
+		"I know no player called “Kamra”. Did you mean: Boubacar Kamara?\n1. Boubacar Kamara\nBoubacar Kamara (Marseille",
+		"Unknown command /nonsense",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %q in\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "• Marseille") {
+		t.Errorf("Marseille listed as a suitor:\n%s", got)
+	}
+}
