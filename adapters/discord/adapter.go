@@ -58,6 +58,9 @@ const (
 	pickTTL = 30 * time.Minute
 	// maxPicks bounds the select menus remembered at once.
 	maxPicks = 10000
+	// maxWork bounds the work for one event: an interaction's token is
+	// good for 15 minutes.
+	maxWork = 14 * time.Minute
 )
 
 // Adapter is the bot on Discord. It is a service for `mercato run` and a
@@ -227,7 +230,9 @@ func (a *Adapter) spawn(what string, f func(ctx context.Context)) {
 				a.log.Error("discord: panic", "in", what, "panic", p)
 			}
 		}()
-		f(a.work)
+		ctx, cancel := context.WithTimeout(a.work, maxWork)
+		defer cancel()
+		f(ctx)
 	}()
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/mercato-bot/mercato/bot"
@@ -485,6 +486,7 @@ func TestSlowAnswerDeferred(t *testing.T) {
 	}
 	// Shut down while the answer is in flight: it is still delivered.
 	stopped := make(chan error, 1)
+	cancelled := time.Now()
 	go func() { stopped <- h.stop(t) }()
 	router.slow <- struct{}{}
 	c = f.next(t)
@@ -497,6 +499,7 @@ func TestSlowAnswerDeferred(t *testing.T) {
 	if err := wait(t, stopped, "shutdown"); err != nil {
 		t.Errorf("Run: %v", err)
 	}
+	t.Logf("Run returned %v after its context was cancelled", time.Since(cancelled).Round(time.Millisecond))
 }
 
 func TestSend(t *testing.T) {
