@@ -117,24 +117,33 @@ func (d *deliverer) run(ctx context.Context, name string, kind knowledge.SubKind
 		if !o.dry && d.pacer.wait(ctx, sub.Platform, sub.Chat) != nil {
 			break
 		}
-		switch err := d.deliver(ctx, sender, sub, m, o.dry); {
-		case err == nil:
-			st.Sent++
-			failures[sub.Platform] = 0
-		case errors.Is(err, bot.ErrChatGone):
-			st.Gone++
+		err = d.deliver(ctx, sender, sub, m, o.dry)
+		d.count(ctx, log, &st, sub, err, failures)
+		if errors.Is(err, bot.ErrChatGone) {
 			gone[chatKey] = true
-			d.unsubscribe(ctx, log, sub, err)
-		default:
-			st.Failed++
-			failures[sub.Platform]++
-			log.Warn("jobs: send failed; retried next run", "platform", sub.Platform, "chat", sub.Chat, "sub", sub.ID, "err", err)
-			if failures[sub.Platform] == outageThreshold {
-				log.Warn("jobs: platform failing; its other messages wait for the next run", "platform", sub.Platform)
-			}
 		}
 	}
 	return st, nil
+}
+
+// count adds the outcome of one send to st and failures, unsubscribing a
+// chat that is gone.
+func (d *deliverer) count(ctx context.Context, log *slog.Logger, st *Stats, sub knowledge.Subscription, err error, failures map[string]int) {
+	switch {
+	case err == nil:
+		st.Sent++
+		failures[sub.Platform] = 0
+	case errors.Is(err, bot.ErrChatGone):
+		st.Gone++
+		d.unsubscribe(ctx, log, sub, err)
+	default:
+		st.Failed++
+		failures[sub.Platform]++
+		log.Warn("jobs: send failed; retried next run", "platform", sub.Platform, "chat", sub.Chat, "sub", sub.ID, "err", err)
+		if failures[sub.Platform] == outageThreshold {
+			log.Warn("jobs: platform failing; its other messages wait for the next run", "platform", sub.Platform)
+		}
+	}
 }
 
 // subscriptions lists the subscriptions of kind in a stable order; a dry
