@@ -32,41 +32,41 @@ const cueContract intent = "contract"
 var cueText = map[string]map[intent]string{
 	"en": {
 		intentSuitors:  "who wants,wants,want,wanted,interested,interest,linked,link,links,suitors,suitor,chasing,chase,after,pursuing,pursuit,race,sign,signing,move,moving,join,joining,going,go,where,clubs,club,tracking,monitoring,keen,eyeing,targeting,target,targets,heading,transfer,leave,leaving,buy,looking,signings",
-		cueContract:    "contract,deal,expire,expires,expiry,end,ends,ending,until,profile,status,situation,plays,playing,current,free agent,extension,renew",
+		cueContract:    "contract,deal,expire,expires,expiry,end,ends,ending,until,profile,status,situation,current,free agent,extension,renew",
 		intentExpiring: "expiring,contracts,free agents,running out,run out",
-		intentFees:     "offer,offered,offers,bid,bids,fee,fees,price,pay,paid,paying,how much,cost,costs,money,million,millions,valuation,valued,worth,clause,release clause,asking,wage,wages,salary,sum",
+		intentFees:     "worth,offer,offered,offers,bid,bids,fee,fees,price,pay,paid,paying,how much,cost,costs,money,million,millions,valuation,valued,worth,clause,release clause,asking,wage,wages,salary,sum",
 		intentSources:  "source,sources,who says,who said,says who,who reported,reported,according,article,articles,evidence,proof,where from,claims,reports say",
 		intentLatest:   "latest,news,rumours,rumors,rumour,rumor,new,recent,gossip,updates,update,happening,going on",
 	},
 	"fr": {
 		intentSuitors:  "qui veut,veut,veulent,interesse,interesses,interessee,interet,courtisans,courtise,prétendants,pretendants,pistes,piste,clubs,club,ou va,va,aller,signer,rejoindre,transfert,suit,suivent,avenir,convoite,convoitent,vise,visent,cible,cibles,recrue,recrues,recruter,acheter,quitter,partir,depart",
-		cueContract:    "contrat,bail,expire,termine,finit,fin,jusqu,profil,situation,joue,prolongation,prolonger",
+		cueContract:    "contrat,bail,expire,termine,finit,fin,jusqu,profil,situation,prolongation,prolonger",
 		intentExpiring: "contrats,libres,libre,expirent,arrivent a echeance,echeance,fin de contrat",
-		intentFees:     "offre,offert,offerte,offres,propose,proposition,combien,prix,payer,paye,montant,million,millions,clause,valeur,salaire,indemnite,somme,debourser",
+		intentFees:     "vaut,offre,offert,offerte,offres,propose,proposition,combien,prix,payer,paye,montant,million,millions,clause,valeur,salaire,indemnite,somme,debourser",
 		intentSources:  "source,sources,qui dit,selon,article,articles,preuve,d ou vient,qui affirme",
 		intentLatest:   "dernieres,derniers,derniere,dernier,nouvelles,rumeurs,rumeur,infos,info,actu,actualite,nouveau,quoi de neuf,recentes,news",
 	},
 	"es": {
 		intentSuitors:  "quien quiere,quiere,quieren,interesados,interesado,interesa,interes,pretendientes,pretendiente,fichar,ficha,fichaje,clubes,club,donde,va,ir,sigue,siguen,futuro,destino,busca,buscan,objetivo,objetivos,salir,dejar",
-		cueContract:    "contrato,vence,termina,acaba,hasta,perfil,situacion,juega,renovacion,renovar",
+		cueContract:    "contrato,vence,termina,acaba,hasta,perfil,situacion,renovacion,renovar",
 		intentExpiring: "contratos,libres,libre,vencen,terminan,acaban",
-		intentFees:     "oferta,ofrecido,ofrecio,ofertas,ofrece,cuanto,precio,pagar,pagado,pago,paga,millon,millones,clausula,valor,salario,dinero,cifra,cifras",
+		intentFees:     "vale,oferta,ofrecido,ofrecio,ofertas,ofrece,cuanto,precio,pagar,pagado,pago,paga,millon,millones,clausula,valor,salario,dinero,cifra,cifras",
 		intentSources:  "fuente,fuentes,quien dice,segun,articulo,articulos,prueba,quien lo dice",
 		intentLatest:   "ultimos,ultimas,ultimo,ultima,noticias,noticia,rumores,rumor,novedades,nuevo,nuevos,recientes",
 	},
 	"it": {
 		intentSuitors:  "chi vuole,vuole,vogliono,interessati,interessato,interessa,interesse,pretendenti,squadre,squadra,club,dove,andra,va,trasferimento,segue,seguono,futuro,cerca,cercano,obiettivo,obiettivi,acquistare,comprare,lasciare",
-		cueContract:    "contratto,scade,scadenza,termina,fino,profilo,situazione,gioca,rinnovo,rinnovare",
+		cueContract:    "contratto,scade,scadenza,termina,fino,profilo,situazione,rinnovo,rinnovare",
 		intentExpiring: "contratti,svincolati,svincolato,scadono,in scadenza",
-		intentFees:     "offerta,offerto,offerte,offre,quanto,prezzo,pagare,pagato,paga,milione,milioni,clausola,valutazione,stipendio,cifra,cifre,soldi",
+		intentFees:     "vale,offerta,offerto,offerte,offre,quanto,prezzo,pagare,pagato,paga,milione,milioni,clausola,valutazione,stipendio,cifra,cifre,soldi",
 		intentSources:  "fonte,fonti,chi dice,secondo,articolo,articoli,prova,chi lo dice",
 		intentLatest:   "ultime,ultimi,ultima,ultimo,notizie,notizia,voci,voce,novita,rumors,recenti,news",
 	},
 	"de": {
 		intentSuitors:  "wer will,will,wollen,interessiert,interesse,interessenten,vereine,verein,klubs,klub,wohin,wechsel,wechselt,holen,verpflichten,zukunft,buhlen,sucht,suchen,ziel,ziele,kaufen,verlassen",
-		cueContract:    "vertrag,lauft,endet,ende,bis,profil,situation,spielt,verlangerung,vertragsende,verlangern",
-		intentExpiring: "vertrage,ablosefrei,ablaufen,laufen aus,auslaufende,auslaufen,auslaufenden",
-		intentFees:     "angebot,angebote,geboten,bietet,ablose,ablosesumme,wie viel,wieviel,preis,zahlen,bezahlt,zahlt,kostet,kosten,million,millionen,klausel,ausstiegsklausel,gehalt,summe,marktwert,geld",
+		cueContract:    "enden,vertrag,lauft,endet,ende,bis,profil,situation,verlangerung,vertragsende,verlangern",
+		intentExpiring: "enden,vertrage,ablosefrei,ablaufen,laufen aus,auslaufende,auslaufen,auslaufenden",
+		intentFees:     "wert,angebot,angebote,geboten,bietet,ablose,ablosesumme,wie viel,wieviel,preis,zahlen,bezahlt,zahlt,kostet,kosten,million,millionen,klausel,ausstiegsklausel,gehalt,summe,marktwert,geld",
 		intentSources:  "quelle,quellen,wer sagt,laut,artikel,beleg,woher",
 		intentLatest:   "neueste,neuesten,neues,neue,geruchte,geruchtekuche,geruecht,news,neuigkeiten,aktuell,aktuellen,letzte,letzten",
 	},
@@ -75,11 +75,11 @@ var cueText = map[string]map[intent]string{
 // functionText lists, per language, the words that carry no name and no
 // intent but tell the language (folded, space-separated).
 var functionText = map[string]string{
-	"en": "who what whats which when where why how is are was were be been being do does did has have had get gets got the a an of for to in on at by with about and or s his her he him their they them me my i you any there can could would should will tell know give show it its that this these those from more than all list next now yet still under season summer year month players player team say",
-	"fr": "qui que quoi quel quelle quels quelles quand ou comment pourquoi est sont sera seront ont etait le la les l un une des du de d a au aux pour par sur avec et ce c se s son sa ses il elle ils y en qu t moi me ne pas on sait savoir dis donne montre cet cette ces vers prochain prochaine saison ete mois an annee joueurs joueur equipe sous encore deja maintenant",
-	"es": "quien quienes que cual cuales cuando donde como por para el la los las un una de del al a en con y o es son esta estan sera seran tiene tienen ha han su sus lo le se me hay sobre sabes dime muestra este estos hacia proximo temporada verano mes ano jugadores jugador equipo bajo ya ahora jugara",
-	"it": "chi che cosa quale quali qual quando dove come perche il lo la i gli le l un una uno di del della dei degli delle da dal dall a al alla all in nel nell su sul sulla sull per con e o ed suo sua si ci mi ha hanno sono sara saranno dimmi mostra questo questa verso prossimo stagione estate mese anno giocatori giocatore sotto gia ora",
-	"de": "wer wen wem was welche welcher welches wann wo wie warum der die das den dem des ein eine einen einem von vom fur zu zum zur in im an am auf aus mit und oder ist sind wird werden war hat haben sein seine seinen seinem er es gibt uber nach bei mir sag zeig weisst diese dieser diesen nachsten saison sommer monat jahr spieler mannschaft unter schon jetzt noch hoch dass",
+	"en": "whose play plays playing who what whats which when where why how is are was were be been being do does did has have had get gets got the a an of for to in on at by with about and or s his her he him their they them me my i you any there can could would should will tell know give show it its that this these those from more than all list next now yet still under season summer year month players player team say",
+	"fr": "jouer jouera joue qui que quoi quel quelle quels quelles quand ou comment pourquoi est sont sera seront ont etait le la les l un une des du de d a au aux pour par sur avec et ce c se s son sa ses il elle ils y en qu t moi me ne pas on sait savoir dis donne montre cet cette ces vers prochain prochaine saison ete mois an annee joueurs joueur equipe sous encore deja maintenant",
+	"es": "dame muestrame jugar juega quien quienes que cual cuales cuando donde como por para el la los las un una de del al a en con y o es son esta estan sera seran tiene tienen ha han su sus lo le se me hay sobre sabes dime muestra este estos hacia proximo temporada verano mes ano jugadores jugador equipo bajo ya ahora jugara",
+	"it": "dammi giocare giochera gioca chi che cosa quale quali qual quando dove come perche il lo la i gli le l un una uno di del della dei degli delle da dal dall a al alla all in nel nell su sul sulla sull per con e o ed suo sua si ci mi ha hanno sono sara saranno dimmi mostra questo questa verso prossimo stagione estate mese anno giocatori giocatore sotto gia ora",
+	"de": "spielt spielen spielen wer wen wem was welche welcher welches wann wo wie warum der die das den dem des ein eine einen einem von vom fur zu zum zur in im an am auf aus mit und oder ist sind wird werden war hat haben sein seine seinen seinem er es gibt uber nach bei mir sag zeig weisst diese dieser diesen nachsten saison sommer monat jahr spieler mannschaft unter schon jetzt noch hoch dass",
 }
 
 // fillerText is words of any language that neither name nor ask anything.
@@ -126,19 +126,31 @@ const minStem = 5
 // maxSuffix is how many letters an inflection may add to a cue word.
 const maxSuffix = 3
 
-// wordFits reports whether the folded token tok is the cue word w or one
-// of its inflections.
+// minTail is the length from which a cue word also fits the compounds it
+// ends: "geruchte" fits "transfergeruchte".
+const minTail = 6
+
+// wordFits reports whether the folded token tok is the cue word w, one of
+// its inflections or a compound ending with it.
 func wordFits(tok, w string) bool {
-	return tok == w || len(w) >= minStem && len(tok)-len(w) <= maxSuffix && strings.HasPrefix(tok, w)
+	return tok == w ||
+		len(w) >= minStem && len(tok)-len(w) <= maxSuffix && strings.HasPrefix(tok, w) ||
+		len(w) >= minTail && len(tok) > len(w) && strings.HasSuffix(tok, w)
 }
 
-// inSet reports whether tok or, for long words, its stem is in words.
+// inSet reports whether tok, or for long words its stem or the word a
+// compound ends with, is in words.
 func inSet(words map[string]bool, tok string) bool {
 	if words[tok] {
 		return true
 	}
 	for k := max(minStem, len(tok)-maxSuffix); k < len(tok); k++ {
 		if words[tok[:k]] {
+			return true
+		}
+	}
+	for k := 1; k+minTail <= len(tok); k++ {
+		if words[tok[k:]] {
 			return true
 		}
 	}

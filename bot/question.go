@@ -77,7 +77,7 @@ func detectLang(text string, toks []token, hint string) string {
 			}
 		}
 	}
-	if strings.ContainsAny(text, "¿¡ñ") {
+	if strings.ContainsAny(text, "¿¡") {
 		score["es"] += 4
 	}
 	if strings.ContainsRune(text, 'ß') {
