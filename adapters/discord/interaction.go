@@ -159,7 +159,7 @@ func (a *Adapter) answer(ctx context.Context, i *discordgo.Interaction, req *bot
 	case r = <-served:
 		m := a.renderFor(r, i.ID, req.User)
 		switch {
-		case mode == answerUpdate && !r.Error:
+		case mode == answerUpdate && !m.Ephemeral:
 			a.respondMessage(ctx, i, discordgo.InteractionResponseUpdateMessage, m)
 		default:
 			if mode != answerNew {
@@ -183,9 +183,9 @@ func (a *Adapter) answer(ctx context.Context, i *discordgo.Interaction, req *bot
 	r = <-served
 	m := a.renderFor(r, i.ID, req.User)
 	switch {
-	case mode == answerUpdate && r.Error, mode == answerNew && m.Ephemeral:
-		// The deferral is public or on the menu: the error goes to the
-		// user alone.
+	case mode != answerPrivate && m.Ephemeral:
+		// The deferral is public or on the menu: a private answer goes to
+		// the user alone.
 		if mode == answerNew {
 			a.check(i, "delete deferral", a.s.InteractionResponseDelete(i, discordgo.WithContext(ctx)))
 		}
