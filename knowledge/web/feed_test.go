@@ -57,6 +57,16 @@ func TestParseFeed(t *testing.T) {
 		t.Errorf("atom items %+v", a.Items)
 	}
 
+	latin1 := "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss version=\"2.0\"><channel><title>L'\xc9quipe</title>" +
+		"<item><title>Le d\xe9fenseur rejoint l'OL</title><link>https://news.example/ol</link></item></channel></rss>"
+	l, err := ParseFeed([]byte(latin1), "https://news.example/rss")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Title != "L'Équipe" || len(l.Items) != 1 || l.Items[0].Title != "Le défenseur rejoint l'OL" {
+		t.Errorf("latin-1 feed %+v", l)
+	}
+
 	for _, bad := range []string{"", "<html><body>Not a feed</body></html>", "just text", `<rss version="2.0"><channel><item><title>x</title>`} {
 		if _, err := ParseFeed([]byte(bad), "https://news.example/"); err == nil {
 			t.Errorf("ParseFeed(%q) succeeded", bad)
