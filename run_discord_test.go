@@ -1,0 +1,29 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/mercato-bot/mercato/adapters/discord"
+	"github.com/mercato-bot/mercato/bot"
+)
+
+func TestDiscordService(t *testing.T) {
+	router := bot.NewRouter(nil, bot.Options{})
+	t.Setenv("DISCORD_TOKEN", "")
+	svc, sender, err := discordService(&config{}, router, nil)
+	if svc != nil || sender != nil || err != nil {
+		t.Errorf("no token: %v %v %v, want nils", svc, sender, err)
+	}
+
+	t.Setenv("DISCORD_TOKEN", "from-env")
+	svc, sender, err = discordService(&config{}, router, nil)
+	if _, ok := svc.(*discord.Adapter); !ok || sender == nil || err != nil {
+		t.Errorf("token from the environment: %v %v %v", svc, sender, err)
+	}
+
+	cfg := &config{}
+	cfg.Discord = discord.Config{Token: "t", ShardID: 3, ShardCount: 2}
+	if _, _, err := discordService(cfg, router, nil); err == nil {
+		t.Error("a shard id beyond the shard count was accepted")
+	}
+}
