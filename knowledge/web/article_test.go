@@ -53,6 +53,8 @@ func page(ctype, body string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		if ctype != "" {
 			w.Header().Set("Content-Type", ctype)
+		} else {
+			w.Header()["Content-Type"] = nil // no header: net/http would sniff one
 		}
 		w.Write([]byte(body))
 	}
@@ -127,6 +129,11 @@ func TestArticleCharsets(t *testing.T) {
 			`<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><article><p>` +
 				strings.Repeat("Kamara\x92s agent said \x93talks are advanced\x94 with Aston Villa \x96 a deal is close. ", 4) + "</p></article></body></html>",
 			"Kamara’s agent said “talks are advanced” with Aston Villa – a deal is close."},
+		{"no content type, meta charset", "",
+			`<html><head><meta charset="iso-8859-1"></head><body><article><p>` + body + "</p></article></body></html>",
+			"Le défenseur Jérôme Boateng est très proche"},
+		{"no declaration at all", "text/html", "<html><body><article><p>" + body + "</p></article></body></html>",
+			"Le défenseur Jérôme Boateng est très proche"},
 		{"plain text latin-1", "text/plain; charset=iso-8859-1", body, "Le défenseur Jérôme"},
 	}
 	for _, tt := range tests {

@@ -144,8 +144,10 @@ func (f *Fetcher) get(ctx context.Context, u *url.URL, accept string, ok acceptF
 		return nil, fail(ErrTooLarge, nil, "the page is larger than %s", sizeText(f.cfg.MaxBytes))
 	}
 	if media == "" || media == "application/octet-stream" {
-		ctype = http.DetectContentType(body)
-		media = mediaType(ctype)
+		// The sniffer's charset is a guess: leave the page's own
+		// declaration, or the decoder's heuristics, to decide.
+		media = mediaType(http.DetectContentType(body))
+		ctype = media
 		if !ok(media) {
 			return nil, fail(ErrUnsupported, nil, "%s is not a web page mercato can read", media)
 		}
