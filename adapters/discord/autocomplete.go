@@ -18,7 +18,11 @@ func (a *Adapter) autocomplete(ctx context.Context, i *discordgo.Interaction) {
 	var names []string
 	if o := focused(data.Options); o != nil {
 		partial, _ := o.Value.(string)
-		names = a.suggest(ctx, argKind(a.cmds[data.Name], o.Name), partial)
+		if strings.EqualFold(o.Name, aboutOption) {
+			names = a.suggestEither(ctx, partial)
+		} else {
+			names = a.suggest(ctx, argKind(a.cmds[data.Name], o.Name), partial)
+		}
 	}
 	a.respond(ctx, i, &discordgo.InteractionResponse{
 		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
@@ -75,6 +79,16 @@ func (a *Adapter) suggest(ctx context.Context, kind bot.ArgKind, partial string)
 		a.log.Warn("discord: completion too slow", "kind", kind, "partial", partial)
 		return nil
 	}
+}
+
+// suggestEither completes a player or a club name: players first, clubs
+// in the room left.
+func (a *Adapter) suggestEither(ctx context.Context, partial string) []string {
+	players := a.suggest(ctx, bot.ArgPlayer, partial)
+	if len(players) >= maxOptions {
+		return players
+	}
+	return append(players, a.suggest(ctx, bot.ArgClub, partial)...)
 }
 
 // choices turns names into autocomplete choices: at most 25, each name

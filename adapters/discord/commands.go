@@ -106,10 +106,19 @@ func option(a bot.Arg) *discordgo.ApplicationCommandOption {
 			o.Choices = ch
 			break
 		}
+		if o.Name == aboutOption {
+			o.Autocomplete = true
+			o.MaxLength = maxLabel
+			break
+		}
 		o.MaxLength = maxTextOption
 	}
 	return o
 }
+
+// aboutOption is /subscribe's text argument naming a player or a club; it
+// autocompletes from both.
+const aboutOption = "about"
 
 // optionChoices are the fixed values of the router's text arguments that
 // take one of a few words: /subscribe and /unsubscribe's kind.

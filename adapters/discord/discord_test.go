@@ -235,6 +235,19 @@ func TestRoundTrip(t *testing.T) {
 		}
 	})
 
+	t.Run("player or club autocomplete", func(t *testing.T) {
+		data := slash("subscribe", opt("kind", 3, "digest"), map[string]any{"name": "about", "type": 3, "value": "a", "focused": true})
+		f.send("INTERACTION_CREATE", interaction("4a", discordgo.InteractionApplicationCommandAutocomplete, data))
+		cb := nextCallback(t, f, "4a")
+		var got []string
+		for _, c := range cb.Data.Choices {
+			got = append(got, c.Name)
+		}
+		if strings.Join(got, "|") != "Atlético Madrid|Aston Villa" {
+			t.Errorf("choices %q", got)
+		}
+	})
+
 	t.Run("month autocomplete", func(t *testing.T) {
 		data := slash("expiring", map[string]any{"name": "month", "type": 3, "value": "2022-0", "focused": true})
 		f.send("INTERACTION_CREATE", interaction("4", discordgo.InteractionApplicationCommandAutocomplete, data))

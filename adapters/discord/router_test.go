@@ -36,7 +36,7 @@ func (r *fakeRouter) Commands() []bot.Command {
 		{Name: "expiring", Args: []bot.Arg{{Name: "month", Kind: bot.ArgMonth}}, Description: words("Contracts ending", "Contrats", "Contratos", "Contratti", "Verträge")},
 		{Name: "ask", Args: []bot.Arg{{Name: "question", Kind: bot.ArgText, Required: true}}, Description: words("Ask", "Demander", "Preguntar", "Chiedere", "Fragen")},
 		{Name: "ingest", Admin: true, Args: []bot.Arg{{Name: "text", Kind: bot.ArgText, Required: true, Description: words("Article", "Article", "Artículo", "Articolo", "Artikel")}}, Description: words("Admins: learn", "Admins : apprendre", "Admins: aprender", "Admin: imparare", "Admins: lernen")},
-		{Name: "subscribe", Description: words("Subscribe", "S'abonner", "Suscribirse", "Abbonarsi", "Abonnieren")},
+		{Name: "subscribe", Args: []bot.Arg{{Name: "kind", Kind: bot.ArgText}, {Name: "about", Kind: bot.ArgText}}, Description: words("Subscribe", "S'abonner", "Suscribirse", "Abbonarsi", "Abonnieren")},
 		{Name: "help"},
 	}
 }
