@@ -34,3 +34,20 @@ func BenchmarkAsk(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkParseQuestion measures what a question adds to its command at
+// most: reading it (language, intent, names looked up in the knowledge
+// base), over the sample corpus in a real knowledge base.
+func BenchmarkParseQuestion(b *testing.B) {
+	rt, _ := storeRouter(b)
+	ctx := context.Background()
+	for _, p := range benchPairs {
+		b.Run(p.name, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := rt.parseQuestion(ctx, p.question, ""); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

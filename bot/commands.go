@@ -115,7 +115,9 @@ func (rt *Router) commandTable() []*command {
 	}
 }
 
-// Commands lists the commands, for setMyCommands and Discord registration.
+// Commands lists the commands in the order of /help, for setMyCommands
+// and Discord registration. The description maps are shared: read them,
+// do not modify them.
 func (rt *Router) Commands() []Command {
 	out := make([]Command, len(rt.cmds))
 	for i, c := range rt.cmds {

@@ -204,7 +204,7 @@ func clip(s string, n int) string {
 // Complete returns up to n player or club names (kind ArgPlayer or ArgClub)
 // starting with prefix, for autocompletion.
 func (rt *Router) Complete(ctx context.Context, kind ArgKind, prefix string, n int) []string {
-	if kind != ArgPlayer && kind != ArgClub || n <= 0 || utf8.RuneCountInString(prefix) > maxName {
+	if rt.k == nil || kind != ArgPlayer && kind != ArgClub || n <= 0 || utf8.RuneCountInString(prefix) > maxName {
 		return nil
 	}
 	names, err := rt.k.Complete(ctx, string(kind), strings.TrimSpace(prefix), n)
