@@ -14,7 +14,7 @@ var numberWords = map[string]int{"one": 1, "a": 1, "un": 1, "une": 1, "uno": 1, 
 	"two": 2, "deux": 2, "dos": 2, "due": 2, "zwei": 2, "three": 3, "trois": 3, "tres": 3, "tre": 3, "drei": 3}
 var monthUnits = map[string]bool{"months": true, "month": true, "mois": true, "meses": true, "mes": true, "mesi": true, "monate": true, "monaten": true}
 var yearUnits = map[string]bool{"year": true, "years": true, "an": true, "ans": true, "annee": true, "ano": true, "anos": true, "anno": true, "anni": true, "jahr": true, "jahre": true, "jahren": true}
-var notExpiryBefore = map[string]bool{"classe": true, "since": true, "depuis": true, "seit": true, "desde": true, "dal": true, "des": true, "born": true, "ne": true, "from": true, "in": true, "im": true, "en": true, "nel": true, "jahr": true}
+var notExpiryBefore = map[string]bool{"classe": true, "since": true, "depuis": true, "seit": true, "desde": true, "dal": true, "des": true, "born": true, "ne": true, "from": true, "jahr": true, "ago": true}
 
 // contract reads the contract expiry a sentence states.
 func (d *doc) contract(s *sent, hits []hit) {

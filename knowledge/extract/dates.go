@@ -96,9 +96,16 @@ func textDate(words []word) facts.Date {
 		if m == 0 || words[i].num {
 			continue
 		}
-		// day month year
-		if i > 0 && i+1 < len(words) {
-			if d, y := dayOf(words[i-1].key), yearOf(words[i+1].key); d > 0 && y > 0 {
+		// day month year, "3 de marzo de 2024"
+		dayAt, yearAt := i-1, i+1
+		if dayAt > 0 && (words[dayAt].key == "de" || words[dayAt].key == "del") {
+			dayAt--
+		}
+		if yearAt+1 < len(words) && (words[yearAt].key == "de" || words[yearAt].key == "del") {
+			yearAt++
+		}
+		if dayAt >= 0 && yearAt < len(words) {
+			if d, y := dayOf(words[dayAt].key), yearOf(words[yearAt].key); d > 0 && y > 0 {
 				if v, err := facts.ParseDate(facts.Date{Year: y, Month: m, Day: d}.String()); err == nil {
 					return v
 				}

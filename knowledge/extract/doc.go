@@ -7,6 +7,10 @@ import (
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
+// maxSentence bounds the words of one sentence, so that the work per
+// sentence stays bounded on text without punctuation.
+const maxSentence = 120
+
 // clubMention is one club named in the text.
 type clubMention struct {
 	w, end   int
@@ -86,7 +90,7 @@ func (d *doc) run() {
 	d.findPersons()
 	for a := 0; a < len(d.words); {
 		b := a + 1
-		for b < len(d.words) && !d.words[b].sent {
+		for b < len(d.words) && !d.words[b].sent && b-a < maxSentence {
 			b++
 		}
 		d.sentence(a, b)

@@ -127,7 +127,7 @@ func (d *doc) attach(s *sent) {
 			m.excluded = true
 			continue
 		}
-		if m.w > s.a && d.kindBefore(m.w, 2, kFrom) {
+		if m.w > s.a && d.kindBefore(m.w, 2, kFrom) && !d.stageBefore(m.w-1, 3) {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 && !d.sentenceHas(s, kDone) {
 				d.persons[p].cur[m.club] += 2
@@ -187,6 +187,17 @@ func (d *doc) attach(s *sent) {
 			}
 		}
 	}
+}
+
+// stageBefore reports a stage word in the n words before word i:
+// "interest from Arsenal", "an offer from Chelsea".
+func (d *doc) stageBefore(i, n int) bool {
+	for k := kInterest; k <= kBid; k++ {
+		if d.kindBefore(i, n, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // prepBefore reports "at", "à", "bei"... right before word i.
