@@ -270,6 +270,11 @@ func (d *doc) nameable(i int, lower map[string]bool) bool {
 	if d.hasKindAt(i, kPos) || d.hasKindAt(i, kRole) || d.hasKindAt(i, kInterest) {
 		return false
 	}
+	for _, p := range d.x.lex.exact[w.key] {
+		if len(p.words) == 1 && p.kind != kNeg && p.kind != kOf {
+			return false
+		}
+	}
 	return true
 }
 
@@ -296,7 +301,7 @@ func (d *doc) findPersons() {
 				j++
 				continue
 			}
-			if particles[words[j].key] && j+1 < len(words) && tight(words[j+1].prev) && d.nameable(j+1, lower) {
+			if particles[words[j].key] && !(d.lang == "de" && (words[j].key == "von" || words[j].key == "der" || words[j].key == "den")) && j+1 < len(words) && tight(words[j+1].prev) && d.nameable(j+1, lower) {
 				j += 2
 				continue
 			}
@@ -397,7 +402,7 @@ func (d *doc) joinKeys(a, b int) string {
 // isNonPlayerAt reports whether the words around a mention make the person
 // a coach, an official, an agent or a journalist.
 func (d *doc) isNonPlayerAt(m personMention) bool {
-	if d.kindBefore(m.w, 3, kRole) || d.kindBefore(m.w, 2, kSource) {
+	if d.kindBefore(m.w, 3, kRole) || (d.kindBefore(m.w, 1, kSource) && d.words[m.w].prev&sepComma == 0) {
 		return true
 	}
 	if m.w > 0 {

@@ -13,7 +13,7 @@ var stopwords = map[string]string{
 	"fr": "le la les des du est une un pour avec qui que dans sur par au aux ses son sa ont été mais pas plus il elle ils cette ce se ne lui leur aussi comme entre selon depuis alors",
 	"es": "el los las del por con una un que para es ha han su sus se lo al como pero más este esta también sobre sin hasta tras según desde ya le muy entre cuando",
 	"it": "il della di che per con una un gli è nel nella dei delle sul sulla alla al dal lo ha hanno sono anche come ma più questo questa suo sua si ancora tra dopo",
-	"de": "der die das und mit ist von den dem des nicht auf ein eine einer zu im für sich hat haben auch als noch bei nach wie aus wird soll sein seine seinen ihre zum zur",
+	"de": "der die das und mit ist von den dem des nicht auf ein eine einer zu im für sich hat haben auch als noch bei nach wie aus wird soll sein seine seinen ihre zum zur zwischen uber unter gegen ohne durch um seit wahrend trotz wegen vor hinter neben dabei zudem allerdings",
 }
 
 // stopLang maps each folded stopword to a bitmask of its languages.
