@@ -151,6 +151,9 @@ func (d *doc) kindBefore(i, n int, k kind) bool {
 	return false
 }
 
+// sepSpaceLike are separators that keep words of one phrase together.
+const sepSpaceLike = sepHyph | sepApos | sepOther
+
 func tight(s sep) bool { return s&^(sepHyph|sepApos|sepOther) == 0 }
 
 func (d *doc) findClubs() {
@@ -428,7 +431,7 @@ func (d *doc) isNonPlayerAt(m personMention) bool {
 			}
 		}
 	}
-	if e < n && (d.hasKindAt(e, kSourceAfter) || (d.hasKindAt(e, kSource) && d.words[e].key != "according" && d.words[e].key != "via")) {
+	if e < n && d.words[e].prev&^sepSpaceLike == 0 && (d.hasKindAt(e, kSourceAfter) || (d.hasKindAt(e, kSource) && d.words[e].key != "according" && d.words[e].key != "via")) {
 		return true
 	}
 	if e+1 < n && d.words[e].key == "has" && d.hasKindAt(e+1, kSource) {
