@@ -134,6 +134,14 @@ func (d *doc) attach(s *sent) {
 			}
 			continue
 		}
+		// the club an offer goes to: "a transmis à l'AS Monaco une proposition"
+		if m.w > s.a+1 && d.toSeller(s, m) {
+			m.attached = true
+			if p := d.playerFor(s, m.w); p >= 0 {
+				d.persons[p].cur[m.club] += 2
+			}
+			continue
+		}
 		// "his future at Manchester United", "could leave Arsenal"
 		if m.w > s.a && (d.kindBefore(m.w, 1, kLeave) || (d.kindBefore(m.w-1, 3, kTenure) && d.prepBefore(m.w))) {
 			m.attached = true
@@ -194,6 +202,29 @@ func (d *doc) attach(s *sent) {
 func (d *doc) stageBefore(i, n int) bool {
 	for k := kInterest; k <= kBid; k++ {
 		if d.kindBefore(i, n, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// toSeller reports a club after "à", "alla", "bei", "to" in the clause of
+// an offer: the club that receives it.
+func (d *doc) toSeller(s *sent, m *clubMention) bool {
+	k := d.words[m.w-1].key
+	if k == "la" || k == "l" {
+		k = d.words[m.w-2].key
+	}
+	switch k {
+	case "a", "au", "alla", "al", "bei", "to", "aux":
+	default:
+		return false
+	}
+	if d.lang == "en" && k == "a" {
+		return false
+	}
+	for _, h := range d.hitsIn(s.a, s.b) {
+		if h.kind == kBid && s.clauses[h.w-s.a] == s.clauses[m.w-s.a] && h.w-m.w < 10 && m.w-h.w < 10 {
 			return true
 		}
 	}
