@@ -60,96 +60,29 @@ func (s *Store) Profile(ctx context.Context, playerID int64) (Profile, error) {
 	return p, nil
 }
 
-// linkKey is the part of a link that aggregation needs, read from an index.
-type linkKey struct {
-	id, article, pubKey int64
-	strength            int
-}
-
-// newer reports whether a is a more recent report than b: a later
-// published date, undated after dated, then the later article.
-func (a linkKey) newer(b linkKey) bool {
-	if a.pubKey != b.pubKey {
-		return a.pubKey > b.pubKey
-	}
-	return a.article > b.article
-}
-
-// group is one suitor being aggregated: its most recent report and count.
-type group struct {
-	key     int64 // club (for a player's suitors) or player (for a club's targets)
-	latest  linkKey
-	reports int
-}
-
-// aggregate groups links by key; skip is a key left out.
-func aggregate(rows *sql.Rows, skip int64) ([]group, error) {
-	defer rows.Close()
-	at := map[int64]int{}
-	var groups []group
-	for rows.Next() {
-		var key int64
-		var l linkKey
-		if err := rows.Scan(&key, &l.pubKey, &l.article, &l.strength, &l.id); err != nil {
-			return nil, err
-		}
-		if key == skip {
-			continue
-		}
-		i, ok := at[key]
-		if !ok {
-			at[key] = len(groups)
-			groups = append(groups, group{key: key, latest: l, reports: 1})
-			continue
-		}
-		g := &groups[i]
-		g.reports++
-		if l.newer(g.latest) {
-			g.latest = l
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	return groups, nil
-}
-
-// suitors turns aggregated groups into PlayerSuitors with the details of
-// each group's most recent report.
-func (s *Store) suitors(ctx context.Context, groups []group) ([]PlayerSuitor, error) {
-	if len(groups) == 0 {
-		return nil, nil
-	}
-	ids := make([]any, len(groups))
-	for i, g := range groups {
-		ids[i] = g.latest.id
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT l.id, p.name, c.name, l.stage, l.published, l.source
-		FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
-		WHERE l.id IN (?`+strings.Repeat(",?", len(ids)-1)+`)`, ids...)
+// suitorRows reads aggregated suitors (table suitors s, with the player p,
+// the club c and the most recent report l) that match where, in the
+// order of sortSuitors.
+func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]PlayerSuitor, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT p.name, c.name, l.stage, l.published, l.source, s.reports
+		FROM suitors s JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
+		JOIN links l ON l.id = s.link_id WHERE `+where, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	byID := make(map[int64]PlayerSuitor, len(groups))
+	out := []PlayerSuitor{}
 	for rows.Next() {
-		var id int64
 		var ps PlayerSuitor
 		var published string
-		if err := rows.Scan(&id, &ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source); err != nil {
+		if err := rows.Scan(&ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source, &ps.Reports); err != nil {
 			return nil, err
 		}
 		ps.LastReported = parseStored(published)
-		byID[id] = ps
+		out = append(out, ps)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
-	}
-	out := make([]PlayerSuitor, 0, len(groups))
-	for _, g := range groups {
-		ps := byID[g.latest.id]
-		ps.Reports = g.reports
-		out = append(out, ps)
 	}
 	sortSuitors(out)
 	return out, nil
@@ -168,16 +101,7 @@ func (s *Store) Suitors(ctx context.Context, playerID int64) ([]Suitor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("knowledge: suitors: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT club_id, pub_key, article_id, strength, id
-		FROM links WHERE player_id = ?`, playerID)
-	if err != nil {
-		return nil, fmt.Errorf("knowledge: suitors: %w", err)
-	}
-	groups, err := aggregate(rows, current.Int64)
-	if err != nil {
-		return nil, fmt.Errorf("knowledge: suitors: %w", err)
-	}
-	ps, err := s.suitors(ctx, groups)
+	ps, err := s.suitorRows(ctx, `s.player_id = ? AND s.club_id IS NOT ?`, playerID, current)
 	if err != nil {
 		return nil, fmt.Errorf("knowledge: suitors: %w", err)
 	}
@@ -200,67 +124,14 @@ func (s *Store) Club(ctx context.Context, clubID int64) (ClubLinks, error) {
 	if err != nil {
 		return ClubLinks{}, fmt.Errorf("knowledge: club: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT l.player_id, l.pub_key, l.article_id, l.strength, l.id
-		FROM links l JOIN players p ON p.id = l.player_id
-		WHERE l.club_id = ?1 AND p.current_club_id IS NOT ?1`, clubID)
-	if err != nil {
+	if cl.Targets, err = s.suitorRows(ctx, `s.club_id = ?1 AND p.current_club_id IS NOT ?1`, clubID); err != nil {
 		return ClubLinks{}, fmt.Errorf("knowledge: club: %w", err)
 	}
-	groups, err := aggregate(rows, 0)
-	if err != nil {
+	if cl.Outgoing, err = s.suitorRows(ctx, `s.player_id IN (SELECT id FROM players WHERE current_club_id = ?1
+		ORDER BY articles DESC, name LIMIT ?2) AND s.club_id <> ?1`, clubID, maxOutgoing); err != nil {
 		return ClubLinks{}, fmt.Errorf("knowledge: club: %w", err)
-	}
-	if cl.Targets, err = s.suitors(ctx, groups); err != nil {
-		return ClubLinks{}, fmt.Errorf("knowledge: club: %w", err)
-	}
-	if cl.Outgoing, err = s.outgoing(ctx, clubID); err != nil {
-		return ClubLinks{}, fmt.Errorf("knowledge: club: %w", err)
-	}
-	if cl.Targets == nil {
-		cl.Targets = []PlayerSuitor{}
 	}
 	return cl, nil
-}
-
-// outgoing lists the suitors of a club's own players.
-func (s *Store) outgoing(ctx context.Context, clubID int64) ([]PlayerSuitor, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id FROM players WHERE current_club_id = ?
-		ORDER BY articles DESC, name LIMIT ?`, clubID, maxOutgoing)
-	if err != nil {
-		return nil, err
-	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	out := []PlayerSuitor{}
-	for _, id := range ids {
-		rows, err := s.db.QueryContext(ctx, `SELECT club_id, pub_key, article_id, strength, id
-			FROM links WHERE player_id = ?`, id)
-		if err != nil {
-			return nil, err
-		}
-		groups, err := aggregate(rows, clubID)
-		if err != nil {
-			return nil, err
-		}
-		ps, err := s.suitors(ctx, groups)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, ps...)
-	}
-	sortSuitors(out)
-	return out, nil
 }
 
 // sortSuitors puts the strongest stage first, then the most recent

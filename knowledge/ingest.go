@@ -299,14 +299,8 @@ func (w *writer) player(p facts.Player) error {
 		if src == "" {
 			src = w.source
 		}
-		if err := w.exec(`INSERT INTO links
-			(article_id, player_id, club_id, stage, strength, pub_key, published, source, sentence)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			w.article, pid, cid, string(su.Stage), su.Stage.Strength(), w.pubKey, w.pub, src, su.Sentence); err != nil {
-			return fmt.Errorf("link: %w", err)
-		}
-		if err := w.exec(`UPDATE clubs SET links = links + 1 WHERE id = ?`, cid); err != nil {
-			return err
+		if err := w.link(pid, cid, su, src); err != nil {
+			return fmt.Errorf("link %s: %w", su.Club, err)
 		}
 	}
 	for _, f := range p.Fees {
@@ -327,6 +321,32 @@ func (w *writer) player(p facts.Player) error {
 		}
 	}
 	return w.s.refreshPlayer(w.ctx, w.tx, pid)
+}
+
+// link stores one report of a club's pursuit of a player and counts it in
+// the player's suitors, where it becomes the club's latest report unless
+// that one is more recent (by published date, then article).
+func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
+	res, err := w.tx.ExecContext(w.ctx, `INSERT INTO links
+		(article_id, player_id, club_id, stage, strength, pub_key, published, source, sentence)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		w.article, pid, cid, string(su.Stage), su.Stage.Strength(), w.pubKey, w.pub, source, su.Sentence)
+	if err != nil {
+		return err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return err
+	}
+	if err := w.exec(`INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id)
+		VALUES (?1, ?2, 1, ?3, ?4, ?5)
+		ON CONFLICT (player_id, club_id) DO UPDATE SET reports = reports + 1,
+			link_id = CASE WHEN ?4 > pub_key OR (?4 = pub_key AND ?5 > article_id) THEN ?3 ELSE link_id END,
+			article_id = CASE WHEN ?4 > pub_key OR (?4 = pub_key AND ?5 > article_id) THEN ?5 ELSE article_id END,
+			pub_key = max(pub_key, ?4)`, pid, cid, id, w.pubKey, w.article); err != nil {
+		return err
+	}
+	return w.exec(`UPDATE clubs SET links = links + 1 WHERE id = ?`, cid)
 }
 
 // playerID finds the player p names or creates him: the same full name,

@@ -139,7 +139,33 @@ CREATE TABLE feeds (
 	checked_at    TEXT
 );
 `,
+	// 2: each player's suitors aggregated as links are stored, so that
+	// /suitors reads one row per club rather than every report.
+	`
+CREATE TABLE suitors (
+	player_id  INTEGER NOT NULL REFERENCES players(id) ON DELETE CASCADE,
+	club_id    INTEGER NOT NULL REFERENCES clubs(id) ON DELETE CASCADE,
+	reports    INTEGER NOT NULL,                -- links (one per article)
+	link_id    INTEGER NOT NULL,                -- the most recent report
+	pub_key    INTEGER NOT NULL,                -- its date key
+	article_id INTEGER NOT NULL,                -- its article
+	PRIMARY KEY (player_id, club_id)
+) WITHOUT ROWID;
+CREATE INDEX suitors_club ON suitors(club_id, player_id);
+` + rebuildSuitors,
 }
+
+// rebuildSuitors fills the suitors table from the links.
+const rebuildSuitors = `
+DELETE FROM suitors;
+INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id)
+SELECT player_id, club_id, n, id, pub_key, article_id FROM (
+	SELECT id, player_id, club_id, pub_key, article_id,
+		count(*) OVER (PARTITION BY player_id, club_id) AS n,
+		row_number() OVER (PARTITION BY player_id, club_id ORDER BY pub_key DESC, article_id DESC) AS rn
+	FROM links)
+WHERE rn = 1;
+`
 
 // migrate brings the schema up to date.
 func (s *Store) migrate(ctx context.Context) error {
