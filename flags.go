@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -18,7 +19,7 @@ type common struct {
 // stderr, with -config and, when withDB, -db.
 func newFlags(name string, stderr io.Writer, withDB bool) (*flag.FlagSet, *common) {
 	fs := flag.NewFlagSet("mercato "+name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard) // flagError says what is wrong in one line
 	c := &common{}
 	fs.StringVar(&c.config, "config", "", "configuration `file` (see config.example.yaml)")
 	if withDB {
@@ -45,6 +46,19 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 		rest, args = append(rest, left[0]), left[1:]
 	}
+}
+
+// flagError answers a parseFlags error: the flags' help for -h (status
+// 0), else one line saying what is wrong (status 2).
+func flagError(fs *flag.FlagSet, err error, stdout, stderr io.Writer) int {
+	if errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(stdout)
+		fmt.Fprintf(stdout, "usage of %s:\n", fs.Name())
+		fs.PrintDefaults()
+		return 0
+	}
+	fmt.Fprintf(stderr, "%s: %v (%s -h lists the flags)\n", fs.Name(), err, fs.Name())
+	return 2
 }
 
 // setup loads the configuration named by c and returns it with a logger

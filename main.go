@@ -48,7 +48,7 @@ func cli(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintln(stdout, usage)
 		return 0
 	}
-	fmt.Fprintf(stderr, "mercato: unknown command %q\n%s\n", cmd, usage)
+	fmt.Fprintf(stderr, "mercato: unknown command %q (mercato help lists the commands)\n", cmd)
 	return 2
 }
 

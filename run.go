@@ -33,7 +33,7 @@ const shutdownGrace = 4 * time.Second
 func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs, c := newFlags("run", stderr, false)
 	if rest, err := parseFlags(fs, args); err != nil {
-		return 2
+		return flagError(fs, err, stdout, stderr)
 	} else if len(rest) > 0 {
 		fmt.Fprintf(stderr, "mercato run: unexpected argument %q\n", rest[0])
 		return 2
@@ -73,10 +73,14 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		services["console"] = console.New(router, stdin, stdout)
 	}
 
-	// The scheduled jobs (digests, reminders, feeds) go here:
-	//	svc, err := jobsService(cfg, store, senders, log.With("component", "jobs"))
-	// and, when svc is not nil, services["jobs"] = svc.
-	_ = senders
+	// The scheduled jobs: digests, reminders and feeds (jobs.go).
+	jobsSvc, err := jobsService(cfg, store, senders, log.With("component", "jobs"))
+	if err != nil {
+		return fail(stderr, "run", err)
+	}
+	if jobsSvc != nil {
+		services["jobs"] = jobsSvc
+	}
 
 	names := make([]string, 0, len(services))
 	for name := range services {
