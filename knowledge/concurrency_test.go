@@ -1,0 +1,61 @@
+package knowledge
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// TestConcurrentIngest ingests from several goroutines and through two
+// Stores on the same file (as two processes would): every article is
+// stored once, none fails on a lock.
+func TestConcurrentIngest(t *testing.T) {
+	fx := fakeExtractor{}
+	const n = 40
+	for i := range n {
+		fx[fmt.Sprint("article ", i)] = kamaraArticle(fmt.Sprintf("2022-03-%02d", i%28+1),
+			fmt.Sprintf("Club %d", i%7), facts.StageInterest)
+	}
+	path := filepath.Join(t.TempDir(), "c.db")
+	ctx := context.Background()
+	var stores []*Store
+	for range 2 {
+		s, err := OpenWith(ctx, path, Options{Extract: fx.extract})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		stores = append(stores, s)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range n { // every goroutine ingests every article
+				if _, err := stores[g%2].Ingest(ctx, Input{Text: fmt.Sprint("article ", (i+g*7)%n)}); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	st := stats(t, stores[0])
+	if st.Articles != n || st.Links != n || st.Players != 1 || st.Clubs != 8 {
+		t.Errorf("stats %+v, want %d articles and links, 1 player, 8 clubs", st, n)
+	}
+	k := onePlayer(t, stores[1], "kamara")
+	suitors, err := stores[1].Suitors(ctx, k.ID)
+	if err != nil || len(suitors) != 7 {
+		t.Fatalf("suitors %+v, %v; want 7", suitors, err)
+	}
+	total := 0
+	for _, su := range suitors {
+		total += su.Reports
+	}
+	if total != n {
+		t.Errorf("%d reports over the suitors, want %d", total, n)
+	}
+}
