@@ -21,7 +21,7 @@ func askCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	asJSON := fs.Bool("json", false, "print the reply's data as one JSON object")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
-		return flagError(fs, err, stdout, stderr)
+		return flagError(fs, err, stdout)
 	}
 	text := strings.TrimSpace(strings.Join(rest, " "))
 	if text == "" {

@@ -19,7 +19,10 @@ type common struct {
 // stderr, with -config and, when withDB, -db.
 func newFlags(name string, stderr io.Writer, withDB bool) (*flag.FlagSet, *common) {
 	fs := flag.NewFlagSet("mercato "+name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard) // flagError says what is wrong in one line
+	// A bad flag is reported in one line: "mercato ask: flag provided but
+	// not defined: -x"; -h prints the flags (flagError).
+	fs.SetOutput(prefixWriter{stderr, "mercato " + name + ": "})
+	fs.Usage = func() {}
 	c := &common{}
 	fs.StringVar(&c.config, "config", "", "configuration `file` (see config.example.yaml)")
 	if withDB {
@@ -49,16 +52,28 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 }
 
 // flagError answers a parseFlags error: the flags' help for -h (status
-// 0), else one line saying what is wrong (status 2).
-func flagError(fs *flag.FlagSet, err error, stdout, stderr io.Writer) int {
+// 0); otherwise the error was printed already (status 2).
+func flagError(fs *flag.FlagSet, err error, stdout io.Writer) int {
 	if errors.Is(err, flag.ErrHelp) {
 		fs.SetOutput(stdout)
 		fmt.Fprintf(stdout, "usage of %s:\n", fs.Name())
 		fs.PrintDefaults()
 		return 0
 	}
-	fmt.Fprintf(stderr, "%s: %v (%s -h lists the flags)\n", fs.Name(), err, fs.Name())
 	return 2
+}
+
+// prefixWriter starts every write with prefix.
+type prefixWriter struct {
+	w      io.Writer
+	prefix string
+}
+
+func (p prefixWriter) Write(b []byte) (int, error) {
+	if _, err := p.w.Write(append([]byte(p.prefix), b...)); err != nil {
+		return 0, err
+	}
+	return len(b), nil
 }
 
 // setup loads the configuration named by c and returns it with a logger

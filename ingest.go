@@ -29,7 +29,7 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fset, c := newFlags("ingest", stderr, true)
 	paths, err := parseFlags(fset, args)
 	if err != nil {
-		return flagError(fset, err, stdout, stderr)
+		return flagError(fset, err, stdout)
 	}
 	if len(paths) == 0 {
 		fmt.Fprintln(stderr, "mercato ingest: nothing to ingest: give article files, folders, URLs or - for standard input")

@@ -33,7 +33,7 @@ const shutdownGrace = 4 * time.Second
 func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs, c := newFlags("run", stderr, false)
 	if rest, err := parseFlags(fs, args); err != nil {
-		return flagError(fs, err, stdout, stderr)
+		return flagError(fs, err, stdout)
 	} else if len(rest) > 0 {
 		fmt.Fprintf(stderr, "mercato run: unexpected argument %q\n", rest[0])
 		return 2
