@@ -273,3 +273,30 @@ func BenchmarkSuitors(b *testing.B) {
 	b.ReportMetric(float64(size)/(1<<20), "db-MB")
 	b.ReportMetric(float64(st.Links), "links")
 }
+
+// BenchmarkComplete answers autocompletion (Discord) for player and club
+// prefixes of one to four letters over the generated knowledge base.
+func BenchmarkComplete(b *testing.B) {
+	s := benchStore(b)
+	ctx := context.Background()
+	var prefixes []string
+	for i := 0; i < 200; i++ {
+		name := Fold(benchName(i * 97))
+		prefixes = append(prefixes, name[:1+i%4])
+	}
+	var lat []time.Duration
+	for i := 0; b.Loop(); i++ {
+		kind := "player"
+		if i%4 == 3 {
+			kind = "club"
+		}
+		start := time.Now()
+		if _, err := s.Complete(ctx, kind, prefixes[i%len(prefixes)], 25); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2])/1e6, "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100])/1e6, "p99-ms")
+}
