@@ -124,7 +124,7 @@ func benchPopularity(r *rand.Rand) func() int64 {
 func generate(ctx context.Context, s *Store) error {
 	r := rand.New(rand.NewPCG(1, 2))
 	player := benchPopularity(r)
-	return s.WriteTx(ctx, func(tx *sql.Tx) error {
+	return s.writeTx(ctx, func(tx *sql.Tx) error {
 		for c := 1; c <= benchClubs; c++ {
 			name := fmt.Sprintf("Club %03d", c)
 			if _, err := tx.ExecContext(ctx, `INSERT INTO clubs (id, name, fold, links) VALUES (?, ?, ?, ?)`,

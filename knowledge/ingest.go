@@ -46,7 +46,7 @@ func (s *Store) Ingest(ctx context.Context, in Input) (IngestResult, error) {
 	}
 	var id int64
 	dup := false
-	err := s.WriteTx(ctx, func(tx *sql.Tx) error {
+	err := s.writeTx(ctx, func(tx *sql.Tx) error {
 		var err error
 		if id, err = s.findDuplicate(ctx, tx, hash, in.URL); err != nil || id != 0 {
 			dup = id != 0

@@ -181,7 +181,7 @@ func (s *Store) migrate(ctx context.Context) error {
 // version is read inside the transaction, so two processes opening the
 // same new database do not both migrate it.
 func (s *Store) migrateOne(ctx context.Context) (done bool, err error) {
-	err = s.WriteTx(ctx, func(tx *sql.Tx) error {
+	err = s.writeTx(ctx, func(tx *sql.Tx) error {
 		var version int
 		if err := tx.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
 			return err

@@ -136,13 +136,9 @@ func (s *Store) HasURL(ctx context.Context, url string) (bool, error) {
 	return n > 0, nil
 }
 
-// DB returns the database handle, for the knowledge base's own extensions
-// in other files (feeds) and for tests. Writers must use WriteTx.
-func (s *Store) DB() *sql.DB { return s.db }
-
-// WriteTx runs fn in one write transaction: committed when fn returns nil,
+// writeTx runs fn in one write transaction: committed when fn returns nil,
 // rolled back otherwise.
-func (s *Store) WriteTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+func (s *Store) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)

@@ -28,7 +28,7 @@ func (s *Store) Subscribe(ctx context.Context, sub Subscription) (Subscription, 
 	case sub.Filter != FilterAll && sub.FilterID == 0:
 		return Subscription{}, errors.New("knowledge: subscribe: no player or club id")
 	}
-	err := s.WriteTx(ctx, func(tx *sql.Tx) error {
+	err := s.writeTx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO subscriptions
 			(platform, chat, kind, filter, filter_id, filter_name, watermark, created)
 			VALUES (?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT DO NOTHING`,
@@ -51,7 +51,7 @@ func (s *Store) Subscribe(ctx context.Context, sub Subscription) (Subscription, 
 // and returns how many were removed.
 func (s *Store) Unsubscribe(ctx context.Context, platform, chat string, kind SubKind) (int, error) {
 	var n int64
-	err := s.WriteTx(ctx, func(tx *sql.Tx) error {
+	err := s.writeTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM subscriptions
 			WHERE platform = ? AND chat = ? AND (?3 = '' OR kind = ?3)`, platform, chat, kind)
 		if err != nil {
@@ -77,7 +77,7 @@ func (s *Store) DeleteSubscription(ctx context.Context, id int64) error {
 // execOne runs a statement that must change a row, in a write
 // transaction; ErrNotFound when it changes none.
 func (s *Store) execOne(ctx context.Context, query string, args ...any) error {
-	return s.WriteTx(ctx, func(tx *sql.Tx) error {
+	return s.writeTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, query, args...)
 		if err != nil {
 			return err
@@ -195,7 +195,7 @@ func (s *Store) ReminderSent(ctx context.Context, subID int64, player string, da
 // threshold) went out; marking it again changes nothing. An unknown
 // subscription is ErrNotFound.
 func (s *Store) MarkReminder(ctx context.Context, subID int64, player string, days int) error {
-	err := s.WriteTx(ctx, func(tx *sql.Tx) error {
+	err := s.writeTx(ctx, func(tx *sql.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM subscriptions WHERE id = ?`, subID).Scan(&n); err != nil {
 			return err
