@@ -214,8 +214,8 @@ func TestFindPlayers(t *testing.T) {
 			t.Errorf("FindPlayers(%.20q) = %v, want %v", tc.q, names, tc.want)
 		}
 	}
-	// The undated article's "Kamara" was recognised as Boubacar Kamara, the
-	// only Kamara known then: no third player.
+	// The undated article's "Kamara" was recognised as Boubacar Kamara (at
+	// Marseille, like him), not Glen Kamara: no third player.
 	if st := stats(t, s); st.Players != 3 {
 		t.Errorf("%d players, want 3", st.Players)
 	}
@@ -375,5 +375,25 @@ func TestClubLatestSourcesExpiring(t *testing.T) {
 	}
 	if _, err := s.Suitors(ctx, 9999); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Suitors(unknown) = %v, want ErrNotFound", err)
+	}
+}
+
+// TestIngestReportsStoredNames: what Ingest says it learned names the
+// player as stored, and a one-word name goes to the namesake at his club.
+func TestIngestReportsStoredNames(t *testing.T) {
+	fx, texts := seedLike()
+	fx["rangers"] = facts.Article{Players: []facts.Player{{Name: "Kamara", CurrentClub: "Rangers",
+		Suitors: []facts.Suitor{{Club: "Celtic", Stage: facts.StageInterest}}}}}
+	s := openTest(t, fx)
+	var last IngestResult
+	for _, text := range texts {
+		last = mustIngest(t, s, Input{Text: text})
+	}
+	if got := last.Facts.Players[0].Name; got != "Boubacar Kamara" {
+		t.Errorf("the undated article's player is reported as %q, want Boubacar Kamara", got)
+	}
+	res := mustIngest(t, s, Input{Text: "rangers"})
+	if got := res.Facts.Players[0].Name; got != "Glen Kamara" {
+		t.Errorf("Kamara of Rangers stored as %q, want Glen Kamara", got)
 	}
 }

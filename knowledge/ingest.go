@@ -61,7 +61,13 @@ func (s *Store) Ingest(ctx context.Context, in Input) (IngestResult, error) {
 	if dup {
 		return s.duplicate(ctx, id)
 	}
-	return IngestResult{ArticleID: id, Facts: art}, nil
+	// What was learned, under the names it was stored with ("Kamara" in
+	// the text is "Boubacar Kamara" when he is known).
+	stored, err := s.ArticleFacts(ctx, id)
+	if err != nil {
+		return IngestResult{}, err
+	}
+	return IngestResult{ArticleID: id, Facts: stored}, nil
 }
 
 // validate rejects what is not an article text.
