@@ -120,7 +120,37 @@ func (d *doc) findHits() {
 		}
 		out = append(out, h)
 	}
-	d.hits = out
+	d.hits = dropCovered(out)
+}
+
+// dropCovered drops a stage hit lying inside a longer stage hit of another
+// kind: "agreeing personal terms" (a goal) is no "personal terms" (done).
+func dropCovered(hits []hit) []hit {
+	var drop []int
+	for i, h := range hits {
+		if !stageKind(h.kind) {
+			continue
+		}
+		for j := max(0, i-6); j < min(len(hits), i+6); j++ {
+			o := hits[j]
+			if j != i && stageKind(o.kind) && o.kind != kRenew && o.kind != h.kind && o.w <= h.w && h.end <= o.end && o.end-o.w > h.end-h.w {
+				drop = append(drop, i)
+				break
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return hits
+	}
+	out := hits[:0]
+	for i, h := range hits {
+		if len(drop) > 0 && drop[0] == i {
+			drop = drop[1:]
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
 }
 
 // hasKindAt reports whether a hit of kind k covers word i.

@@ -28,20 +28,65 @@ type sent struct {
 	a, b    int
 	players []personMention // mentions of players
 	clauses []int           // clause number per word (index w-a)
-	past    bool
+	pastIn  []bool          // per clause: the clause tells the past
+	byConj  []bool          // per clause: opened by a conjunction ("but")
+	hyp     []bool          // per word (index w-a): inside an "if" clause
+	pastW   []bool          // per word (index w-a): next to a year before publication
 	renew   bool
 	source  string
 }
 
+// pastAt reports whether word i of the sentence tells the past: a past
+// marker in its clause, or in the first clause when nothing but
+// punctuation opened its own ("Last summer: ..."). "..., but now ..."
+// starts afresh.
+func (s *sent) pastAt(i int) bool {
+	if s.renew {
+		return false
+	}
+	c := s.clauses[i-s.a]
+	return s.pastIn[c] || (s.pastIn[0] && !s.byConj[c]) || s.pastW[i-s.a]
+}
+
 func (d *doc) sentence(a, b int) {
-	s := &sent{a: a, b: b, clauses: make([]int, b-a)}
+	s := &sent{a: a, b: b, clauses: make([]int, b-a), hyp: make([]bool, b-a), pastW: make([]bool, b-a), byConj: []bool{false}}
 	c := 0
+	inIf := false
 	for i := a; i < b; i++ {
 		w := d.words[i]
-		if i > a && (w.prev&(sepColon|sepDash|sepParen) != 0 || (conjunctions[w.key] && !w.cap)) {
+		conj := conjunctions[w.key] && (!w.cap || i == a)
+		if i > a && (w.prev&(sepColon|sepDash|sepParen) != 0 || (conj && !w.cap)) {
 			c++
+			s.byConj = append(s.byConj, conj)
+			inIf = false
+		}
+		if w.prev&sepComma != 0 {
+			inIf = false
+		}
+		if d.conditional(i) {
+			inIf = true
 		}
 		s.clauses[i-a] = c
+		s.hyp[i-a] = inIf
+	}
+	s.pastIn = make([]bool, c+1)
+	// "joined Palace from Reading in 2021": a year before publication tells
+	// the past of its clause (a season "2022-23" or an expiry does not)
+	if d.pub.Year > 0 {
+		for i := a; i < b; i++ {
+			if y := yearOf(d.words[i].key); y > 0 && y < d.pub.Year && !(i+1 < b && d.words[i+1].prev&sepHyph != 0) && !d.kindBefore(i, 4, kExpire) {
+				lo, hi := i, i+1
+				for lo > a && d.words[lo].prev&(sepComma|clauseBreak) == 0 {
+					lo--
+				}
+				for hi < b && d.words[hi].prev&(sepComma|clauseBreak) == 0 {
+					hi++
+				}
+				for k := lo; k < hi; k++ {
+					s.pastW[k-a] = true
+				}
+			}
+		}
 	}
 	for _, m := range d.pms {
 		if m.w >= a && m.w < b && !d.persons[m.p].nonplayer {
@@ -55,13 +100,10 @@ func (d *doc) sentence(a, b int) {
 	for _, h := range hits {
 		switch h.kind {
 		case kPast:
-			s.past = true
+			s.pastIn[s.clauses[h.w-a]] = true
 		case kRenew:
 			s.renew = true
 		}
-	}
-	if s.renew {
-		s.past = false
 	}
 	s.source = d.sourceOf(a, b, hits)
 	// who the sentence is about when it names nobody
@@ -354,7 +396,11 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit) {
 	clause := s.clauses[m.w-s.a]
 	var evs []event
 	add := func(h hit) {
-		e := event{k: h.kind, pos: h.w, past: s.past}
+		e := event{k: h.kind, pos: h.w, past: s.pastAt(h.w)}
+		if s.hyp[h.w-s.a] && h.kind != kInterest && h.kind != kDeny {
+			// "if the offer is refused", "si l'accord est trouvé": not news
+			e.k = kInterest
+		}
 		for i := h.w - 1; i >= s.a && i >= h.w-3; i-- {
 			if firstWords[d.words[i].key] {
 				e.first = true
@@ -362,6 +408,10 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit) {
 			if d.hasKindAt(i, kNeg) {
 				e.neg = true
 			}
+		}
+		if s.concessive(d, h.w) {
+			// "remain keen, even though their offer was turned down": background
+			e.past = true
 		}
 		if h.kind == kReject || h.kind == kBid || h.kind == kEnded {
 			for i := h.w + 1; i < s.b && i <= h.w+4; i++ {
@@ -373,7 +423,10 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit) {
 		evs = append(evs, e)
 	}
 	for _, h := range stage {
-		if s.clauses[h.w-s.a] == clause && d.playerFor(s, h.w) == p {
+		c := s.clauses[h.w-s.a]
+		// a later clause naming no club goes on about the same pursuit:
+		// "..., but negotiations are not over"
+		if (c == clause || c > clause && s.byConj[c] && !d.clauseHasClub(s, c)) && d.playerFor(s, h.w) == p {
 			add(h)
 		}
 	}
@@ -385,7 +438,7 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit) {
 		}
 	}
 	if len(evs) == 0 {
-		evs = append(evs, event{k: kInterest, pos: m.w, past: s.past})
+		evs = append(evs, event{k: kInterest, pos: m.w, past: s.pastAt(m.w)})
 	}
 	pr.events = append(pr.events, evs...)
 }
@@ -484,6 +537,12 @@ func (d *doc) players() []facts.Player {
 		if p.nonplayer {
 			continue
 		}
+		// "joined Palace from Reading in 2021": a past signing is his club
+		for _, pr := range p.pairs {
+			if onlyPastDone(pr.events) {
+				p.cur[pr.club] += 2
+			}
+		}
 		cur, best := -1, 1.4
 		for c, v := range p.cur {
 			if v > best || (v == best && cur >= 0 && c < cur) {
@@ -494,15 +553,34 @@ func (d *doc) players() []facts.Player {
 		if fp.Fees == nil {
 			fp.Fees = []facts.Fee{}
 		}
+		type decided struct {
+			pr *pair
+			st facts.Stage
+		}
+		var ds []decided
+		for _, pr := range p.pairs {
+			if onlyPastDone(pr.events) {
+				continue
+			}
+			if st, ok := decide(pr.events); ok {
+				ds = append(ds, decided{pr, st})
+				// a completed signing: he is now the buyer's player
+				if st == facts.StageDone {
+					cur = -2 - pr.club
+				}
+			}
+		}
+		done := -1
+		if cur <= -2 {
+			done = -2 - cur
+			cur = done
+		}
 		if cur >= 0 {
 			fp.CurrentClub = d.x.table.Club(cur).Name
 		}
-		for _, pr := range p.pairs {
-			if pr.club == cur {
-				continue
-			}
-			st, ok := decide(pr.events)
-			if !ok {
+		for _, x := range ds {
+			pr, st := x.pr, x.st
+			if pr.club == cur && pr.club != done {
 				continue
 			}
 			fp.Suitors = append(fp.Suitors, facts.Suitor{Club: d.x.table.Club(pr.club).Name, Stage: st, Sentence: pr.sentence, Source: pr.source})
@@ -550,6 +628,9 @@ func decide(evs []event) (facts.Stage, bool) {
 		}
 	}
 	switch {
+	case best == facts.StageDone && doneLast(evs, endPos):
+		// "moved on and completed the signing": the signing came after
+		return best, true
 	case ended && !renewed:
 		return facts.StageEnded, true
 	case best != "":
@@ -562,4 +643,71 @@ func decide(evs []event) (facts.Stage, bool) {
 		return "", false
 	}
 	return facts.StageEnded, true
+}
+
+// conditionals open a clause that tells what would happen, not what did:
+// "if", "si", "se", "wenn", "falls".
+var conditionals = map[string]string{"if": "en", "unless": "en", "si": "fr es", "qualora": "it", "se": "it",
+	"wenn": "de", "falls": "de", "sofern": "de"}
+
+// conditional reports whether word i opens an "if" clause in the article's
+// language.
+func (d *doc) conditional(i int) bool {
+	w := d.words[i]
+	l, ok := conditionals[w.key]
+	if !ok || !strings.Contains(l, d.lang) {
+		return false
+	}
+	// "si" is also "yes" in Spanish ("el sí del jugador") and "so" in French
+	// ("si proche"): an "if" starts its clause
+	if w.key == "si" && i > 0 && w.prev&(sepComma|clauseBreak) == 0 && !conjunctions[d.words[i-1].key] && d.words[i-1].key != "et" && d.words[i-1].key != "y" && d.words[i-1].key != "que" {
+		return false
+	}
+	return true
+}
+
+// doneLast reports a present "done" event after position end.
+func doneLast(evs []event, end int) bool {
+	for _, e := range evs {
+		if e.k == kDone && !e.past && !e.neg && e.pos > end {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHasClub reports whether clause c of the sentence names a club.
+func (d *doc) clauseHasClub(s *sent, c int) bool {
+	for i := s.a; i < s.b; i++ {
+		if s.clauses[i-s.a] == c && d.clubAt[i] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyPastDone reports a pair whose only news is a signing in the past.
+func onlyPastDone(evs []event) bool {
+	for _, e := range evs {
+		if e.k != kDone || !e.past || e.neg {
+			return false
+		}
+	}
+	return len(evs) > 0
+}
+
+// concessives open a clause that concedes a setback the main clause
+// outlives: "although", "bien que", "aunque", "anche se", "obwohl".
+var concessives = map[string]bool{"although": true, "though": true, "aunque": true, "obwohl": true,
+	"sebbene": true, "nonostante": true, "quoique": true, "malgre": true, "despite": true, "pese": true}
+
+// concessive reports whether word i lies in a concessive clause.
+func (s *sent) concessive(d *doc, i int) bool {
+	c := s.clauses[i-s.a]
+	for k := i; k >= s.a && s.clauses[k-s.a] == c; k-- {
+		if concessives[d.words[k].key] || d.words[k].key == "bien" && k+1 < s.b && d.words[k+1].key == "que" || d.words[k].key == "anche" && k+1 < s.b && d.words[k+1].key == "se" {
+			return true
+		}
+	}
+	return false
 }
