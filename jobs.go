@@ -7,7 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"sync"
 	"time"
 
 	"github.com/mercato-bot/mercato/bot"
@@ -19,8 +18,8 @@ const jobsUsage = "usage: mercato jobs run digest|reminders|feeds [-at TIME] [-d
 
 // jobsCmd runs `mercato jobs run digest|reminders|feeds`: one run of a job,
 // now or as if at -at, printing every message it sends. Messages go to
-// the chats of the platforms whose adapter is configured, and are printed
-// only (but recorded as delivered) for the others; with -dry-run nothing
+// the chats of the platforms whose adapter is configured; those of the
+// other platforms are left for `mercato run` to deliver; with -dry-run nothing
 // is sent or recorded, and with no subscription the job shows what a
 // subscription to everything would get.
 func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -89,6 +88,9 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	fmt.Fprintf(stderr, "mercato jobs: %s: %d %s, %d with nothing new, %d failed, %d unsubscribed (chat gone)\n",
 		name, st.Sent, sent, st.Skipped, st.Failed, st.Gone)
+	if st.Waiting > 0 {
+		fmt.Fprintf(stderr, "mercato jobs: %d subscriptions are on platforms not configured here: left for `mercato run` to deliver\n", st.Waiting)
+	}
 	if st.Failed > 0 {
 		return 1
 	}
@@ -113,8 +115,10 @@ func runFeeds(ctx context.Context, cfg *config, store *knowledge.Store, stdout, 
 }
 
 // cliSenders returns the senders of `mercato jobs run`: each configured
-// adapter's, printing what it accepted; a printer for the other platforms
-// (the messages are not posted), and for all of them on a dry run.
+// adapter's, printing what it accepted, and a printer for every platform on
+// a dry run. A platform with no adapter configured gets no sender: its
+// subscriptions wait for `mercato run`, so nothing is recorded as
+// delivered that no subscriber saw.
 func cliSenders(cfg *config, store *knowledge.Store, dry bool, stdout, stderr io.Writer, log *slog.Logger) (map[string]bot.Sender, error) {
 	senders := map[string]bot.Sender{"console": &jobs.PrintSender{Platform: "console", W: stdout}}
 	adapters := map[string]func(*config, *bot.Router, *slog.Logger) (service, bot.Sender, error){
@@ -133,27 +137,12 @@ func cliSenders(cfg *config, store *knowledge.Store, dry bool, stdout, stderr io
 			return nil, err
 		}
 		if s == nil {
-			senders[platform] = &noticeSender{Sender: p, w: stderr, msg: fmt.Sprintf(
-				"mercato jobs: %s is not configured: its messages are printed here, not posted, and recorded as delivered (-dry-run records nothing)", platform)}
+			delete(senders, platform)
 			continue
 		}
 		p.Next = s
 	}
 	return senders, nil
-}
-
-// noticeSender prints a notice before its first message.
-type noticeSender struct {
-	bot.Sender
-	w    io.Writer
-	msg  string
-	once sync.Once
-}
-
-// Send prints the notice the first time, then sends.
-func (n *noticeSender) Send(ctx context.Context, chat string, r bot.Reply) error {
-	n.once.Do(func() { fmt.Fprintln(n.w, n.msg) })
-	return n.Sender.Send(ctx, chat, r)
 }
 
 // parseAt reads -at: YYYY-MM-DD (midnight in loc) or RFC 3339; empty is

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge"
 )
 
 func TestJobsCmd(t *testing.T) {
@@ -57,5 +59,40 @@ func TestJobsServiceBadConfig(t *testing.T) {
 	cfg.Database.Path = filepath.Join(t.TempDir(), "x.db")
 	if _, err := jobsService(cfg, nil, nil, nil); err == nil || !strings.HasPrefix(err.Error(), "timezone:") {
 		t.Errorf("jobsService = %v, want an error naming timezone", err)
+	}
+}
+
+// A subscription on a platform with no adapter configured is neither
+// printed as delivered nor recorded: `mercato run` delivers it later.
+func TestJobsCmdLeavesUnconfiguredPlatforms(t *testing.T) {
+	t.Setenv("TELEGRAM_TOKEN", "")
+	t.Setenv("DISCORD_TOKEN", "")
+	db := filepath.Join(t.TempDir(), "mercato.db")
+	ctx := context.Background()
+	store, err := knowledge.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := store.Subscribe(ctx, knowledge.Subscription{Platform: "telegram", Chat: "42", Kind: knowledge.SubDigest, Filter: knowledge.FilterAll})
+	if err != nil {
+		t.Fatal(err)
+	}
+	store.Close()
+
+	var stdout, stderr bytes.Buffer
+	if code := jobsCmd(ctx, []string{"run", "digest", "-db", db}, strings.NewReader(""), &stdout, &stderr); code != 0 {
+		t.Fatalf("code %d\nstderr:\n%s", code, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "left for `mercato run`") || strings.Contains(stdout.String(), "telegram 42") {
+		t.Errorf("the telegram subscription was not left waiting\nstdout:\n%s\nstderr:\n%s", stdout.String(), stderr.String())
+	}
+	store, err = knowledge.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	subs, err := store.Subscriptions(ctx, "telegram", "42")
+	if err != nil || len(subs) != 1 || subs[0].ID != sub.ID || subs[0].Watermark != 0 {
+		t.Errorf("subscriptions = %+v, %v; want the subscription with no watermark", subs, err)
 	}
 }
