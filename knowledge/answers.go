@@ -40,7 +40,7 @@ func (s *Store) Profile(ctx context.Context, playerID int64) (Profile, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT coalesce(c.name, ''), f.amount, f.currency, f.kind,
 		f.status, f.sentence, f.published, f.source
 		FROM fees f LEFT JOIN clubs c ON c.id = f.club_id
-		WHERE f.player_id = ? ORDER BY f.pub_key DESC, f.id DESC LIMIT ?`, playerID, maxProfileFees)
+		WHERE f.player_id = ? ORDER BY f.pub_key DESC, f.article_id DESC, f.id LIMIT ?`, playerID, maxProfileFees)
 	if err != nil {
 		return Profile{}, fmt.Errorf("knowledge: profile: %w", err)
 	}
@@ -170,23 +170,15 @@ func scanReports(rows *sql.Rows) ([]Report, error) {
 	return out, rows.Err()
 }
 
-// Latest returns the n newest reports (by published date, undated last),
-// optionally for one player or club (ids 0 = any). A player's link with
+// Latest returns the n newest reports (by published date, undated last;
+// within an article the strongest first), optionally for one player or club (ids 0 = any). A player's link with
 // his current club is not a rumour and is left out.
 func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]Report, error) {
 	if n <= 0 {
 		return []Report{}, nil
 	}
-	where := []string{"l.club_id IS NOT p.current_club_id"}
-	var args []any
-	if playerID != 0 {
-		where, args = append(where, "l.player_id = ?"), append(args, playerID)
-	}
-	if clubID != 0 {
-		where, args = append(where, "l.club_id = ?"), append(args, clubID)
-	}
-	rows, err := s.db.QueryContext(ctx, reportColumns+` WHERE `+strings.Join(where, " AND ")+
-		` ORDER BY l.pub_key DESC, l.id DESC LIMIT ?`, append(args, n)...)
+	query, args := latestQuery(n, playerID, clubID)
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("knowledge: latest: %w", err)
 	}
@@ -195,6 +187,31 @@ func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]Re
 		return nil, fmt.Errorf("knowledge: latest: %w", err)
 	}
 	return out, nil
+}
+
+// latestQuery is the query of Latest.
+func latestQuery(n int, playerID, clubID int64) (string, []any) {
+	where := "l.club_id IS NOT p.current_club_id"
+	var args []any
+	if playerID != 0 {
+		where, args = where+" AND l.player_id = ?", append(args, playerID)
+	}
+	if clubID != 0 {
+		where, args = where+" AND l.club_id = ?", append(args, clubID)
+	}
+	order := ` ORDER BY l.pub_key DESC, l.article_id DESC, l.strength DESC, l.id DESC LIMIT ?`
+	if len(args) > 0 {
+		order = unindexed(order)
+	}
+	return reportColumns + ` WHERE ` + where + order, append(args, n)
+}
+
+// unindexed turns off the use of an index for the order of a query
+// ("l.x" becomes "+l.x"): with a selective filter (one player, one club,
+// the links since a watermark) reading the filter's rows and sorting them
+// beats scanning the whole index in order.
+func unindexed(order string) string {
+	return strings.ReplaceAll(order, "l.", "+l.")
 }
 
 // Sources returns every report of a player's links, optionally with one

@@ -232,6 +232,7 @@ func TestClosestPlayers(t *testing.T) {
 		{"depya", []string{"Memphis Depay"}},
 		{"memph", []string{"Memphis Depay"}},
 		{"zzzzzzzz", []string{}},
+		{"xy", []string{}}, // every name is too long to be meant
 		{string(make([]byte, 5000)), []string{}},
 	} {
 		got, err := s.ClosestPlayers(context.Background(), tc.q, 3)

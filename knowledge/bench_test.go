@@ -76,7 +76,7 @@ func benchStore(b *testing.B) *Store {
 	b.Helper()
 	ctx := context.Background()
 	path := benchPath()
-	if _, err := os.Stat(path); err != nil {
+	if !benchBuilt(ctx, path) {
 		start := time.Now()
 		tmp := path + ".building"
 		for _, suffix := range []string{"", "-wal", "-shm"} {
@@ -104,6 +104,27 @@ func benchStore(b *testing.B) *Store {
 	}
 	b.Cleanup(func() { s.Close() })
 	return s
+}
+
+// benchBuilt reports whether the generated knowledge base at path is
+// complete; an incomplete one is removed.
+func benchBuilt(ctx context.Context, path string) bool {
+	if _, err := os.Stat(path); err != nil {
+		return false
+	}
+	s, err := Open(ctx, path)
+	if err == nil {
+		var st Stats
+		st, err = s.Stats(ctx)
+		s.Close()
+		if err == nil && st.Articles == benchArticles {
+			return true
+		}
+	}
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		os.Remove(path + suffix)
+	}
+	return false
 }
 
 // benchPath is where the generated knowledge base is kept between runs.

@@ -153,6 +153,12 @@ CREATE TABLE suitors (
 ) WITHOUT ROWID;
 CREATE INDEX suitors_club ON suitors(club_id, player_id);
 ` + rebuildSuitors,
+	// 3: indexes in the order of /latest and of digests.
+	`
+DROP INDEX links_recent;
+CREATE INDEX links_recent ON links(pub_key, article_id, strength);
+CREATE INDEX links_digest ON links(strength, pub_key);
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.

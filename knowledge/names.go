@@ -76,15 +76,21 @@ func (s *Store) ClosestPlayers(ctx context.Context, q string, n int) ([]string, 
 		}
 		best := -1
 		for _, cand := range append([]string{fold}, nameSuffixes(fold)...) {
-			d := 2 * distance(qr, []rune(cand))
-			if strings.HasPrefix(cand, f) {
+			var d int
+			cr := []rune(cand)
+			switch {
+			case strings.HasPrefix(cand, f):
 				d = 1 // "kama" for "kamara"
+			case abs(len(cr)-len(qr)) > limit:
+				continue // too far whatever the letters
+			default:
+				d = 2 * distance(qr, cr)
 			}
 			if best < 0 || d < best {
 				best = d
 			}
 		}
-		if best <= 2*limit {
+		if best >= 0 && best <= 2*limit {
 			found = append(found, scored{name, best})
 		}
 	}
@@ -103,6 +109,8 @@ func (s *Store) ClosestPlayers(ctx context.Context, q string, n int) ([]string, 
 	}
 	return out, nil
 }
+
+func abs(n int) int { return max(n, -n) }
 
 // distance is the edit distance between a and b, a swap of two adjacent
 // letters counting as one edit (optimal string alignment).

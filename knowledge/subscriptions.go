@@ -140,16 +140,8 @@ func (s *Store) DigestReports(ctx context.Context, sub Subscription, n int) ([]R
 	if n <= 0 {
 		return []Report{}, nil
 	}
-	where := "l.id > ? AND l.club_id IS NOT p.current_club_id"
-	args := []any{sub.Watermark}
-	switch sub.Filter {
-	case FilterPlayer:
-		where, args = where+" AND l.player_id = ?", append(args, sub.FilterID)
-	case FilterClub:
-		where, args = where+" AND l.club_id = ?", append(args, sub.FilterID)
-	}
-	rows, err := s.db.QueryContext(ctx, reportColumns+` WHERE `+where+
-		` ORDER BY l.strength DESC, l.pub_key DESC, l.id DESC LIMIT ?`, append(args, n)...)
+	query, args := digestQuery(sub, n)
+	rows, err := s.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("knowledge: digest: %w", err)
 	}
@@ -158,6 +150,26 @@ func (s *Store) DigestReports(ctx context.Context, sub Subscription, n int) ([]R
 		return nil, fmt.Errorf("knowledge: digest: %w", err)
 	}
 	return out, nil
+}
+
+// digestQuery is the query of DigestReports.
+func digestQuery(sub Subscription, n int) (string, []any) {
+	where := "l.club_id IS NOT p.current_club_id"
+	var args []any
+	if sub.Watermark > 0 { // else the order's index serves a first digest
+		where, args = where+" AND l.id > ?", append(args, sub.Watermark)
+	}
+	switch sub.Filter {
+	case FilterPlayer:
+		where, args = where+" AND l.player_id = ?", append(args, sub.FilterID)
+	case FilterClub:
+		where, args = where+" AND l.club_id = ?", append(args, sub.FilterID)
+	}
+	order := ` ORDER BY l.strength DESC, l.pub_key DESC, l.id DESC LIMIT ?`
+	if len(args) > 0 {
+		order = unindexed(order)
+	}
+	return reportColumns + ` WHERE ` + where + order, append(args, n)
 }
 
 // LastLinkID returns the LinkID of the newest link stored, 0 when none:
