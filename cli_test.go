@@ -163,6 +163,8 @@ func TestBadInput(t *testing.T) {
 		{"no football", "", []string{"ingest", "-db", db, weather}, "rejected: no football"},
 		{"empty stdin", "", []string{"ingest", "-db", db, "-"}, "rejected: empty"},
 		{"missing file", "", []string{"ingest", "-db", db, filepath.Join(dir, "nope.txt")}, "no such file"},
+		{"ftp URL", "", []string{"ingest", "-db", db, "ftp://example.org/kamara.txt"}, "only http and https"},
+		{"file URL", "", []string{"ingest", "-db", db, "file:///etc/passwd"}, "only http and https"},
 		{"nothing to ingest", "", []string{"ingest", "-db", db}, "nothing to ingest"},
 		{"unknown subcommand", "", []string{"frobnicate"}, "unknown command"},
 		{"unknown flag", "", []string{"ask", "-db", db, "-verbose", "/help"}, "-verbose"},

@@ -73,7 +73,7 @@ func (g *ingester) path(ctx context.Context, p string) {
 	case p == "-":
 		text, err := readLimited(g.stdin)
 		g.report(ctx, "-", knowledge.Input{Text: text}, err)
-	case strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://"):
+	case strings.Contains(p, "://"): // any scheme: the fetcher refuses all but http(s) with a clear line
 		if g.fetcher == nil {
 			g.report(ctx, p, knowledge.Input{}, &knowledge.RejectError{Reason: "URL ingestion is not available"})
 			return

@@ -9,10 +9,20 @@ import (
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
-// isURL reports whether s is one http(s) address and nothing else.
+// isURL reports whether s is one address ("scheme://...") and nothing
+// else. Any scheme counts, so that the fetcher answers "only http and
+// https" for ftp: and file: instead of the text being read as an article.
 func isURL(s string) bool {
-	return (strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "http://")) &&
-		!strings.ContainsAny(s, " \t\n") && len(s) > len("https://")
+	scheme, rest, ok := strings.Cut(s, "://")
+	if !ok || scheme == "" || rest == "" || strings.ContainsAny(s, " \t\n") {
+		return false
+	}
+	for _, r := range scheme {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '+' || r == '-' || r == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // ingest answers /ingest <text or URL>: admins only.

@@ -208,6 +208,36 @@ func TestIngestURL(t *testing.T) {
 	if !r.Error || !strings.Contains(r.Text(0), "Could not fetch") {
 		t.Fatalf("%s", r.Text(0))
 	}
+	// Other schemes go to the fetcher too, which refuses them: never
+	// ingested as the text of an article.
+	r = serve(t, rt, "/ingest ftp://example.org/kamara-atleti.txt")
+	if !r.Error || !strings.Contains(r.Text(0), "Could not fetch") || len(f.ingested) != 1 {
+		t.Fatalf("ftp: %s, %d stored", r.Text(0), len(f.ingested))
+	}
+}
+
+func TestIsURL(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"https://example.org/a", true},
+		{"http://127.0.0.1:8080/page.html", true},
+		{"ftp://example.org/a.txt", true},
+		{"file:///etc/passwd", true},
+		{"svn+ssh://host/x", true},
+		{"https://", false},
+		{"://example.org", false},
+		{"Atleti want Kamara https://example.org/a", false},
+		{"see http://x.org\nnext line", false},
+		{"mailto:someone@example.org", false},
+		{"ht tp://example.org", false},
+	}
+	for _, tt := range tests {
+		if got := isURL(tt.in); got != tt.want {
+			t.Errorf("isURL(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
 }
 
 func TestSubscriptions(t *testing.T) {
