@@ -299,6 +299,7 @@ func TestDatabasePath(t *testing.T) {
 		{"", "/file.db", "/xdg", "/home/u", "/file.db"},
 		{"", "", "/xdg", "/home/u", "/xdg/mercato/mercato.db"},
 		{"", "", "", "/home/u", "/home/u/.local/share/mercato/mercato.db"},
+		{"", "~/bot/m.db", "/xdg", "/home/u", "/home/u/bot/m.db"},
 	} {
 		cfg.Database.Path = tc.file
 		env["XDG_DATA_HOME"], env["HOME"] = tc.xdg, tc.home

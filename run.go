@@ -70,7 +70,11 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	// The console when no chat platform is configured: the bot is then
 	// stopped by the end of its input as well as by a signal.
 	if len(services) == 0 {
-		services["console"] = console.New(router, stdin, stdout)
+		var opts []console.Option
+		if isTerminal(stdin) {
+			opts = append(opts, console.WithPrompt("> "))
+		}
+		services["console"] = console.New(router, stdin, stdout, opts...)
 	}
 
 	// The scheduled jobs: digests, reminders and feeds (jobs.go).
@@ -128,4 +132,15 @@ func runServices(ctx context.Context, services map[string]service, log *slog.Log
 			return errors.Join(all...)
 		}
 	}
+}
+
+// isTerminal reports whether r is a terminal (a character device), where
+// the console shows a prompt.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

@@ -6,18 +6,25 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/sample"
 )
 
 // databasePath is where the knowledge base lives: the -db flag, else
-// database.path in the config, else mercato.db in the user's data
+// database.path in the config (~/ is the home directory), else mercato.db in the user's data
 // directory ($XDG_DATA_HOME/mercato or ~/.local/share/mercato).
 func databasePath(cfg *config, flagPath string, getenv func(string) string) (string, error) {
 	switch {
 	case flagPath != "":
 		return flagPath, nil
+	case strings.HasPrefix(cfg.Database.Path, "~/"):
+		home := getenv("HOME")
+		if home == "" {
+			return "", errors.New("database.path: ~ without HOME")
+		}
+		return filepath.Join(home, cfg.Database.Path[2:]), nil
 	case cfg.Database.Path != "":
 		return cfg.Database.Path, nil
 	}
