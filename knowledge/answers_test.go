@@ -398,3 +398,27 @@ func TestIngestReportsStoredNames(t *testing.T) {
 		t.Errorf("Kamara of Rangers stored as %q, want Glen Kamara", got)
 	}
 }
+
+// TestOneWordPlayerHidesNobody: a player known by one word only ("Kamara",
+// learned before his full name was) does not hide the Kamaras known by
+// their full names.
+func TestOneWordPlayerHidesNobody(t *testing.T) {
+	fx := fakeExtractor{
+		"first":  {Players: []facts.Player{{Name: "Kamara", CurrentClub: "Marseille"}}},
+		"second": kamaraArticle("2022-03-24", "Atlético Madrid", facts.StageAdvanced),
+	}
+	s := openTest(t, fx)
+	mustIngest(t, s, Input{Text: "first"})
+	mustIngest(t, s, Input{Text: "second"})
+	ps, err := s.FindPlayers(context.Background(), "KAMARA")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range ps {
+		names = append(names, p.Name)
+	}
+	if !slices.Contains(names, "Boubacar Kamara") {
+		t.Errorf("FindPlayers(KAMARA) = %v, want Boubacar Kamara among them", names)
+	}
+}

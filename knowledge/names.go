@@ -12,8 +12,9 @@ const maxQueryRunes = 100
 
 // FindPlayers returns the players whose name matches q without case or
 // accents, by full name or surname (or an alias). No match is an empty
-// slice. When q is some player's full name, only those players fit;
-// otherwise every player with that surname does, the most reported first.
+// slice. When q is some player's full name of several words, only those
+// players fit; otherwise every player with that name or surname does, the
+// most reported first.
 func (s *Store) FindPlayers(ctx context.Context, q string) ([]PlayerRef, error) {
 	f := Fold(q)
 	if f == "" || len(f) > maxQueryRunes*2 {
@@ -35,8 +36,8 @@ func (s *Store) FindPlayers(ctx context.Context, q string) ([]PlayerRef, error) 
 		if err := rows.Scan(&p.ID, &p.Name, &p.CurrentClub, &kind); err != nil {
 			return nil, fmt.Errorf("knowledge: find players: %w", err)
 		}
-		if best == 0 && kind > 0 {
-			break // a full-name match hides mere surname matches
+		if best == 0 && kind > 0 && strings.Contains(f, " ") {
+			break // a full name ("Glen Kamara") hides mere surname matches
 		}
 		if best < 0 {
 			best = kind
