@@ -119,7 +119,7 @@ var commonWords = map[string]bool{"albion": true, "athletic": true, "sociedad": 
 	"international": true, "internacional": true, "esperance": true, "wydad": true, "barcelona": false,
 	"emirates": true, "etihad": false, "bernabeu": false, "metropolitano": true, "anoeta": false,
 	"dea": true, "toro": true, "schwaben": true, "munich": true, "bremen": true, "frankfurt": true,
-	"stuttgart": true, "freiburg": true, "nottingham": true, "wolverhampton": true, "leverkusen": false,
+	"stuttgart": true, "freiburg": true, "nottingham": true, "leverkusen": false,
 	"sevilla": false, "valencia": false, "diavolo": true, "ol": true, "om": false, "asm": true}
 
 // cityNames are exonyms of club cities, so that "in München" or "à Milan"

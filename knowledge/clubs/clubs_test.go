@@ -86,3 +86,52 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+func TestDescribe(t *testing.T) {
+	tab := Default()
+	tests := []struct {
+		word, club string
+		fits       bool
+	}{
+		{"lombard", "Inter Milan", true},
+		{"lombardo", "AC Milan", true},
+		{"lombard", "Juventus", false},
+		{"catalan", "Barcelona", true},
+		{"english", "Arsenal", true},
+		{"premier league", "Chelsea", true},
+		{"premier league", "Napoli", false},
+		{"londinense", "Chelsea", true},
+		{"east london", "West Ham United", true},
+		{"east london", "Arsenal", false},
+		{"bavarois", "Bayern Munich", true},
+		{"saudita", "Al-Hilal", true},
+		{"stambouliote", "Galatasaray", true},
+		{"londres", "Tottenham Hotspur", true},
+		{"basque", "Real Sociedad", true},
+		{"lisboeta", "Benfica", true},
+	}
+	for _, tt := range tests {
+		d, ok := Describe(tt.word)
+		if !ok {
+			t.Errorf("Describe(%q) not found", tt.word)
+			continue
+		}
+		i, ok := tab.Find(tt.club)
+		if !ok {
+			t.Fatalf("no club %q", tt.club)
+		}
+		if got := tab.Fits(d, i); got != tt.fits {
+			t.Errorf("%q fits %s = %v, want %v", tt.word, tt.club, got, tt.fits)
+		}
+	}
+	if _, ok := Describe("table"); ok {
+		t.Error("Describe(table) found")
+	}
+	d, _ := Describe("capitale")
+	if i, _ := tab.Find("Paris Saint-Germain"); !tab.Fits(d, i) {
+		t.Error("capitale does not fit PSG")
+	}
+	if i, _ := tab.Find("Marseille"); tab.Fits(d, i) {
+		t.Error("capitale fits Marseille")
+	}
+}

@@ -20,6 +20,7 @@ type clubMention struct {
 	poss     bool // followed by 's or a German genitive s
 	attached bool // someone's own club: not a suitor
 	excluded bool // an opponent, a former club: not a suitor
+	ofPlayer bool // a club adjective after a player description: his club
 }
 
 // personMention is one place a person is named.
@@ -87,6 +88,7 @@ func (d *doc) run() {
 	}
 	d.findClubs()
 	d.findHits()
+	d.findDescriptors()
 	d.findPersons()
 	for a := 0; a < len(d.words); {
 		b := a + 1
@@ -291,7 +293,7 @@ func (d *doc) isLoc(i int) bool {
 // nameable reports whether word i can be part of a person's name.
 func (d *doc) nameable(i int, lower map[string]bool) bool {
 	w := d.words[i]
-	if !w.cap || w.num || d.clubAt[i] != 0 || nonName[w.key] || (w.upper && len(w.key) > 2) {
+	if !w.cap || w.num || d.clubAt[i] != 0 || (nonName[w.key] && !d.firstNameAt(i)) || (w.upper && len(w.key) > 2) {
 		return false
 	}
 	if stopLang[w.key] != 0 && !particles[w.key] {

@@ -69,3 +69,67 @@ func TestDoneIsCurrentClub(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptors: descriptions point back at the most recent club they fit,
+// in the five languages.
+func TestDescriptors(t *testing.T) {
+	x := New()
+	tests := []struct {
+		name, text, player, club string
+		want                     facts.Stage
+	}{
+		{"en east London club", " date 2023-08 West Ham want Harry Maguire. The east London club are closing in on James Ward-Prowse.", "James Ward-Prowse", "West Ham United", facts.StageAdvanced},
+		{"en Premier League side", " date 2023-08 Arsenal and Napoli were named. The Premier League side have made a bid for Victor Osimhen.", "Victor Osimhen", "Arsenal", facts.StageBid},
+		{"en Catalan giants", " date 2023-08 Barcelona lost. The Catalan giants are monitoring Nico Williams.", "Nico Williams", "Barcelona", facts.StageInterest},
+		{"fr club de la capitale", " date 2022-09 Le PSG veut Milan Skriniar. D'après la Gazzetta, le club de la capitale prépare une nouvelle offre pour Milan Skriniar.", "Milan Skriniar", "Paris Saint-Germain", facts.StageBid},
+		{"fr club anglais", " date 2019-07 Wolverhampton a essuyé un refus. Le club anglais avait proposé 40 millions d'euros pour Boubakary Soumaré.", "Boubakary Soumaré", "Wolverhampton Wanderers", facts.StageBid},
+		{"es club inglés", " date 2022-06 Darwin Núñez jugará en el Liverpool. El club inglés y el Benfica han cerrado un acuerdo por Darwin Núñez.", "Darwin Núñez", "Liverpool", facts.StageAdvanced},
+		{"it club saudita", " date 2023-07 Il colpo porta la firma dell'Al-Hilal. Il club saudita ha messo sul tavolo 40 milioni per Sergej Milinkovic-Savic.", "Sergej Milinkovic-Savic", "Al-Hilal", facts.StageBid},
+		{"de englische Klub", " date 2021-01 Der FC Chelsea spielt. Der englische Klub will Dayot Upamecano beobachten.", "Dayot Upamecano", "Chelsea", facts.StageInterest},
+		{"en generic plural", " date 2023-08 Arsenal lost. Several English clubs are monitoring Nico Williams.", "Nico Williams", "Arsenal", ""},
+		{"fr indefinite", " date 2023-08 Arsenal a perdu. Un club anglais suit Nico Williams.", "Nico Williams", "Arsenal", ""},
+	}
+	for _, tt := range tests {
+		got, _ := stageOfPair(x, tt.text, tt.player, tt.club)
+		if got != tt.want {
+			t.Errorf("%s: %s/%s stage %q, want %q", tt.name, tt.player, tt.club, got, tt.want)
+		}
+	}
+	// a club adjective after a player description names his club
+	club := []struct{ text, player, want string }{
+		{" date 2021-11 L'AC Milan suit Boubacar Kamara, le minot marseillais.", "Boubacar Kamara", "Marseille"},
+		{" date 2023-07 La Juventus segue Sergej Milinkovic, il centrocampista biancoceleste.", "Sergej Milinkovic", "Lazio"},
+		{" date 2025-01 El Arsenal quiere a Martín Zubimendi, el centrocampista donostiarra.", "Martín Zubimendi", "Real Sociedad"},
+	}
+	for _, tt := range club {
+		_, p := stageOfPair(x, tt.text, tt.player, "")
+		if p.CurrentClub != tt.want {
+			t.Errorf("%q: current club %q, want %q", tt.text, p.CurrentClub, tt.want)
+		}
+	}
+}
+
+// TestOwnClub: who owns a player, from what the selling club does, in the
+// five languages; and what is no sign of it.
+func TestOwnClub(t *testing.T) {
+	x := New()
+	tests := []struct{ text, player, want string }{
+		{" date 2022-09 Le PSG veut Milan Skriniar. Si l'Inter dit non, Paris attendra.", "Milan Skriniar", "Inter Milan"},
+		{" date 2022-09 Le PSG veut Milan Skriniar, mais l'Inter dit non.", "Milan Skriniar", "Inter Milan"},
+		{" date 2022-06 El Bayern ofrece 30 millones por Sadio Mané, pero lo que pide el Liverpool son 50 millones.", "Sadio Mané", "Liverpool"},
+		{" date 2024-06 Chelsea want Michael Olise but Crystal Palace blocked the move.", "Michael Olise", "Crystal Palace"},
+		{" date 2019-07 Arsenal veut Victor Osimhen. Charleroi a donné son feu vert.", "Victor Osimhen", "Charleroi"},
+		{" date 2023-07 La Juventus segue Sergej Milinkovic. La Lazio chiede 40 milioni.", "Sergej Milinkovic", "Lazio"},
+		{" date 2022-06 Der FC Bayern will Sadio Mané, aber der FC Liverpool blockiert.", "Sadio Mané", "Liverpool"},
+	}
+	for _, tt := range tests {
+		_, p := stageOfPair(x, tt.text, tt.player, "")
+		if p.CurrentClub != tt.want {
+			t.Errorf("%q: current club %q, want %q", tt.text, p.CurrentClub, tt.want)
+		}
+	}
+	// "le PSG veut X": wanting a player is no asking price
+	if st, p := stageOfPair(x, " date 2022-09 Le PSG veut Milan Skriniar.", "Milan Skriniar", "Paris Saint-Germain"); st != facts.StageInterest || p.CurrentClub != "" {
+		t.Errorf("le PSG veut: stage %q, current club %q", st, p.CurrentClub)
+	}
+}

@@ -140,6 +140,10 @@ func (d *doc) playerFor(s *sent, i int) int {
 		if s.clauses[m.w-s.a] != s.clauses[i-s.a] {
 			dist += 12
 		}
+		if d.oblique(m) {
+			// "les appels du pied de Kylian Mbappé": not who the verb is about
+			dist += 6
+		}
 		if dist < bestD {
 			best, bestD = m.p, dist
 		}
@@ -164,6 +168,13 @@ func (d *doc) attach(s *sent) {
 	words := d.words
 	for _, k := range d.mentionsIn(s.a, s.b) {
 		m := &d.cms[k]
+		if m.ofPlayer {
+			m.attached = true
+			if p := d.playerFor(s, m.w); p >= 0 {
+				d.persons[p].cur[m.club] += 3
+			}
+			continue
+		}
 		// exclusions: against, former, leaders, ex-
 		if d.kindBefore(m.w, 2, kExcl) || (m.w > 0 && words[m.w-1].key == "ex") {
 			m.excluded = true
@@ -185,7 +196,11 @@ func (d *doc) attach(s *sent) {
 			continue
 		}
 		// "his future at Manchester United", "could leave Arsenal"
-		if m.w > s.a && (d.kindBefore(m.w, 1, kLeave) || (d.kindBefore(m.w-1, 3, kTenure) && d.prepBefore(m.w))) {
+		j := m.w
+		if j > s.a+1 && definite[words[j-1].key] && !words[j-1].cap {
+			j-- // "son bail avec le club francilien"
+		}
+		if m.w > s.a && (d.kindBefore(m.w, 1, kLeave) || (j > s.a+1 && d.kindBefore(j-1, 3, kTenure) && d.prepBefore(j))) {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
 				d.persons[p].cur[m.club] += 2
@@ -193,7 +208,7 @@ func (d *doc) attach(s *sent) {
 			continue
 		}
 		// Club [descriptions] Player
-		j := m.end
+		j = m.end
 		desc := 0
 		if j < s.b && words[j].key == "s" {
 			j++
@@ -295,12 +310,17 @@ func (d *doc) sentenceHas(s *sent, k kind) bool {
 func (d *doc) sellers(s *sent, hits []hit) {
 	for _, h := range hits {
 		switch h.kind {
-		case kSeller, kAsking, kReject, kAccept:
+		case kSeller, kReject, kAccept:
+		case kAsking:
+			// "Chelsea want £70m" prices him; "le PSG veut Skriniar" wants him
+			if !d.moneyAfter(max(s.a, h.w-12), min(s.b, h.end+12), 24) {
+				continue
+			}
 		default:
 			continue
 		}
 		// the club right before: "West Ham insist", "Leicester's asking price", "Chelsea have rejected"
-		for i := h.w - 1; i >= s.a && i >= h.w-3; i-- {
+		for i := h.w - 1; i >= s.a && i >= h.w-4; i-- {
 			if c := d.clubAt[i]; c != 0 {
 				m := &d.cms[c-1]
 				if m.excluded {
@@ -313,6 +333,20 @@ func (d *doc) sellers(s *sent, hits []hit) {
 			}
 			if d.words[i].prev&clauseBreak != 0 {
 				break
+			}
+		}
+		// "lo que pide el Liverpool", "chiede la Lazio": the subject after the verb
+		if h.kind == kAsking && (d.lang == "es" || d.lang == "it" || d.lang == "fr") {
+			j := h.end
+			if j < s.b && definite[d.words[j].key] {
+				j++
+			}
+			if j < s.b && d.clubAt[j] != 0 && d.words[j].prev&(clauseBreak|sepComma) == 0 {
+				m := &d.cms[d.clubAt[j]-1]
+				m.attached = true
+				if p := d.playerFor(s, j); p >= 0 {
+					d.persons[p].cur[m.club] += 1.5
+				}
 			}
 		}
 		// "turned down by Shakhtar", "refusé par le LOSC"
@@ -711,3 +745,40 @@ func (s *sent) concessive(d *doc, i int) bool {
 	}
 	return false
 }
+
+// moneyAfter reports an amount of money within n words from i.
+func (d *doc) moneyAfter(i, b, n int) bool {
+	for k := i; k < b && k < i+n; k++ {
+		if d.words[k].num {
+			if a, cur, _ := d.amount(k, b); a > 0 && cur != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// asideWords put the name after them (directly or after "of") aside from
+// what the sentence says: "his friend X", "the replacement of X", "les
+// appels du pied de X", "Nachfolger von X".
+var asideWords = map[string]bool{"friend": true, "amigo": true, "ami": true, "amico": true, "freund": true,
+	"teammate": true, "companero": true, "coequipier": true, "compagno": true, "teamkollegen": true,
+	"teamkollege": true, "compatriot": true, "compatriote": true, "compatriota": true, "landsmann": true,
+	"replacement": true, "successor": true, "relevo": true, "sustituto": true, "reemplazo": true,
+	"remplacant": true, "successeur": true, "erede": true, "sostituto": true, "nachfolger": true,
+	"wunschnachfolger": true, "ersatz": true, "pied": true, "appels": true, "conseils": true, "advice": true}
+
+// oblique reports a mention set aside by the words before it.
+func (d *doc) oblique(m personMention) bool {
+	if m.w == 0 || d.words[m.w].sent {
+		return false
+	}
+	k := m.w - 1
+	if (obliqueOf[d.words[k].key] || d.words[k].key == "fur") && k > 0 {
+		k--
+	}
+	return asideWords[d.words[k].key]
+}
+
+var obliqueOf = map[string]bool{"of": true, "de": true, "du": true, "des": true, "di": true, "del": true,
+	"della": true, "von": true, "vom": true, "for": true, "pour": true}

@@ -1,0 +1,163 @@
+package clubs
+
+import "strings"
+
+// Descriptor is what a describing word says of a club: "lombard" (a club of
+// Milan), "English" (a club of England), "rossonero" (AC Milan). The press
+// uses them to point back at a club already named: "le club lombard", "the
+// Catalan giants", "the Premier League side", "il club gigliato".
+type Descriptor struct {
+	Countries []string // openfootball country codes: "eng", "es"
+	Cities    []string // folded home cities as openfootball writes them: "milano"
+	Clubs     []string // usual names of the clubs it fits
+	Capital   bool     // "la capitale", "the capital": a club of a capital city
+}
+
+// descriptorTable maps words and phrases (separated by |), in the five languages and their usual
+// inflections, to what they describe. General football knowledge.
+var descriptorTable = []struct {
+	words string
+	d     Descriptor
+}{
+	// countries and their leagues
+	{"english|inglese|inglesi|ingles|inglesa|anglais|anglaise|englisch|englische|englischen|englischer|premier league|british|britannique", Descriptor{Countries: []string{"eng"}}},
+	{"spanish|espagnol|espagnole|espanol|espanola|spagnolo|spagnola|spanisch|spanische|spanischen|laliga|liga", Descriptor{Countries: []string{"es"}}},
+	{"italian|italien|italienne|italiano|italiana|italienisch|italienische|italienischen|serie a", Descriptor{Countries: []string{"it"}}},
+	{"german|allemand|allemande|aleman|alemana|tedesco|tedesca|deutsch|deutsche|deutschen|bundesliga", Descriptor{Countries: []string{"de"}}},
+	{"french|francais|francaise|frances|francesa|francese|franzosisch|franzosische|franzosischen|ligue 1", Descriptor{Countries: []string{"fr", "mc"}}},
+	{"portuguese|portugais|portugaise|portugues|portuguesa|portoghese|portugiesisch|portugiesische|portugiesischen|liga portugal", Descriptor{Countries: []string{"pt"}}},
+	{"saudi|saoudien|saoudienne|saudita|saudische|saudischen|saudi pro league", Descriptor{Countries: []string{"sa"}}},
+	{"turkish|turc|turque|turco|turca|turkisch|turkische|turkischen", Descriptor{Countries: []string{"tr"}}},
+	{"dutch|neerlandais|neerlandaise|holandes|holandesa|olandese|niederlandisch|niederlandische|niederlandischen|eredivisie", Descriptor{Countries: []string{"nl"}}},
+	{"scottish|ecossais|ecossaise|escoces|escocesa|scozzese|schottisch|schottische|schottischen", Descriptor{Countries: []string{"sco"}}},
+	// cities and regions
+	{"london|londonien|londonienne|londoniens|londinense|londinese|londoner", Descriptor{Cities: []string{"london"}}},
+	{"north london", Descriptor{Clubs: []string{"Arsenal", "Tottenham Hotspur"}}},
+	{"west london", Descriptor{Clubs: []string{"Chelsea", "Fulham", "Brentford", "Queens Park Rangers"}}},
+	{"east london", Descriptor{Clubs: []string{"West Ham United"}}},
+	{"south london", Descriptor{Clubs: []string{"Crystal Palace"}}},
+	{"merseyside", Descriptor{Cities: []string{"liverpool"}}},
+	{"mancunian", Descriptor{Cities: []string{"manchester"}}},
+	{"lombard|lombarde|lombardo|lombarda|milanais|milanaise|milanese|mailander", Descriptor{Cities: []string{"milano"}}},
+	{"bavarois|bavaroise|bavaro|bavara|bavarese|bavarian|bayerisch|bayerische|bayerischen|munchner|munchener", Descriptor{Cities: []string{"munchen"}}},
+	{"catalan|catalane|catalana|catalano|katalanisch|katalanische|katalanischen", Descriptor{Cities: []string{"barcelona", "girona", "cornella de llobregat"}}},
+	{"basque|vasco|vasca|baskisch|baskische|baskischen", Descriptor{Cities: []string{"san sebastian", "bilbao", "vitoria gasteiz", "eibar", "pamplona"}}},
+	{"madrilene|madrileno|madrilena|madrilegno", Descriptor{Cities: []string{"madrid"}}},
+	{"andalou|andalouse|andaluz|andaluza|andaluso|andalusa|andalusisch", Descriptor{Cities: []string{"sevilla", "malaga", "almeria", "cadiz", "granada", "huelva"}}},
+	{"lisboeta|lisbonnais|lisbonense|lissabonner", Descriptor{Cities: []string{"lisboa"}}},
+	{"romain|romaine|romano|romana|capitolino|capitolina|romisch|romische", Descriptor{Cities: []string{"roma"}}},
+	{"turinois|piemontais|piemontese|torinese|turiner", Descriptor{Cities: []string{"torino"}}},
+	{"napolitain|napolitaine|napoletano|napoletana|partenopeo|partenopea|neapolitanisch", Descriptor{Cities: []string{"napoli"}}},
+	{"florentin|florentine|gigliato|gigliata|florentiner", Descriptor{Cities: []string{"firenze"}}},
+	{"phoceen|phoceenne|marseillais|marseillaise|marselles", Descriptor{Clubs: []string{"Marseille"}}},
+	{"nordiste|lillois|lilloise", Descriptor{Cities: []string{"lille"}}},
+	{"parisien|parisienne|parigino|parigina|parisino|pariser|francilien|francilienne", Descriptor{Cities: []string{"paris"}}},
+	{"lyonnais|lyonnaise|lionese", Descriptor{Clubs: []string{"Lyon"}}},
+	{"monegasque|monegasco|monegasca|principaute", Descriptor{Clubs: []string{"Monaco"}}},
+	{"stambouliote|istanbuler", Descriptor{Cities: []string{"istanbul"}}},
+	{"donostiarra|realista|txuri urdin", Descriptor{Clubs: []string{"Real Sociedad"}}},
+	{"bilbaino", Descriptor{Clubs: []string{"Athletic Club"}}},
+	{"dortmunder|schwarzgelb|schwarz gelb", Descriptor{Clubs: []string{"Borussia Dortmund"}}},
+	{"leipziger", Descriptor{Clubs: []string{"RB Leipzig"}}},
+	{"leverkusener", Descriptor{Clubs: []string{"Bayer Leverkusen"}}},
+	// colours and club adjectives
+	{"rojiblanco|rojiblanca", Descriptor{Clubs: []string{"Atlético Madrid", "Athletic Club"}}},
+	{"merengue|madridista", Descriptor{Clubs: []string{"Real Madrid"}}},
+	{"cule|culer|blaugrana|azulgrana", Descriptor{Clubs: []string{"Barcelona"}}},
+	{"colchonero|colchonera", Descriptor{Clubs: []string{"Atlético Madrid"}}},
+	{"bianconero|bianconera|juventino|juventina", Descriptor{Clubs: []string{"Juventus"}}},
+	{"nerazzurro|nerazzurra|interista|interiste", Descriptor{Clubs: []string{"Inter Milan"}}},
+	{"rossonero|rossonera|milanista", Descriptor{Clubs: []string{"AC Milan"}}},
+	{"giallorosso|giallorossa|romanista", Descriptor{Clubs: []string{"Roma"}}},
+	{"biancoceleste|laziale", Descriptor{Clubs: []string{"Lazio"}}},
+	{"viola", Descriptor{Clubs: []string{"Fiorentina"}}},
+	{"stephanois|stephanoise", Descriptor{Clubs: []string{"Saint-Étienne"}}},
+	{"girondin", Descriptor{Clubs: []string{"Bordeaux"}}},
+	{"rennais", Descriptor{Clubs: []string{"Rennes"}}},
+	// capitals
+	{"capitale|capital|hauptstadt|hauptstadtklub", Descriptor{Capital: true}},
+}
+
+// capitals are the folded home cities that are a country's capital.
+var capitals = map[string]bool{"london": true, "paris": true, "madrid": true, "roma": true, "berlin": true,
+	"lisboa": true, "amsterdam": true, "bruxelles": true, "wien": true, "riyadh": true, "ankara": true}
+
+// descriptorsByKey is descriptorTable by folded word or phrase.
+var descriptorsByKey = func() map[string]Descriptor {
+	m := map[string]Descriptor{}
+	for _, e := range descriptorTable {
+		for _, w := range strings.Split(e.words, "|") {
+			m[w] = e.d
+		}
+	}
+	return m
+}()
+
+// Describe returns what the folded word or phrase k says of a club. A
+// city's own name, in English or as the press of the five languages writes
+// it ("Londres", "Mailand"), describes the clubs of that city.
+func Describe(k string) (Descriptor, bool) {
+	if d, ok := descriptorsByKey[k]; ok {
+		return d, true
+	}
+	if c, ok := cityExonyms[k]; ok {
+		return Descriptor{Cities: []string{c}}, true
+	}
+	return Descriptor{}, false
+}
+
+// cityExonyms map a city's name in the five languages to its folded name
+// in the openfootball lists.
+var cityExonyms = map[string]string{"london": "london", "londres": "london", "londra": "london",
+	"milan": "milano", "milano": "milano", "mailand": "milano", "munich": "munchen", "munchen": "munchen",
+	"monaco di baviera": "munchen", "lisbonne": "lisboa", "lisbon": "lisboa", "lisboa": "lisboa",
+	"lissabon": "lisboa", "lisbona": "lisboa", "rome": "roma", "roma": "roma", "rom": "roma", "turin": "torino",
+	"torino": "torino", "naples": "napoli", "napoli": "napoli", "neapel": "napoli", "napoles": "napoli",
+	"florence": "firenze", "firenze": "firenze", "florenz": "firenze", "florencia": "firenze",
+	"seville": "sevilla", "sevilla": "sevilla", "siviglia": "sevilla", "istanbul": "istanbul",
+	"madrid": "madrid", "barcelona": "barcelona", "barcelone": "barcelona", "barcellona": "barcelona",
+	"paris": "paris", "parigi": "paris", "manchester": "manchester", "liverpool": "liverpool",
+	"bilbao": "bilbao", "valence": "valencia", "valencia": "valencia", "marseille": "marseille",
+	"marsella": "marseille", "marsiglia": "marseille", "lyon": "lyon", "lione": "lyon", "dortmund": "dortmund",
+	"leipzig": "leipzig", "berlin": "berlin", "berlino": "berlin", "riyad": "riyadh", "riyadh": "riyadh",
+	"riad": "riyadh", "djeddah": "jeddah", "jeddah": "jeddah", "porto": "porto", "amsterdam": "amsterdam",
+	"san sebastian": "san sebastian", "saint sebastien": "san sebastian"}
+
+// Fits reports whether club i of the table fits the description.
+func (t *Table) Fits(d Descriptor, i int) bool {
+	c := t.clubs[i]
+	city := Fold(c.City)
+	if d.Capital {
+		if !capitals[city] {
+			return false
+		}
+		if len(d.Countries) == 0 {
+			return true
+		}
+	}
+	for _, cc := range d.Countries {
+		if c.Country == cc {
+			return true
+		}
+	}
+	for _, ct := range d.Cities {
+		if city == ct {
+			return true
+		}
+	}
+	for _, n := range d.Clubs {
+		if c.Name == n {
+			return true
+		}
+	}
+	return false
+}
+
+// Single returns the one club the description names ("rossonero": AC
+// Milan), or false when it fits several.
+func (t *Table) Single(d Descriptor) (int, bool) {
+	if len(d.Clubs) != 1 || len(d.Countries) > 0 || len(d.Cities) > 0 || d.Capital {
+		return 0, false
+	}
+	return t.Find(d.Clubs[0])
+}

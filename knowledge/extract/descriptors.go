@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge/clubs"
+)
+
+// clubHeads are the nouns a description of a club is built on: "the
+// Catalan giants", "le club lombard", "il club gigliato", "der englische
+// Klub". Plurals are left out: "English clubs" names no club.
+var clubHeads = map[string]string{"club": "en fr es it de", "side": "en", "outfit": "en", "giants": "en",
+	"team": "en de", "champions": "en", "holders": "en", "capital": "en es", "formation": "fr", "equipe": "fr",
+	"ecurie": "fr", "pensionnaire": "fr", "capitale": "fr it", "conjunto": "es", "equipo": "es", "entidad": "es",
+	"cuadro": "es", "societa": "it", "squadra": "it", "formazione": "it", "compagine": "it", "klub": "de",
+	"verein": "de", "mannschaft": "de", "hauptstadt": "de", "hauptstadtklub": "de"}
+
+// definite determiners open a description that points back at a club;
+// "a Premier League club", "un club anglais" do not.
+var definite = map[string]bool{"the": true, "le": true, "la": true, "l": true, "du": true, "au": true,
+	"el": true, "del": true, "al": true, "il": true, "lo": true, "dal": true, "nel": true, "della": true,
+	"dello": true, "alla": true, "sul": true, "der": true, "die": true, "den": true, "dem": true, "des": true,
+	"beim": true, "vom": true, "zum": true, "im": true, "am": true, "this": true, "ce": true, "este": true,
+	"questo": true, "dieser": true, "diesem": true, "their": true, "leur": true, "su": true, "suo": true}
+
+// ofWords join a head noun to a city: "le club de la capitale", "il club
+// di Istanbul", "the club of the capital".
+var ofWords = map[string]bool{"de": true, "di": true, "of": true, "du": true, "del": true, "della": true, "aus": true}
+
+// findDescriptors adds the clubs named by a description: resolved to the
+// most recently named club it fits, or to the one club it can only mean.
+func (d *doc) findDescriptors() {
+	words := d.words
+	var add []clubMention
+	for i := 1; i < len(words); i++ {
+		w := words[i]
+		if d.clubAt[i] != 0 {
+			continue
+		}
+		if l, ok := clubHeads[w.key]; ok && strings.Contains(" "+l+" ", " "+d.lang+" ") {
+			if m, ok := d.describedBefore(i); ok {
+				add = append(add, m)
+				continue
+			}
+			if m, ok := d.describedAfter(i); ok {
+				add = append(add, m)
+				continue
+			}
+		}
+	}
+	// "le minot marseillais", "il centrocampista biancoceleste": his club
+	if d.lang == "fr" || d.lang == "es" || d.lang == "it" {
+		for _, h := range d.hits {
+			e := h.end
+			if h.kind != kPos || e >= len(words) || d.clubAt[e] != 0 || !tight(words[e].prev) || words[e].cap {
+				continue
+			}
+			desc, ok := clubs.Describe(words[e].key)
+			if !ok || len(desc.Countries) > 0 || desc.Capital {
+				continue
+			}
+			if c, ok := d.resolve(desc, h.w); ok {
+				add = append(add, clubMention{w: e, end: e + 1, club: c, ofPlayer: true})
+			}
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	d.cms = append(d.cms, add...)
+	sort.SliceStable(d.cms, func(a, b int) bool { return d.cms[a].w < d.cms[b].w })
+	for i := range d.clubAt {
+		d.clubAt[i] = 0
+	}
+	for k, m := range d.cms {
+		for j := m.w; j < m.end; j++ {
+			d.clubAt[j] = int32(k + 1)
+		}
+	}
+}
+
+// describedBefore reads "the [Catalan|east London|Premier League] head".
+func (d *doc) describedBefore(i int) (clubMention, bool) {
+	words := d.words
+	for n := 2; n >= 1; n-- {
+		a := i - n
+		if a < 1 || !definite[words[a-1].key] || words[i].prev&^sepSpaceLike != 0 {
+			continue
+		}
+		k := words[a].key
+		if n == 2 {
+			if words[a+1].prev&^sepSpaceLike != 0 {
+				continue
+			}
+			k += " " + words[a+1].key
+		}
+		desc, ok := clubs.Describe(k)
+		if !ok {
+			continue
+		}
+		if words[i].key == "capital" || words[i].key == "capitale" || words[i].key == "hauptstadt" {
+			desc.Capital = true
+		}
+		if c, ok := d.resolve(desc, a); ok {
+			return clubMention{w: a, end: i + 1, club: c}, true
+		}
+	}
+	return clubMention{}, false
+}
+
+// describedAfter reads "le club [lombard|de la capitale|di Istanbul]".
+func (d *doc) describedAfter(i int) (clubMention, bool) {
+	words := d.words
+	if !definite[words[i-1].key] || i+1 >= len(words) || words[i+1].prev&^sepSpaceLike != 0 {
+		return clubMention{}, false
+	}
+	j := i + 1
+	if ofWords[words[j].key] && j+1 < len(words) {
+		j++
+		if (words[j].key == "la" || words[j].key == "l" || words[j].key == "the") && j+1 < len(words) {
+			j++
+		}
+	}
+	for n := 2; n >= 1; n-- {
+		if j+n > len(words) {
+			continue
+		}
+		k := words[j].key
+		if n == 2 {
+			if words[j+1].prev&^sepSpaceLike != 0 {
+				continue
+			}
+			k += " " + words[j+1].key
+		}
+		desc, ok := clubs.Describe(k)
+		if !ok {
+			continue
+		}
+		if words[i].key == "capital" || words[i].key == "capitale" || words[i].key == "hauptstadt" {
+			desc.Capital = true
+		}
+		if c, ok := d.resolve(desc, i); ok {
+			return clubMention{w: i, end: j + n, club: c}, true
+		}
+	}
+	return clubMention{}, false
+}
+
+// resolve returns the most recent club named before word i that fits the
+// description, else the one club the description can only mean.
+func (d *doc) resolve(desc clubs.Descriptor, i int) (int, bool) {
+	t := d.x.table
+	for k := len(d.cms) - 1; k >= 0; k-- {
+		m := d.cms[k]
+		if m.w >= i {
+			continue
+		}
+		if t.Fits(desc, m.club) {
+			return m.club, true
+		}
+	}
+	if c, ok := t.Single(desc); ok {
+		return c, true
+	}
+	return 0, false
+}
