@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // maxQueryRunes bounds a name query: no player or club name is longer.
@@ -200,29 +201,45 @@ func (s *Store) Complete(ctx context.Context, kind, prefix string, n int) ([]str
 	if len(f) > maxQueryRunes*2 {
 		return []string{}, nil
 	}
-	var query string
+	var queries []string
 	switch {
 	case kind == "player" && f == "":
-		query = `SELECT name FROM players ORDER BY articles DESC, name LIMIT ?3`
+		queries = []string{`SELECT name FROM players ORDER BY articles DESC, name LIMIT ?3`}
 	case kind == "player":
-		query = `SELECT p.name FROM (SELECT DISTINCT player_id FROM player_names
+		queries = []string{`SELECT p.name FROM (SELECT DISTINCT player_id FROM player_names
 			WHERE fold >= ?1 AND fold < ?2 LIMIT 2000) m JOIN players p ON p.id = m.player_id
-			ORDER BY p.articles DESC, p.name LIMIT ?3`
+			ORDER BY p.articles DESC, p.name LIMIT ?3`}
+		if utf8.RuneCountInString(f) <= 2 {
+			// A letter or two fit too many names to rank them all: first
+			// the most reported players whose name has a word so starting.
+			queries = append([]string{`SELECT name FROM (SELECT name, fold, articles FROM players
+				ORDER BY articles DESC LIMIT 2000)
+				WHERE fold >= ?1 AND fold < ?2 OR instr(fold, ' ' || ?1) > 0
+				ORDER BY articles DESC, name LIMIT ?3`}, queries...)
+		}
 	case kind == "club" && f == "":
-		query = `SELECT name FROM clubs ORDER BY links DESC, name LIMIT ?3`
+		queries = []string{`SELECT name FROM clubs ORDER BY links DESC, name LIMIT ?3`}
 	case kind == "club":
-		query = `SELECT c.name FROM (SELECT DISTINCT club_id FROM club_names
+		queries = []string{`SELECT c.name FROM (SELECT DISTINCT club_id FROM club_names
 			WHERE fold >= ?1 AND fold < ?2 LIMIT 2000) m JOIN clubs c ON c.id = m.club_id
-			ORDER BY c.links DESC, c.name LIMIT ?3`
+			ORDER BY c.links DESC, c.name LIMIT ?3`}
 	default:
 		return nil, fmt.Errorf("knowledge: complete: unknown kind %q", kind)
 	}
-	out, err := s.strings(ctx, query, f, prefixEnd(f), n)
-	if err != nil {
-		return nil, fmt.Errorf("knowledge: complete: %w", err)
-	}
-	if out == nil {
-		out = []string{}
+	out := []string{}
+	for _, q := range queries {
+		names, err := s.strings(ctx, q, f, prefixEnd(f), n)
+		if err != nil {
+			return nil, fmt.Errorf("knowledge: complete: %w", err)
+		}
+		for _, name := range names {
+			if len(out) < n && !slices.Contains(out, name) {
+				out = append(out, name)
+			}
+		}
+		if len(out) == n {
+			break
+		}
 	}
 	return out, nil
 }
