@@ -61,7 +61,7 @@ func OpenWith(ctx context.Context, path string, opts Options) (*Store, error) {
 	// transactions take the write lock up front, so a transaction never
 	// fails half-way on a lock upgrade. Reads go through a memory map and a
 	// 16 MB page cache per connection.
-	dsn := path + "?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)" +
+	dsn := path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)" +
 		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate" +
 		"&_pragma=cache_size(-16384)&_pragma=mmap_size(268435456)"
 	db, err := sql.Open("sqlite", dsn)

@@ -83,7 +83,7 @@ func TestOpenMigratesAndSetsPragmas(t *testing.T) {
 			t.Fatal(err)
 		}
 		for pragma, want := range map[string]string{
-			"user_version": fmt.Sprint(len(migrations)), "journal_mode": "wal", "foreign_keys": "1", "busy_timeout": "10000",
+			"user_version": fmt.Sprint(len(migrations)), "journal_mode": "wal", "foreign_keys": "1", "busy_timeout": "5000",
 		} {
 			var got string
 			if err := s.db.QueryRowContext(ctx, "PRAGMA "+pragma).Scan(&got); err != nil {
