@@ -101,8 +101,10 @@ type queryer interface {
 // URL, or 0.
 func (s *Store) findDuplicate(ctx context.Context, q queryer, hash, url string) (int64, error) {
 	var id int64
-	err := q.QueryRowContext(ctx,
-		`SELECT id FROM articles WHERE hash = ?1 OR (?2 <> '' AND url = ?2) LIMIT 1`, hash, url).Scan(&id)
+	err := q.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ?`, hash).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) && url != "" {
+		err = q.QueryRowContext(ctx, `SELECT id FROM articles WHERE url = ?`, url).Scan(&id)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
 	}
