@@ -44,6 +44,7 @@ type pair struct {
 	sentence string
 	source   string
 	deny     bool
+	loan     bool // told in a sentence about a loan
 }
 
 // person is one person the article names.
@@ -73,6 +74,10 @@ type doc struct {
 	hits       []hit
 	outletList []string
 	focus      int
+	heading    int // the one club of the heading, or -1
+	topic      int // the club the passage is about (see setTopic)
+	topicAt    int // the sentence number it was set at, 0 for none
+	sentN      int // sentences read so far
 }
 
 func newDoc(x *Extractor, text string) *doc {
@@ -90,6 +95,7 @@ func (d *doc) run() {
 	d.findHits()
 	d.findDescriptors()
 	d.findPersons()
+	d.findHeading()
 	for a := 0; a < len(d.words); {
 		b := a + 1
 		for b < len(d.words) && !d.words[b].sent && b-a < maxSentence {

@@ -133,3 +133,38 @@ func TestOwnClub(t *testing.T) {
 		t.Errorf("le PSG veut: stage %q, current club %q", st, p.CurrentClub)
 	}
 }
+
+// TestPassageClub: the club a passage is about pursues the players it names
+// without a club of their own; a roundup's heading club owns its players.
+func TestPassageClub(t *testing.T) {
+	x := New()
+	stages := []struct {
+		name, text, player, club string
+		want                     facts.Stage
+	}{
+		{"en topic", " date 2023-02 The Gunners have tracked Youri Tielemans for a year. In January they weighed up an offer after failing in their pursuit of Brighton's Moisés Caicedo.", "Moisés Caicedo", "Arsenal", facts.StageEnded},
+		{"it topic", " date 2022-01 Intanto la Fiorentina si cautela. Sul taccuino ci sono Arkadiusz Milik del Marsiglia e Divock Origi del Liverpool.", "Arkadiusz Milik", "Fiorentina", facts.StageInterest},
+		{"de topic", " date 2025-05 Bayer Leverkusen plant bereits mit den Millionen. Zwischen den Pfosten ist Espanyols Joan García ein Kandidat.", "Joan García", "Bayer Leverkusen", facts.StageInterest},
+		{"it anche", " date 2023-07 I bianconeri cercano un centrocampista. Il primo nome è quello di Teun Koopmeiners dell'Atalanta, nel mirino anche del Napoli.", "Teun Koopmeiners", "Juventus", facts.StageInterest},
+		{"en out of window", " date 2023-02 Arsenal lost. It rained. The match was late. Fans sang. Brighton's Moisés Caicedo is a target.", "Moisés Caicedo", "Arsenal", ""},
+	}
+	for _, tt := range stages {
+		got, _ := stageOfPair(x, tt.text, tt.player, tt.club)
+		if got != tt.want {
+			t.Errorf("%s: %s/%s stage %q, want %q", tt.name, tt.player, tt.club, got, tt.want)
+		}
+	}
+	clubs := []struct{ text, player, want string }{
+		{" date 2019-07 Journal du mercato : Lille, la grande braderie\n\nLe cas Adama Soumaoro est curieux. Il semblait tout proche de l'AS Monaco.", "Adama Soumaoro", "Lille"},
+		{" date 2025-05 Transfer-Update: so plant Leverkusen\n\nDer FC Bayern verhandelt mit Jonathan Tah.", "Jonathan Tah", "Bayer Leverkusen"},
+		{" date 2025-05 Der Spanier Mario Hermoso ist derzeit von der AS Rom ausgeliehen, und er ist nach einer Verletzung in der Reha.", "Mario Hermoso", "Roma"},
+		{" date 2022-01 La Fiorentina ha definito l'arrivo in prestito di Krzysztof Piatek dall'Hertha Berlino.", "Krzysztof Piatek", "Hertha Berlin"},
+		{" date 2025-05 Zwischen den Pfosten ist Espanyols Joan García ein Kandidat, und er ist auch bei der Nationalmannschaft.", "Joan García", "Espanyol"},
+	}
+	for _, tt := range clubs {
+		_, p := stageOfPair(x, tt.text, tt.player, "")
+		if p.CurrentClub != tt.want {
+			t.Errorf("%q: current club %q, want %q", tt.text, p.CurrentClub, tt.want)
+		}
+	}
+}

@@ -75,16 +75,7 @@ func (d *doc) sentence(a, b int) {
 	if d.pub.Year > 0 {
 		for i := a; i < b; i++ {
 			if y := yearOf(d.words[i].key); y > 0 && y < d.pub.Year && !(i+1 < b && d.words[i+1].prev&sepHyph != 0) && !d.kindBefore(i, 4, kExpire) {
-				lo, hi := i, i+1
-				for lo > a && d.words[lo].prev&(sepComma|clauseBreak) == 0 {
-					lo--
-				}
-				for hi < b && d.words[hi].prev&(sepComma|clauseBreak) == 0 {
-					hi++
-				}
-				for k := lo; k < hi; k++ {
-					s.pastW[k-a] = true
-				}
+				s.markPastSegment(d, i)
 			}
 		}
 	}
@@ -100,7 +91,13 @@ func (d *doc) sentence(a, b int) {
 	for _, h := range hits {
 		switch h.kind {
 		case kPast:
-			s.pastIn[s.clauses[h.w-a]] = true
+			// "a year ago", "il y a un an", "hace un año", "vor einem Jahr"
+			// date the verb next to them only
+			if k := d.words[h.w].key; k == "il" || k == "hace" || k == "vor" || d.words[h.end-1].key == "fa" {
+				s.markPastSegment(d, h.w)
+			} else {
+				s.pastIn[s.clauses[h.w-a]] = true
+			}
 		case kRenew:
 			s.renew = true
 		}
@@ -108,6 +105,7 @@ func (d *doc) sentence(a, b int) {
 	s.source = d.sourceOf(a, b, hits)
 	// who the sentence is about when it names nobody
 	if len(s.players) == 0 && d.focus < 0 {
+		d.setTopic(s)
 		return
 	}
 	d.attach(s)
@@ -115,6 +113,7 @@ func (d *doc) sentence(a, b int) {
 	d.sellers(s, hits)
 	d.suitors(s, hits)
 	d.fees(s, hits)
+	d.setTopic(s)
 	if len(s.players) > 0 {
 		best := s.players[0].p
 		for _, m := range s.players {
@@ -182,7 +181,7 @@ func (d *doc) attach(s *sent) {
 		}
 		if m.w > s.a && d.kindBefore(m.w, 2, kFrom) && !d.stageBefore(m.w-1, 3) {
 			m.attached = true
-			if p := d.playerFor(s, m.w); p >= 0 && !d.sentenceHas(s, kDone) {
+			if p := d.playerFor(s, m.w); p >= 0 && (!d.sentenceHas(s, kDone) || d.loanIn(s)) {
 				d.persons[p].cur[m.club] += 2
 			}
 			continue
@@ -210,8 +209,11 @@ func (d *doc) attach(s *sent) {
 		// Club [descriptions] Player
 		j = m.end
 		desc := 0
-		if j < s.b && words[j].key == "s" {
-			j++
+		if j < s.b && words[j].key == "s" || m.poss && d.lang == "de" {
+			// "Brighton's Moisés Caicedo", "Espanyols Joan García"
+			if words[j].key == "s" {
+				j++
+			}
 			desc++
 		}
 		for j < s.b && j-m.end < 5 && d.personAt[j] == 0 && (d.hasKindAt(j, kPos) || words[j].num || nonName[words[j].key] || words[j].key == "year" || words[j].key == "old" || words[j].key == "youth") && words[j].prev&(sepComma|clauseBreak) == 0 {
@@ -321,10 +323,16 @@ func (d *doc) sellers(s *sent, hits []hit) {
 		}
 		// the club right before: "West Ham insist", "Leicester's asking price", "Chelsea have rejected"
 		for i := h.w - 1; i >= s.a && i >= h.w-4; i-- {
+			if joiners[d.words[i].key] {
+				break // "ofrecen los bávaros y lo que pide el Liverpool"
+			}
 			if c := d.clubAt[i]; c != 0 {
 				m := &d.cms[c-1]
 				if m.excluded {
 					break
+				}
+				if h.kind == kSeller || h.kind == kAsking {
+					m.attached = true // "Palace blocked", "l'Inter dit non"
 				}
 				if p := d.playerFor(s, i); p >= 0 {
 					d.persons[p].cur[m.club] += 1.5
@@ -396,6 +404,25 @@ func (d *doc) suitors(s *sent, hits []hit) {
 		d.link(s, p, m, stage)
 		linked[p] = true
 	}
+	// a player the sentence pursues with no free club: the club the passage
+	// is about ("The Gunners have tracked him. ... their pursuit of
+	// Brighton's Moisés Caicedo"); "also in Napoli's sights" implies it too
+	if firstFree < 0 || d.alsoBefore(s, firstFree) {
+		if t := d.topicClub(); t >= 0 {
+			for _, pm := range s.players {
+				if linked[pm.p] && firstFree < 0 || d.oblique(pm) {
+					continue
+				}
+				for _, h := range stage {
+					if d.playerFor(s, h.w) == pm.p && h.kind != kDeny {
+						m := clubMention{w: pm.w, end: pm.end, club: t}
+						d.link(s, pm.p, m, stage)
+						break
+					}
+				}
+			}
+		}
+	}
 	// a player the sentence pursues with no club of his own clause: the subject club
 	if firstFree >= 0 && len(s.players) > 1 {
 		for _, pm := range s.players {
@@ -426,6 +453,9 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit) {
 	}
 	if pr.source == "" {
 		pr.source = s.source
+	}
+	if d.loanIn(s) {
+		pr.loan = true // a loan: he stays his parent club's player
 	}
 	clause := s.clauses[m.w-s.a]
 	var evs []event
@@ -583,6 +613,11 @@ func (d *doc) players() []facts.Player {
 				cur, best = c, v
 			}
 		}
+		// a roundup headed by one club ("Journal du mercato : Lille"): the
+		// players it names without a club of their own are that club's
+		if cur < 0 && d.heading >= 0 && !p.pursuedBy(d.heading) {
+			cur = d.heading
+		}
 		fp := facts.Player{Name: p.name, ContractExpires: p.expires, Suitors: []facts.Suitor{}, Fees: p.fees}
 		if fp.Fees == nil {
 			fp.Fees = []facts.Fee{}
@@ -599,7 +634,7 @@ func (d *doc) players() []facts.Player {
 			if st, ok := decide(pr.events); ok {
 				ds = append(ds, decided{pr, st})
 				// a completed signing: he is now the buyer's player
-				if st == facts.StageDone {
+				if st == facts.StageDone && !pr.loan {
 					cur = -2 - pr.club
 				}
 			}
@@ -782,3 +817,118 @@ func (d *doc) oblique(m personMention) bool {
 
 var obliqueOf = map[string]bool{"of": true, "de": true, "du": true, "des": true, "di": true, "del": true,
 	"della": true, "von": true, "vom": true, "for": true, "pour": true}
+
+// pursuedBy reports whether the person has a pair with club c.
+func (p *person) pursuedBy(c int) bool {
+	for _, pr := range p.pairs {
+		if pr.club == c {
+			return true
+		}
+	}
+	return false
+}
+
+// findHeading sets d.heading to the one club named in the article's
+// heading: a first line of at most 15 words standing as its own paragraph.
+func (d *doc) findHeading() {
+	d.heading = -1
+	n := len(d.words)
+	end := 1
+	for end < n && d.words[end].prev&sepPara == 0 {
+		end++
+	}
+	if end >= n || end > 15 {
+		return
+	}
+	for k := 0; k < end; k++ {
+		if c := d.clubAt[k]; c != 0 {
+			club := d.cms[c-1].club
+			if d.heading >= 0 && d.heading != club {
+				d.heading = -1
+				return
+			}
+			d.heading = club
+		}
+	}
+}
+
+// markPastSegment marks the comma-delimited part of the sentence around
+// word i as telling the past.
+func (s *sent) markPastSegment(d *doc, i int) {
+	lo, hi := i, i+1
+	for lo > s.a && d.words[lo].prev&(sepComma|clauseBreak) == 0 {
+		lo--
+	}
+	for hi < s.b && d.words[hi].prev&(sepComma|clauseBreak) == 0 {
+		hi++
+	}
+	for k := lo; k < hi; k++ {
+		s.pastW[k-s.a] = true
+	}
+}
+
+// topicWindow is how many sentences a club stays the one the passage is about.
+const topicWindow = 3
+
+// setTopic remembers a club that opens a sentence as its subject.
+func (d *doc) setTopic(s *sent) {
+	d.sentN++
+	for i := s.a; i < s.b && i < s.a+5; i++ {
+		if c := d.clubAt[i]; c != 0 {
+			m := d.cms[c-1]
+			if !m.attached && !m.excluded && !m.poss {
+				d.topic, d.topicAt = m.club, d.sentN
+			}
+			return
+		}
+	}
+}
+
+// topicClub returns the club the passage is about, or -1.
+func (d *doc) topicClub() int {
+	if d.topicAt == 0 || d.sentN-d.topicAt >= topicWindow {
+		return -1
+	}
+	return d.topic
+}
+
+// alsoWords before a club say another club is in the race too.
+var alsoWords = map[string]bool{"also": true, "aussi": true, "egalement": true, "tambien": true, "anche": true, "auch": true}
+
+// alsoBefore reports "anche del Napoli", "also Chelsea" at mention k, when
+// the topic club is not named in the sentence.
+func (d *doc) alsoBefore(s *sent, k int) bool {
+	m := d.cms[k]
+	if m.club == d.topic {
+		return false
+	}
+	for _, j := range d.mentionsIn(s.a, s.b) {
+		if d.cms[j].club == d.topic {
+			return false
+		}
+	}
+	for i := m.w - 1; i >= s.a && i >= m.w-3; i-- {
+		if alsoWords[d.words[i].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// joiners link two clauses: a seller's verb does not reach across them.
+var joiners = map[string]bool{"and": true, "y": true, "et": true, "e": true, "und": true, "que": true,
+	"che": true, "dass": true, "that": true, "while": true, "mientras": true, "mentre": true}
+
+// loanWords say a move is a loan.
+var loanWords = map[string]bool{"loan": true, "prestito": true, "pret": true, "prete": true, "prestamo": true,
+	"cedido": true, "leihe": true, "ausgeliehen": true, "leihweise": true}
+
+// loanIn reports a sentence about a loan.
+func (d *doc) loanIn(s *sent) bool {
+	for i := s.a; i < s.b; i++ {
+		if loanWords[d.words[i].key] {
+			return true
+		}
+	}
+	return false
+}
