@@ -407,7 +407,7 @@ func (d *doc) suitors(s *sent, hits []hit) {
 	// a player the sentence pursues with no free club: the club the passage
 	// is about ("The Gunners have tracked him. ... their pursuit of
 	// Brighton's Moisés Caicedo"); "also in Napoli's sights" implies it too
-	if firstFree < 0 || d.alsoBefore(s, firstFree) {
+	if (firstFree < 0 || d.alsoBefore(s, firstFree)) && !d.genericClubs(s) {
 		if t := d.topicClub(); t >= 0 {
 			for _, pm := range s.players {
 				if linked[pm.p] && firstFree < 0 || d.oblique(pm) {
@@ -927,6 +927,23 @@ var loanWords = map[string]bool{"loan": true, "prestito": true, "pret": true, "p
 func (d *doc) loanIn(s *sent) bool {
 	for i := s.a; i < s.b; i++ {
 		if loanWords[d.words[i].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// genericWords name clubs without saying which: "several English clubs",
+// "un club anglais".
+var genericWords = map[string]bool{"clubs": true, "clubes": true, "klubs": true, "vereine": true, "squadre": true,
+	"equipes": true, "teams": true, "sides": true, "equipos": true, "societa": true}
+
+// genericClubs reports a sentence naming clubs in general, or one club
+// with an indefinite article.
+func (d *doc) genericClubs(s *sent) bool {
+	for i := s.a; i < s.b; i++ {
+		k := d.words[i].key
+		if genericWords[k] || i > s.a && indefinite[d.words[i-1].key] && clubHeads[k] != "" {
 			return true
 		}
 	}
