@@ -422,3 +422,61 @@ func TestOneWordPlayerHidesNobody(t *testing.T) {
 		t.Errorf("FindPlayers(KAMARA) = %v, want Boubacar Kamara among them", names)
 	}
 }
+
+// TestSurnameOnlyPlayerIsAbsorbed: a player first known by his surname
+// alone becomes the player of that surname and club when his full name
+// is learned, not a namesake at another club.
+func TestSurnameOnlyPlayerIsAbsorbed(t *testing.T) {
+	su := func(club string, stage facts.Stage) []facts.Suitor {
+		return []facts.Suitor{{Club: club, Stage: stage}}
+	}
+	fx := fakeExtractor{
+		"short": {Published: mustDate("2022-01-10"), Players: []facts.Player{
+			{Name: "Kamara", CurrentClub: "Marseille", Suitors: su("AC Milan", facts.StageTalks)}}},
+		"other": {Published: mustDate("2022-01-11"), Players: []facts.Player{
+			{Name: "Glen Kamara", CurrentClub: "Rangers", Suitors: su("Leeds United", facts.StageInterest)}}},
+		"full": kamaraArticle("2022-03-24", "AC Milan", facts.StageInterest),
+	}
+	s := openTest(t, fx)
+	ctx := context.Background()
+	mustIngest(t, s, Input{Text: "short"})
+	// Someone subscribed to the surname-only player.
+	stub, err := s.FindPlayers(ctx, "Kamara")
+	if err != nil || len(stub) != 1 {
+		t.Fatalf("before: %v, %v", stub, err)
+	}
+	sub, err := s.Subscribe(ctx, Subscription{Platform: "telegram", Chat: "1", Kind: SubDigest,
+		Filter: FilterPlayer, FilterID: stub[0].ID, FilterName: stub[0].Name})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustIngest(t, s, Input{Text: "other"}) // not him: another club
+	mustIngest(t, s, Input{Text: "full"})
+
+	k := onePlayer(t, s, "Boubacar Kamara")
+	suitors, err := s.Suitors(ctx, k.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(suitors) != 1 || suitors[0].Club != "AC Milan" || suitors[0].Reports != 2 || suitors[0].Stage != facts.StageInterest {
+		t.Errorf("suitors %+v, want AC Milan with 2 reports, interest (the latest)", suitors)
+	}
+	ps, err := s.FindPlayers(ctx, "kamara")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, p := range ps {
+		names = append(names, p.Name+" "+p.CurrentClub)
+	}
+	if want := []string{"Boubacar Kamara Marseille", "Glen Kamara Rangers"}; !slices.Equal(names, want) {
+		t.Errorf("players %v, want %v", names, want)
+	}
+	subs, err := s.Subscriptions(ctx, "telegram", "1")
+	if err != nil || len(subs) != 1 || subs[0].ID != sub.ID || subs[0].FilterID != k.ID || subs[0].FilterName != "Boubacar Kamara" {
+		t.Errorf("subscription %+v, %v; want it to follow to Boubacar Kamara", subs, err)
+	}
+	if st := stats(t, s); st.Players != 2 {
+		t.Errorf("%d players, want 2", st.Players)
+	}
+}

@@ -393,6 +393,9 @@ func (w *writer) playerID(p facts.Player) (int64, error) {
 				return 0, err
 			}
 		}
+		if err := w.absorbSurname(id, f, Fold(p.CurrentClub)); err != nil {
+			return 0, err
+		}
 	}
 	for _, a := range p.Aliases {
 		if a := Fold(clip(a, maxNameRunes)); a != "" && a != f {

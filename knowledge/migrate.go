@@ -162,16 +162,24 @@ CREATE INDEX links_digest ON links(strength, pub_key);
 }
 
 // rebuildSuitors fills the suitors table from the links.
-const rebuildSuitors = `
+var rebuildSuitors = `
 DELETE FROM suitors;
+` + insertSuitors("") + `;
+`
+
+// insertSuitors aggregates the links that match where (all if empty) into
+// suitors: the number of reports and the most recent of each (player,
+// club).
+func insertSuitors(where string) string {
+	return `
 INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id)
 SELECT player_id, club_id, n, id, pub_key, article_id FROM (
 	SELECT id, player_id, club_id, pub_key, article_id,
 		count(*) OVER (PARTITION BY player_id, club_id) AS n,
 		row_number() OVER (PARTITION BY player_id, club_id ORDER BY pub_key DESC, article_id DESC) AS rn
-	FROM links)
-WHERE rn = 1;
-`
+	FROM links ` + where + `)
+WHERE rn = 1`
+}
 
 // migrate brings the schema up to date.
 func (s *Store) migrate(ctx context.Context) error {
