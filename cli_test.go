@@ -356,3 +356,21 @@ func TestRunStopsOnSignal(t *testing.T) {
 		t.Fatal("mercato run did not stop within 5 seconds")
 	}
 }
+
+// TestRunBadJobsConfig: a schedule that does not parse stops mercato run
+// at start with a line naming the key.
+func TestRunBadJobsConfig(t *testing.T) {
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "cfg.yaml")
+	yaml := "database:\n  path: " + filepath.Join(dir, "m.db") + "\njobs:\n  digest:\n    schedule: \"every day\"\n"
+	if err := os.WriteFile(cfg, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := run(t, "", "run", "-config", cfg)
+	if code == 0 || !strings.Contains(errOut, "jobs.digest.schedule") || strings.Count(strings.TrimSpace(errOut), "\n") != 0 {
+		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, out, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "m.db")); err == nil {
+		t.Error("the database was created before the configuration was checked")
+	}
+}

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"os"
+	"slices"
 	"sync"
 	"time"
 
@@ -40,6 +42,10 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	}
 	cfg, log, err := c.setup(stderr, slog.LevelInfo)
 	if err != nil {
+		return fail(stderr, "run", err)
+	}
+	// A bad schedule or time zone stops mercato before anything starts.
+	if err := cfg.Jobs.Validate(cfg.Timezone); err != nil {
 		return fail(stderr, "run", err)
 	}
 	store, err := openStore(ctx, cfg, "", os.Getenv)
@@ -86,10 +92,7 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		services["jobs"] = jobsSvc
 	}
 
-	names := make([]string, 0, len(services))
-	for name := range services {
-		names = append(names, name)
-	}
+	names := slices.Sorted(maps.Keys(services))
 	log.Info("mercato running", "services", names)
 	if err := runServices(ctx, services, log); err != nil {
 		return fail(stderr, "run", err)
