@@ -52,7 +52,9 @@ type person struct {
 	name      string
 	key       string
 	nonplayer bool
-	mentions  int
+	mentions  int // mentions in the sentences read so far
+	total     int // mentions in the whole article
+	evidence  int // mentions in a player's context (see playerCue)
 	cur       map[int]float64
 	expires   facts.Date
 	pairs     []*pair
@@ -245,6 +247,7 @@ func (d *doc) findClubs() {
 		}
 		i++
 	}
+	raw = d.dropNameClubs(raw)
 	strong := map[int]bool{}
 	for _, m := range raw {
 		if !m.weak {
@@ -292,192 +295,6 @@ func (d *doc) isLoc(i int) bool {
 	}
 	if d.words[i].key == "a" || d.words[i].key == "à" {
 		return d.lang == "fr"
-	}
-	return false
-}
-
-// nameable reports whether word i can be part of a person's name.
-func (d *doc) nameable(i int, lower map[string]bool) bool {
-	w := d.words[i]
-	if !w.cap || w.num || d.clubAt[i] != 0 || (nonName[w.key] && !d.firstNameAt(i)) || (w.upper && len(w.key) > 2) {
-		return false
-	}
-	if stopLang[w.key] != 0 && !particles[w.key] {
-		return false
-	}
-	if w.sent && (lower[w.key] || d.x.lex.exact[w.key] != nil) {
-		return false
-	}
-	if d.hasKindAt(i, kPos) || d.hasKindAt(i, kRole) || d.hasKindAt(i, kInterest) {
-		return false
-	}
-	for _, p := range d.x.lex.exact[w.key] {
-		if len(p.words) == 1 && p.kind != kNeg && p.kind != kOf {
-			return false
-		}
-	}
-	return true
-}
-
-func (d *doc) findPersons() {
-	words := d.words
-	d.personAt = make([]int32, len(words))
-	lower := map[string]bool{}
-	for _, w := range words {
-		if !w.cap && !w.num {
-			lower[w.key] = true
-		}
-	}
-	byKey := map[string]int{}
-	type run struct{ a, b int }
-	var runs []run
-	for i := 0; i < len(words); {
-		if !d.nameable(i, lower) {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(words) && tight(words[j].prev) {
-			if d.nameable(j, lower) && !words[j].sent {
-				j++
-				continue
-			}
-			if particles[words[j].key] && !(d.lang == "de" && (words[j].key == "von" || words[j].key == "der" || words[j].key == "den")) && j+1 < len(words) && tight(words[j+1].prev) && d.nameable(j+1, lower) {
-				j += 2
-				continue
-			}
-			break
-		}
-		runs = append(runs, run{i, j})
-		i = j
-	}
-	// full names first
-	for _, r := range runs {
-		n := 0
-		for k := r.a; k < r.b; k++ {
-			if !particles[words[k].key] {
-				n++
-			}
-		}
-		if n < 2 || n > 4 {
-			continue
-		}
-		key := d.joinKeys(r.a, r.b)
-		if _, ok := d.x.outlets[key]; ok && !d.x.journo[key] {
-			continue
-		}
-		p, ok := byKey[key]
-		if !ok {
-			p = len(d.persons)
-			byKey[key] = p
-			d.persons = append(d.persons, &person{name: d.text[words[r.a].start:words[r.b-1].end], key: key, cur: map[int]float64{}, nonplayer: d.x.journo[key]})
-		}
-		d.addPersonMention(r.a, r.b, p)
-	}
-	// surnames and first names of the people already named
-	last, first := map[string]int{}, map[string]int{}
-	for i, p := range d.persons {
-		ws := strings.Fields(p.key)
-		addRef(last, ws[len(ws)-1], i)
-		if len(ws) > 2 {
-			addRef(last, strings.Join(ws[len(ws)-2:], " "), i)
-		}
-		addRef(first, ws[0], i)
-	}
-	for _, r := range runs {
-		if d.personAt[r.a] != 0 {
-			continue
-		}
-		key := d.joinKeys(r.a, r.b)
-		p, ok := last[key]
-		if !ok && strings.HasSuffix(key, "s") && d.lang == "de" {
-			p, ok = last[key[:len(key)-1]]
-		}
-		if !ok && r.b-r.a == 1 {
-			p, ok = first[key]
-		}
-		if ok && p >= 0 {
-			d.addPersonMention(r.a, r.b, p)
-			continue
-		}
-		// a single name after a player description: "forward Raphinha"
-		if r.b-r.a == 1 && !words[r.a].sent && r.a > 0 && d.hasKindAt(r.a-1, kPos) {
-			p := len(d.persons)
-			d.persons = append(d.persons, &person{name: d.text[words[r.a].start:words[r.a].end], key: key, cur: map[int]float64{}})
-			d.addPersonMention(r.a, r.b, p)
-		}
-	}
-	for _, m := range d.pms {
-		if d.isNonPlayerAt(m) {
-			d.persons[m.p].nonplayer = true
-		}
-	}
-}
-
-func addRef(m map[string]int, k string, p int) {
-	if old, ok := m[k]; ok && old != p {
-		m[k] = -1
-		return
-	}
-	m[k] = p
-}
-
-func (d *doc) addPersonMention(a, b, p int) {
-	d.pms = append(d.pms, personMention{w: a, end: b, p: p})
-	for k := a; k < b; k++ {
-		d.personAt[k] = int32(len(d.pms))
-	}
-}
-
-func (d *doc) joinKeys(a, b int) string {
-	var sb strings.Builder
-	for k := a; k < b; k++ {
-		if k > a {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(d.words[k].key)
-	}
-	return sb.String()
-}
-
-// isNonPlayerAt reports whether the words around a mention make the person
-// a coach, an official, an agent or a journalist.
-func (d *doc) isNonPlayerAt(m personMention) bool {
-	if d.kindBefore(m.w, 3, kRole) || (d.kindBefore(m.w, 1, kSource) && d.words[m.w].prev&sepComma == 0) {
-		return true
-	}
-	if m.w > 0 {
-		switch d.words[m.w-1].key {
-		case "under", "sous", "unter", "sotto", "bajo", "di":
-			if d.words[m.w-1].key != "di" || m.w > 1 && (d.words[m.w-2].key == "societa" || d.words[m.w-2].key == "tavolo") {
-				return true
-			}
-		}
-	}
-	n := len(d.words)
-	e := m.end
-	if e < n && d.words[e].key == "s" && e+1 < n {
-		switch d.words[e+1].key {
-		case "side", "team", "men", "squad", "boys", "outfit", "first", "plans", "project":
-			return true
-		}
-	}
-	if e < n && d.words[e].prev&sepComma != 0 {
-		for k := e; k < min(n, e+3); k++ {
-			if d.hasKindAt(k, kRole) {
-				return true
-			}
-		}
-	}
-	if e < n && d.words[e].prev&^sepSpaceLike == 0 && (d.hasKindAt(e, kSourceAfter) || (d.hasKindAt(e, kSource) && d.words[e].key != "according" && d.words[e].key != "via")) {
-		return true
-	}
-	if e+1 < n && d.words[e].key == "has" && d.hasKindAt(e+1, kSource) {
-		return true
-	}
-	// "el Barcelona de Xavi Hernández": a coach's team
-	if m.w >= 2 && d.hasKindAt(m.w-1, kOf) && d.clubAt[m.w-2] != 0 && d.lang != "en" && d.lang != "de" {
-		return true
 	}
 	return false
 }

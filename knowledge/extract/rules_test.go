@@ -29,10 +29,7 @@ func stageOfPair(x *Extractor, text, player, club string) (facts.Stage, facts.Pl
 // signing after a pursuit ended.
 func TestStageRules(t *testing.T) {
 	x := New()
-	tests := []struct {
-		name, text, player, club string
-		want                     facts.Stage
-	}{
+	checkStages(t, x, []stageCase{
 		{"en if clause", " date 2023-06-23 Manchester United have agreed personal terms with Mason Mount. The club would walk away if the offer was refused.", "Mason Mount", "Manchester United", facts.StageAdvanced},
 		{"fr si clause", " date 2023-06 Le PSG a trouvé un accord verbal avec Marcus Thuram. Si l'offre est refusée, le club partira.", "Marcus Thuram", "Paris Saint-Germain", facts.StageAdvanced},
 		{"de wenn clause", " date 2023-06 Der FC Bayern hat eine Einigung mit Harry Kane erzielt, wenn das Angebot abgelehnt wird, ist alles vorbei.", "Harry Kane", "Bayern Munich", facts.StageAdvanced},
@@ -45,13 +42,7 @@ func TestStageRules(t *testing.T) {
 		{"en past clause only", " date 2023-06 Liverpool were linked with Mason Mount in the spring, but the Reds moved on and completed the signing of Alexis Mac Allister.", "Alexis Mac Allister", "Liverpool", facts.StageDone},
 		{"en past year", " date 2024-06 Michael Olise joined Crystal Palace from Reading in 2021.", "Michael Olise", "Crystal Palace", ""},
 		{"en failing", " date 2023-02 Arsenal failed in their pursuit of Brighton's Moisés Caicedo.", "Moisés Caicedo", "Arsenal", facts.StageEnded},
-	}
-	for _, tt := range tests {
-		got, _ := stageOfPair(x, tt.text, tt.player, tt.club)
-		if got != tt.want {
-			t.Errorf("%s: %s/%s stage %q, want %q", tt.name, tt.player, tt.club, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestDoneIsCurrentClub: a completed signing makes the buyer his club.
@@ -74,10 +65,7 @@ func TestDoneIsCurrentClub(t *testing.T) {
 // in the five languages.
 func TestDescriptors(t *testing.T) {
 	x := New()
-	tests := []struct {
-		name, text, player, club string
-		want                     facts.Stage
-	}{
+	checkStages(t, x, []stageCase{
 		{"en east London club", " date 2023-08 West Ham want Harry Maguire. The east London club are closing in on James Ward-Prowse.", "James Ward-Prowse", "West Ham United", facts.StageAdvanced},
 		{"en Premier League side", " date 2023-08 Arsenal and Napoli were named. The Premier League side have made a bid for Victor Osimhen.", "Victor Osimhen", "Arsenal", facts.StageBid},
 		{"en Catalan giants", " date 2023-08 Barcelona lost. The Catalan giants are monitoring Nico Williams.", "Nico Williams", "Barcelona", facts.StageInterest},
@@ -88,13 +76,7 @@ func TestDescriptors(t *testing.T) {
 		{"de englische Klub", " date 2021-01 Der FC Chelsea spielt. Der englische Klub will Dayot Upamecano beobachten.", "Dayot Upamecano", "Chelsea", facts.StageInterest},
 		{"en generic plural", " date 2023-08 Arsenal lost. Several English clubs are monitoring Nico Williams.", "Nico Williams", "Arsenal", ""},
 		{"fr indefinite", " date 2023-08 Arsenal a perdu. Un club anglais suit Nico Williams.", "Nico Williams", "Arsenal", ""},
-	}
-	for _, tt := range tests {
-		got, _ := stageOfPair(x, tt.text, tt.player, tt.club)
-		if got != tt.want {
-			t.Errorf("%s: %s/%s stage %q, want %q", tt.name, tt.player, tt.club, got, tt.want)
-		}
-	}
+	})
 	// a club adjective after a player description names his club
 	club := []struct{ text, player, want string }{
 		{" date 2021-11 L'AC Milan suit Boubacar Kamara, le minot marseillais.", "Boubacar Kamara", "Marseille"},

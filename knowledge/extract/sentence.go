@@ -114,13 +114,20 @@ func (d *doc) sentence(a, b int) {
 	d.suitors(s, hits)
 	d.fees(s, hits)
 	d.setTopic(s)
-	if len(s.players) > 0 {
-		best := s.players[0].p
-		for _, m := range s.players {
-			if d.persons[m.p].mentions > d.persons[best].mentions {
-				best = m.p
-			}
+	// the passage goes on about the player named most so far; a name met
+	// once with nothing of a player around it ("Olivier Létang l'a
+	// confirmé") does not take the passage over
+	best := -1
+	for _, m := range s.players {
+		per := d.persons[m.p]
+		if d.focus >= 0 && per.total < 2 && per.evidence == 0 {
+			continue
 		}
+		if best < 0 || per.mentions > d.persons[best].mentions {
+			best = m.p
+		}
+	}
+	if best >= 0 {
 		d.focus = best
 	}
 }
@@ -245,7 +252,8 @@ func (d *doc) attach(s *sent) {
 					continue
 				}
 			}
-			if d.kindBefore(m.w-1, 3, kPos) {
+			// "un nuovo giocatore della Juventus" is his new club: a signing
+			if d.kindBefore(m.w-1, 3, kPos) && !d.kindBefore(m.w-1, 3, kDone) {
 				m.attached = true
 				if p := d.playerFor(s, m.w); p >= 0 {
 					d.persons[p].cur[m.club] += 3

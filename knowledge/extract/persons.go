@@ -1,0 +1,373 @@
+package extract
+
+import "strings"
+
+// nameable reports whether word i can be part of a person's name.
+func (d *doc) nameable(i int, lower map[string]bool) bool {
+	w := d.words[i]
+	if !w.cap || w.num || d.clubAt[i] != 0 || (nonName[w.key] && !d.firstNameAt(i)) || (w.upper && len(w.key) > 2) {
+		return false
+	}
+	if stopLang[w.key] != 0 && !particles[w.key] {
+		return false
+	}
+	if w.sent && (lower[w.key] || d.x.lex.exact[w.key] != nil) {
+		return false
+	}
+	if d.hasKindAt(i, kPos) || d.hasKindAt(i, kRole) || d.hasKindAt(i, kInterest) {
+		return false
+	}
+	for _, p := range d.x.lex.exact[w.key] {
+		if len(p.words) == 1 && p.kind != kNeg && p.kind != kOf {
+			return false
+		}
+	}
+	return true
+}
+
+// deArticles are German determiners: the capitalised word after one is a
+// noun ("der Torhüter Alexander Nübel", "des Vaters Alf-Inge").
+var deArticles = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
+	"ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eines": true, "im": true, "am": true,
+	"zum": true, "zur": true, "vom": true, "beim": true}
+
+// nameRun is a run of capitalised words that may name a person.
+type nameRun struct{ a, b int }
+
+// nameRuns finds the runs of name words: capitalised words on one line,
+// particles allowed inside ("Rodrigo De Paul").
+func (d *doc) nameRuns(lower map[string]bool) []nameRun {
+	words := d.words
+	var runs []nameRun
+	for i := 0; i < len(words); {
+		if !d.nameable(i, lower) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(words) && tight(words[j].prev) {
+			if d.nameable(j, lower) && !words[j].sent {
+				j++
+				continue
+			}
+			if particles[words[j].key] && !(d.lang == "de" && (words[j].key == "von" || words[j].key == "der" || words[j].key == "den")) && j+1 < len(words) && tight(words[j+1].prev) && d.nameable(j+1, lower) {
+				j += 2
+				continue
+			}
+			break
+		}
+		a := i
+		// "73 Millionen Pfund", "der Torhüter Alexander Nübel": the first
+		// word is a noun
+		if a > 0 && tight(words[a].prev) && !firstNames[words[a].key] && (words[a-1].num || d.lang == "de" && deArticles[words[a-1].key]) {
+			if j-a == 1 && words[a-1].num {
+				i = j
+				continue
+			}
+			if j-a >= 2 {
+				a++
+			}
+		}
+		runs = append(runs, nameRun{a, j})
+		i = j
+	}
+	return runs
+}
+
+func (d *doc) findPersons() {
+	words := d.words
+	d.personAt = make([]int32, len(words))
+	lower := map[string]bool{}
+	for _, w := range words {
+		if !w.cap && !w.num {
+			lower[w.key] = true
+		}
+	}
+	byKey := map[string]int{}
+	runs := d.nameRuns(lower)
+	// full names first
+	for _, r := range runs {
+		n := 0
+		for k := r.a; k < r.b; k++ {
+			if !particles[words[k].key] {
+				n++
+			}
+		}
+		if n < 2 || n > 4 {
+			continue
+		}
+		key := d.joinKeys(r.a, r.b)
+		if _, ok := d.x.outlets[key]; ok && !d.x.journo[key] {
+			continue
+		}
+		p, ok := byKey[key]
+		if !ok {
+			p = d.newPerson(r.a, r.b, key)
+			byKey[key] = p
+			d.persons[p].nonplayer = d.x.journo[key]
+		}
+		d.addPersonMention(r.a, r.b, p)
+	}
+	known, _ := d.nameRefs()
+	// a single name a deal is about: "the signing of Antony", "Antony has
+	// signed", "forward Raphinha", "el fichaje de Güler"
+	for _, r := range runs {
+		if r.b-r.a != 1 || d.personAt[r.a] != 0 {
+			continue
+		}
+		key := words[r.a].key
+		if _, ok := known[key]; ok {
+			continue
+		}
+		if d.playerCue(r.a, r.b) {
+			p, ok := byKey[key]
+			if !ok {
+				p = d.newPerson(r.a, r.b, key)
+				byKey[key] = p
+			}
+			d.addPersonMention(r.a, r.b, p)
+		}
+	}
+	last, first := d.nameRefs()
+	for _, r := range runs {
+		if d.personAt[r.a] != 0 {
+			continue
+		}
+		key := d.joinKeys(r.a, r.b)
+		p, ok := last[key]
+		if !ok && strings.HasSuffix(key, "s") && d.lang == "de" {
+			p, ok = last[key[:len(key)-1]]
+		}
+		if !ok && r.b-r.a == 1 {
+			p, ok = first[key]
+		}
+		if ok && p >= 0 {
+			d.addPersonMention(r.a, r.b, p)
+		}
+	}
+	// a person is no player when most of his mentions say so
+	np := make([]int, len(d.persons))
+	for _, m := range d.pms {
+		per := d.persons[m.p]
+		per.total++
+		if d.playerCue(m.w, m.end) || d.playerContext(m) {
+			per.evidence++
+		}
+		if d.isNonPlayerAt(m) {
+			np[m.p]++
+		}
+	}
+	for i, per := range d.persons {
+		if np[i] > per.evidence {
+			per.nonplayer = true
+		}
+	}
+}
+
+// nameRefs maps the surnames and the first names of the people named so
+// far to their index, or to -1 when two people share one.
+func (d *doc) nameRefs() (last, first map[string]int) {
+	last, first = map[string]int{}, map[string]int{}
+	for i, p := range d.persons {
+		ws := strings.Fields(p.key)
+		addRef(last, ws[len(ws)-1], i)
+		if len(ws) > 2 {
+			addRef(last, strings.Join(ws[len(ws)-2:], " "), i)
+		}
+		if len(ws) > 1 {
+			addRef(first, ws[0], i)
+		}
+	}
+	return last, first
+}
+
+// newPerson adds the person named by words [a, b).
+func (d *doc) newPerson(a, b int, key string) int {
+	d.persons = append(d.persons, &person{name: d.text[d.words[a].start:d.words[b-1].end], key: key, cur: map[int]float64{}})
+	return len(d.persons) - 1
+}
+
+// playerCue reports words around [a, b) that make the name a player a deal
+// is about: "the signing of", "offer for", "fichaje de", "Verpflichtung
+// von" before it, a player description before it ("forward Raphinha",
+// "le milieu X"), or "has signed", "a signé", "unterschreibt" after it.
+func (d *doc) playerCue(a, b int) bool {
+	if a > 0 && d.words[a].prev&^sepSpaceLike == 0 {
+		if d.kindBefore(a, 0, kObj) || (!d.words[a].sent && d.kindBefore(a, 0, kPos)) {
+			return true
+		}
+	}
+	return b < len(d.words) && d.words[b].prev&^sepSpaceLike == 0 && d.hasKindStarting(b, kSigned)
+}
+
+// playerContext reports weaker signs that a mention is of a player: a club
+// right before it ("Brighton's Moisés Caicedo", "Espanyols Joan García"),
+// a club after "of" ("Malick Thiaw vom AC Mailand", "Todibo del Nizza"),
+// his future, contract or agent ("Rashford's future"), or the opening
+// words of a paragraph.
+func (d *doc) playerContext(m personMention) bool {
+	words := d.words
+	if m.w > 0 && d.clubAt[m.w-1] != 0 && tight(words[m.w].prev) {
+		return true
+	}
+	// "la venue de l'avant-centre nigérian Victor Osimhen"
+	for k := m.w; k > 0 && k > m.w-4 && words[k].prev&(clauseBreak|sepComma) == 0; k-- {
+		if d.kindBefore(k, 0, kPos) || d.kindBefore(k, 0, kObj) {
+			return true
+		}
+	}
+	e := m.end
+	if e+1 < len(words) && tight(words[e].prev) && tight(words[e+1].prev) {
+		if d.hasKindAt(e, kOf) && (d.clubAt[e+1] != 0 || definite[words[e+1].key] && e+2 < len(words) && d.clubAt[e+2] != 0) {
+			return true
+		}
+		if words[e].key == "s" && (d.hasKindAt(e+1, kTenure) || d.hasKindAt(e+1, kContract) || words[e+1].key == "agent") {
+			return true
+		}
+	}
+	for k := m.w; k >= 0 && k > m.w-3; k-- {
+		if words[k].prev&sepPara != 0 || k == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasKindStarting reports a hit of kind k starting at word i.
+func (d *doc) hasKindStarting(i int, k kind) bool {
+	for _, h := range d.hitsIn(i, i+1) {
+		if h.kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+func addRef(m map[string]int, k string, p int) {
+	if old, ok := m[k]; ok && old != p {
+		m[k] = -1
+		return
+	}
+	m[k] = p
+}
+
+func (d *doc) addPersonMention(a, b, p int) {
+	d.pms = append(d.pms, personMention{w: a, end: b, p: p})
+	for k := a; k < b; k++ {
+		d.personAt[k] = int32(len(d.pms))
+	}
+}
+
+func (d *doc) joinKeys(a, b int) string {
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(d.words[k].key)
+	}
+	return sb.String()
+}
+
+// isNonPlayerAt reports whether the words around a mention make the person
+// a coach, an official, an agent or a journalist.
+func (d *doc) isNonPlayerAt(m personMention) bool {
+	if d.kindBefore(m.w, 3, kRole) || (d.kindBefore(m.w, 1, kSource) && d.words[m.w].prev&sepComma == 0) {
+		return true
+	}
+	if m.w > 0 {
+		switch d.words[m.w-1].key {
+		case "under", "sous", "unter", "sotto", "bajo", "di":
+			if d.words[m.w-1].key != "di" || m.w > 1 && (d.words[m.w-2].key == "societa" || d.words[m.w-2].key == "tavolo") {
+				return true
+			}
+		}
+	}
+	n := len(d.words)
+	e := m.end
+	if e < n && d.words[e].key == "s" && e+1 < n {
+		switch d.words[e+1].key {
+		case "side", "team", "men", "squad", "boys", "outfit", "first", "plans", "project":
+			return true
+		}
+	}
+	if e < n && d.words[e].prev&sepComma != 0 {
+		for k := e; k < min(n, e+3); k++ {
+			if d.hasKindAt(k, kRole) {
+				return true
+			}
+		}
+	}
+	if e < n && d.words[e].prev&^sepSpaceLike == 0 && (d.hasKindAt(e, kSourceAfter) || (d.hasKindAt(e, kSource) && d.words[e].key != "according" && d.words[e].key != "via")) {
+		return true
+	}
+	if e+1 < n && d.words[e].key == "has" && d.hasKindAt(e+1, kSource) {
+		return true
+	}
+	// "el Barcelona de Xavi Hernández": a coach's team
+	if m.w >= 2 && d.hasKindAt(m.w-1, kOf) && d.clubAt[m.w-2] != 0 && d.lang != "en" && d.lang != "de" {
+		return true
+	}
+	return false
+}
+
+// dropNameClubs drops the club mentions that are part of a person's name:
+// a one-word club name next to a capitalised name word ("Arda Güler",
+// "Gleison Bremer"), when the article names that club in no other way. Its
+// other mentions under the same word go too ("Bremer sembrava destinato").
+func (d *doc) dropNameClubs(raw []clubMention) []clubMention {
+	words := d.words
+	isRaw := func(i int) bool {
+		for _, m := range raw {
+			if m.w <= i && i < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	var names map[string]bool
+	for _, m := range raw {
+		if m.end-m.w != 1 || m.poss && d.lang == "de" {
+			continue
+		}
+		next := m.end < len(words) && tight(words[m.end].prev) && !words[m.end].sent && d.nameWord(m.end) && !isRaw(m.end)
+		prev := m.w > 0 && tight(words[m.w].prev) && !words[m.w].sent && d.nameWord(m.w-1) && !isRaw(m.w-1)
+		if !next && !prev {
+			continue
+		}
+		other := false
+		for _, o := range raw {
+			if o.club == m.club && d.joinKeys(o.w, o.end) != words[m.w].key {
+				other = true
+				break
+			}
+		}
+		if !other {
+			if names == nil {
+				names = map[string]bool{}
+			}
+			names[words[m.w].key] = true
+		}
+	}
+	if names == nil {
+		return raw
+	}
+	out := raw[:0]
+	for _, m := range raw {
+		if m.end-m.w == 1 && names[words[m.w].key] {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// nameWord reports a capitalised word that can stand in a name: no number,
+// no lexicon word, no function word, no known non-name.
+func (d *doc) nameWord(i int) bool {
+	w := d.words[i]
+	if !w.cap || w.num || w.upper || nonName[w.key] || stopLang[w.key] != 0 || len(w.key) < 2 {
+		return false
+	}
+	return d.x.lex.exact[w.key] == nil
+}

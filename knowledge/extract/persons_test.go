@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// stageCase is one text and the stage it must give a (player, club) pair.
+type stageCase struct {
+	name, text, player, club string
+	want                     facts.Stage
+}
+
+// checkStages extracts every case and compares the stage of its pair.
+func checkStages(t *testing.T, x *Extractor, tests []stageCase) {
+	t.Helper()
+	for _, tt := range tests {
+		got, _ := stageOfPair(x, tt.text, tt.player, tt.club)
+		if got != tt.want {
+			t.Errorf("%s: %s/%s stage %q, want %q", tt.name, tt.player, tt.club, got, tt.want)
+		}
+	}
+}
+
+// TestPlayerCues: a single name becomes a player from the deal around it,
+// in the five languages.
+func TestPlayerCues(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en signing of", " date 2022-09-01 Manchester United have completed the signing of Antony from Ajax.", "Antony", "Manchester United", facts.StageDone},
+		{"en has signed", " date 2022-09-01 Antony has signed for Manchester United. Chelsea had also asked about him.", "Antony", "Chelsea", facts.StageInterest},
+		{"fr arrivée de", " date 2023-09-01 Le PSG a officialisé l'arrivée de Barcola.", "Barcola", "Paris Saint-Germain", facts.StageDone},
+		{"es fichaje de", " date 2023-07-06 El Barcelona negocia el fichaje de Gavira con el Betis.", "Gavira", "Barcelona", facts.StageTalks},
+		{"it offerta per", " date 2023-08-01 La Juventus ha presentato un'offerta per Frattesi.", "Frattesi", "Juventus", facts.StageBid},
+		{"de Angebot für", " date 2023-08-01 Der FC Bayern hat ein Angebot für Palhinha abgegeben.", "Palhinha", "Bayern Munich", facts.StageBid},
+	})
+}
+
+// TestFocus: a name met once with nothing of a player around it does not
+// take the passage over from the player it is about.
+func TestFocus(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"fr official", " date 2025-05 Jonathan David ne prolongera pas au LOSC. Le Canadien partira libre. Olivier Létang l'a confirmé. Selon Sky Italia, Naples fait figure de favori.", "Jonathan David", "Napoli", facts.StageAdvanced},
+		{"en chairman", " date 2023-08 Harry Kane is wanted by Bayern Munich. Daniel Levy spoke on Monday. Paris Saint-Germain have made enquiries.", "Harry Kane", "Paris Saint-Germain", facts.StageInterest},
+		{"it president", " date 2022-07 Gleison Bremer piace alla Juventus. Ne ha parlato Urbano Cairo. Anche il Chelsea ha chiesto informazioni.", "Gleison Bremer", "Chelsea", facts.StageInterest},
+		{"de paragraph", " date 2024-06 Der BVB will Jadon Sancho.\n\nManchester United verlangt 20 Millionen.\n\nSerhou Guirassy ist ein Kandidat beim FC Barcelona.", "Serhou Guirassy", "Barcelona", facts.StageInterest},
+		{"es new player with cue", " date 2023-07 El Barcelona quiere a Gavi. Luego llegó la oferta por el delantero brasileño Vitor Roque. El Arsenal también lo sigue.", "Vitor Roque", "Arsenal", facts.StageInterest},
+	})
+}
+
+// TestNotNames: nouns after a number or a German article are no names.
+func TestNotNames(t *testing.T) {
+	x := New()
+	tests := []struct{ text, notPlayer, player string }{
+		{" date 2024-08 Der FC Chelsea zahlt 73 Millionen Pfund für Jadon Sancho, der ein Angebot hat.", "Millionen Pfund", "Jadon Sancho"},
+		{" date 2020-08 Der FC Bayern holt den Torhüter Alexander Nübel vom FC Schalke 04.", "Torhüter Alexander Nübel", "Alexander Nübel"},
+	}
+	for _, tt := range tests {
+		a := x.Extract(tt.text, Hints{})
+		found := false
+		for _, p := range a.Players {
+			if p.Name == tt.notPlayer {
+				t.Errorf("%q: %q read as a player", tt.text, tt.notPlayer)
+			}
+			found = found || p.Name == tt.player
+		}
+		if !found {
+			t.Errorf("%q: player %q not found in %+v", tt.text, tt.player, a.Players)
+		}
+	}
+}
+
+// TestNamesOverClubs: a one-word club name inside a person's name is the
+// name, when the article names the club in no other way.
+func TestNamesOverClubs(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"es Arda", " date 2023-07-06 El Real Madrid ha hecho oficial el fichaje de Arda Güler. El Barcelona quería a Güler.", "Arda Güler", "Real Madrid", facts.StageDone},
+		{"it Bremer", " date 2022-07-20 Gleison Bremer è un nuovo giocatore della Juventus. Bremer sembrava destinato all'Inter, che lo seguiva.", "Gleison Bremer", "Juventus", facts.StageDone},
+	})
+}
