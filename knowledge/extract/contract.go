@@ -18,9 +18,14 @@ var notExpiryBefore = map[string]bool{"classe": true, "since": true, "depuis": t
 
 // contract reads the contract expiry a sentence states.
 func (d *doc) contract(s *sent, hits []hit) {
-	anchor, expire := -1, false
+	anchor, expire, signs := -1, false, -1
 	for _, h := range hits {
 		switch h.kind {
+		case kSigns:
+			// "s'est engagé jusqu'en juin 2028", "ha firmado hasta junio de 2029"
+			if signs < 0 {
+				signs = h.w
+			}
 		case kContract:
 			if anchor < 0 {
 				anchor = h.w
@@ -31,6 +36,9 @@ func (d *doc) contract(s *sent, hits []hit) {
 		case kExpire:
 			expire = true
 		}
+	}
+	if anchor < 0 {
+		anchor = signs
 	}
 	if anchor < 0 || !expire {
 		return

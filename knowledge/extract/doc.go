@@ -17,6 +17,7 @@ type clubMention struct {
 	club     int
 	weak     bool
 	city     bool
+	nick     bool
 	poss     bool // followed by 's or a German genitive s
 	attached bool // someone's own club: not a suitor
 	excluded bool // an opponent, a former club: not a suitor
@@ -229,7 +230,7 @@ func (d *doc) findClubs() {
 			if w.num {
 				continue
 			}
-			m := clubMention{w: i, end: i + k, club: int(e.club), weak: e.weak, city: e.city}
+			m := clubMention{w: i, end: i + k, club: int(e.club), weak: e.weak, city: e.city, nick: e.nick}
 			if i+k < len(words) && words[i+k].key == "s" && words[i+k].prev&sepApos != 0 {
 				m.poss = true
 			}
@@ -262,7 +263,8 @@ func (d *doc) findClubs() {
 		if m.weak && m.end < len(words) && words[m.end].cap && tight(words[m.end].prev) && d.clubAtRaw(raw, m.end) < 0 && !nonName[words[m.end].key] {
 			continue
 		}
-		if (m.weak || m.city) && m.w > 0 && d.isLoc(m.w-1) {
+		// "im Sturm", "am Ende": a one-word club after a German article is a noun
+		if (m.weak || m.city || d.lang == "de" && m.end-m.w == 1 && !m.nick && m.w > 0 && deArticles[words[m.w-1].key]) && m.w > 0 && d.isLoc(m.w-1) {
 			continue
 		}
 		d.cms = append(d.cms, m)

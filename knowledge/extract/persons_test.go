@@ -81,3 +81,37 @@ func TestNamesOverClubs(t *testing.T) {
 		{"it Bremer", " date 2022-07-20 Gleison Bremer è un nuovo giocatore della Juventus. Bremer sembrava destinato all'Inter, che lo seguiva.", "Gleison Bremer", "Juventus", facts.StageDone},
 	})
 }
+
+// TestPastAndSignings: a pluperfect tells a pursuit of the past; "ya es
+// jugador del", "nuovo giocatore della" and "Neuzugänge" are signings;
+// a club in brackets after a name is his; "im Sturm" is no club.
+func TestPastAndSignings(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en had", " date 2022-09-01 Chelsea had asked about Anthony Gordon earlier in the summer.", "Anthony Gordon", "Chelsea", facts.StageEnded},
+		{"fr avait", " date 2023-09-01 Le Bayern Munich avait sondé Randal Kolo Muani en juin.", "Randal Kolo Muani", "Bayern Munich", facts.StageEnded},
+		{"es habían", " date 2023-07-06 El Milan y el Arsenal habían presentado propuestas por Arda Güler.", "Arda Güler", "Arsenal", facts.StageEnded},
+		{"it aveva", " date 2023-08-29 L'Al-Hilal aveva messo sul tavolo un'offerta per Romelu Lukaku.", "Romelu Lukaku", "Al-Hilal", facts.StageEnded},
+		{"de hatte", " date 2022-06-13 Der FC Barcelona hatte Interesse an Erling Haaland.", "Erling Haaland", "Barcelona", facts.StageEnded},
+		{"es ya es jugador", " date 2019-07-12 Antoine Griezmann ya es jugador del Barcelona.", "Antoine Griezmann", "Barcelona", facts.StageDone},
+		{"it nuovo giocatore", " date 2023-08-29 Romelu Lukaku è un nuovo giocatore della Roma.", "Romelu Lukaku", "Roma", facts.StageDone},
+		{"de Neuzugänge", " date 2022-06-13 Der BVB hat reagiert. Mit Nico Schlotterbeck (20 Millionen Euro, SC Freiburg) steht ein Neuzugang fest.", "Nico Schlotterbeck", "SC Freiburg", ""},
+		{"de im Sturm", " date 2022-06-13 Im Sturm gilt Sébastien Haller als Wunschlösung des BVB.", "Sébastien Haller", "SK Sturm Graz", ""},
+	})
+}
+
+// TestSignedUntil: the expiry of a contract told by the signing verb.
+func TestSignedUntil(t *testing.T) {
+	x := New()
+	tests := []struct{ text, player, want string }{
+		{" date 2023-09-01 Randal Kolo Muani s'est engagé jusqu'en juin 2028 avec le PSG.", "Randal Kolo Muani", "2028-06"},
+		{" date 2023-07-06 El Real Madrid ha fichado a Arda Güler, que ha firmado hasta junio de 2029.", "Arda Güler", "2029-06"},
+		{" date 2022-07-20 Gleison Bremer ha firmato fino al 2027 con la Juventus.", "Gleison Bremer", "2027"},
+	}
+	for _, tt := range tests {
+		_, p := stageOfPair(x, tt.text, tt.player, "")
+		if got := p.ContractExpires.String(); got != tt.want {
+			t.Errorf("%q: expiry %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -181,6 +181,12 @@ func (d *doc) attach(s *sent) {
 			}
 			continue
 		}
+		// "Karim Adeyemi (30 Millionen Euro, RB Salzburg)": his club
+		if p := d.bracketOwner(s, m.w); p >= 0 {
+			m.attached = true
+			d.persons[p].cur[m.club]++
+			continue
+		}
 		// exclusions: against, former, leaders, ex-
 		if d.kindBefore(m.w, 2, kExcl) || (m.w > 0 && words[m.w-1].key == "ex") {
 			m.excluded = true
@@ -956,4 +962,19 @@ func (d *doc) genericClubs(s *sent) bool {
 		}
 	}
 	return false
+}
+
+// bracketOwner returns the player named right before the brackets word i
+// stands in ("Nico Schlotterbeck (SC Freiburg)"), or -1.
+func (d *doc) bracketOwner(s *sent, i int) int {
+	for k := i; k > s.a && k > i-8; k-- {
+		if d.words[k].prev&sepParen == 0 {
+			continue
+		}
+		if pa := d.personAt[k-1]; pa != 0 && !d.persons[d.pms[pa-1].p].nonplayer {
+			return d.pms[pa-1].p
+		}
+		return -1
+	}
+	return -1
 }
