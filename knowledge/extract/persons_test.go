@@ -29,7 +29,7 @@ func TestPlayerCues(t *testing.T) {
 	x := New()
 	checkStages(t, x, []stageCase{
 		{"en signing of", " date 2022-09-01 Manchester United have completed the signing of Antony from Ajax.", "Antony", "Manchester United", facts.StageDone},
-		{"en has signed", " date 2022-09-01 Antony has signed for Manchester United. Chelsea had also asked about him.", "Antony", "Chelsea", facts.StageInterest},
+		{"en has signed", " date 2022-09-01 Antony has signed for Manchester United. Chelsea had also asked about him.", "Antony", "Chelsea", facts.StageEnded},
 		{"fr arrivée de", " date 2023-09-01 Le PSG a officialisé l'arrivée de Barcola.", "Barcola", "Paris Saint-Germain", facts.StageDone},
 		{"es fichaje de", " date 2023-07-06 El Barcelona negocia el fichaje de Gavira con el Betis.", "Gavira", "Barcelona", facts.StageTalks},
 		{"it offerta per", " date 2023-08-01 La Juventus ha presentato un'offerta per Frattesi.", "Frattesi", "Juventus", facts.StageBid},

@@ -70,7 +70,7 @@ func TestDescriptors(t *testing.T) {
 		{"en Premier League side", " date 2023-08 Arsenal and Napoli were named. The Premier League side have made a bid for Victor Osimhen.", "Victor Osimhen", "Arsenal", facts.StageBid},
 		{"en Catalan giants", " date 2023-08 Barcelona lost. The Catalan giants are monitoring Nico Williams.", "Nico Williams", "Barcelona", facts.StageInterest},
 		{"fr club de la capitale", " date 2022-09 Le PSG veut Milan Skriniar. D'après la Gazzetta, le club de la capitale prépare une nouvelle offre pour Milan Skriniar.", "Milan Skriniar", "Paris Saint-Germain", facts.StageBid},
-		{"fr club anglais", " date 2019-07 Wolverhampton a essuyé un refus. Le club anglais avait proposé 40 millions d'euros pour Boubakary Soumaré.", "Boubakary Soumaré", "Wolverhampton Wanderers", facts.StageBid},
+		{"fr club anglais", " date 2019-07 Wolverhampton a essuyé un refus. Le club anglais avait proposé 40 millions d'euros pour Boubakary Soumaré.", "Boubakary Soumaré", "Wolverhampton Wanderers", facts.StageEnded}, // "avait proposé" after a refusal: a past offer
 		{"es club inglés", " date 2022-06 Darwin Núñez jugará en el Liverpool. El club inglés y el Benfica han cerrado un acuerdo por Darwin Núñez.", "Darwin Núñez", "Liverpool", facts.StageAdvanced},
 		{"it club saudita", " date 2023-07 Il colpo porta la firma dell'Al-Hilal. Il club saudita ha messo sul tavolo 40 milioni per Sergej Milinkovic-Savic.", "Sergej Milinkovic-Savic", "Al-Hilal", facts.StageBid},
 		{"de englische Klub", " date 2021-01 Der FC Chelsea spielt. Der englische Klub will Dayot Upamecano beobachten.", "Dayot Upamecano", "Chelsea", facts.StageInterest},
