@@ -102,6 +102,9 @@ func (d *doc) findPersons() {
 		}
 		p, ok := byKey[key]
 		if !ok {
+			p, ok = d.nickname(r.a, r.b)
+		}
+		if !ok {
 			p = d.newPerson(r.a, r.b, key)
 			byKey[key] = p
 			d.persons[p].nonplayer = d.x.journo[key]
@@ -162,6 +165,14 @@ func (d *doc) findPersons() {
 			per.nonplayer = true
 		}
 	}
+	// "a Villa Stuart", "nach Sinsheim": a name met once after a locative
+	// with nothing of a player around it is a place (not the Spanish
+	// personal "a": "sigue a Nico Williams"; not the English "bring in")
+	for _, m := range d.pms {
+		if per := d.persons[m.p]; per.total == 1 && per.evidence == 0 && d.lang != "en" && m.w > 0 && !(d.lang == "es" && d.words[m.w-1].key == "a") && d.words[m.w].prev&^sepSpaceLike == 0 && !d.words[m.w-1].cap && d.isLoc(m.w-1) {
+			per.nonplayer = true
+		}
+	}
 }
 
 // nameRefs maps the surnames and the first names of the people named so
@@ -179,6 +190,30 @@ func (d *doc) nameRefs() (last, first map[string]int) {
 		}
 	}
 	return last, first
+}
+
+// nickname returns the one person named before whose first name or
+// surname begins with a word of [a, b) of three letters or more: "Big Rom"
+// is Romelu Lukaku, "Auba" Pierre-Emerick Aubameyang.
+func (d *doc) nickname(a, b int) (int, bool) {
+	found := -1
+	for k := a; k < b; k++ {
+		w := d.words[k].key
+		if len(w) < 3 {
+			continue
+		}
+		for i, p := range d.persons {
+			for _, part := range strings.Fields(p.key) {
+				if len(part) > len(w) && strings.HasPrefix(part, w) && !p.nonplayer {
+					if found >= 0 && found != i {
+						return -1, false
+					}
+					found = i
+				}
+			}
+		}
+	}
+	return found, found >= 0
 }
 
 // newPerson adds the person named by words [a, b).
@@ -225,8 +260,13 @@ func (d *doc) playerContext(m personMention) bool {
 			return true
 		}
 	}
-	for k := m.w; k >= 0 && k > m.w-3; k-- {
-		if words[k].prev&sepPara != 0 || k == 0 {
+	return d.paraStart(m.w)
+}
+
+// paraStart reports whether word i is among the first three of a paragraph.
+func (d *doc) paraStart(i int) bool {
+	for k := i; k >= 0 && k > i-3; k-- {
+		if d.words[k].prev&sepPara != 0 || k == 0 {
 			return true
 		}
 	}

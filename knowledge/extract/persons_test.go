@@ -115,3 +115,17 @@ func TestSignedUntil(t *testing.T) {
 		}
 	}
 }
+
+// TestAliasesAndPlaces: a nickname cut from a name is that player, a name
+// met once after a locative is a place, a swap partner is set aside, and
+// "had no wish" is no pluperfect.
+func TestAliasesAndPlaces(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"it nickname", " date 2023-08-29 Romelu Lukaku piace alla Roma. L'Al-Hilal ha presentato un'offerta, ma Big Rom ha detto no.", "Romelu Lukaku", "Al-Hilal", facts.StageEnded},
+		{"it place", " date 2023-08-29 Romelu Lukaku è della Roma. Dopo le visite a Villa Stuart, la Juventus ha chiesto informazioni.", "Romelu Lukaku", "Juventus", facts.StageInterest},
+		{"it swap", " date 2019-08-09 Paulo Dybala resta. Il Manchester United aveva impostato uno scambio con Romelu Lukaku per Dybala.", "Romelu Lukaku", "Manchester United", ""},
+		{"en had no wish", " date 2023-09-01 Pierre-Emile Højbjerg was sounded out by Fulham, but he had no wish to join.", "Pierre-Emile Højbjerg", "Fulham", facts.StageEnded},
+		{"en had asked", " date 2023-09-01 Fulham had asked about Pierre-Emile Højbjerg.", "Pierre-Emile Højbjerg", "Fulham", facts.StageEnded},
+	})
+}

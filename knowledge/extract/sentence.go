@@ -91,6 +91,9 @@ func (d *doc) sentence(a, b int) {
 	for _, h := range hits {
 		switch h.kind {
 		case kPast:
+			if !d.pluperfect(h) {
+				continue
+			}
 			// "a year ago", "il y a un an", "hace un año", "vor einem Jahr"
 			// date the verb next to them only
 			if k := d.words[h.w].key; k == "il" || k == "hace" || k == "vor" || d.words[h.end-1].key == "fa" {
@@ -120,7 +123,9 @@ func (d *doc) sentence(a, b int) {
 	best := -1
 	for _, m := range s.players {
 		per := d.persons[m.p]
-		if d.focus >= 0 && per.total < 2 && per.evidence == 0 {
+		// nor does one named once in passing while the article is about
+		// someone named often, unless he opens a paragraph (a roundup)
+		if d.focus >= 0 && per.total < 2 && (per.evidence == 0 || d.persons[d.focus].total >= 3 && !d.paraStart(m.w)) {
 			continue
 		}
 		if best < 0 || per.mentions > d.persons[best].mentions {
@@ -815,7 +820,8 @@ var asideWords = map[string]bool{"friend": true, "amigo": true, "ami": true, "am
 	"teamkollege": true, "compatriot": true, "compatriote": true, "compatriota": true, "landsmann": true,
 	"replacement": true, "successor": true, "relevo": true, "sustituto": true, "reemplazo": true,
 	"remplacant": true, "successeur": true, "erede": true, "sostituto": true, "nachfolger": true,
-	"wunschnachfolger": true, "ersatz": true, "pied": true, "appels": true, "conseils": true, "advice": true}
+	"wunschnachfolger": true, "ersatz": true, "scambio": true, "swap": true, "exchange": true, "echange": true,
+	"intercambio": true, "tausch": true, "cessione": true, "pied": true, "appels": true, "conseils": true, "advice": true}
 
 // oblique reports a mention set aside by the words before it.
 func (d *doc) oblique(m personMention) bool {
@@ -977,4 +983,22 @@ func (d *doc) bracketOwner(s *sent, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// pastParticiples after "had" that do not end in -ed.
+var pastParticiples = map[string]bool{"been": true, "made": true, "held": true, "also": true, "already": true,
+	"previously": true, "long": true, "shown": true, "taken": true, "sent": true, "bought": true, "sought": true,
+	"put": true, "met": true, "done": true, "begun": true, "seen": true, "told": true, "paid": true}
+
+// pluperfect reports whether a past hit is more than an English "had"
+// without a participle after it: "had no wish" is no pluperfect.
+func (d *doc) pluperfect(h hit) bool {
+	if d.words[h.w].key != "had" || h.end-h.w != 1 {
+		return true
+	}
+	if h.end >= len(d.words) {
+		return false
+	}
+	n := d.words[h.end].key
+	return strings.HasSuffix(n, "ed") || pastParticiples[n]
 }
