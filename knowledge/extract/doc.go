@@ -135,7 +135,9 @@ func (d *doc) findHits() {
 }
 
 // dropCovered drops a stage hit lying inside a longer stage hit of another
-// kind: "agreeing personal terms" (a goal) is no "personal terms" (done).
+// kind: "agreeing personal terms" (a goal) is no "personal terms" (done);
+// and one inside a longer hit of its kind that starts before it, so that
+// "n'est plus dans la course" reads whole, its negation included.
 func dropCovered(hits []hit) []hit {
 	var drop []int
 	for i, h := range hits {
@@ -144,7 +146,7 @@ func dropCovered(hits []hit) []hit {
 		}
 		for j := max(0, i-6); j < min(len(hits), i+6); j++ {
 			o := hits[j]
-			if j != i && stageKind(o.kind) && o.kind != kRenew && o.kind != h.kind && o.w <= h.w && h.end <= o.end && o.end-o.w > h.end-h.w {
+			if j != i && stageKind(o.kind) && (o.kind != kRenew && o.kind != h.kind || o.kind == h.kind && o.w < h.w) && o.w <= h.w && h.end <= o.end && o.end-o.w > h.end-h.w {
 				drop = append(drop, i)
 				break
 			}
@@ -256,7 +258,7 @@ func (d *doc) findClubs() {
 		}
 	}
 	for _, m := range raw {
-		if m.weak && !strong[m.club] {
+		if m.weak && !strong[m.club] && !d.clubArticle(m.w, m.end) {
 			continue
 		}
 		// "Milan Skriniar": a first name
@@ -299,4 +301,22 @@ func (d *doc) isLoc(i int) bool {
 		return d.lang == "fr"
 	}
 	return false
+}
+
+// clubArticles are the Romance articles and contractions a city takes only
+// when it is the club: "il Milan", "del Madrid", "le Milan".
+var clubArticles = map[string]bool{"il": true, "del": true, "al": true, "dal": true, "nel": true, "sul": true,
+	"el": true, "le": true, "du": true, "lo": true, "dello": true, "allo": true}
+
+// clubArticle reports a club article right before the name in words
+// [i, end) in French, Spanish or Italian, when the name is no outlet ("el
+// Sport" is the newspaper).
+func (d *doc) clubArticle(i, end int) bool {
+	if i == 0 || d.lang != "fr" && d.lang != "es" && d.lang != "it" || d.words[i].prev&^sepSpaceLike != 0 {
+		return false
+	}
+	if _, ok := d.x.outlets[d.joinKeys(i, end)]; ok {
+		return false
+	}
+	return clubArticles[d.words[i-1].key]
 }

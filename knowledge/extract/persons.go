@@ -50,6 +50,11 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 				j++
 				continue
 			}
+			// "Kim Min-jae", "Son Heung-min": a short lowercase part after a hyphen
+			if words[j].prev&sepHyph != 0 && !words[j].cap && !words[j].num && len(words[j].key) <= 4 && stopLang[words[j].key] == 0 {
+				j++
+				continue
+			}
 			if particles[words[j].key] && !(d.lang == "de" && (words[j].key == "von" || words[j].key == "der" || words[j].key == "den")) && j+1 < len(words) && tight(words[j+1].prev) && d.nameable(j+1, lower) {
 				j += 2
 				continue
@@ -102,6 +107,9 @@ func (d *doc) findPersons() {
 		}
 		p, ok := byKey[key]
 		if !ok {
+			p, ok = d.longerName(key)
+		}
+		if !ok {
 			p, ok = d.nickname(r.a, r.b)
 		}
 		if !ok {
@@ -111,7 +119,7 @@ func (d *doc) findPersons() {
 		}
 		d.addPersonMention(r.a, r.b, p)
 	}
-	known, _ := d.nameRefs()
+	known, knownFirst := d.nameRefs()
 	// a single name a deal is about: "the signing of Antony", "Antony has
 	// signed", "forward Raphinha", "el fichaje de Güler"
 	for _, r := range runs {
@@ -120,6 +128,9 @@ func (d *doc) findPersons() {
 		}
 		key := words[r.a].key
 		if _, ok := known[key]; ok {
+			continue
+		}
+		if _, ok := knownFirst[key]; ok {
 			continue
 		}
 		if d.playerCue(r.a, r.b) {
@@ -410,4 +421,19 @@ func (d *doc) nameWord(i int) bool {
 		return false
 	}
 	return d.x.lex.exact[w.key] == nil
+}
+
+// longerName returns the one person named before whose full name ends with
+// the words of key: "Kolo Muani" after "Randal Kolo Muani".
+func (d *doc) longerName(key string) (int, bool) {
+	found := -1
+	for i, p := range d.persons {
+		if len(p.key) > len(key) && strings.HasSuffix(p.key, " "+key) {
+			if found >= 0 {
+				return -1, false
+			}
+			found = i
+		}
+	}
+	return found, found >= 0
 }

@@ -253,9 +253,9 @@ func (d *doc) attach(s *sent) {
 			}
 			continue
 		}
-		// Player of Club, the midfielder of Club
-		if m.w >= 2 && d.hasKindAt(m.w-1, kOf) {
-			if pa := d.personAt[m.w-2]; pa != 0 {
+		// Player of Club, the midfielder of Club, "l'attaquant de l'Eintracht"
+		if of := d.ofBefore(s, m.w); of > s.a {
+			if pa := d.personAt[of-1]; pa != 0 {
 				pm := d.pms[pa-1]
 				if !d.persons[pm.p].nonplayer {
 					m.attached = true
@@ -264,7 +264,7 @@ func (d *doc) attach(s *sent) {
 				}
 			}
 			// "un nuovo giocatore della Juventus" is his new club: a signing
-			if d.kindBefore(m.w-1, 3, kPos) && !d.kindBefore(m.w-1, 3, kDone) {
+			if d.kindBefore(of, 3, kPos) && !d.kindBefore(of, 3, kDone) {
 				m.attached = true
 				if p := d.playerFor(s, m.w); p >= 0 {
 					d.persons[p].cur[m.club] += 3
@@ -1001,4 +1001,22 @@ func (d *doc) pluperfect(h hit) bool {
 	}
 	n := d.words[h.end].key
 	return strings.HasSuffix(n, "ed") || pastParticiples[n]
+}
+
+// ofArticles may stand between "of" and a club: "de l'Eintracht", "de la
+// Real Sociedad", "of the Saudi club".
+var ofArticles = map[string]bool{"l": true, "la": true, "le": true, "el": true, "lo": true, "the": true, "dem": true, "den": true}
+
+// ofBefore returns the position of the "of" word that joins the club at
+// word i to what comes before it ("the striker of Napoli", "l'attaquant de
+// l'Eintracht"), or -1.
+func (d *doc) ofBefore(s *sent, i int) int {
+	j := i - 1
+	if j > s.a && ofArticles[d.words[j].key] && !d.words[j].cap && d.hasKindAt(j-1, kOf) {
+		j--
+	}
+	if j > s.a && d.hasKindAt(j, kOf) {
+		return j
+	}
+	return -1
 }

@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// TestEndedLexicon: withdrawals and failures in the five languages end a
+// pursuit.
+func TestEndedLexicon(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en withdrew", " date 2023-06 Liverpool withdrew from the race for Jude Bellingham.", "Jude Bellingham", "Liverpool", facts.StageEnded},
+		{"en out of the race", " date 2023-06 Manchester United are out of the race for Kim Min-jae.", "Kim Min-jae", "Manchester United", facts.StageEnded},
+		{"fr échec", " date 2023-09 Marco Verratti a quitté Paris après l'échec des discussions avec Al-Hilal.", "Marco Verratti", "Al-Hilal", facts.StageEnded},
+		{"fr plus dans la course", " date 2023-07 Aston Villa n'est plus dans la course pour Ismaïla Sarr.", "Ismaïla Sarr", "Aston Villa", facts.StageEnded},
+		{"it tirato indietro", " date 2023-06 Il Milan si è tirato indietro per Davide Frattesi.", "Davide Frattesi", "AC Milan", facts.StageEnded},
+		{"es se retiró", " date 2023-06 El Chelsea se retiró de la puja por Jules Koundé.", "Jules Koundé", "Chelsea", facts.StageEnded},
+		{"de aus dem Rennen", " date 2023-07 Manchester United ist im Poker um Kim Min-jae aus dem Rennen.", "Kim Min-jae", "Manchester United", facts.StageEnded},
+	})
+}
+
+// TestInterestLexicon: enquiries and courting in several languages.
+func TestInterestLexicon(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"fr renseignés", " date 2024-08 Chelsea et Liverpool se sont renseignés sur Désiré Doué.", "Désiré Doué", "Liverpool", facts.StageInterest},
+		{"it alla finestra", " date 2023-06 La Juventus resta alla finestra per Davide Frattesi.", "Davide Frattesi", "Juventus", facts.StageInterest},
+		{"de bemüht", " date 2018-01 Manchester United hat sich intensiv um Leon Goretzka bemüht.", "Leon Goretzka", "Manchester United", facts.StageInterest},
+		{"en won the race", " date 2024-01 Tottenham have won the race for Radu Drăgușin.", "Radu Drăgușin", "Tottenham Hotspur", facts.StageAdvanced},
+	})
+}
+
+// TestNames: hyphenated given names, a shorter form of a full name met
+// before, and a first name met alone are the same person.
+func TestNames(t *testing.T) {
+	x := New()
+	tests := []struct{ text, want string }{
+		{" date 2023-07 Der FC Bayern steht vor der Verpflichtung von Kim Min-jae.", "Kim Min-jae"},
+		{" date 2023-09 Le PSG a officialisé l'arrivée de Randal Kolo Muani. Kolo Muani a signé jusqu'en 2028.", "Randal Kolo Muani"},
+	}
+	for _, tt := range tests {
+		a := x.Extract(tt.text, Hints{})
+		if len(a.Players) != 1 || a.Players[0].Name != tt.want {
+			var got []string
+			for _, p := range a.Players {
+				got = append(got, p.Name)
+			}
+			t.Errorf("%q: players %q, want only %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestFromAndOf: the club a player comes from, and "the striker of the
+// Club", are his club, not a suitor.
+func TestFromAndOf(t *testing.T) {
+	x := New()
+	tests := []struct{ text, player, notSuitor string }{
+		{" date 2020-07 Der FC Bayern hat den Transfer von Leroy Sané bestätigt. Der Flügelspieler wechselt von Manchester City zum FC Bayern.", "Leroy Sané", "Manchester City"},
+		{" date 2024-08 Rennes a officialisé l'arrivée de Seko Fofana en provenance d'Al-Nassr.", "Seko Fofana", "Al-Nassr"},
+		{" date 2023-09 Le PSG veut Randal Kolo Muani. L'attaquant de l'Eintracht Francfort a refusé de s'entraîner, et le PSG a formulé une offre.", "Randal Kolo Muani", "Eintracht Frankfurt"},
+	}
+	for _, tt := range tests {
+		st, p := stageOfPair(x, tt.text, tt.player, tt.notSuitor)
+		if st != "" {
+			t.Errorf("%q: %s listed as a suitor (%s)", tt.text, tt.notSuitor, st)
+		}
+		if p.Name == "" {
+			t.Errorf("%q: no player %s", tt.text, tt.player)
+		}
+	}
+}
