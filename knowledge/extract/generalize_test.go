@@ -71,3 +71,16 @@ func TestFromAndOf(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphLead: a player named once at the head of a paragraph, or as
+// the one whose future a sentence is about, takes the passage over from the
+// article's main player; a friend named in passing does not.
+func TestParagraphLead(t *testing.T) {
+	x := New()
+	main := " date 2023-07 Der FC Bayern steht vor der Verpflichtung von Kim Min-jae. Kim soll fünf Jahre unterschreiben. Kim kommt aus Neapel.\n\n"
+	checkStages(t, x, []stageCase{
+		{"de future of", main + "Der Transfer hängt mit der Zukunft von Benjamin Pavard zusammen. Der Franzose will gehen. Inter Mailand ist interessiert.", "Benjamin Pavard", "Inter Milan", facts.StageInterest},
+		{"de paragraph lead", main + "Vor dem Abschied steht auch Lucas Hernández. Paris Saint-Germain hat sich mit den Münchnern geeinigt.", "Lucas Hernández", "Paris Saint-Germain", facts.StageAdvanced},
+		{"es friend aside", " date 2024-07 El Barcelona quiere a Nico Williams. Nico Williams sueña con Barcelona. Nico Williams es el objetivo.\n\nEl jugador sueña con compartir vestuario con su amigo Lamine Yamal en el Barcelona. El Chelsea también lo sigue.", "Nico Williams", "Chelsea", facts.StageInterest},
+	})
+}

@@ -271,14 +271,22 @@ func (d *doc) playerContext(m personMention) bool {
 			return true
 		}
 	}
-	return d.paraStart(m.w)
+	// "the future of Benjamin Pavard", "l'avenir de Kamara"
+	if k := m.w - 1; k > 0 && tight(words[m.w].prev) && d.hasKindAt(k, kOf) && (d.kindBefore(k, 0, kTenure) || d.kindBefore(k, 0, kObj)) {
+		return true
+	}
+	return d.paraLead(m.w) && !d.oblique(m)
 }
 
-// paraStart reports whether word i is among the first three of a paragraph.
-func (d *doc) paraStart(i int) bool {
-	for k := i; k >= 0 && k > i-3; k-- {
-		if d.words[k].prev&sepPara != 0 || k == 0 {
+// paraLead reports whether word i lies in the first twelve words of a
+// paragraph's first sentence: where a roundup or live blog opens a story.
+func (d *doc) paraLead(i int) bool {
+	for k := i; k >= 0 && k > i-12; k-- {
+		if k == 0 || d.words[k].prev&sepPara != 0 {
 			return true
+		}
+		if d.words[k].sent {
+			return false
 		}
 	}
 	return false

@@ -125,7 +125,7 @@ func (d *doc) sentence(a, b int) {
 		per := d.persons[m.p]
 		// nor does one named once in passing while the article is about
 		// someone named often, unless he opens a paragraph (a roundup)
-		if d.focus >= 0 && per.total < 2 && (per.evidence == 0 || d.persons[d.focus].total >= 3 && !d.paraStart(m.w)) {
+		if d.focus >= 0 && per.total < 2 && (per.evidence == 0 || d.persons[d.focus].total >= 3 && !d.paraLead(m.w)) {
 			continue
 		}
 		if best < 0 || per.mentions > d.persons[best].mentions {
@@ -294,7 +294,7 @@ func (d *doc) toSeller(s *sent, m *clubMention) bool {
 		k = d.words[m.w-2].key
 	}
 	switch k {
-	case "a", "au", "alla", "al", "bei", "to", "aux":
+	case "a", "au", "alla", "al", "all", "bei", "to", "aux":
 	default:
 		return false
 	}
