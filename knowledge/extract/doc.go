@@ -57,6 +57,7 @@ type person struct {
 	total     int // mentions in the whole article
 	evidence  int // mentions in a player's context (see playerCue)
 	cur       map[int]float64
+	loaned    bool // a sentence about him tells of a loan
 	expires   facts.Date
 	pairs     []*pair
 	fees      []facts.Fee

@@ -106,12 +106,16 @@ func (d *doc) sentence(a, b int) {
 		}
 	}
 	s.source = d.sourceOf(a, b, hits)
+	if d.words[a].prev&sepPara != 0 {
+		d.topicAt = 0 // a new paragraph tells a new story
+	}
 	// who the sentence is about when it names nobody
 	if len(s.players) == 0 && d.focus < 0 {
 		d.setTopic(s)
 		return
 	}
 	d.attach(s)
+	d.markLoan(s)
 	d.contract(s, hits)
 	d.sellers(s, hits)
 	d.suitors(s, hits)
@@ -199,8 +203,14 @@ func (d *doc) attach(s *sent) {
 		}
 		if m.w > s.a && d.kindBefore(m.w, 2, kFrom) && !d.stageBefore(m.w-1, 3) {
 			m.attached = true
-			if p := d.playerFor(s, m.w); p >= 0 && (!d.sentenceHas(s, kDone) || d.loanIn(s)) {
-				d.persons[p].cur[m.club] += 2
+			if p := d.playerFor(s, m.w); p >= 0 {
+				if !d.sentenceHas(s, kDone) || d.loanIn(s) {
+					d.persons[p].cur[m.club] += 2
+				} else {
+					// the seller of a signing: his club until the signing is read
+					// as done, and still his parent club if it is a loan
+					d.persons[p].cur[m.club] += 1.5
+				}
 			}
 			continue
 		}
@@ -217,7 +227,7 @@ func (d *doc) attach(s *sent) {
 		if j > s.a+1 && definite[words[j-1].key] && !words[j-1].cap {
 			j-- // "son bail avec le club francilien"
 		}
-		if m.w > s.a && (d.kindBefore(m.w, 1, kLeave) || (j > s.a+1 && d.kindBefore(j-1, 3, kTenure) && d.prepBefore(j))) {
+		if m.w > s.a && (d.kindBefore(m.w, 1, kLeave) || (j > s.a+1 && d.kindBefore(j-1, 3, kTenure) && (d.prepBefore(j) || d.prepBefore(m.w)))) {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
 				d.persons[p].cur[m.club] += 2
@@ -653,7 +663,7 @@ func (d *doc) players() []facts.Player {
 			if st, ok := decide(pr.events); ok {
 				ds = append(ds, decided{pr, st})
 				// a completed signing: he is now the buyer's player
-				if st == facts.StageDone && !pr.loan {
+				if st == facts.StageDone && !pr.loan && !p.loaned {
 					cur = -2 - pr.club
 				}
 			}
@@ -941,7 +951,8 @@ var joiners = map[string]bool{"and": true, "y": true, "et": true, "e": true, "un
 
 // loanWords say a move is a loan.
 var loanWords = map[string]bool{"loan": true, "prestito": true, "pret": true, "prete": true, "prestamo": true,
-	"cedido": true, "leihe": true, "ausgeliehen": true, "leihweise": true}
+	"cedido": true, "leihe": true, "ausgeliehen": true, "leihweise": true, "leihen": true, "leiht": true,
+	"leihbasis": true, "loaned": true, "cesion": true, "prestado": true, "leihgabe": true}
 
 // loanIn reports a sentence about a loan.
 func (d *doc) loanIn(s *sent) bool {
@@ -1019,4 +1030,27 @@ func (d *doc) ofBefore(s *sent, i int) int {
 		return j
 	}
 	return -1
+}
+
+// markLoan marks the players of a sentence about a present loan: a deal
+// they sign keeps them their parent club's players ("Die Blues leihen den
+// Engländer aus" after "Sancho wechselt zum FC Chelsea").
+func (d *doc) markLoan(s *sent) {
+	if !d.loanIn(s) {
+		return
+	}
+	for i := s.a; i < s.b; i++ {
+		if s.pastAt(i) {
+			return
+		}
+	}
+	if len(s.players) == 0 {
+		if d.focus >= 0 {
+			d.persons[d.focus].loaned = true
+		}
+		return
+	}
+	for _, m := range s.players {
+		d.persons[m.p].loaned = true
+	}
 }
