@@ -27,7 +27,7 @@ const maxOutgoing = 50
 func (s *Store) Profile(ctx context.Context, playerID int64) (Profile, error) {
 	var p Profile
 	var contract string
-	err := s.db.QueryRowContext(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), p.contract
+	err := s.queryRow(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), p.contract
 		FROM players p LEFT JOIN clubs c ON c.id = p.current_club_id WHERE p.id = ?`, playerID).
 		Scan(&p.ID, &p.Name, &p.CurrentClub, &contract)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -37,7 +37,7 @@ func (s *Store) Profile(ctx context.Context, playerID int64) (Profile, error) {
 		return Profile{}, fmt.Errorf("knowledge: profile: %w", err)
 	}
 	p.ContractExpires = parseStored(contract)
-	rows, err := s.db.QueryContext(ctx, `SELECT coalesce(c.name, ''), f.amount, f.currency, f.kind,
+	rows, err := s.query(ctx, `SELECT coalesce(c.name, ''), f.amount, f.currency, f.kind,
 		f.status, f.sentence, f.published, f.source
 		FROM fees f LEFT JOIN clubs c ON c.id = f.club_id
 		WHERE f.player_id = ? ORDER BY f.pub_key DESC, f.article_id DESC, f.id LIMIT ?`, playerID, maxProfileFees)
@@ -64,7 +64,7 @@ func (s *Store) Profile(ctx context.Context, playerID int64) (Profile, error) {
 // the club c and the most recent report l) that match where, in the
 // order of sortSuitors.
 func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]PlayerSuitor, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT p.name, c.name, l.stage, l.published, l.source, s.reports
+	rows, err := s.query(ctx, `SELECT p.name, c.name, l.stage, l.published, l.source, s.reports
 		FROM suitors s JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
 		JOIN links l ON l.id = s.link_id WHERE `+where, args...)
 	if err != nil {
@@ -94,7 +94,7 @@ func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]Pl
 // ones). The current club is never one. An unknown player is ErrNotFound.
 func (s *Store) Suitors(ctx context.Context, playerID int64) ([]Suitor, error) {
 	var current sql.NullInt64
-	err := s.db.QueryRowContext(ctx, `SELECT current_club_id FROM players WHERE id = ?`, playerID).Scan(&current)
+	err := s.queryRow(ctx, `SELECT current_club_id FROM players WHERE id = ?`, playerID).Scan(&current)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -117,7 +117,7 @@ func (s *Store) Suitors(ctx context.Context, playerID int64) ([]Suitor, error) {
 // the order of Suitors. An unknown club is ErrNotFound.
 func (s *Store) Club(ctx context.Context, clubID int64) (ClubLinks, error) {
 	var cl ClubLinks
-	err := s.db.QueryRowContext(ctx, `SELECT id, name FROM clubs WHERE id = ?`, clubID).Scan(&cl.Club.ID, &cl.Club.Name)
+	err := s.queryRow(ctx, `SELECT id, name FROM clubs WHERE id = ?`, clubID).Scan(&cl.Club.ID, &cl.Club.Name)
 	if errors.Is(err, sql.ErrNoRows) {
 		return ClubLinks{}, ErrNotFound
 	}
@@ -178,7 +178,7 @@ func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]Re
 		return []Report{}, nil
 	}
 	query, args := latestQuery(n, playerID, clubID)
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.query(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("knowledge: latest: %w", err)
 	}
@@ -221,7 +221,7 @@ func (s *Store) Sources(ctx context.Context, playerID, clubID int64) ([]Report, 
 	if clubID != 0 {
 		where, args = where+" AND l.club_id = ?", append(args, clubID)
 	}
-	rows, err := s.db.QueryContext(ctx, reportColumns+` WHERE `+where+
+	rows, err := s.query(ctx, reportColumns+` WHERE `+where+
 		` ORDER BY l.pub_key DESC, l.article_id DESC, l.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("knowledge: sources: %w", err)
@@ -241,7 +241,7 @@ func (s *Store) Expiring(ctx context.Context, from, to facts.Date) ([]Expiring, 
 	if hi == 0 {
 		hi = 99991231
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT p.name, coalesce(c.name, ''), p.contract
+	rows, err := s.query(ctx, `SELECT p.name, coalesce(c.name, ''), p.contract
 		FROM players p LEFT JOIN clubs c ON c.id = p.current_club_id
 		WHERE p.contract_end > 0 AND p.contract_end BETWEEN ? AND ?
 		ORDER BY p.contract_end, p.articles DESC, p.name`, lo, hi)

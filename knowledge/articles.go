@@ -14,7 +14,7 @@ import (
 func (s *Store) ArticleFacts(ctx context.Context, articleID int64) (facts.Article, error) {
 	var art facts.Article
 	var published string
-	err := s.db.QueryRowContext(ctx, `SELECT lang, published, title FROM articles WHERE id = ?`, articleID).
+	err := s.queryRow(ctx, `SELECT lang, published, title FROM articles WHERE id = ?`, articleID).
 		Scan(&art.Lang, &published, &art.Title)
 	if errors.Is(err, sql.ErrNoRows) {
 		return facts.Article{}, ErrNotFound
@@ -33,7 +33,7 @@ func (s *Store) ArticleFacts(ctx context.Context, articleID int64) (facts.Articl
 }
 
 func (s *Store) articlePlayers(ctx context.Context, articleID int64) ([]facts.Player, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), m.contract
+	rows, err := s.query(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), m.contract
 		FROM mentions m JOIN players p ON p.id = m.player_id LEFT JOIN clubs c ON c.id = m.current_club_id
 		WHERE m.article_id = ? ORDER BY p.id`, articleID)
 	if err != nil {
@@ -68,7 +68,7 @@ func (s *Store) articlePlayers(ctx context.Context, articleID int64) ([]facts.Pl
 }
 
 func (s *Store) articleSuitors(ctx context.Context, articleID, playerID int64) ([]facts.Suitor, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT c.name, l.stage, l.sentence, l.source
+	rows, err := s.query(ctx, `SELECT c.name, l.stage, l.sentence, l.source
 		FROM links l JOIN clubs c ON c.id = l.club_id
 		WHERE l.article_id = ? AND l.player_id = ? ORDER BY l.id`, articleID, playerID)
 	if err != nil {
@@ -87,7 +87,7 @@ func (s *Store) articleSuitors(ctx context.Context, articleID, playerID int64) (
 }
 
 func (s *Store) articleFees(ctx context.Context, articleID, playerID int64) ([]facts.Fee, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT coalesce(c.name, ''), f.amount, f.currency, f.kind, f.status, f.sentence
+	rows, err := s.query(ctx, `SELECT coalesce(c.name, ''), f.amount, f.currency, f.kind, f.status, f.sentence
 		FROM fees f LEFT JOIN clubs c ON c.id = f.club_id
 		WHERE f.article_id = ? AND f.player_id = ? ORDER BY f.id`, articleID, playerID)
 	if err != nil {
@@ -107,7 +107,7 @@ func (s *Store) articleFees(ctx context.Context, articleID, playerID int64) ([]f
 
 // strings runs a query of one text column.
 func (s *Store) strings(ctx context.Context, query string, args ...any) ([]string, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.query(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}

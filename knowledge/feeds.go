@@ -20,7 +20,7 @@ type FeedState struct {
 // never polled successfully.
 func (s *Store) FeedState(ctx context.Context, url string) (FeedState, error) {
 	var etag, lastModified, checked sql.NullString
-	err := s.db.QueryRowContext(ctx,
+	err := s.queryRow(ctx,
 		`SELECT etag, last_modified, checked_at FROM feeds WHERE url = ?`, url).
 		Scan(&etag, &lastModified, &checked)
 	if errors.Is(err, sql.ErrNoRows) {

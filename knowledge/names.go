@@ -21,7 +21,7 @@ func (s *Store) FindPlayers(ctx context.Context, q string) ([]PlayerRef, error) 
 	if f == "" || len(f) > maxQueryRunes*2 {
 		return []PlayerRef{}, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), min(n.kind) AS k
+	rows, err := s.query(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), min(n.kind) AS k
 		FROM player_names n JOIN players p ON p.id = n.player_id
 		LEFT JOIN clubs c ON c.id = p.current_club_id
 		WHERE n.fold = ? GROUP BY p.id ORDER BY k, p.articles DESC, p.name`, f)
@@ -59,7 +59,7 @@ func (s *Store) ClosestPlayers(ctx context.Context, q string, n int) ([]string, 
 	if f == "" || n <= 0 || len([]rune(f)) > maxQueryRunes {
 		return []string{}, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT name, fold FROM players`)
+	rows, err := s.query(ctx, `SELECT name, fold FROM players`)
 	if err != nil {
 		return nil, fmt.Errorf("knowledge: closest players: %w", err)
 	}
@@ -170,7 +170,7 @@ func escapeLike(s string) string {
 }
 
 func (s *Store) clubRefs(ctx context.Context, query string, args ...any) ([]ClubRef, error) {
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.query(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("knowledge: find clubs: %w", err)
 	}

@@ -44,6 +44,8 @@ type Store struct {
 	writeMu sync.Mutex
 	// failAt, set by tests only, makes Ingest fail at the named step.
 	failAt string
+
+	stmts stmtCache // read queries, prepared once
 }
 
 // Open opens (creating and migrating if needed) the database at path.
@@ -89,7 +91,7 @@ func OpenWith(ctx context.Context, path string, opts Options) (*Store, error) {
 
 // Close closes the database.
 func (s *Store) Close() error {
-	if err := s.db.Close(); err != nil {
+	if err := errors.Join(s.stmts.close(), s.db.Close()); err != nil {
 		return fmt.Errorf("knowledge: close: %w", err)
 	}
 	return nil
@@ -103,7 +105,7 @@ type Stats struct {
 // Stats counts the rows of the main tables.
 func (s *Store) Stats(ctx context.Context) (Stats, error) {
 	var st Stats
-	err := s.db.QueryRowContext(ctx, `SELECT
+	err := s.queryRow(ctx, `SELECT
 		(SELECT count(*) FROM articles), (SELECT count(*) FROM players),
 		(SELECT count(*) FROM clubs), (SELECT count(*) FROM links),
 		(SELECT count(*) FROM fees), (SELECT count(*) FROM subscriptions)`).
@@ -117,7 +119,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 // Empty reports whether the knowledge base holds no article.
 func (s *Store) Empty(ctx context.Context) (bool, error) {
 	var n int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles LIMIT 1)`).Scan(&n); err != nil {
+	if err := s.queryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles LIMIT 1)`).Scan(&n); err != nil {
 		return false, fmt.Errorf("knowledge: empty: %w", err)
 	}
 	return n == 0, nil
@@ -129,7 +131,7 @@ func (s *Store) HasURL(ctx context.Context, url string) (bool, error) {
 		return false, nil
 	}
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE url = ?`, url).Scan(&n)
+	err := s.queryRow(ctx, `SELECT count(*) FROM articles WHERE url = ?`, url).Scan(&n)
 	if err != nil {
 		return false, fmt.Errorf("knowledge: has url: %w", err)
 	}

@@ -112,7 +112,7 @@ func (s *Store) Subscriptions(ctx context.Context, platform, chat string) ([]Sub
 }
 
 func (s *Store) subscriptions(ctx context.Context, where string, args ...any) ([]Subscription, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, platform, chat, kind, filter, filter_id, filter_name,
+	rows, err := s.query(ctx, `SELECT id, platform, chat, kind, filter, filter_id, filter_name,
 		watermark, created FROM subscriptions WHERE `+where+` ORDER BY id`, args...)
 	if err != nil {
 		return nil, err
@@ -141,7 +141,7 @@ func (s *Store) DigestReports(ctx context.Context, sub Subscription, n int) ([]R
 		return []Report{}, nil
 	}
 	query, args := digestQuery(sub, n)
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.query(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("knowledge: digest: %w", err)
 	}
@@ -176,7 +176,7 @@ func digestQuery(sub Subscription, n int) (string, []any) {
 // the watermark that marks everything known as delivered.
 func (s *Store) LastLinkID(ctx context.Context) (int64, error) {
 	var id int64
-	if err := s.db.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) FROM links`).Scan(&id); err != nil {
+	if err := s.queryRow(ctx, `SELECT coalesce(max(id), 0) FROM links`).Scan(&id); err != nil {
 		return 0, fmt.Errorf("knowledge: last link: %w", err)
 	}
 	return id, nil
@@ -195,7 +195,7 @@ func (s *Store) SetWatermark(ctx context.Context, subID, linkID int64) error {
 // ReminderSent reports whether the reminder for (subscription, player, threshold) went out.
 func (s *Store) ReminderSent(ctx context.Context, subID int64, player string, days int) (bool, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM reminders_sent
+	err := s.queryRow(ctx, `SELECT count(*) FROM reminders_sent
 		WHERE sub_id = ? AND player = ? AND days = ?`, subID, player, days).Scan(&n)
 	if err != nil {
 		return false, fmt.Errorf("knowledge: reminder sent: %w", err)
