@@ -89,22 +89,31 @@ func TestParagraphLead(t *testing.T) {
 // sentence, and a topic club that does not cross into a new paragraph.
 func TestCurrentClubRules(t *testing.T) {
 	x := New()
-	tests := []struct{ text, player, want string }{
+	tests := []clubCase{
 		{" date 2023-07 Der FC Bayern will Kim Min-jae. Die Münchner ziehen die Klausel, die im Vertrag des Innenverteidigers beim SSC Neapel steht.", "Kim Min-jae", "Napoli"},
 		{" date 2024-08-30 Jadon Sancho wechselt von Manchester United zum FC Chelsea. Die Blues leihen den Engländer für eine Saison aus.", "Jadon Sancho", "Manchester United"},
 		{" date 2024-08-30 Youssoufa Moukoko verlässt den BVB auf Leihbasis und schließt sich OGC Nizza an.", "Youssoufa Moukoko", "Borussia Dortmund"},
 		{" date 2023-06 Jadon Sancho wechselt von Manchester United zum FC Chelsea.", "Jadon Sancho", "Chelsea"},
 	}
-	for _, tt := range tests {
-		_, p := stageOfPair(x, tt.text, tt.player, "")
-		if p.CurrentClub != tt.want {
-			t.Errorf("%q: current club %q, want %q", tt.text, p.CurrentClub, tt.want)
-		}
-	}
+	checkCurrent(t, x, tests)
 	// a new paragraph tells a new story: the club of the last one does not
 	// pursue the player it opens with
 	text := " date 2023-07 Paris Saint-Germain hat sich mit Lucas Hernández geeinigt.\n\nBereits fix ist die Ankunft von Konrad Laimer."
 	if st, _ := stageOfPair(x, text, "Konrad Laimer", "Paris Saint-Germain"); st != "" {
 		t.Errorf("topic crossed a paragraph: Laimer/PSG %q", st)
+	}
+}
+
+// clubCase is one text and the current club it must give a player.
+type clubCase struct{ text, player, want string }
+
+// checkCurrent extracts every case and compares the player's current club.
+func checkCurrent(t *testing.T, x *Extractor, tests []clubCase) {
+	t.Helper()
+	for _, tt := range tests {
+		_, p := stageOfPair(x, tt.text, tt.player, "")
+		if p.CurrentClub != tt.want {
+			t.Errorf("%q: current club %q, want %q", tt.text, p.CurrentClub, tt.want)
+		}
 	}
 }
