@@ -28,3 +28,20 @@ type Knowledge interface {
 	Unsubscribe(ctx context.Context, platform, chat string, kind knowledge.SubKind) (int, error)
 	Subscriptions(ctx context.Context, platform, chat string) ([]knowledge.Subscription, error)
 }
+
+// nameIndexer is what a knowledge base may offer besides (as
+// *knowledge.Store does): an in-memory index of the names it knows, so
+// that spotting names in a question takes no query per word.
+type nameIndexer interface {
+	Names(ctx context.Context) (*knowledge.NameIndex, error)
+}
+
+// names returns the knowledge base's name index, or nil when it offers
+// none (the names are then looked up one query at a time).
+func (rt *Router) names(ctx context.Context) (*knowledge.NameIndex, error) {
+	k, ok := rt.k.(nameIndexer)
+	if !ok {
+		return nil, nil
+	}
+	return k.Names(ctx)
+}

@@ -207,7 +207,7 @@ func (rt *Router) closestClubs(ctx context.Context, q string, n int) []string {
 		return nil
 	}
 	first, _ := utf8.DecodeRuneInString(f)
-	names, err := rt.k.Complete(ctx, string(ArgClub), string(first), 500)
+	names, err := rt.clubsStarting(ctx, string(first), 500)
 	if err != nil {
 		return nil
 	}
@@ -228,6 +228,16 @@ func (rt *Router) closestClubs(ctx context.Context, q string, n int) []string {
 		out = append(out, best[i].name)
 	}
 	return out
+}
+
+// clubsStarting returns up to n club names starting with prefix, the most
+// reported first: from the name index when the knowledge base offers one.
+func (rt *Router) clubsStarting(ctx context.Context, prefix string, n int) ([]string, error) {
+	idx, err := rt.names(ctx)
+	if err != nil || idx == nil {
+		return rt.k.Complete(ctx, string(ArgClub), prefix, n)
+	}
+	return idx.CompleteClubs(prefix, n), nil
 }
 
 // nameDistance is the smallest edit distance between q and name or any of

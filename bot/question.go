@@ -180,13 +180,14 @@ func capitalized(words []string, toks []token) bool {
 
 // spot finds the players and clubs the runs name: the longest word
 // sequences the knowledge base knows, then single words within a typo or
-// two of a known name.
-func (rt *Router) spot(ctx context.Context, text string, runs [][]token) (spotted, error) {
+// two of a known name. idx, when the knowledge base offers one, tells
+// which word sequences are names without a query for each.
+func (rt *Router) spot(ctx context.Context, text string, runs [][]token, idx *knowledge.NameIndex) (spotted, error) {
 	var sp spotted
 	var leftovers []token
 	for _, run := range runs {
 		for i := 0; i < len(run); {
-			n, err := rt.spotAt(ctx, text, run[i:], &sp)
+			n, err := rt.spotAt(ctx, text, run[i:], &sp, idx)
 			if err != nil {
 				return sp, err
 			}
@@ -201,7 +202,7 @@ func (rt *Router) spot(ctx context.Context, text string, runs [][]token) (spotte
 		if particles[t.f] {
 			continue
 		}
-		ok, err := rt.spotTypo(ctx, t, &sp)
+		ok, err := rt.spotTypo(ctx, t, &sp, idx)
 		if err != nil {
 			return sp, err
 		}
@@ -214,22 +215,27 @@ func (rt *Router) spot(ctx context.Context, text string, runs [][]token) (spotte
 
 // spotAt tries the word sequences starting at run[0], longest first, and
 // returns how many words the name found takes (0: none).
-func (rt *Router) spotAt(ctx context.Context, text string, run []token, sp *spotted) (int, error) {
+func (rt *Router) spotAt(ctx context.Context, text string, run []token, sp *spotted, idx *knowledge.NameIndex) (int, error) {
 	for n := min(len(run), maxNgram); n >= 1; n-- {
 		last := run[n-1]
 		if particles[last.f] {
 			continue
 		}
 		name := text[run[0].start:last.end]
-		ps, err := rt.findPlayers(ctx, name)
-		if err != nil {
-			return 0, err
-		}
-		if len(ps) > 0 {
-			if len(sp.players) == 0 {
-				sp.players = ps
+		if player, _ := splitHint(name); idx == nil || idx.HasPlayer(player) {
+			ps, err := rt.findPlayers(ctx, name)
+			if err != nil {
+				return 0, err
 			}
-			return n, nil
+			if len(ps) > 0 {
+				if len(sp.players) == 0 {
+					sp.players = ps
+				}
+				return n, nil
+			}
+		}
+		if idx != nil && !idx.HasClub(name) {
+			continue
 		}
 		cs, err := rt.findClubs(ctx, name)
 		if err != nil {
@@ -247,14 +253,17 @@ func (rt *Router) spotAt(ctx context.Context, text string, run []token, sp *spot
 
 // spotTypo looks for a player, then a club, within a typo or two of one
 // word of five letters or more.
-func (rt *Router) spotTypo(ctx context.Context, t token, sp *spotted) (bool, error) {
+func (rt *Router) spotTypo(ctx context.Context, t token, sp *spotted, idx *knowledge.NameIndex) (bool, error) {
 	limit := maxTypos(t.f)
 	if limit == 0 {
 		return false, nil
 	}
 	if len(sp.players) == 0 {
-		names, err := rt.k.ClosestPlayers(ctx, t.f, maxClosest)
-		if err != nil {
+		var names []string
+		var err error
+		if idx != nil {
+			names = idx.ClosestPlayers(t.f, maxClosest)
+		} else if names, err = rt.k.ClosestPlayers(ctx, t.f, maxClosest); err != nil {
 			return false, err
 		}
 		for _, name := range names {
@@ -301,7 +310,11 @@ func (rt *Router) parseQuestion(ctx context.Context, text, hint string) (questio
 		}
 	}
 	q.count, q.from, q.to = rt.numbers(toks)
-	sp, err := rt.spot(ctx, text, nameRuns(toks, used))
+	idx, err := rt.names(ctx)
+	if err != nil {
+		return q, err
+	}
+	sp, err := rt.spot(ctx, text, nameRuns(toks, used), idx)
 	if err != nil {
 		return q, err
 	}

@@ -56,90 +56,17 @@ func (s *Store) FindPlayers(ctx context.Context, q string) ([]PlayerRef, error) 
 // first; names too far from q to be what was meant are left out.
 func (s *Store) ClosestPlayers(ctx context.Context, q string, n int) ([]string, error) {
 	f := Fold(q)
-	if f == "" || n <= 0 || len([]rune(f)) > maxQueryRunes {
+	if f == "" || n <= 0 || utf8.RuneCountInString(f) > maxQueryRunes {
 		return []string{}, nil
 	}
-	rows, err := s.query(ctx, `SELECT name, fold FROM players`)
+	x, err := s.Names(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: closest players: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
-	type scored struct {
-		name  string
-		score int
-	}
-	var found []scored
-	qr := []rune(f)
-	limit := max(1, (len(qr)+1)/3)
-	for rows.Next() {
-		var name, fold string
-		if err := rows.Scan(&name, &fold); err != nil {
-			return nil, fmt.Errorf("knowledge: closest players: %w", err)
-		}
-		best := -1
-		for _, cand := range append([]string{fold}, nameSuffixes(fold)...) {
-			var d int
-			cr := []rune(cand)
-			switch {
-			case strings.HasPrefix(cand, f):
-				d = 1 // "kama" for "kamara"
-			case abs(len(cr)-len(qr)) > limit:
-				continue // too far whatever the letters
-			default:
-				d = 2 * distance(qr, cr)
-			}
-			if best < 0 || d < best {
-				best = d
-			}
-		}
-		if best >= 0 && best <= 2*limit {
-			found = append(found, scored{name, best})
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("knowledge: closest players: %w", err)
-	}
-	slices.SortStableFunc(found, func(a, b scored) int {
-		if a.score != b.score {
-			return a.score - b.score
-		}
-		return strings.Compare(a.name, b.name)
-	})
-	out := []string{}
-	for _, c := range found[:min(n, len(found))] {
-		out = append(out, c.name)
-	}
-	return out, nil
+	return x.ClosestPlayers(q, n), nil
 }
 
 func abs(n int) int { return max(n, -n) }
-
-// distance is the edit distance between a and b, a swap of two adjacent
-// letters counting as one edit (optimal string alignment).
-func distance(a, b []rune) int {
-	rows := make([][]int, len(a)+1)
-	for i := range rows {
-		rows[i] = make([]int, len(b)+1)
-		rows[i][0] = i
-	}
-	for j := range rows[0] {
-		rows[0][j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			d := min(rows[i-1][j]+1, rows[i][j-1]+1, rows[i-1][j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				d = min(d, rows[i-2][j-2]+1)
-			}
-			rows[i][j] = d
-		}
-	}
-	return rows[len(a)][len(b)]
-}
 
 // FindClubs returns the clubs whose name, alias or nickname matches q;
 // failing that, those whose name contains q as whole words ("Madrid"),

@@ -46,6 +46,7 @@ type Store struct {
 	failAt string
 
 	stmts stmtCache // read queries, prepared once
+	names nameCache // the names known, for spotting them in questions
 }
 
 // Open opens (creating and migrating if needed) the database at path.
@@ -91,7 +92,7 @@ func OpenWith(ctx context.Context, path string, opts Options) (*Store, error) {
 
 // Close closes the database.
 func (s *Store) Close() error {
-	if err := errors.Join(s.stmts.close(), s.db.Close()); err != nil {
+	if err := errors.Join(s.names.close(), s.stmts.close(), s.db.Close()); err != nil {
 		return fmt.Errorf("knowledge: close: %w", err)
 	}
 	return nil

@@ -1,0 +1,370 @@
+package knowledge
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/bits"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// NameIndex is a snapshot of the player and club names the knowledge base
+// knows, held in memory, for spotting names in free text without a query
+// per word. Its answers are those of the Store's queries at the time of
+// the snapshot. It is safe for concurrent use (it never changes).
+type NameIndex struct {
+	clubLookup ClubLookupFunc
+	playerKeys map[string]struct{} // every player's folded names
+	clubKeys   map[string]struct{} // every club's folded names and aliases
+	clubRuns   map[string]struct{} // every run of whole words of a club's folded name
+	players    []namedPlayer       // by id
+	clubNames  []clubName          // by folded name, then club id
+	clubs      map[int64]namedClub
+}
+
+// namedPlayer is a player as ClosestPlayers compares him: his folded full
+// name and its word suffixes.
+type namedPlayer struct {
+	name string
+	keys []nameKey
+}
+
+// nameKey is a folded name ready for edit distances.
+type nameKey struct {
+	fold  string
+	runes []rune
+	set   uint64 // which runes it holds, hashed to 64 bits
+}
+
+func newNameKey(fold string) nameKey {
+	r := []rune(fold)
+	return nameKey{fold: fold, runes: r, set: runeSet(r)}
+}
+
+// runeSet hashes the runes of r into a 64-bit set.
+func runeSet(r []rune) uint64 {
+	var set uint64
+	for _, c := range r {
+		set |= 1 << (uint32(c) % 64)
+	}
+	return set
+}
+
+type clubName struct {
+	fold string
+	id   int64
+}
+
+type namedClub struct {
+	name  string
+	links int
+}
+
+// Names returns the index of the names the knowledge base knows now. It is
+// built on first use and again after any change to the database, by this
+// Store, another Store or another process; otherwise it costs one short
+// query.
+func (s *Store) Names(ctx context.Context) (*NameIndex, error) {
+	x, err := s.names.get(ctx, s)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: names: %w", err)
+	}
+	return x, nil
+}
+
+// nameCache keeps the current NameIndex. SQLite's PRAGMA data_version,
+// asked of one connection kept for it, changes whenever another
+// connection commits a change.
+type nameCache struct {
+	mu      sync.Mutex
+	conn    *sql.Conn // kept: data_version is per connection
+	version *sql.Stmt // PRAGMA data_version on conn
+	seen    int64
+	index   *NameIndex
+}
+
+// get returns the index, building it again when the database changed.
+func (c *nameCache) get(ctx context.Context, s *Store) (*NameIndex, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.conn == nil {
+		conn, err := s.db.Conn(ctx)
+		if err != nil {
+			return nil, err
+		}
+		st, err := conn.PrepareContext(ctx, `PRAGMA data_version`)
+		if err != nil {
+			return nil, errors.Join(err, conn.Close())
+		}
+		c.conn, c.version, c.index = conn, st, nil
+	}
+	var v int64
+	if err := c.version.QueryRowContext(ctx).Scan(&v); err != nil {
+		// A connection that failed once is not trusted again.
+		return nil, errors.Join(err, c.closeLocked())
+	}
+	if c.index != nil && v == c.seen {
+		return c.index, nil
+	}
+	x, err := buildNameIndex(ctx, c.conn, s.clubs)
+	if err != nil {
+		return nil, errors.Join(err, c.closeLocked())
+	}
+	c.index, c.seen = x, v
+	return x, nil
+}
+
+// close gives the kept connection back.
+func (c *nameCache) close() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.closeLocked()
+}
+
+func (c *nameCache) closeLocked() error {
+	if c.conn == nil {
+		return nil
+	}
+	err := errors.Join(c.version.Close(), c.conn.Close())
+	c.conn, c.version, c.index = nil, nil, nil
+	return err
+}
+
+// buildNameIndex reads the names in one read transaction on conn.
+func buildNameIndex(ctx context.Context, conn *sql.Conn, lookup ClubLookupFunc) (x *NameIndex, err error) {
+	tx, err := conn.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, err
+	}
+	defer func() { err = errors.Join(err, rollback(tx)) }()
+	x = &NameIndex{clubLookup: lookup, playerKeys: map[string]struct{}{}, clubKeys: map[string]struct{}{},
+		clubRuns: map[string]struct{}{}, clubs: map[int64]namedClub{}}
+	err = scanAll(ctx, tx, `SELECT DISTINCT n.fold FROM player_names n JOIN players p ON p.id = n.player_id`,
+		func(rows *sql.Rows) error {
+			var f string
+			err := rows.Scan(&f)
+			x.playerKeys[f] = struct{}{}
+			return err
+		})
+	if err != nil {
+		return nil, err
+	}
+	err = scanAll(ctx, tx, `SELECT name, fold FROM players ORDER BY id`, func(rows *sql.Rows) error {
+		var name, fold string
+		if err := rows.Scan(&name, &fold); err != nil {
+			return err
+		}
+		p := namedPlayer{name: name, keys: []nameKey{newNameKey(fold)}}
+		for _, suffix := range nameSuffixes(fold) {
+			p.keys = append(p.keys, newNameKey(suffix))
+		}
+		x.players = append(x.players, p)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = scanAll(ctx, tx, `SELECT id, name, fold, links FROM clubs`, func(rows *sql.Rows) error {
+		var c namedClub
+		var id int64
+		var fold string
+		if err := rows.Scan(&id, &c.name, &fold, &c.links); err != nil {
+			return err
+		}
+		x.clubs[id] = c
+		words := strings.Split(asciiLower(fold), " ")
+		for i := range words {
+			for j := i + 1; j <= len(words); j++ {
+				x.clubRuns[strings.Join(words[i:j], " ")] = struct{}{}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = scanAll(ctx, tx, `SELECT n.fold, n.club_id FROM club_names n JOIN clubs c ON c.id = n.club_id
+		ORDER BY n.fold, n.club_id`, func(rows *sql.Rows) error {
+		var n clubName
+		err := rows.Scan(&n.fold, &n.id)
+		x.clubKeys[n.fold] = struct{}{}
+		x.clubNames = append(x.clubNames, n)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return x, nil
+}
+
+// scanAll runs query in tx and calls fn on each row.
+func scanAll(ctx context.Context, tx *sql.Tx, query string, fn func(*sql.Rows) error) error {
+	rows, err := tx.QueryContext(ctx, query)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := fn(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// asciiLower lowers the ASCII letters of s only, as SQLite's LIKE
+// compares them.
+func asciiLower(s string) string {
+	return strings.Map(func(r rune) rune {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, s)
+}
+
+// HasPlayer reports whether FindPlayers(q) finds any player.
+func (x *NameIndex) HasPlayer(q string) bool {
+	f := Fold(q)
+	if f == "" || len(f) > maxQueryRunes*2 {
+		return false
+	}
+	_, ok := x.playerKeys[f]
+	return ok
+}
+
+// HasClub reports whether FindClubs(q) finds any club.
+func (x *NameIndex) HasClub(q string) bool {
+	f := Fold(q)
+	if f == "" || len(f) > maxQueryRunes*2 {
+		return false
+	}
+	if _, ok := x.clubKeys[f]; ok {
+		return true
+	}
+	if canonical, _, _, ok := x.clubLookup(q); ok {
+		if _, ok := x.clubKeys[Fold(canonical)]; ok {
+			return true
+		}
+	}
+	_, ok := x.clubRuns[asciiLower(f)]
+	return ok
+}
+
+// ClosestPlayers is Store.ClosestPlayers over the snapshot.
+func (x *NameIndex) ClosestPlayers(q string, n int) []string {
+	f := Fold(q)
+	qr := []rune(f)
+	if f == "" || n <= 0 || len(qr) > maxQueryRunes {
+		return []string{}
+	}
+	type scored struct {
+		name  string
+		score int
+	}
+	var found []scored
+	limit := max(1, (len(qr)+1)/3)
+	qset := runeSet(qr)
+	for _, p := range x.players {
+		best := -1
+		for _, k := range p.keys {
+			var d int
+			switch {
+			case strings.HasPrefix(k.fold, f):
+				d = 1 // "kama" for "kamara"
+			case abs(len(k.runes)-len(qr)) > limit:
+				continue // too far whatever the letters
+			case bits.OnesCount64(k.set&^qset) > limit || bits.OnesCount64(qset&^k.set) > limit:
+				continue // each rune one side lacks takes an edit
+			default:
+				d = 2 * boundedDistance(qr, k.runes, limit)
+			}
+			if best < 0 || d < best {
+				best = d
+			}
+		}
+		if best >= 0 && best <= 2*limit {
+			found = append(found, scored{p.name, best})
+		}
+	}
+	slices.SortStableFunc(found, func(a, b scored) int {
+		return cmp.Or(a.score-b.score, strings.Compare(a.name, b.name))
+	})
+	return firstNames(found, n, func(c scored) string { return c.name })
+}
+
+// CompleteClubs is Store.Complete(ctx, "club", prefix, n) over the
+// snapshot, for a prefix of at least one letter.
+func (x *NameIndex) CompleteClubs(prefix string, n int) []string {
+	f := Fold(prefix)
+	if n <= 0 || f == "" || len(f) > maxQueryRunes*2 {
+		return []string{}
+	}
+	i, _ := slices.BinarySearchFunc(x.clubNames, f, func(c clubName, f string) int { return strings.Compare(c.fold, f) })
+	var ids []int64
+	seen := map[int64]bool{}
+	for ; i < len(x.clubNames) && strings.HasPrefix(x.clubNames[i].fold, f) && len(ids) < 2000; i++ {
+		if id := x.clubNames[i].id; !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	cs := make([]namedClub, 0, len(ids))
+	for _, id := range ids {
+		cs = append(cs, x.clubs[id])
+	}
+	slices.SortFunc(cs, func(a, b namedClub) int {
+		return cmp.Or(b.links-a.links, strings.Compare(a.name, b.name))
+	})
+	return firstNames(cs, n, func(c namedClub) string { return c.name })
+}
+
+// firstNames returns the names of the first n of xs.
+func firstNames[T any](xs []T, n int, name func(T) string) []string {
+	out := make([]string, 0, min(n, len(xs)))
+	for _, x := range xs[:min(n, len(xs))] {
+		out = append(out, name(x))
+	}
+	return out
+}
+
+// boundedDistance is distance(a, b) when it is at most k, and k+1 when it
+// is more: it stops once two rows in a row exceed k.
+func boundedDistance(a, b []rune, k int) int {
+	if abs(len(a)-len(b)) > k {
+		return k + 1
+	}
+	prev2 := make([]int, 3*(len(b)+1))
+	prev, cur := prev2[len(b)+1:2*(len(b)+1)], prev2[2*(len(b)+1):]
+	prev2 = prev2[:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	prevMin := 0
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d = min(d, prev2[j-2]+1)
+			}
+			cur[j] = d
+			rowMin = min(rowMin, d)
+		}
+		if rowMin > k && prevMin > k {
+			return k + 1
+		}
+		prevMin = rowMin
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(b)], k+1)
+}
