@@ -222,6 +222,14 @@ func (d *doc) attach(s *sent) {
 			}
 			continue
 		}
+		// the club a buyer negotiates or agrees with: "talks with Leipzig over X"
+		if m.w > s.a && d.dealWith(s, m) {
+			m.attached = true
+			if p := d.playerFor(s, m.w); p >= 0 {
+				d.persons[p].cur[m.club] += 2
+			}
+			continue
+		}
 		// "his future at Manchester United", "could leave Arsenal"
 		j := m.w
 		if j > s.a+1 && definite[words[j-1].key] && !words[j-1].cap {
@@ -272,6 +280,12 @@ func (d *doc) attach(s *sent) {
 					d.persons[pm.p].cur[m.club] += 3
 					continue
 				}
+			}
+			// "Orkun Kökçü, capitán del Feyenoord": an apposition
+			if p := d.appositionOwner(s, of); p >= 0 {
+				m.attached = true
+				d.persons[p].cur[m.club] += 3
+				continue
 			}
 			// "un nuovo giocatore della Juventus" is his new club: a signing
 			if d.kindBefore(of, 3, kPos) && !d.kindBefore(of, 3, kDone) {

@@ -1,0 +1,132 @@
+package extract
+
+// This file holds the rules that find a player's own club from the way a
+// deal is told: the club a buyer negotiates or agrees WITH, the club named
+// in an apposition after his name, the club that turns an offer down.
+
+// withWords join a club to a deal made with it: "talks with Leipzig", "un
+// accord avec les Gones", "conversaciones con el Benfica", "trattativa con
+// l'Atalanta", "verhandelt mit den Sachsen".
+var withWords = map[string]bool{"with": true, "avec": true, "con": true, "col": true, "coi": true, "mit": true}
+
+// withArticles may stand between the with-word and the club.
+var withArticles = map[string]bool{"the": true, "le": true, "la": true, "l": true, "les": true, "el": true,
+	"los": true, "il": true, "lo": true, "i": true, "gli": true, "den": true, "dem": true, "der": true}
+
+// dealKinds are the stages of a deal one club makes with another.
+var dealKinds = map[kind]bool{kTalks: true, kAdvanced: true, kBid: true, kDone: true, kAccept: true, kObj: true}
+
+// subjectPronouns stand for the player as the subject of a deal: "he has
+// agreed terms with Chelsea" makes Chelsea a suitor, not his club.
+var subjectPronouns = map[string]string{"he": "en", "il": "fr", "el": "", "er": "de", "lui": "fr it"}
+
+// dealWith reports a club the sentence's deal is made with, by someone
+// other than the player: the club that sells him. "City are negotiating
+// with Leipzig over Gvardiol", "Accordo raggiunto con il Real Madrid", "el
+// Villarreal negocia con el Wolverhampton la cesión de". When the player
+// himself (his name, "he", "the midfielder") is the one dealing, the club
+// is his suitor.
+func (d *doc) dealWith(s *sent, m *clubMention) bool {
+	words := d.words
+	j := m.w - 1
+	if j > s.a && withArticles[words[j].key] && !words[j].cap {
+		j--
+	}
+	// "could leave Arsenal, with Newcastle ahead of the pack": no deal
+	if j <= s.a || !withWords[words[j].key] || words[m.w].prev&(sepComma|clauseBreak) != 0 || words[j].prev&(sepComma|clauseBreak) != 0 {
+		return false
+	}
+	// "va s'engager avec l'Inter", "signed with", "firmó con": he signs
+	if d.kindBefore(j, 2, kSigns) || d.kindBefore(j, 2, kSigned) || d.kindBefore(j, 1, kAdvanced) && signVerbs[words[j-1].key] {
+		return false
+	}
+	deal := false
+	for _, h := range d.hitsIn(max(s.a, j-10), min(s.b, m.end+6)) {
+		if dealKinds[h.kind] && s.clauses[h.w-s.a] == s.clauses[j-s.a] {
+			deal = true
+			break
+		}
+	}
+	if !deal {
+		return false
+	}
+	// who deals: the nearest club or player before the with-word
+	for k := j - 1; k >= s.a && k >= j-14; k-- {
+		if c := d.clubAt[k]; c != 0 {
+			// "l'attaquant du Borussia ... avec l'Inter": the player deals;
+			// "Il Sassuolo ha un'intesa con l'Inter": his club sells to it
+			sub := d.cms[c-1]
+			if p := d.playerFor(s, m.w); p >= 0 && d.persons[p].cur[sub.club] > 0 {
+				return false
+			}
+			return sub.club != m.club && !sub.attached
+		}
+		if pa := d.personAt[k]; pa != 0 {
+			if !d.persons[d.pms[pa-1].p].nonplayer {
+				return false
+			}
+			continue
+		}
+		if d.hasKindAt(k, kPos) && !d.hasKindAt(k, kOf) {
+			return false // "the midfielder has agreed terms with"
+		}
+		if l, ok := subjectPronouns[words[k].key]; ok && (l == "" && d.lang == "es" || contains(l, d.lang)) {
+			return false
+		}
+	}
+	// nobody named deals: the club the passage is about buys ("Accordo
+	// raggiunto con il Real Madrid"); with no such club, "un accord avait été
+	// trouvé avec le Real Betis" is the player's
+	t := d.topicClub()
+	return t >= 0 && t != m.club
+}
+
+// signVerbs are the verbs of a player who commits to a club.
+var signVerbs = map[string]bool{"engager": true, "sign": true, "signer": true, "firmar": true, "firmare": true}
+
+func contains(list, lang string) bool {
+	for i := 0; i+len(lang) <= len(list); i++ {
+		if list[i:i+len(lang)] == lang && (i == 0 || list[i-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionOwner returns the player an apposition before the "of" at word
+// of belongs to: "Orkun Kökçü, capitán del Feyenoord", "Lamine Camara, le
+// milieu sénégalais de 20 ans du FC Metz", "Folarin Balogun, l'attaquant
+// d'Arsenal", "Nick Woltemade, Stürmer des VfB". The words between the
+// comma and "of" describe a player (a position or role noun among them)
+// and name nobody else; -1 if there is no such apposition.
+func (d *doc) appositionOwner(s *sent, of int) int {
+	words := d.words
+	pos := false
+	for k := of - 1; k > s.a && k >= of-9; k-- {
+		if d.clubAt[k] != 0 || d.personAt[k] != 0 || words[k].prev&clauseBreak != 0 {
+			return -1
+		}
+		for _, h := range d.hitsIn(k, k+1) {
+			if stageKind(h.kind) {
+				return -1
+			}
+		}
+		if d.hasKindAt(k, kPos) {
+			pos = true
+		} else if words[k].cap && !words[k].num {
+			return -1
+		}
+		if words[k].prev&sepComma != 0 {
+			if !pos {
+				return -1
+			}
+			if pa := d.personAt[k-1]; pa != 0 {
+				if p := d.pms[pa-1].p; !d.persons[p].nonplayer {
+					return p
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,49 @@
+package extract
+
+import "testing"
+
+// TestDealWith: the club a buyer negotiates or agrees with is the seller,
+// his club and no suitor; the club the player himself agrees with is a
+// suitor.
+func TestDealWith(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2023-07 Manchester City are negotiating with Leipzig over Joško Gvardiol.", "Joško Gvardiol", "RB Leipzig"},
+		{" date 2024-06 L'AC Milan a entamé les discussions avec l'AS Monaco pour Youssouf Fofana.", "Youssouf Fofana", "Monaco"},
+		{" date 2023-01 El Chelsea mantiene conversaciones con el Benfica por Enzo Fernández.", "Enzo Fernández", "Benfica"},
+		{" date 2025-08 L'Inter ha avviato una trattativa con l'Atalanta per Ademola Lookman.", "Ademola Lookman", "Atalanta"},
+		{" date 2023-07 Manchester City verhandelt mit RB Leipzig über Joško Gvardiol.", "Joško Gvardiol", "RB Leipzig"},
+	})
+	for _, tc := range []struct{ name, text, player, club string }{
+		{"en seller", " date 2023-07 Manchester City are negotiating with Leipzig over Joško Gvardiol.", "Joško Gvardiol", "RB Leipzig"},
+		{"it seller", " date 2025-08 L'Inter ha avviato una trattativa con l'Atalanta per Ademola Lookman.", "Ademola Lookman", "Atalanta"},
+		{"en comma with", " date 2023-07 Emile Smith Rowe could leave Arsenal, with Newcastle United ahead of the pack in the chase.", "Emile Smith Rowe", "Arsenal"},
+	} {
+		if st, _ := stageOfPair(x, tc.text, tc.player, tc.club); st != "" {
+			t.Errorf("%s: %s/%s reported as suitor (%s)", tc.name, tc.player, tc.club, st)
+		}
+	}
+	// the player deals: the club is his suitor
+	for _, tc := range []struct{ name, text, player, club string }{
+		{"fr s'engager avec", " date 2023-06 L'attaquant du Borussia Mönchengladbach Marcus Thuram va s'engager avec l'Inter Milan, avec qui un accord verbal a été trouvé.", "Marcus Thuram", "Inter Milan"},
+		{"es player agrees", " date 2022-07 César Azpilicueta tiene un acuerdo con el Barcelona.", "César Azpilicueta", "Barcelona"},
+		{"en comma with", " date 2023-07 Emile Smith Rowe could leave Arsenal, with Newcastle United ahead of the pack in the chase.", "Emile Smith Rowe", "Newcastle United"},
+	} {
+		if st, _ := stageOfPair(x, tc.text, tc.player, tc.club); st == "" {
+			t.Errorf("%s: %s/%s not reported as suitor", tc.name, tc.player, tc.club)
+		}
+	}
+}
+
+// TestApposition: a role noun in an apposition after the name gives his
+// club: "Orkun Kökçü, capitán del Feyenoord".
+func TestApposition(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2023-01 El Benfica sigue a Orkun Kökçü, capitán del Feyenoord.", "Orkun Kökçü", "Feyenoord"},
+		{" date 2024-06 L'ASM s'intéresse à Lamine Camara, le milieu sénégalais de 20 ans du FC Metz.", "Lamine Camara", "Metz"},
+		{" date 2023-08 Chelsea are tracking Conor Gallagher, the captain of Crystal Palace.", "Conor Gallagher", "Crystal Palace"},
+		{" date 2023-08 La Juventus segue Teun Koopmeiners, il centrocampista dell'Atalanta.", "Teun Koopmeiners", "Atalanta"},
+		{" date 2025-06 Der FC Bayern beobachtet Nick Woltemade, Stürmer des VfB Stuttgart.", "Nick Woltemade", "VfB Stuttgart"},
+	})
+}
