@@ -78,7 +78,7 @@ var pressTable = []press{
 	// Germany
 	{find: "Bayern München", name: "Bayern Munich", aliases: []string{"Bayern", "FC Bayern", "Bayern Munchen", "Bayern Múnich", "Bayern de Munich", "Bayern de Múnich", "Bayern Monaco", "Bayern di Monaco", "Rekordmeister", "Bavarois", "Bávaros", "Bavaresi", "Bavarians", "Allianz Arena", "Säbener Straße", "Munich"}},
 	{find: "Borussia Dortmund", name: "Borussia Dortmund", aliases: []string{"BVB", "Dortmund", "Schwarzgelben", "Signal Iduna Park"}},
-	{find: "RB Leipzig", name: "RB Leipzig", aliases: []string{"Leipzig", "RasenBallsport Leipzig", "Roten Bullen", "Red Bull Leipzig"}},
+	{find: "RB Leipzig", name: "RB Leipzig", aliases: []string{"Leipzig", "RasenBallsport Leipzig", "Roten Bullen", "Red Bull Leipzig"}, weak: []string{"Sachsen", "Bullen"}},
 	{find: "Bayer 04 Leverkusen", name: "Bayer Leverkusen", aliases: []string{"Leverkusen", "Werkself", "Bayer 04", "Bayer"}},
 	{find: "FC Schalke 04", name: "Schalke 04", aliases: []string{"Schalke", "Königsblauen", "Knappen"}},
 	{find: "Borussia Mönchengladbach", name: "Borussia Mönchengladbach", aliases: []string{"Gladbach", "Mönchengladbach", "Fohlen", "Fohlenelf", "Borussia Monchengladbach"}},

@@ -49,6 +49,16 @@ func (d *doc) findDescriptors() {
 			}
 		}
 	}
+	// "die Leipziger", "der Stuttgarter Woltemade", "les Lyonnais", "los
+	// béticos", "i bergamaschi": a plural or German demonym alone is the club
+	for i := 1; i < len(words); i++ {
+		if d.clubAt[i] != 0 || !demonymArticles[words[i-1].key] || !tight(words[i].prev) && words[i].prev&^sepSpaceLike != 0 {
+			continue
+		}
+		if m, ok := d.demonym(i); ok {
+			add = append(add, m)
+		}
+	}
 	// "le minot marseillais", "il centrocampista biancoceleste": his club
 	if d.lang == "fr" || d.lang == "es" || d.lang == "it" {
 		for _, h := range d.hits {
@@ -164,4 +174,34 @@ func (d *doc) resolve(desc clubs.Descriptor, i int) (int, bool) {
 		return c, true
 	}
 	return 0, false
+}
+
+// demonymArticles open a demonym that stands for a club: plural articles,
+// and German articles before a capitalised demonym.
+var demonymArticles = map[string]bool{"les": true, "los": true, "i": true, "gli": true, "the": true,
+	"der": true, "die": true, "den": true, "dem": true, "des": true}
+
+// demonym reads the club a demonym at word i stands for ("die Leipziger",
+// "les Lyonnais"): a city or club adjective, not a country ("les
+// Français" are the national team or the French).
+func (d *doc) demonym(i int) (clubMention, bool) {
+	w := d.words[i]
+	if d.lang == "de" && !w.cap || d.lang == "en" && !w.cap {
+		return clubMention{}, false
+	}
+	desc, ok := clubs.Describe(w.key)
+	if !ok || len(desc.Countries) > 0 || desc.Capital {
+		return clubMention{}, false
+	}
+	// a city name is a place, not a demonym ("der Mailänder" is, "die
+	// Mailand" is not)
+	if _, city := clubs.CityOf(w.key); city {
+		return clubMention{}, false
+	}
+	c, ok := d.resolve(desc, i)
+	if !ok {
+		return clubMention{}, false
+	}
+	// a German demonym before a name is adjectival: "der Stuttgarter Woltemade"
+	return clubMention{w: i, end: i + 1, club: c, nick: true, poss: d.lang == "de"}, true
 }

@@ -130,3 +130,22 @@ func (d *doc) appositionOwner(s *sent, of int) int {
 	}
 	return -1
 }
+
+// rejecter reports whether the club ending at word end is the subject of
+// the refusal at word v: no offer named between them ("Liverpool have
+// rejected two bids", "il Cagliari ha respinto", "die Leipziger
+// ablehnten"); "Arsenal saw their offers rejected" is the bidder's.
+func (d *doc) rejecter(end, v int) bool {
+	for _, h := range d.hitsIn(end, v) {
+		if h.kind == kBid {
+			return d.lang == "de" // German puts the object before the verb
+		}
+	}
+	for k := end; k < v; k++ {
+		switch d.words[k].key {
+		case "saw", "vu", "visto", "gesehen", "seen":
+			return false
+		}
+	}
+	return true
+}

@@ -47,3 +47,28 @@ func TestApposition(t *testing.T) {
 		{" date 2025-06 Der FC Bayern beobachtet Nick Woltemade, Stürmer des VfB Stuttgart.", "Nick Woltemade", "VfB Stuttgart"},
 	})
 }
+
+// TestStayRejectDemonym: the club a player stays at, the club that turns
+// an offer down, and a demonym standing for a club ("die Leipziger", "les
+// Lyonnais") are his club.
+func TestStayRejectDemonym(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2019-08 Paulo Dybala resta alla Juventus.", "Paulo Dybala", "Juventus"},
+		{" date 2019-08 Paulo Dybala stays at Juventus for now.", "Paulo Dybala", "Juventus"},
+		{" date 2019-08 Adrien Rabiot reste au PSG.", "Adrien Rabiot", "Paris Saint-Germain"},
+		{" date 2019-08 Saúl Ñíguez se queda en el Atlético de Madrid.", "Saúl Ñíguez", "Atlético Madrid"},
+		{" date 2019-08 Leon Goretzka bleibt beim FC Bayern.", "Leon Goretzka", "Bayern Munich"},
+		{" date 2017-08 Pese a que el Liverpool ya ha rechazado dos ofertas por Philippe Coutinho, el Barcelona insiste.", "Philippe Coutinho", "Liverpool"},
+		{" date 2019-07 Il Cagliari ha respinto la prima proposta dell'Inter per Nicolò Barella.", "Nicolò Barella", "Cagliari"},
+	})
+	for _, tc := range []struct{ name, text, player, club string }{
+		{"de reject after bid", " date 2023-07 RB Leipzig will Joško Gvardiol halten. Der FC Chelsea hatte ein Angebot abgegeben, das die Leipziger ablehnten.", "Joško Gvardiol", "RB Leipzig"},
+		{"fr demonym", " date 2023-07 Manchester City a trouvé un accord avec l'Olympique Lyonnais. Les Lyonnais vendent Rayan Cherki.", "Rayan Cherki", "Lyon"},
+		{"es reject", " date 2017-08 Pese a que el Liverpool ya ha rechazado dos ofertas por Philippe Coutinho, el Barcelona insiste.", "Philippe Coutinho", "Liverpool"},
+	} {
+		if st, _ := stageOfPair(x, tc.text, tc.player, tc.club); st != "" {
+			t.Errorf("%s: %s/%s reported as suitor (%s)", tc.name, tc.player, tc.club, st)
+		}
+	}
+}

@@ -365,7 +365,11 @@ func (d *doc) sellers(s *sent, hits []hit) {
 			continue
 		}
 		// the club right before: "West Ham insist", "Leicester's asking price", "Chelsea have rejected"
-		for i := h.w - 1; i >= s.a && i >= h.w-4; i-- {
+		back := 4
+		if d.lang == "de" && h.kind == kReject {
+			back = 8 // "der VfB das Angebot des Rekordmeisters abgelehnt hat"
+		}
+		for i := h.w - 1; i >= s.a && i >= h.w-back; i-- {
 			if joiners[d.words[i].key] {
 				break // "ofrecen los bávaros y lo que pide el Liverpool"
 			}
@@ -374,8 +378,11 @@ func (d *doc) sellers(s *sent, hits []hit) {
 				if m.excluded {
 					break
 				}
-				if h.kind == kSeller || h.kind == kAsking {
-					m.attached = true // "Palace blocked", "l'Inter dit non"
+				if h.kind == kReject && d.kindBefore(m.w, 1, kBid) {
+					continue // "das Angebot des Rekordmeisters": the bidder
+				}
+				if h.kind == kSeller || h.kind == kAsking || h.kind == kReject && d.rejecter(m.end, h.w) {
+					m.attached = true // "Palace blocked", "l'Inter dit non", "Liverpool have rejected"
 				}
 				if p := d.playerFor(s, i); p >= 0 {
 					d.persons[p].cur[m.club] += 1.5
@@ -407,6 +414,9 @@ func (d *doc) sellers(s *sent, hits []hit) {
 				if i+1 < s.b {
 					for j := i + 1; j < s.b && j < i+4; j++ {
 						if c := d.clubAt[j]; c != 0 {
+							if h.kind == kReject {
+								d.cms[c-1].attached = true // the club that turned it down sells
+							}
 							if p := d.playerFor(s, j); p >= 0 {
 								d.persons[p].cur[d.cms[c-1].club] += 1.5
 							}
