@@ -149,3 +149,29 @@ func (d *doc) rejecter(end, v int) bool {
 	}
 	return true
 }
+
+// loanAtPreps put a club after a loan word where the player is on loan:
+// "on loan at Parma", "en prêt à Lens", "in prestito al Parma", "cedido en
+// el Girona", "leihweise beim VfB".
+var loanAtPreps = map[string]bool{"at": true, "with": true, "a": true, "au": true, "al": true, "alla": true,
+	"presso": true, "en": true, "bei": true, "beim": true, "in": true}
+
+// loanedAt reports a club the player is on loan at, not moving to: no
+// step of a deal in its clause. It is neither his club (on loan he stays
+// the parent club's) nor a suitor.
+func (d *doc) loanedAt(s *sent, m *clubMention) bool {
+	j := m.w - 1
+	if j > s.a && withArticles[d.words[j].key] && !d.words[j].cap {
+		j--
+	}
+	if j <= s.a || !loanAtPreps[d.words[j].key] || !loanWords[d.words[j-1].key] {
+		return false
+	}
+	c := s.clauses[m.w-s.a]
+	for _, h := range d.hitsIn(s.a, s.b) {
+		if s.clauses[h.w-s.a] == c && (h.kind == kTalks || h.kind == kBid || h.kind == kAdvanced || h.kind == kDone) {
+			return false
+		}
+	}
+	return true
+}

@@ -72,3 +72,17 @@ func TestStayRejectDemonym(t *testing.T) {
 		}
 	}
 }
+
+// TestLoanedAt: the club a player is on loan at is no suitor.
+func TestLoanedAt(t *testing.T) {
+	x := New()
+	for _, tc := range []struct{ name, text, player, club string }{
+		{"it in prestito al", " date 2020-06 L'Inter segue Achraf Hakimi, reduce da due stagioni in prestito al Borussia Dortmund.", "Achraf Hakimi", "Borussia Dortmund"},
+		{"en on loan at", " date 2020-06 Arsenal are tracking Conor Gallagher, who is on loan at Crystal Palace.", "Conor Gallagher", "Crystal Palace"},
+		{"fr en prêt à", " date 2020-06 Le PSG suit Malo Gusto, actuellement en prêt à l'OL.", "Malo Gusto", "Lyon"},
+	} {
+		if st, _ := stageOfPair(x, tc.text, tc.player, tc.club); st != "" {
+			t.Errorf("%s: %s/%s reported as suitor (%s)", tc.name, tc.player, tc.club, st)
+		}
+	}
+}

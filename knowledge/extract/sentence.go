@@ -201,6 +201,11 @@ func (d *doc) attach(s *sent) {
 			m.excluded = true
 			continue
 		}
+		// "in prestito al Parma", "on loan at Everton": a club he only visits
+		if m.w > s.a+1 && d.loanedAt(s, m) {
+			m.excluded = true
+			continue
+		}
 		if m.w > s.a && d.kindBefore(m.w, 2, kFrom) && !d.stageBefore(m.w-1, 3) {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
