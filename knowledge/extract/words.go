@@ -90,12 +90,23 @@ var outletNames = []string{"Sky Sports", "Sky Sport", "Sky Sports News", "Sky It
 	"Ouest-France", "El País", "Diario AS", "Estadio Deportivo", "Sport1", "Transfermarkt", "Fichajes.net", "The Mirror", "Evening Standard",
 	"Manchester Evening News", "Liverpool Echo", "TV Dello Sport", "La Repubblica", "Il Messaggero", "Il Corriere della Sera", "L'Equipe", "Téléfoot",
 	"The Daily Mail", "El Chiringuito", "Onda Cero", "Abendzeitung", "tz", "Süddeutsche Zeitung", "Westdeutsche Allgemeine Zeitung", "WAZ", "Express",
-	"Ruhr Nachrichten"}
+	"Ruhr Nachrichten",
+	"Sky", "Sky Sport Italia", "Sky Sport News", "Daily Star", "Daily Express", "The Daily Telegraph", "Football London", "ESPN FC", "CBS Sports", "The i",
+	"RMC", "France Bleu", "La Provence", "Le Phocéen", "Canal+", "beIN Sports", "Le Figaro", "La Voix du Nord", "Sud Ouest", "Nice-Matin", "So Foot", "RTL",
+	"Cadena SER", "El Larguero", "Radio Marca", "El Mundo", "Superdeporte", "El Desmarque", "Diario Sport", "Movistar", "Jugones", "Tiempo de Juego",
+	"Il Corriere dello Sport", "Corriere della Sera", "Tuttomercatoweb", "Il Mattino", "La Stampa", "Rai Sport", "DAZN", "Sportmediaset", "Mediaset",
+	"Il Secolo XIX", "La Nazione", "Il Resto del Carlino", "Radio Kiss Kiss", "Il Tempo", "Il Giornale", "Calciomercato.it",
+	"SPOX", "Der Spiegel", "FAZ", "Frankfurter Allgemeine", "Münchner Merkur", "Kölner Stadt-Anzeiger", "Hamburger Abendblatt", "RevierSport",
+	"Stuttgarter Zeitung", "Stuttgarter Nachrichten", "Leipziger Volkszeitung", "Deichstube", "dpa", "SID", "t-online", "kicker"}
 
 // journalistNames are reporters the press cites: people, never players.
 var journalistNames = []string{"Fabrizio Romano", "Gianluca Di Marzio", "David Ornstein", "Florian Plettenberg", "Matteo Moretto", "Alfredo Pedullà",
 	"Nicolò Schira", "Sami Mokbel", "Simon Stone", "Dharmesh Sheth", "Duncan Castles", "Dean Jones", "Christian Falk", "Julien Maynard",
-	"Fabrice Hawkins", "Santi Aouna", "Ben Jacobs", "Rudy Galetti", "Ekrem Konur"}
+	"Fabrice Hawkins", "Santi Aouna", "Ben Jacobs", "Rudy Galetti", "Ekrem Konur",
+	"Kaveh Solhekol", "Paul Joyce", "Matt Law", "John Cross", "Pete O'Rourke", "Alan Nixon", "Mike McGrath", "Jacob Steinberg", "Loïc Tanzi",
+	"Hugo Guillemet", "Mohamed Toubache-Ter", "Daniel Riolo", "Romain Molina", "Gerard Romero", "Toni Juanmartí", "José Félix Díaz",
+	"Miguel Ángel Díaz", "Guillem Balagué", "Josep Pedrerol", "Daniele Longo", "Luca Marchetti", "Fabrizio Biasin", "Carlo Laudisa",
+	"Tancredi Palmeri", "Tobi Altschäffl", "Kerry Hau", "Patrick Berger", "Raphael Honigstein"}
 
 // staffNames are well-known coaches, directors and club owners: people the
 // transfer press names often, never as players.
