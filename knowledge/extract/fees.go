@@ -10,6 +10,7 @@ import (
 // fees reads the money figures of a sentence.
 func (d *doc) fees(s *sent, hits []hit) {
 	words := d.words
+	lastEnd, lastCur := -1, ""
 	for i := s.a; i < s.b; i++ {
 		w := words[i]
 		if !w.num {
@@ -18,6 +19,12 @@ func (d *doc) fees(s *sent, hits []hit) {
 		amount, cur, end := d.amount(i, s.b)
 		if amount <= 0 || cur == "" {
 			continue
+		}
+		conv := d.conversion(lastEnd, lastCur, i, cur)
+		lastEnd, lastCur = end, cur
+		if conv {
+			i = end - 1
+			continue // "€5 million (£4m/$5m)": the same fee converted
 		}
 		p := d.playerFor(s, i)
 		if p < 0 {
@@ -89,6 +96,37 @@ func (d *doc) fees(s *sent, hits []hit) {
 		}
 		i = end - 1
 	}
+}
+
+// conversionWords may sit between an amount and its conversion into
+// another currency: "€5m or about £4.3m", "soit environ", "circa", "rund".
+var conversionWords = map[string]bool{"or": true, "about": true, "around": true, "roughly": true, "approximately": true,
+	"approx": true, "some": true, "c": true, "ca": true, "circa": true, "nearly": true, "almost": true, "just": true,
+	"the": true, "equivalent": true, "of": true, "ie": true, "ou": true, "soit": true, "environ": true, "pres": true,
+	"de": true, "d": true, "quelque": true, "o": true, "sea": true, "unos": true, "unas": true, "alrededor": true,
+	"aproximadamente": true, "cerca": true, "ovvero": true, "cioe": true, "pari": true, "a": true, "quasi": true,
+	"rund": true, "etwa": true, "umgerechnet": true, "ungefahr": true, "knapp": true, "bzw": true,
+	"beziehungsweise": true, "oder": true, "fast": true}
+
+// conversion reports whether the amount at word i in currency cur
+// restates the amount ending at prevEnd in currency prevCur: another
+// currency, in brackets or after a conversion word, with nothing else
+// between ("€5 million (£4m/$5m)", "£40m or about €46m", "40 Millionen
+// Euro (rund 34 Millionen Pfund)").
+func (d *doc) conversion(prevEnd int, prevCur string, i int, cur string) bool {
+	if prevEnd < 0 || cur == prevCur || i-prevEnd > 4 {
+		return false
+	}
+	paren := false
+	for k := prevEnd; k <= i; k++ {
+		if d.words[k].prev&sepParen != 0 {
+			paren = true
+		}
+		if k < i && !conversionWords[d.words[k].key] {
+			return false
+		}
+	}
+	return paren || i > prevEnd || d.words[i].prev&sepOther != 0
 }
 
 var millionWords = map[string]int64{"m": 1e6, "million": 1e6, "millions": 1e6, "millon": 1e6, "millones": 1e6, "milioni": 1e6,
