@@ -321,3 +321,40 @@ func BenchmarkComplete(b *testing.B) {
 	b.ReportMetric(float64(lat[len(lat)/2])/1e6, "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100])/1e6, "p99-ms")
 }
+
+// BenchmarkClosestPlayers finds the names closest to a misspelt one (the
+// answer to an unknown name, the typos of questions) over the generated
+// knowledge base: through the name index, and as one query over every
+// player as before the index.
+func BenchmarkClosestPlayers(b *testing.B) {
+	s := benchStore(b)
+	ctx := context.Background()
+	typos := map[string][]string{}
+	for i := 0; len(typos["surname"]) < 64; i++ {
+		full := Fold(benchName(i * 311 % (len(benchFirst) * len(benchLast))))
+		surname := full[strings.LastIndexByte(full, ' ')+1:]
+		if len(surname) < 5 {
+			continue // typos are forgiven from five letters on
+		}
+		for kind, name := range map[string]string{"fullname": full, "surname": surname} {
+			r := []rune(name)
+			j := 1 + i%(len(r)-2)
+			typos[kind] = append(typos[kind], string(r[:j])+string(r[j+1:])) // a letter dropped
+		}
+	}
+	for _, impl := range []struct {
+		name string
+		fn   func(ctx context.Context, q string, n int) ([]string, error)
+	}{{"index", s.ClosestPlayers}, {"query", s.closestPlayersSQL}} {
+		for _, kind := range []string{"surname", "fullname"} {
+			b.Run(impl.name+"-"+kind, func(b *testing.B) {
+				qs := typos[kind]
+				for i := 0; b.Loop(); i++ {
+					if got, err := impl.fn(ctx, qs[i%len(qs)], 3); err != nil || len(got) == 0 {
+						b.Fatalf("%q: %q, %v", qs[i%len(qs)], got, err)
+					}
+				}
+			})
+		}
+	}
+}

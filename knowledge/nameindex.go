@@ -22,27 +22,59 @@ type NameIndex struct {
 	clubKeys   map[string]struct{} // every club's folded names and aliases
 	clubRuns   map[string]struct{} // every run of whole words of a club's folded name
 	players    []namedPlayer       // by id
+	keys       []nameKey           // the distinct names of players, for ClosestPlayers
 	clubNames  []clubName          // by folded name, then club id
 	clubs      map[int64]namedClub
 }
 
 // namedPlayer is a player as ClosestPlayers compares him: his folded full
-// name and its word suffixes.
+// name and its word suffixes, as indexes in NameIndex.keys (many players
+// share a surname).
 type namedPlayer struct {
 	name string
-	keys []nameKey
+	keys []int32
 }
 
 // nameKey is a folded name ready for edit distances.
 type nameKey struct {
 	fold  string
 	runes []rune
-	set   uint64 // which runes it holds, hashed to 64 bits
+	set   uint64    // which runes it holds, hashed to 64 bits
+	bag   runeCount // how many of each
 }
 
 func newNameKey(fold string) nameKey {
 	r := []rune(fold)
-	return nameKey{fold: fold, runes: r, set: runeSet(r)}
+	return nameKey{fold: fold, runes: r, set: runeSet(r), bag: countRunes(r)}
+}
+
+// runeCount counts runes hashed to 32 buckets.
+type runeCount [32]uint8
+
+func countRunes(r []rune) runeCount {
+	var c runeCount
+	for _, x := range r {
+		if n := &c[uint32(x)%32]; *n < 255 {
+			*n++
+		}
+	}
+	return c
+}
+
+// bagDistance is a lower bound of the edit distance between the names
+// counted: each rune one side has more of than the other takes an edit
+// (a swap changes no count).
+func bagDistance(a, b *runeCount) int {
+	more, less := 0, 0
+	for i := range a {
+		d := int(a[i]) - int(b[i])
+		if d > 0 {
+			more += d
+		} else {
+			less -= d
+		}
+	}
+	return max(more, less)
 }
 
 // runeSet hashes the runes of r into a 64-bit set.
@@ -153,14 +185,24 @@ func buildNameIndex(ctx context.Context, conn *sql.Conn, lookup ClubLookupFunc) 
 	if err != nil {
 		return nil, err
 	}
+	keyIDs := map[string]int32{}
+	keyID := func(fold string) int32 {
+		id, ok := keyIDs[fold]
+		if !ok {
+			id = int32(len(x.keys))
+			keyIDs[fold] = id
+			x.keys = append(x.keys, newNameKey(fold))
+		}
+		return id
+	}
 	err = scanAll(ctx, tx, `SELECT name, fold FROM players ORDER BY id`, func(rows *sql.Rows) error {
 		var name, fold string
 		if err := rows.Scan(&name, &fold); err != nil {
 			return err
 		}
-		p := namedPlayer{name: name, keys: []nameKey{newNameKey(fold)}}
+		p := namedPlayer{name: name, keys: []int32{keyID(fold)}}
 		for _, suffix := range nameSuffixes(fold) {
-			p.keys = append(p.keys, newNameKey(suffix))
+			p.keys = append(p.keys, keyID(suffix))
 		}
 		x.players = append(x.players, p)
 		return nil
@@ -268,22 +310,18 @@ func (x *NameIndex) ClosestPlayers(q string, n int) []string {
 	}
 	var found []scored
 	limit := max(1, (len(qr)+1)/3)
-	qset := runeSet(qr)
+	qset, qbag := runeSet(qr), countRunes(qr)
+	// The score of each distinct name, worked out once: 0 not yet, -1 too
+	// far whatever the letters, else the score plus one.
+	scores := make([]int16, len(x.keys))
+	var dist distancer
 	for _, p := range x.players {
 		best := -1
-		for _, k := range p.keys {
-			var d int
-			switch {
-			case strings.HasPrefix(k.fold, f):
-				d = 1 // "kama" for "kamara"
-			case abs(len(k.runes)-len(qr)) > limit:
-				continue // too far whatever the letters
-			case bits.OnesCount64(k.set&^qset) > limit || bits.OnesCount64(qset&^k.set) > limit:
-				continue // each rune one side lacks takes an edit
-			default:
-				d = 2 * boundedDistance(qr, k.runes, limit)
+		for _, id := range p.keys {
+			if scores[id] == 0 {
+				scores[id] = int16(x.keys[id].score(f, qr, qset, &qbag, limit, &dist) + 1)
 			}
-			if best < 0 || d < best {
+			if d := int(scores[id]) - 1; d >= 0 && (best < 0 || d < best) {
 				best = d
 			}
 		}
@@ -295,6 +333,24 @@ func (x *NameIndex) ClosestPlayers(q string, n int) []string {
 		return cmp.Or(a.score-b.score, strings.Compare(a.name, b.name))
 	})
 	return firstNames(found, n, func(c scored) string { return c.name })
+}
+
+// score is how far the name k is from the folded query f (runes qr, rune
+// set qset) for ClosestPlayers: 1 when k starts with f, else twice the
+// edit distance (limit+1 when more than limit); -2 when k is too far
+// whatever its letters.
+func (k *nameKey) score(f string, qr []rune, qset uint64, qbag *runeCount, limit int, dist *distancer) int {
+	switch {
+	case strings.HasPrefix(k.fold, f):
+		return 1 // "kama" for "kamara"
+	case abs(len(k.runes)-len(qr)) > limit:
+		return -2 // the lengths alone are too far apart
+	case bits.OnesCount64(k.set&^qset) > limit || bits.OnesCount64(qset&^k.set) > limit:
+		return -2 // each rune one side lacks takes an edit
+	case bagDistance(&k.bag, qbag) > limit:
+		return -2 // so does each rune one side has more of
+	}
+	return 2 * dist.bounded(qr, k.runes, limit)
 }
 
 // CompleteClubs is Store.Complete(ctx, "club", prefix, n) over the
@@ -332,15 +388,21 @@ func firstNames[T any](xs []T, n int, name func(T) string) []string {
 	return out
 }
 
-// boundedDistance is distance(a, b) when it is at most k, and k+1 when it
-// is more: it stops once two rows in a row exceed k.
-func boundedDistance(a, b []rune, k int) int {
+// distancer works out bounded edit distances, reusing its rows.
+type distancer struct{ rows []int }
+
+// bounded is the edit distance between a and b (a swap of two adjacent
+// runes counting as one edit) when it is at most k, and k+1 when it is
+// more: it stops once two rows in a row exceed k.
+func (dst *distancer) bounded(a, b []rune, k int) int {
 	if abs(len(a)-len(b)) > k {
 		return k + 1
 	}
-	prev2 := make([]int, 3*(len(b)+1))
-	prev, cur := prev2[len(b)+1:2*(len(b)+1)], prev2[2*(len(b)+1):]
-	prev2 = prev2[:len(b)+1]
+	w := len(b) + 1
+	if len(dst.rows) < 3*w {
+		dst.rows = make([]int, 3*w)
+	}
+	prev2, prev, cur := dst.rows[:w], dst.rows[w:2*w], dst.rows[2*w:3*w]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -212,17 +212,22 @@ func TestNameIndexFresh(t *testing.T) {
 	}
 }
 
-func TestBoundedDistance(t *testing.T) {
+func TestDistances(t *testing.T) {
 	words := []string{"", "a", "ab", "ba", "kamara", "kamra", "kamaar", "camara", "atletico", "atleti",
 		"vlahovic", "vlahovich", "tchouameni", "tchuoameni", "abcdef", "fedcba", "aaaa", "müller"}
+	var dist distancer
 	for _, a := range words {
 		for _, b := range words {
 			d := distance([]rune(a), []rune(b))
 			for k := 0; k <= 4; k++ {
 				want := min(d, k+1)
-				if got := boundedDistance([]rune(a), []rune(b), k); got != want {
+				if got := dist.bounded([]rune(a), []rune(b), k); got != want {
 					t.Errorf("boundedDistance(%q, %q, %d) = %d, want %d", a, b, k, got, want)
 				}
+			}
+			ca, cb := countRunes([]rune(a)), countRunes([]rune(b))
+			if lb := bagDistance(&ca, &cb); lb > d {
+				t.Errorf("bagDistance(%q, %q) = %d, more than the distance %d", a, b, lb, d)
 			}
 		}
 	}
