@@ -358,3 +358,20 @@ func BenchmarkClosestPlayers(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNameIndex builds the name index of the generated knowledge base,
+// as the first question after a change does.
+func BenchmarkNameIndex(b *testing.B) {
+	s := benchStore(b)
+	ctx := context.Background()
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer conn.Close()
+	for b.Loop() {
+		if _, err := buildNameIndex(ctx, conn, s.clubs); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -175,7 +175,8 @@ func buildNameIndex(ctx context.Context, conn *sql.Conn, lookup ClubLookupFunc) 
 	defer func() { err = errors.Join(err, rollback(tx)) }()
 	x = &NameIndex{clubLookup: lookup, playerKeys: map[string]struct{}{}, clubKeys: map[string]struct{}{},
 		clubRuns: map[string]struct{}{}, clubs: map[int64]namedClub{}}
-	err = scanAll(ctx, tx, `SELECT DISTINCT n.fold FROM player_names n JOIN players p ON p.id = n.player_id`,
+	// Foreign keys delete the names of a player deleted.
+	err = scanAll(ctx, tx, `SELECT DISTINCT fold FROM player_names`,
 		func(rows *sql.Rows) error {
 			var f string
 			err := rows.Scan(&f)

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -321,4 +322,49 @@ func distance(a, b []rune) int {
 		}
 	}
 	return rows[len(a)][len(b)]
+}
+
+// Questions read the index while articles come in.
+func TestNameIndexConcurrent(t *testing.T) {
+	fx := fakeExtractor{}
+	const n = 12
+	for i := range n {
+		fx[fmt.Sprint("article ", i)] = facts.Article{Lang: "en", Players: []facts.Player{{
+			Name: fmt.Sprintf("Player%c Surname%c", 'a'+i, 'a'+i), CurrentClub: "Marseille"}}}
+	}
+	s, err := OpenWith(context.Background(), filepath.Join(t.TempDir(), "c.db"), Options{Extract: fx.extract})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	for range 3 {
+		wg.Go(func() {
+			for range 40 {
+				x, err := s.Names(ctx)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				x.HasPlayer("surnamea")
+				x.ClosestPlayers("surnme", 3)
+			}
+		})
+	}
+	for i := range n {
+		if _, err := s.Ingest(ctx, Input{Text: fmt.Sprint("article ", i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wg.Wait()
+	x, err := s.Names(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range n {
+		if name := fmt.Sprintf("Surname%c", 'a'+i); !x.HasPlayer(name) {
+			t.Errorf("%s unknown after all ingests", name)
+		}
+	}
 }
