@@ -310,11 +310,15 @@ func (rt *Router) parseQuestion(ctx context.Context, text, hint string) (questio
 		}
 	}
 	q.count, q.from, q.to = rt.numbers(toks)
-	idx, err := rt.names(ctx)
-	if err != nil {
-		return q, err
+	runs := nameRuns(toks, used)
+	var idx *knowledge.NameIndex
+	if len(runs) > 0 {
+		var err error
+		if idx, err = rt.names(ctx); err != nil {
+			return q, err
+		}
 	}
-	sp, err := rt.spot(ctx, text, nameRuns(toks, used), idx)
+	sp, err := rt.spot(ctx, text, runs, idx)
 	if err != nil {
 		return q, err
 	}
