@@ -22,6 +22,7 @@ type clubMention struct {
 	attached bool // someone's own club: not a suitor
 	excluded bool // an opponent, a former club: not a suitor
 	ofPlayer bool // a club adjective after a player description: his club
+	dest     bool // where a departure told in the sentence goes (see departures)
 }
 
 // personMention is one place a person is named.
@@ -57,7 +58,9 @@ type person struct {
 	total     int // mentions in the whole article
 	evidence  int // mentions in a player's context (see playerCue)
 	cur       map[int]float64
-	loaned    bool // a sentence about him tells of a loan
+	near      map[int]float64 // clubs named in sentences about him (see noteNear)
+	about     int             // sentences about him read so far
+	loaned    bool            // a sentence about him tells of a loan
 	expires   facts.Date
 	pairs     []*pair
 	fees      []facts.Fee

@@ -32,8 +32,13 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 	if j > s.a && withArticles[words[j].key] && !words[j].cap {
 		j--
 	}
+	// "Gespräche mit dem Innenverteidiger und dem BVB": the player and his club
+	both := false
+	if w := d.withPlayerAnd(s, j); w >= 0 {
+		j, both = w, true
+	}
 	// "could leave Arsenal, with Newcastle ahead of the pack": no deal
-	if j <= s.a || !withWords[words[j].key] || words[m.w].prev&(sepComma|clauseBreak) != 0 || words[j].prev&(sepComma|clauseBreak) != 0 {
+	if j <= s.a || !withWords[words[j].key] || words[m.w].prev&(sepComma|clauseBreak) != 0 || words[j].prev&(sepComma|clauseBreak) != 0 && !both {
 		return false
 	}
 	// "va s'engager avec l'Inter", "signed with", "firmó con": he signs

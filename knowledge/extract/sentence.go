@@ -114,12 +114,14 @@ func (d *doc) sentence(a, b int) {
 		d.setTopic(s)
 		return
 	}
+	d.departures(s)
 	d.attach(s)
 	d.markLoan(s)
 	d.contract(s, hits)
 	d.sellers(s, hits)
 	d.suitors(s, hits)
 	d.fees(s, hits)
+	d.noteNear(s)
 	d.setTopic(s)
 	// the passage goes on about the player named most so far; a name met
 	// once with nothing of a player around it ("Olivier Létang l'a
@@ -183,6 +185,9 @@ func (d *doc) attach(s *sent) {
 	words := d.words
 	for _, k := range d.mentionsIn(s.a, s.b) {
 		m := &d.cms[k]
+		if m.dest {
+			continue // where a departure goes: no club of his
+		}
 		if m.ofPlayer {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
@@ -599,6 +604,9 @@ func (d *doc) players() []facts.Player {
 		// players it names without a club of their own are that club's
 		if cur < 0 && d.heading >= 0 && !p.pursuedBy(d.heading) {
 			cur = d.heading
+		}
+		if cur < 0 {
+			cur = p.nearClub()
 		}
 		fp := facts.Player{Name: p.name, ContractExpires: p.expires, Suitors: []facts.Suitor{}, Fees: p.fees}
 		if fp.Fees == nil {

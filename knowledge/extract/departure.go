@@ -1,0 +1,110 @@
+package extract
+
+// This file holds the rules that find a player's own club from his
+// leaving it: the club that must cope with, confirms or prepares his
+// departure is the one he plays for ("Leverkusen muss den Abgang von
+// Jonathan Tah verkraften", "Barça negocia la salida de Kessié", "il Napoli
+// prepara la cessione di Osimhen", "Arsenal are open to the sale of").
+
+// departureNouns name a player's leaving his club.
+var departureNouns = map[string]bool{"departure": true, "exit": true, "sale": true, "depart": true, "vente": true,
+	"salida": true, "venta": true, "marcha": true, "addio": true, "cessione": true, "partenza": true,
+	"abgang": true, "verkauf": true, "abschied": true, "weggang": true}
+
+// departureOfWords join a departure noun to the player who leaves.
+var departureOfWords = map[string]bool{"of": true, "de": true, "d": true, "du": true, "di": true, "del": true,
+	"von": true, "vom": true, "des": true}
+
+// departureOf returns the player whose departure the sentence tells at
+// word i ("the departure of X", "la salida de X", "der Abgang von X"), or
+// -1.
+func (d *doc) departureOf(s *sent, i int) int {
+	if !departureNouns[d.words[i].key] {
+		return -1
+	}
+	for k := i + 1; k < s.b && k <= i+3; k++ {
+		if pa := d.personAt[k]; pa != 0 {
+			if p := d.pms[pa-1].p; !d.persons[p].nonplayer && departureOfWords[d.words[k-1].key] {
+				return p
+			}
+			return -1
+		}
+		if d.clubAt[k] != 0 || d.words[k].prev&(sepComma|clauseBreak) != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// departures gives the player whose departure a sentence tells the club
+// named before it in its clause, the club he leaves: not one excluded, not
+// one pursuing him in the sentence.
+func (d *doc) departures(s *sent) {
+	for i := s.a + 1; i < s.b; i++ {
+		p := d.departureOf(s, i)
+		if p < 0 {
+			continue
+		}
+		c := s.clauses[i-s.a]
+		for k := i - 1; k >= s.a && s.clauses[k-s.a] == c; k-- {
+			if d.personAt[k] != 0 {
+				break
+			}
+			if cm := d.clubAt[k]; cm != 0 {
+				m := &d.cms[cm-1]
+				if !m.excluded && !m.ofPlayer && !d.stageBefore(m.w, 3) {
+					m.attached = true
+					d.persons[p].cur[m.club] += 2
+				}
+				break
+			}
+		}
+		// "la salida de Koundé al Chelsea": where he goes, not who sells
+		for k := i + 2; k < s.b && k <= i+8; k++ {
+			if d.words[k].prev&(sepComma|clauseBreak) != 0 {
+				break
+			}
+			if cm := d.clubAt[k]; cm != 0 {
+				d.cms[cm-1].dest = true
+				break
+			}
+		}
+	}
+}
+
+// andWords join the player and his club as the two parties a buyer deals
+// with: "talks with the player and Arsenal", "mit dem Innenverteidiger und
+// dem BVB".
+var andWords = map[string]bool{"and": true, "et": true, "y": true, "e": true, "und": true}
+
+// withPlayerAnd returns the with-word before "the player and" the club at
+// word j+1 (j the word before the club, its article skipped), or -1.
+func (d *doc) withPlayerAnd(s *sent, j int) int {
+	if j <= s.a || !andWords[d.words[j].key] {
+		return -1
+	}
+	who := false
+	for k := j - 1; k > s.a && k >= j-5; k-- {
+		if d.words[k].prev&(sepComma|clauseBreak) != 0 && !withWords[d.words[k].key] {
+			return -1
+		}
+		if withWords[d.words[k].key] {
+			if who {
+				return k
+			}
+			return -1
+		}
+		switch {
+		case d.personAt[k] != 0:
+			if d.persons[d.pms[d.personAt[k]-1].p].nonplayer {
+				return -1
+			}
+			who = true
+		case d.hasKindAt(k, kPos) || d.hasKindAt(k, kPlayer):
+			who = true
+		case d.clubAt[k] != 0:
+			return -1
+		}
+	}
+	return -1
+}

@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestNearClub: with no rule naming his club, the club named in the
+// sentences about a player that does not pursue him is his.
+func TestNearClub(t *testing.T) {
+	checkCurrent(t, New(), []clubCase{
+		{" date 2023-07 Arsenal are keen on Declan Rice. West Ham United confirmed that the midfielder trained alone on Monday.", "Declan Rice", "West Ham United"},
+		{" date 2023-07 Le PSG s'intéresse à Jonathan David. Le LOSC a confirmé que l'attaquant s'est entraîné seul lundi.", "Jonathan David", "Lille"},
+		{" date 2023-07 El Chelsea sigue a Nico Williams. El Athletic Club confirmó que el extremo se entrenó solo el lunes.", "Nico Williams", "Athletic Club"},
+		{" date 2023-07 La Juventus segue Teun Koopmeiners. Con l'Atalanta il centrocampista ha segnato dieci gol.", "Teun Koopmeiners", "Atalanta"},
+		{" date 2023-07 Der FC Bayern beobachtet Florian Wirtz. Bayer Leverkusen bestätigte, dass der Spielmacher bleiben will.", "Florian Wirtz", "Bayer Leverkusen"},
+		// a suitor is never his club by default
+		{" date 2023-07 Arsenal are keen on Declan Rice.", "Declan Rice", ""},
+	})
+}
+
+// TestDepartureClub: the club that copes with or prepares a player's
+// departure is his.
+func TestDepartureClub(t *testing.T) {
+	checkCurrent(t, New(), []clubCase{
+		{" date 2025-05 Leverkusen muss den Abgang von Jonathan Tah verkraften, der vor einem Wechsel zum FC Bayern steht.", "Jonathan Tah", "Bayer Leverkusen"},
+		{" date 2025-05 Arsenal are preparing for the departure of Thomas Partey to Juventus.", "Thomas Partey", "Arsenal"},
+		{" date 2025-05 L'OM prépare le départ de Mattéo Guendouzi vers la Lazio.", "Mattéo Guendouzi", "Marseille"},
+		{" date 2025-05 El Sevilla negocia la salida de Jules Koundé al Chelsea.", "Jules Koundé", "Sevilla"},
+		{" date 2025-05 Il Napoli prepara la cessione di Victor Osimhen al Chelsea.", "Victor Osimhen", "Napoli"},
+	})
+}
+
+// TestDealWithPlayerAndClub: a buyer talking with the player and a club
+// talks with his club.
+func TestDealWithPlayerAndClub(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2016-04 Der FC Bayern will Mats Hummels. Die Münchner räumten ein, mit dem Innenverteidiger und dem BVB Gespräche zu führen.", "Mats Hummels", "Borussia Dortmund"},
+		{" date 2016-04 Chelsea want Declan Rice. The Blues are in talks with the midfielder and West Ham United.", "Declan Rice", "West Ham United"},
+		{" date 2016-04 Le PSG veut Jonathan David. Les Parisiens négocient avec l'attaquant et le LOSC.", "Jonathan David", "Lille"},
+		{" date 2016-04 El Chelsea quiere a Nico Williams. Los blues negocian con el extremo y el Athletic Club.", "Nico Williams", "Athletic Club"},
+		{" date 2016-04 La Juventus vuole Teun Koopmeiners. I bianconeri trattano con il centrocampista e l'Atalanta.", "Teun Koopmeiners", "Atalanta"},
+	})
+	if st, _ := stageOfPair(x, " date 2016-04 Chelsea are in talks with the midfielder and West Ham United over Declan Rice.", "Declan Rice", "West Ham United"); st != "" {
+		t.Errorf("the club dealt with alongside the player is a suitor: %q", st)
+	}
+}
