@@ -92,8 +92,12 @@ func (rt *Router) answer(ctx context.Context, c *call, q question) Reply {
 	return rt.expiringOf(ctx, c, from, to)
 }
 
-// questionName is the name an ambiguous question used, for the heading.
+// questionName is the name an ambiguous question used, as the user
+// wrote it, for the heading.
 func (rt *Router) questionName(q question) string {
+	if q.typed != "" {
+		return q.typed
+	}
 	if q.unknown != "" {
 		return q.unknown
 	}

@@ -44,6 +44,7 @@ type question struct {
 	lang    string
 	intent  intent
 	players []knowledge.PlayerRef // several when the name fits several
+	typed   string                // the words that named the players, as written
 	club    knowledge.ClubRef     // ID 0: none
 	clubs   []knowledge.ClubRef   // several when the name fits several
 	unknown string                // words that look like a name nobody knows
@@ -162,6 +163,7 @@ const maxNgram = 5
 // spotted is what the names of a question turned out to be.
 type spotted struct {
 	players   []knowledge.PlayerRef
+	typed     string // the words that named the players, as written
 	clubs     []knowledge.ClubRef
 	unmatched []string // words that fit no name, as written
 }
@@ -202,7 +204,7 @@ func (rt *Router) spot(ctx context.Context, text string, runs [][]token, idx *kn
 		if particles[t.f] {
 			continue
 		}
-		ok, err := rt.spotTypo(ctx, t, &sp, idx)
+		ok, err := rt.spotTypo(ctx, text, t, &sp, idx)
 		if err != nil {
 			return sp, err
 		}
@@ -229,7 +231,7 @@ func (rt *Router) spotAt(ctx context.Context, text string, run []token, sp *spot
 			}
 			if len(ps) > 0 {
 				if len(sp.players) == 0 {
-					sp.players = ps
+					sp.players, sp.typed = ps, name
 				}
 				return n, nil
 			}
@@ -253,7 +255,7 @@ func (rt *Router) spotAt(ctx context.Context, text string, run []token, sp *spot
 
 // spotTypo looks for a player, then a club, within a typo or two of one
 // word of five letters or more.
-func (rt *Router) spotTypo(ctx context.Context, t token, sp *spotted, idx *knowledge.NameIndex) (bool, error) {
+func (rt *Router) spotTypo(ctx context.Context, text string, t token, sp *spotted, idx *knowledge.NameIndex) (bool, error) {
 	limit := maxTypos(t.f)
 	if limit == 0 {
 		return false, nil
@@ -274,7 +276,7 @@ func (rt *Router) spotTypo(ctx context.Context, t token, sp *spotted, idx *knowl
 			if err != nil || len(ps) == 0 {
 				return false, err
 			}
-			sp.players = ps
+			sp.players, sp.typed = ps, text[t.start:t.end]
 			return true, nil
 		}
 	}
@@ -322,7 +324,7 @@ func (rt *Router) parseQuestion(ctx context.Context, text, hint string) (questio
 	if err != nil {
 		return q, err
 	}
-	q.players = sp.players
+	q.players, q.typed = sp.players, sp.typed
 	if len(sp.clubs) > 1 {
 		q.clubs = sp.clubs
 	} else if len(sp.clubs) == 1 {

@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge"
 )
 
 // questions are plain-language questions with the language, intent and
@@ -305,5 +307,34 @@ func TestEditDistance(t *testing.T) {
 		if d := editDistance(tt.a, tt.b); d != tt.d {
 			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, d, tt.d)
 		}
+	}
+}
+
+// An ambiguous question names the players after the words the user wrote,
+// not after one of the players they fit.
+func TestAskAmbiguousName(t *testing.T) {
+	k := newFake()
+	k.players = append(k.players, fakePlayer{knowledge.Profile{
+		PlayerRef: knowledge.PlayerRef{ID: 100, Name: "Glen Kamara", CurrentClub: "Rangers"},
+	}})
+	rt := testRouter(t, k, Options{})
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"who wants Kamara?", []string{"Several players fit “Kamara”", "Boubacar Kamara (Olympique de Marseille)", "Glen Kamara (Rangers)"}},
+		{"Qui veut Kamara ?", []string{"Plusieurs joueurs correspondent à « Kamara »", "Boubacar Kamara", "Glen Kamara"}},
+		{"Wer will KAMARA?", []string{"Mehrere Spieler passen zu „KAMARA“", "Boubacar Kamara", "Glen Kamara"}},
+		{"who wants Silva?", []string{"Several players fit “Silva”", "André Silva", "Bernardo Silva", "Thiago Silva"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			text := serve(t, rt, tt.text).Text(0)
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("missing %q in\n%s", w, text)
+				}
+			}
+		})
 	}
 }
