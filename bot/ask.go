@@ -48,6 +48,10 @@ func (rt *Router) answer(ctx context.Context, c *call, q question) Reply {
 		return rt.noPlayer(ctx, c, q.unknown, commandFor("suitors"))
 	case q.intent == intentUnknown:
 		return errReply(c.lang, "q.unknown", T(c.lang, "q.ex1"), T(c.lang, "q.ex2"))
+	case q.newClub != "" && len(q.players) == 0 && q.intent == intentLatest:
+		return noRumourAbout(c.lang, q.newClub)
+	case q.newClub != "" && len(q.players) == 0 && q.intent == intentClub:
+		return rt.clubOf(ctx, c, knowledge.ClubRef{Name: q.newClub})
 	case len(q.players) > 1:
 		return playerChoices(c.lang, rt.questionName(q), q.players, cmdFor)
 	case len(q.clubs) > 1 && len(q.players) == 0:

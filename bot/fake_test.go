@@ -352,10 +352,29 @@ func (f *fakeKnowledge) filter(playerID, clubID int64) []knowledge.Report {
 
 func (f *fakeKnowledge) Latest(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Report, error) {
 	out := f.filter(playerID, clubID)
+	if c, ok := f.club(clubID); ok && playerID == 0 {
+		// A club's rumours include its own players linked elsewhere.
+		out = nil
+		for _, r := range f.filter(0, 0) {
+			if r.Club == c.Name || f.clubOfPlayer(r.Player) == c.Name {
+				out = append(out, r)
+			}
+		}
+	}
 	if len(out) > n {
 		out = out[:n]
 	}
 	return out, nil
+}
+
+// clubOfPlayer is the current club of the player called name.
+func (f *fakeKnowledge) clubOfPlayer(name string) string {
+	for _, p := range f.players {
+		if p.Name == name {
+			return p.CurrentClub
+		}
+	}
+	return ""
 }
 
 func (f *fakeKnowledge) Sources(ctx context.Context, playerID, clubID int64) ([]knowledge.Report, error) {

@@ -83,6 +83,7 @@ var messages = map[string]map[string]string{
 
 	"latest.title":  {"en": "Latest rumours", "fr": "Dernières rumeurs", "es": "Últimos rumores", "it": "Ultime voci", "de": "Neueste Gerüchte"},
 	"latest.about":  {"en": "Latest rumours about %s", "fr": "Dernières rumeurs sur %s", "es": "Últimos rumores sobre %s", "it": "Ultime voci su %s", "de": "Neueste Gerüchte über %s"},
+	"latest.noclub": {"en": "No rumour about %s yet.", "fr": "Aucune rumeur sur %s pour l'instant.", "es": "Todavía ningún rumor sobre %s.", "it": "Ancora nessuna voce su %s.", "de": "Noch keine Gerüchte über %s."},
 	"latest.none":   {"en": "No rumour known yet.", "fr": "Aucune rumeur connue.", "es": "Ningún rumor conocido.", "it": "Nessuna voce nota.", "de": "Noch keine Gerüchte bekannt."},
 	"sources.title": {"en": "Sources: %s", "fr": "Sources : %s", "es": "Fuentes: %s", "it": "Fonti: %s", "de": "Quellen: %s"},
 	"sources.none":  {"en": "No article links %s yet.", "fr": "Aucun article ne parle encore de %s.", "es": "Ningún artículo habla aún de %s.", "it": "Nessun articolo parla ancora di %s.", "de": "Noch kein Artikel über %s."},

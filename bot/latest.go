@@ -21,10 +21,41 @@ func (rt *Router) latest(ctx context.Context, c *call) Reply {
 		return rt.latestOf(ctx, c, n, knowledge.PlayerRef{}, knowledge.ClubRef{})
 	}
 	p, cl, alt := rt.resolveEither(ctx, c, c.arg, commandFor("latest"))
+	if alt != nil && alt.Error {
+		if name, ok := rt.unmetClub(ctx, c.arg); ok {
+			return noRumourAbout(c.lang, name)
+		}
+	}
 	if alt != nil {
 		return *alt
 	}
 	return rt.latestOf(ctx, c, defLatest, p, cl)
+}
+
+// unmetClub returns the name of the club q names when the club table
+// knows it but the knowledge base has no report of it (nor a player so
+// named) yet.
+func (rt *Router) unmetClub(ctx context.Context, q string) (string, bool) {
+	name, ok := rt.opts.KnownClub(q)
+	if !ok {
+		return "", false
+	}
+	ps, err := rt.findPlayers(ctx, q)
+	if err != nil || len(ps) > 0 {
+		return "", false
+	}
+	cs, err := rt.findClubs(ctx, q)
+	if err != nil || len(cs) > 0 {
+		return "", false
+	}
+	return name, true
+}
+
+// noRumourAbout answers the latest rumours about a club nothing has been
+// reported of yet.
+func noRumourAbout(lang, club string) Reply {
+	return Reply{Title: T(lang, "latest.about", club), Lines: []string{T(lang, "latest.noclub", club)}, Lang: lang,
+		Data: map[string]any{"club": club, "reports": []knowledge.Report{}}}
 }
 
 func isDigits(s string) bool {

@@ -46,6 +46,7 @@ type question struct {
 	players []knowledge.PlayerRef // several when the name fits several
 	typed   string                // the words that named the players, as written
 	club    knowledge.ClubRef     // ID 0: none
+	newClub string                // a club of the club table the knowledge base has not met
 	clubs   []knowledge.ClubRef   // several when the name fits several
 	unknown string                // words that look like a name nobody knows
 	from    facts.Date            // expiring window, zero: the default
@@ -338,6 +339,11 @@ func (rt *Router) parseQuestion(ctx context.Context, text, hint string) (questio
 		// Words left over look like a name: asked about, or written as one.
 		q.unknown = strings.Join(sp.unmatched, " ")
 	}
+	if q.unknown != "" && len(q.players) == 0 && q.club.ID == 0 && len(q.clubs) == 0 {
+		if name, ok := rt.opts.KnownClub(q.unknown); ok {
+			q.newClub, q.unknown = name, ""
+		}
+	}
 	q.intent = decide(q, cues)
 	return q, nil
 }
@@ -345,7 +351,7 @@ func (rt *Router) parseQuestion(ctx context.Context, text, hint string) (questio
 // decide picks the intent from the cues and the names found.
 func decide(q question, cues map[intent]bool) intent {
 	hasP := len(q.players) > 0
-	hasC := q.club.ID != 0 || len(q.clubs) > 0
+	hasC := q.club.ID != 0 || len(q.clubs) > 0 || q.newClub != ""
 	switch {
 	case cues[intentSources] && hasP:
 		return intentSources

@@ -233,15 +233,7 @@ func TestAsk(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(clip(tt.text, 30), func(t *testing.T) {
 			r := serve(t, rt, tt.text)
-			text := r.Text(0)
-			if r.Error != tt.err {
-				t.Errorf("Error = %v, want %v:\n%s", r.Error, tt.err, text)
-			}
-			for _, w := range tt.want {
-				if !strings.Contains(text, w) {
-					t.Errorf("missing %q in\n%s", w, text)
-				}
-			}
+			checkReply(t, r, tt.err, tt.want, nil)
 			data, _ := r.Data.(map[string]any)
 			if tt.intent != "" && data["intent"] != tt.intent {
 				t.Errorf("intent %v, want %s", data["intent"], tt.intent)
@@ -336,5 +328,54 @@ func TestAskAmbiguousName(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A club of the club table that no article has named yet has no rumour,
+// in the language asked, by command and by question alike; a club's
+// rumours include its own players linked elsewhere.
+func TestLatestAboutClub(t *testing.T) {
+	rt := testRouter(t, newFake(), Options{})
+	tests := []struct {
+		text    string
+		want    []string
+		notWant []string
+		err     bool
+	}{
+		{text: "/latest Brighton", want: []string{"Latest rumours about Brighton & Hove Albion", "No rumour about Brighton & Hove Albion yet."}},
+		{text: "latest rumours about Brighton", want: []string{"No rumour about Brighton & Hove Albion yet."}},
+		{text: "dernières rumeurs sur Brighton", want: []string{"Aucune rumeur sur Brighton & Hove Albion pour l'instant."}},
+		{text: "neueste Gerüchte über Brighton", want: []string{"Noch keine Gerüchte über Brighton & Hove Albion."}},
+		{text: "ultime voci su Brighton", want: []string{"Ancora nessuna voce su Brighton & Hove Albion."}},
+		{text: "latest rumours about Arsenal", want: []string{"Latest rumours about Arsenal", "Raphinha → Arsenal"}},
+		{text: "/latest Marseille", want: []string{"Latest rumours about Olympique de Marseille", "Boubacar Kamara → Atlético Madrid"}, notWant: []string{"No rumour"}},
+		{text: "/latest Monaco", want: []string{"Aurélien Tchouaméni → Real Madrid"}},
+		{text: "/latest Zidane", want: []string{"I know no player or club called “Zidane”."}, err: true},
+		{text: "who wants Zidane?", want: []string{"I know no player called “Zidane”."}, err: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			checkReply(t, serve(t, rt, tt.text), tt.err, tt.want, tt.notWant)
+		})
+	}
+}
+
+// checkReply checks r's error flag and that its text holds every want and
+// no notWant.
+func checkReply(t *testing.T, r Reply, isErr bool, want, notWant []string) {
+	t.Helper()
+	text := r.Text(0)
+	if r.Error != isErr {
+		t.Errorf("Error = %v, want %v:\n%s", r.Error, isErr, text)
+	}
+	for _, w := range want {
+		if !strings.Contains(text, w) {
+			t.Errorf("missing %q in\n%s", w, text)
+		}
+	}
+	for _, w := range notWant {
+		if strings.Contains(text, w) {
+			t.Errorf("%q in\n%s", w, text)
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/clubs"
 )
 
 // Handler answers a request.
@@ -67,6 +68,16 @@ type Options struct {
 	MaxItems int
 	// Middleware wraps the router's own, outermost first.
 	Middleware []Middleware
+	// KnownClub resolves a club name the knowledge base may have no
+	// report of yet to the club's name; nil: the built-in club table
+	// (knowledge/clubs).
+	KnownClub func(name string) (string, bool)
+}
+
+// tableClub looks name up in the built-in club table.
+func tableClub(name string) (string, bool) {
+	c, ok := clubs.Default().Lookup(name)
+	return c.Name, ok
 }
 
 // Limits on what a request may hold.
@@ -101,6 +112,9 @@ func NewRouter(k Knowledge, opts Options) *Router {
 	}
 	if rt.opts.Now == nil {
 		rt.opts.Now = time.Now
+	}
+	if rt.opts.KnownClub == nil {
+		rt.opts.KnownClub = tableClub
 	}
 	if rt.opts.MaxItems <= 0 {
 		rt.opts.MaxItems = maxItemsDef

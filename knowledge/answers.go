@@ -172,7 +172,9 @@ func scanReports(rows *sql.Rows) ([]Report, error) {
 
 // Latest returns the n newest reports (by published date, undated last;
 // within an article the strongest first), optionally for one player or club (ids 0 = any). A player's link with
-// his current club is not a rumour and is left out.
+// his current club is not a rumour and is left out. A club's rumours are
+// those of the players it is linked with and of its own players linked
+// elsewhere.
 func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]Report, error) {
 	if n <= 0 {
 		return []Report{}, nil
@@ -197,7 +199,9 @@ func latestQuery(n int, playerID, clubID int64) (string, []any) {
 		where, args = where+" AND l.player_id = ?", append(args, playerID)
 	}
 	if clubID != 0 {
-		where, args = where+" AND l.club_id = ?", append(args, clubID)
+		// The club's targets and its own players linked elsewhere, as Club has them.
+		where = where + " AND (l.club_id = ? OR l.player_id IN (SELECT id FROM players WHERE current_club_id = ?))"
+		args = append(args, clubID, clubID)
 	}
 	order := ` ORDER BY l.pub_key DESC, l.article_id DESC, l.strength DESC, l.id DESC LIMIT ?`
 	if len(args) > 0 {

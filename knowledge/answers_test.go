@@ -480,3 +480,47 @@ func TestSurnameOnlyPlayerIsAbsorbed(t *testing.T) {
 		t.Errorf("%d players, want 2", st.Players)
 	}
 }
+
+// A club's latest rumours are those of its targets and of its own players
+// linked elsewhere, as Club lists them, never a player's link with his club.
+func TestLatestOfClub(t *testing.T) {
+	s := openSeedLike(t)
+	ctx := context.Background()
+	tests := []struct {
+		club string
+		want []string // "player → club" among the reports
+		n    int      // number of reports
+	}{
+		{"Marseille", []string{"Boubacar Kamara → Atlético Madrid", "Boubacar Kamara → AC Milan", "Boubacar Kamara → Liverpool"}, 21},
+		{"Atleti", []string{"Boubacar Kamara → Atlético Madrid", "Memphis Depay → Atlético Madrid"}, 3},
+		{"Barcelona", []string{"Memphis Depay → Atlético Madrid", "Boubacar Kamara → Barcelona"}, 2},
+		{"Rangers", []string{"Glen Kamara → Leeds United"}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.club, func(t *testing.T) {
+			cs, err := s.FindClubs(ctx, tt.club)
+			if err != nil || len(cs) != 1 {
+				t.Fatal(cs, err)
+			}
+			reports, err := s.Latest(ctx, 25, 0, cs[0].ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]bool{}
+			for _, r := range reports {
+				got[r.Player+" → "+r.Club] = true
+				if r.Club == "Marseille" || r.Club == "Olympique de Marseille" {
+					t.Errorf("a player's link with his own club reported: %+v", r)
+				}
+			}
+			for _, w := range tt.want {
+				if !got[w] {
+					t.Errorf("missing %s in %v", w, got)
+				}
+			}
+			if len(reports) != tt.n {
+				t.Errorf("%d reports, want %d: %v", len(reports), tt.n, got)
+			}
+		})
+	}
+}
