@@ -215,10 +215,10 @@ func (s *Store) write(ctx context.Context, tx *sql.Tx, hash string, in Input, ar
 		url = in.URL
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO articles
-		(hash, url, title, site, lang, published, pub_key, ingested_at, text)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		hash, url, art.Title, clip(in.Site, maxNameRunes), art.Lang, w.pub, w.pubKey,
-		s.now().UTC().Format(time.RFC3339Nano), in.Text)
+		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		hash, url, art.Title, clip(in.Site, maxNameRunes), clip(strings.TrimSpace(in.Author), maxNameRunes),
+		art.Lang, w.pub, w.pubKey, s.now().UTC().Format(time.RFC3339Nano), in.Text)
 	if err != nil {
 		return 0, fmt.Errorf("article: %w", err)
 	}
@@ -245,9 +245,11 @@ func (s *Store) write(ctx context.Context, tx *sql.Tx, hash string, in Input, ar
 	return w.article, nil
 }
 
-// articleSource is what a report cites when its link names no outlet.
+// articleSource is what a report cites when its link names no outlet:
+// the site, else the first outlet the article cites, else its author,
+// else its title.
 func articleSource(in Input, art facts.Article) string {
-	for _, s := range append([]string{in.Site}, art.Outlets...) {
+	for _, s := range append(append([]string{in.Site}, art.Outlets...), in.Author) {
 		if s = strings.TrimSpace(s); s != "" {
 			return clip(s, maxNameRunes)
 		}

@@ -159,6 +159,11 @@ DROP INDEX links_recent;
 CREATE INDEX links_recent ON links(pub_key, article_id, strength);
 CREATE INDEX links_digest ON links(strength, pub_key);
 `,
+	// 4: the article's author (the byline of a web page), which reports
+	// cite when no outlet is named.
+	`
+ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT '';
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.

@@ -257,3 +257,48 @@ func TestIngestKeepsDatesAsWritten(t *testing.T) {
 		t.Errorf("caller's date not kept: %v", res.Facts.Published)
 	}
 }
+
+// A report with no outlet of its own cites the article's site, else the
+// first outlet the article cites, else its author, else its title; the
+// author is stored with the article.
+func TestReportSourceFallback(t *testing.T) {
+	tests := []struct {
+		name        string
+		in          Input
+		outlets     []string
+		linkSource  string
+		want        string
+		wantAuthors string
+	}{
+		{"site first", Input{Site: "Foot Mercato", Author: "Jane Reporter", Title: "T"}, []string{"GOAL"}, "", "Foot Mercato", "Jane Reporter"},
+		{"outlet before author", Input{Author: "Jane Reporter", Title: "T"}, []string{"GOAL"}, "", "GOAL", "Jane Reporter"},
+		{"author before title", Input{Author: " Jane Reporter ", Title: "Kamara to Atleti"}, nil, "", "Jane Reporter", "Jane Reporter"},
+		{"title last", Input{Title: "Kamara to Atleti"}, nil, "", "Kamara to Atleti", ""},
+		{"the link's own outlet", Input{Site: "Foot Mercato", Author: "Jane Reporter"}, nil, "Marca", "Marca", "Jane Reporter"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text := "article: " + tt.name
+			s := openTest(t, fakeExtractor{text: {Lang: "en", Published: mustDate("2022-03-24"), Outlets: tt.outlets,
+				Players: []facts.Player{{Name: "Boubacar Kamara", CurrentClub: "Marseille",
+					Suitors: []facts.Suitor{{Club: "AC Milan", Stage: facts.StageTalks, Sentence: "Milan talk.", Source: tt.linkSource}}}}}})
+			in := tt.in
+			in.Text = text
+			res := mustIngest(t, s, in)
+			ctx := context.Background()
+			k := onePlayer(t, s, "Kamara")
+			suitors, err := s.Suitors(ctx, k.ID)
+			if err != nil || len(suitors) != 1 || suitors[0].Source != tt.want {
+				t.Errorf("Suitors = %+v, %v; want source %q", suitors, err, tt.want)
+			}
+			latest, err := s.Latest(ctx, 5, 0, 0)
+			if err != nil || len(latest) != 1 || latest[0].Source != tt.want {
+				t.Errorf("Latest = %+v, %v; want source %q", latest, err, tt.want)
+			}
+			var author string
+			if err := s.db.QueryRowContext(ctx, `SELECT author FROM articles WHERE id = ?`, res.ArticleID).Scan(&author); err != nil || author != tt.wantAuthors {
+				t.Errorf("stored author %q, %v; want %q", author, err, tt.wantAuthors)
+			}
+		})
+	}
+}

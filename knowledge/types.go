@@ -25,6 +25,7 @@ type Input struct {
 	URL       string     // where it came from, if anywhere; the same URL twice is a duplicate
 	Title     string     // optional
 	Site      string     // optional: the outlet that published it
+	Author    string     // optional: the byline, cited when neither an outlet nor the site is known
 	Lang      string     // optional hint
 	Published facts.Date // optional: overrides the date found in the text
 }
@@ -63,7 +64,7 @@ type Suitor struct {
 	Stage        facts.Stage `json:"stage"`         // of the most recent report
 	Reports      int         `json:"reports"`       // number of articles
 	LastReported facts.Date  `json:"last_reported"` // published date of the most recent report
-	Source       string      `json:"source"`        // outlet of the most recent report, else the article's site or title
+	Source       string      `json:"source"`        // outlet of the most recent report, else the article's site, outlet, author or title
 }
 
 // Report is one link as one article reported it.

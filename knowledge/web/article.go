@@ -45,7 +45,7 @@ func (a Article) Input() knowledge.Input {
 	if a.Title != "" && !strings.HasPrefix(text, a.Title) {
 		text = a.Title + "\n\n" + text
 	}
-	in := knowledge.Input{Text: text, URL: a.URL, Title: a.Title, Site: a.Site, Lang: a.Lang}
+	in := knowledge.Input{Text: text, URL: a.URL, Title: a.Title, Site: a.Site, Author: a.Author, Lang: a.Lang}
 	if !a.Published.IsZero() {
 		in.Published = facts.DateOf(a.Published)
 	}

@@ -107,7 +107,7 @@ func TestArticleDropsChrome(t *testing.T) {
 	if !strings.HasPrefix(in.Text, "Atletico lead race for Kamara\n\n") {
 		t.Errorf("input text does not start with the headline: %.80q", in.Text)
 	}
-	if in.URL != want.URL || in.Published.String() != "2022-03-24" || in.Site != "Football Daily" || in.Lang != "en" {
+	if in.URL != want.URL || in.Published.String() != "2022-03-24" || in.Site != "Football Daily" || in.Author != "Jane Reporter" || in.Lang != "en" {
 		t.Errorf("input %+v", in)
 	}
 }
