@@ -19,6 +19,8 @@ var notExpiryBefore = map[string]bool{"classe": true, "since": true, "depuis": t
 // contract reads the contract expiry a sentence states.
 func (d *doc) contract(s *sent, hits []hit) {
 	anchor, expire, signs := -1, false, -1
+	var marks []int     // where expiry words start: the date after them is the expiry
+	var contracts []int // where contract words start
 	for _, h := range hits {
 		switch h.kind {
 		case kSigns:
@@ -30,11 +32,13 @@ func (d *doc) contract(s *sent, hits []hit) {
 			if anchor < 0 {
 				anchor = h.w
 			}
+			contracts = append(contracts, h.w)
 			if d.kindBefore(h.w, 2, kFormer) {
 				return
 			}
 		case kExpire:
 			expire = true
+			marks = append(marks, h.w)
 		}
 	}
 	if anchor < 0 {
@@ -43,26 +47,56 @@ func (d *doc) contract(s *sent, hits []hit) {
 	if anchor < 0 || !expire {
 		return
 	}
-	date, pos := d.expiry(s)
+	// "joined last August and has a contract running until 2026": the
+	// date right after an expiry word first, then any in the sentence
+	var date facts.Date
+	pos := -1
+	for _, w := range marks {
+		if date, pos = d.expiry(s, w, min(s.b, w+8)); !date.IsZero() {
+			break
+		}
+	}
+	if date.IsZero() {
+		date, pos = d.expiry(s, s.a, s.b)
+	}
 	if date.IsZero() {
 		return
 	}
+	// "has signed a contract with Al-Ittihad and will join when his deal
+	// expires at the end of the month": the contract word nearest before
+	// the date is the one it ends
+	for _, c := range contracts {
+		if c < pos && c > anchor {
+			anchor = c
+		}
+	}
+	fresh := d.newDeal(s, anchor, signs)
 	// the player: named nearest before the contract word, else the subject
-	p := -1
+	p, at := -1, -1
 	for _, m := range s.players {
-		if m.w < anchor || p < 0 {
+		// the mentions are not in text order: the nearest before wins
+		if m.w < anchor && m.w > at || at < 0 && p < 0 {
 			p = m.p
+			if m.w < anchor {
+				at = m.w
+			}
 		}
 	}
 	if p < 0 {
 		p = d.focus
 	}
-	_ = pos
 	if p < 0 {
 		return
 	}
-	if d.persons[p].expires.IsZero() {
-		d.persons[p].expires = date
+	per := d.persons[p]
+	switch {
+	case fresh && per.newExpires.IsZero():
+		per.newExpires = date
+	case !fresh && per.expires.IsZero():
+		per.expires = date
+	}
+	if fresh {
+		return // the club of a new deal is no club he is under contract with
 	}
 	// the club he is under contract with: "contract at Marseille", "Vertrag bei den Reds"
 	for i := anchor + 1; i < s.b && i <= anchor+4; i++ {
@@ -75,8 +109,29 @@ func (d *doc) contract(s *sent, hits []hit) {
 	}
 }
 
-// expiry finds the end date in a contract sentence.
-func (d *doc) expiry(s *sent) (facts.Date, int) {
+// newDeal reports whether the contract word at anchor is a new deal being
+// made, not the one he is under: a signing, an agreement or talks just
+// before it ("a signé un contrat jusqu'en 2028", "apalabrado con el club
+// catalán un contrato hasta 2027", "Camavinga firma por el Real Madrid
+// hasta 2027"), unless told in the past ("firmó el pasado verano un
+// contrato hasta 2027" is the one he has).
+func (d *doc) newDeal(s *sent, anchor, signs int) bool {
+	if s.pastAt(anchor) || signs >= 0 && s.pastAt(signs) {
+		return false
+	}
+	if signs >= 0 && signs <= anchor && anchor-signs <= 6 {
+		return true
+	}
+	for _, k := range []kind{kSigned, kAdvanced, kDone, kTalks} {
+		if d.kindBefore(anchor, 4, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// expiry finds the end date in words [a, b) of a contract sentence.
+func (d *doc) expiry(s *sent, a, b int) (facts.Date, int) {
 	words := d.words
 	pub := d.pub
 	season := 0
@@ -85,8 +140,11 @@ func (d *doc) expiry(s *sent) (facts.Date, int) {
 			season = y + 1
 		}
 	}
-	for i := s.a; i < s.b; i++ {
+	for i := a; i < b; i++ {
 		w := words[i]
+		if date, ok := d.endOf(s, i); ok {
+			return date, i
+		}
 		if y := yearOf(w.key); y > 0 {
 			if i+1 < s.b && words[i+1].prev&sepHyph != 0 {
 				continue // a season: 2022-23
@@ -98,6 +156,9 @@ func (d *doc) expiry(s *sent) (facts.Date, int) {
 				continue
 			}
 			for k := i - 1; k >= s.a && k >= i-3; k-- {
+				if untilWords[words[k].key] {
+					break // "renovó el pasado mes de enero hasta 2022"
+				}
 				if m := monthOf(words[k].key); m > 0 && d.monthWord(k) {
 					return facts.Date{Year: y, Month: m}, i
 				}
@@ -111,6 +172,9 @@ func (d *doc) expiry(s *sent) (facts.Date, int) {
 			return facts.Date{Year: y}, i
 		}
 		if m := monthOf(w.key); m > 0 && d.monthWord(i) && !w.num {
+			if lastBefore(words, s.a, i) {
+				continue // "joined Brighton last August"
+			}
 			if i+1 < s.b && yearOf(words[i+1].key) > 0 {
 				continue
 			}
@@ -167,8 +231,12 @@ func (d *doc) expiry(s *sent) (facts.Date, int) {
 func (d *doc) leftNear(s *sent, i int) bool {
 	for k := max(s.a, i-4); k < min(s.b, i+5); k++ {
 		switch d.words[k].key {
-		case "left", "remaining", "reste", "restant", "fin", "quedan", "queda", "resta", "restano", "verbleibend", "rest":
+		case "left", "remaining", "reste", "restant", "fin", "quedan", "queda", "resta", "restano", "verbleibend", "rest", "noch", "ancora":
 			return true
+		case "plus": // "n'avait plus qu'un an de contrat"
+			if k+1 < s.b && d.words[k+1].key == "qu" {
+				return true
+			}
 		}
 	}
 	return false
@@ -233,3 +301,64 @@ func (d *doc) resolveMonth(s *sent, i, m, season int) int {
 }
 
 var _ = strings.TrimSpace
+
+// untilWords stand between the date a contract was signed and the year
+// it runs to.
+var untilWords = map[string]bool{"until": true, "till": true, "to": true, "hasta": true, "bis": true, "jusqu": true,
+	"fino": true, "al": true}
+
+// lastWords before a month put it in the past: "last August", "el pasado
+// mes de enero", "im vergangenen Juni".
+var lastWords = map[string]bool{"last": true, "dernier": true, "pasado": true, "scorso": true, "letzten": true,
+	"vergangenen": true, "passe": true}
+
+// lastBefore reports a last-word in the three words before word i.
+func lastBefore(words []word, a, i int) bool {
+	for k := i - 1; k >= a && k >= i-3; k-- {
+		if lastWords[words[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// endWords and the season and month words after them: "at the end of the
+// season", "en fin de saison", "a final de temporada", "a fine stagione",
+// "zum Saisonende", "at the end of the month", "fin du mois".
+var endWords = map[string]bool{"end": true, "fin": true, "final": true, "fine": true, "ende": true}
+var seasonWords = map[string]bool{"season": true, "saison": true, "temporada": true, "stagione": true, "campionato": true}
+var monthNouns = map[string]bool{"month": true, "mois": true, "mes": true, "mese": true, "monats": true}
+
+// endOf reads "the end of the season" (June of the season running at
+// publication) or "the end of the month" (the month of publication) at
+// word i.
+func (d *doc) endOf(s *sent, i int) (facts.Date, bool) {
+	pub, k := d.pub, d.words[i].key
+	if pub.IsZero() || pub.Month == 0 {
+		return facts.Date{}, false
+	}
+	season := func() facts.Date {
+		if pub.Month > 6 {
+			return facts.Date{Year: pub.Year + 1, Month: 6}
+		}
+		return facts.Date{Year: pub.Year, Month: 6}
+	}
+	switch k {
+	case "saisonende":
+		return season(), true
+	case "monatsende":
+		return facts.Date{Year: pub.Year, Month: pub.Month}, true
+	}
+	if !endWords[k] {
+		return facts.Date{}, false
+	}
+	for j := i + 1; j < s.b && j <= i+3; j++ {
+		switch {
+		case seasonWords[d.words[j].key]:
+			return season(), true
+		case monthNouns[d.words[j].key]:
+			return facts.Date{Year: pub.Year, Month: pub.Month}, true
+		}
+	}
+	return facts.Date{}, false
+}

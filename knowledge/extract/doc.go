@@ -51,19 +51,20 @@ type pair struct {
 
 // person is one person the article names.
 type person struct {
-	name      string
-	key       string
-	nonplayer bool
-	mentions  int // mentions in the sentences read so far
-	total     int // mentions in the whole article
-	evidence  int // mentions in a player's context (see playerCue)
-	cur       map[int]float64
-	near      map[int]float64 // clubs named in sentences about him (see noteNear)
-	about     int             // sentences about him read so far
-	loaned    bool            // a sentence about him tells of a loan
-	expires   facts.Date
-	pairs     []*pair
-	fees      []facts.Fee
+	name       string
+	key        string
+	nonplayer  bool
+	mentions   int // mentions in the sentences read so far
+	total      int // mentions in the whole article
+	evidence   int // mentions in a player's context (see playerCue)
+	cur        map[int]float64
+	near       map[int]float64 // clubs named in sentences about him (see noteNear)
+	about      int             // sentences about him read so far
+	loaned     bool            // a sentence about him tells of a loan
+	expires    facts.Date      // end of the contract he is under
+	newExpires facts.Date      // end of a new contract he signs or agrees
+	pairs      []*pair
+	fees       []facts.Fee
 }
 
 // doc is the working state of one extraction.

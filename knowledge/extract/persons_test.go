@@ -103,17 +103,11 @@ func TestPastAndSignings(t *testing.T) {
 // TestSignedUntil: the expiry of a contract told by the signing verb.
 func TestSignedUntil(t *testing.T) {
 	x := New()
-	tests := []struct{ text, player, want string }{
+	checkExpiry(t, x, []expiryCase{
 		{" date 2023-09-01 Randal Kolo Muani s'est engagé jusqu'en juin 2028 avec le PSG.", "Randal Kolo Muani", "2028-06"},
 		{" date 2023-07-06 El Real Madrid ha fichado a Arda Güler, que ha firmado hasta junio de 2029.", "Arda Güler", "2029-06"},
 		{" date 2022-07-20 Gleison Bremer ha firmato fino al 2027 con la Juventus.", "Gleison Bremer", "2027"},
-	}
-	for _, tt := range tests {
-		_, p := stageOfPair(x, tt.text, tt.player, "")
-		if got := p.ContractExpires.String(); got != tt.want {
-			t.Errorf("%q: expiry %q, want %q", tt.text, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestAliasesAndPlaces: a nickname cut from a name is that player, a name

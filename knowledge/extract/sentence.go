@@ -637,6 +637,10 @@ func (d *doc) players() []facts.Player {
 		if cur >= 0 {
 			fp.CurrentClub = d.x.table.Club(cur).Name
 		}
+		// the contract of a completed signing is the one he is under now
+		if !p.newExpires.IsZero() && (done >= 0 || fp.ContractExpires.IsZero()) {
+			fp.ContractExpires = p.newExpires
+		}
 		for _, x := range ds {
 			pr, st := x.pr, x.st
 			if pr.club == cur && pr.club != done {

@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestContractForms: expiry forms in five languages, resolved against the
+// publication date, and given to the right player.
+func TestContractForms(t *testing.T) {
+	x := New()
+	tests := []expiryCase{
+		// the end of the season or of the month
+		{" date 2020-01-19 Atletico Madrid have opened negotiations with Paris St-Germain over Edinson Cavani, whose contract expires at the end of the season.", "Edinson Cavani", "2020-06"},
+		{" date 2020-09-19 Lyon are talking to Memphis Depay, whose contract runs out at the end of the season.", "Memphis Depay", "2021-06"},
+		{" date 2023-06-20 N'Golo Kanté will join Al-Ittihad when his deal expires at the end of the month.", "Golo Kanté", "2023-06"},
+		{" date 2021-01 Le PSG suit Memphis Depay, en fin de contrat à la fin de la saison.", "Memphis Depay", "2021-06"},
+		// the date after the expiry word, not a past month before it
+		{" date 2022-07-28 Marc Cucurella joined Brighton last August and has a contract running until 2026.", "Marc Cucurella", "2026"},
+		{" date 2017-08-26 Philippe Coutinho renovó el pasado mes de enero hasta 2022.", "Philippe Coutinho", "2022"},
+		{" date 2025-08-14 Nick Woltemade kam im vergangenen Sommer ablösefrei und besitzt beim VfB einen Vertrag bis 2028.", "Nick Woltemade", "2028"},
+		{" date 2023-06-23 Sandro Tonali, che l'estate scorsa aveva rinnovato fino al 2027, era il simbolo del nuovo corso.", "Sandro Tonali", "2027"},
+		// expiry verbs and time left
+		{" date 2023-06 Pau Torres quiere salir. Su contrato con el Villarreal expira en junio de 2024.", "Pau Torres", "2024-06"},
+		{" date 2024-08-18 Désiré Doué n'avait plus qu'un an de contrat avec Rennes.", "Désiré Doué", "2025-06"},
+		{" date 2024-08-09 El Atlético negocia por Conor Gallagher, al que le queda un año de contrato.", "Conor Gallagher", "2025-06"},
+		// the player nearest before the contract word, in a sentence naming two
+		{" date 2022-06 In München gilt Sadio Mané als Ersatz für Robert Lewandowski, der seinen bis Juni 2023 gültigen Vertrag nicht erfüllen möchte.", "Robert Lewandowski", "2023-06"},
+		// a new contract is not the one he is under, unless the signing is done
+		{" date 2022-07-28 Jules Koundé tiene contrato con el Sevilla hasta 2024. El Barça negocia con el jugador un contrato hasta 2027.", "Jules Koundé", "2024"},
+		{" date 2021-08-31 Eduardo Camavinga tenía contrato con el Rennes hasta 2022. Oficial: Camavinga ha firmado con el Real Madrid hasta 2027.", "Eduardo Camavinga", "2027"},
+	}
+	checkExpiry(t, x, tests)
+}
+
+// expiryCase is one text and the contract expiry it must give a player.
+type expiryCase struct{ text, player, want string }
+
+// checkExpiry extracts every case and compares the player's expiry.
+func checkExpiry(t *testing.T, x *Extractor, tests []expiryCase) {
+	t.Helper()
+	for _, tt := range tests {
+		_, p := stageOfPair(x, tt.text, tt.player, "")
+		if got := p.ContractExpires.String(); got != tt.want {
+			t.Errorf("%q: contract %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
