@@ -3,6 +3,9 @@ package bot
 import (
 	"context"
 	"errors"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
@@ -11,17 +14,61 @@ import (
 // expiringMonths is the window of /expiring without a month.
 const expiringMonths = 6
 
-// expiring answers /expiring [YYYY-MM].
+// expiring answers /expiring [month]: YYYY-MM, or a month's name in one
+// of the five languages with an optional year ("June", "juin 2025").
 func (rt *Router) expiring(ctx context.Context, c *call) Reply {
 	from, to := rt.defaultWindow()
 	if c.arg != "" {
-		m, err := facts.ParseDate(c.arg)
-		if err != nil || m.Month == 0 || m.Day != 0 {
+		m, ok := parseMonth(c.arg, rt.opts.Now())
+		if !ok {
 			return errReply(c.lang, "err.month", clip(c.arg, 20))
 		}
 		from, to = m, m
 	}
 	return rt.expiringOf(ctx, c, from, to)
+}
+
+// monthParticles are the words a month and its year may have between
+// them ("junio de 2025", "June of 2025").
+var monthParticles = set("de del di of")
+
+// parseMonth reads YYYY-MM, or a month name with an optional year before
+// or after it; without a year it is the next such month from now (this
+// month included).
+func parseMonth(s string, now time.Time) (facts.Date, bool) {
+	if d, err := facts.ParseDate(strings.TrimSpace(s)); err == nil {
+		return d, d.Month != 0 && d.Day == 0
+	}
+	month, year := 0, 0
+	for _, t := range tokenize(s) {
+		if m, ok := monthNames[t.f]; ok && month == 0 {
+			month = m
+			continue
+		}
+		if n, err := strconv.Atoi(t.f); err == nil && year == 0 && len(t.f) == 4 && n >= 1900 && n <= 2200 {
+			year = n
+			continue
+		}
+		if !monthParticles[t.f] {
+			return facts.Date{}, false
+		}
+	}
+	if month == 0 {
+		return facts.Date{}, false
+	}
+	if year == 0 {
+		return nextMonth(now, month), true
+	}
+	return facts.Date{Year: year, Month: month}, true
+}
+
+// nextMonth is the next month numbered month from now, this month included.
+func nextMonth(now time.Time, month int) facts.Date {
+	year := now.Year()
+	if time.Month(month) < now.Month() {
+		year++
+	}
+	return facts.Date{Year: year, Month: month}
 }
 
 // defaultWindow is today to six months from now.

@@ -12,7 +12,7 @@ import (
 // nothing is ever ingested for a user who is not an admin.
 func FuzzServe(f *testing.F) {
 	for _, s := range []string{"/suitors Kamara", "who wants Kamara?", "/sources Kamara | Atleti", "/latest 99",
-		"/expiring 2022-13", "¿Quién quiere fichar a Kamara?", "/SUITORS@bot", "@bot", "/ingest x", "/subscribe digest Silva",
+		"/expiring 2022-13", "/expiring junio de 2024", "¿Quién quiere fichar a Kamara?", "/SUITORS@bot", "@bot", "/ingest x", "/subscribe digest Silva",
 		"Frenkie de de Jong", "l'l'l'", "/", "/ /", "what did Milan offer for Kamara in june 2022 5"} {
 		f.Add(s)
 	}

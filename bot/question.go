@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -396,13 +395,10 @@ func (rt *Router) numbers(toks []token) (count int, from, to facts.Date) {
 	}
 	now := rt.opts.Now()
 	switch {
+	case month != 0 && year == 0:
+		from = nextMonth(now, month)
+		to = from
 	case month != 0:
-		if year == 0 {
-			year = now.Year()
-			if time.Month(month) < now.Month() {
-				year++
-			}
-		}
 		from = facts.Date{Year: year, Month: month}
 		to = from
 	case year != 0:

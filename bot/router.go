@@ -49,7 +49,7 @@ const (
 	ArgPlayer ArgKind = "player"
 	ArgClub   ArgKind = "club"
 	ArgInt    ArgKind = "int"
-	ArgMonth  ArgKind = "month" // YYYY-MM
+	ArgMonth  ArgKind = "month" // YYYY-MM, or a month's name with an optional year
 	ArgText   ArgKind = "text"
 )
 

@@ -64,7 +64,9 @@ func TestCommands(t *testing.T) {
 		{text: "/sources Boubacar Kamara, AC Milan", want: []string{"Boubacar Kamara → AC Milan"}, notWant: []string{"Atlético"}},
 		{text: "/expiring", want: []string{"Contracts ending 2022-03-01 – 2022-09-01", "Boubacar Kamara — Olympique de Marseille · contract until 2022-06"}, notWant: []string{"Salah"}},
 		{text: "/expiring 2023-06", want: []string{"Mohamed Salah", "Robert Lewandowski"}, notWant: []string{"Kamara"}},
-		{text: "/expiring June", want: []string{"is not a month"}, err: true},
+		{text: "/expiring June", want: []string{"Contracts ending 2022-06 – 2022-06", "Boubacar Kamara"}},
+		{text: "/expiring Juni 2023", want: []string{"Mohamed Salah", "Robert Lewandowski"}, notWant: []string{"Kamara"}},
+		{text: "/expiring Smarch", want: []string{"is not a month"}, err: true},
 		{text: "/expiring 2022-13", want: []string{"is not a month"}, err: true},
 		{text: "/help", want: []string{"/suitors <player>", "/sources <player> [club]", "/ingest <text>"}},
 		{text: "", want: []string{"/help lists the commands"}, err: true},
@@ -337,5 +339,51 @@ func TestMessagesTranslated(t *testing.T) {
 				t.Errorf("%s has no %s", key, l)
 			}
 		}
+	}
+}
+
+// /expiring takes YYYY-MM or a month's name in the five languages, with an
+// optional year; without one, the next such month from the router's today.
+func TestParseMonth(t *testing.T) {
+	now := time.Date(2025, 9, 15, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in   string
+		want string // "" when refused
+	}{
+		{"2022-06", "2022-06"},
+		{"June", "2026-06"},
+		{"juin", "2026-06"},
+		{"junio", "2026-06"},
+		{"giugno", "2026-06"},
+		{"Juni", "2026-06"},
+		{"JUNE", "2026-06"},
+		{"September", "2025-09"},
+		{"décembre", "2025-12"},
+		{"März", "2026-03"},
+		{"June 2025", "2025-06"},
+		{"juin 2027", "2027-06"},
+		{"junio de 2024", "2024-06"},
+		{"2024 giugno", "2024-06"},
+		{"2022", ""},
+		{"2022-06-10", ""},
+		{"2022-13", ""},
+		{"Smarch", ""},
+		{"June Kamara", ""},
+		{"June 12", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, ok := parseMonth(tt.in, now)
+			if tt.want == "" {
+				if ok {
+					t.Errorf("parseMonth(%q) = %v, want refused", tt.in, got)
+				}
+				return
+			}
+			if !ok || got.String() != tt.want {
+				t.Errorf("parseMonth(%q) = %v, %v; want %s", tt.in, got, ok, tt.want)
+			}
+		})
 	}
 }
