@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -136,13 +137,7 @@ func TestBadInput(t *testing.T) {
 	if code, _, errOut := run(t, "", "ask", "-db", db, "/help"); code != 0 {
 		t.Fatalf("/help: exit %d: %s", code, errOut)
 	}
-	write := func(name string, data []byte) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name string, data []byte) string { return writeFile(t, dir, name, data) }
 	empty := write("empty.txt", nil)
 	binary := write("binary.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
 	huge := write("huge.txt", bytes.Repeat([]byte("Kamara to Atlético. "), 10<<20/20))
@@ -373,4 +368,66 @@ func TestRunBadJobsConfig(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "m.db")); err == nil {
 		t.Error("the database was created before the configuration was checked")
 	}
+}
+
+// Bad input alone, on a -db path that does not exist yet, creates no
+// database (nor its folder); one good article among bad ones does.
+func TestIngestBadInputCreatesNoDatabase(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string { return writeFile(t, dir, name, data) }
+	empty := write("empty.txt", nil)
+	binary := write("binary.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"))
+	huge := write("huge.txt", bytes.Repeat([]byte("Kamara to Atlético. "), 2<<20/20))
+	weather := write("weather.txt", []byte("The weather in Paris will be mild and sunny all week, with light winds."))
+	good := write("sane.txt", []byte(" date 2024-01-15 Chelsea have made a €60 million bid for Bayern Munich winger Leroy Sané, "+
+		"whose contract expires in June 2025, according to Sky Sports."))
+	emptyDir := filepath.Join(dir, "nothing")
+	if err := os.Mkdir(emptyDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for i, tc := range []struct {
+		name    string
+		stdin   string
+		args    []string
+		created bool
+	}{
+		{"empty file", "", []string{empty}, false},
+		{"binary file", "", []string{binary}, false},
+		{"too large", "", []string{huge}, false},
+		{"no football", "", []string{weather}, false},
+		{"missing file", "", []string{filepath.Join(dir, "nope.txt")}, false},
+		{"empty folder", "", []string{emptyDir}, false},
+		{"empty stdin", " \n", []string{"-"}, false},
+		{"ftp URL", "", []string{"ftp://example.org/kamara.txt"}, false},
+		{"all of them", "", []string{empty, binary, huge, weather, emptyDir}, false},
+		{"one good among bad", "", []string{empty, good, weather}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			db := filepath.Join(dir, fmt.Sprintf("new%d", i), "new.db")
+			code, out, errOut := run(t, tc.stdin, append([]string{"ingest", "-db", db}, tc.args...)...)
+			if code == 0 {
+				t.Errorf("exit 0, want non-zero\n%s%s", out, errOut)
+			}
+			_, err := os.Stat(db)
+			if created := err == nil; created != tc.created {
+				t.Errorf("database created: %v, want %v\n%s%s", created, tc.created, out, errOut)
+			}
+			if _, err := os.Stat(filepath.Dir(db)); !tc.created && err == nil {
+				t.Errorf("the database's folder was created")
+			}
+			if tc.created && !strings.Contains(out, "sane.txt: new") {
+				t.Errorf("the good article was not ingested:\n%s", out)
+			}
+		})
+	}
+}
+
+// writeFile writes data to the file name in dir and returns its path.
+func writeFile(t *testing.T, dir, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

@@ -14,6 +14,7 @@ import (
 
 	"github.com/mercato-bot/mercato/bot"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
@@ -39,17 +40,20 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if err != nil {
 		return fail(stderr, "ingest", err)
 	}
-	store, err := openStore(ctx, cfg, c.db, os.Getenv)
-	if err != nil {
+	if _, err := databasePath(cfg, c.db, os.Getenv); err != nil {
 		return fail(stderr, "ingest", err)
 	}
-	defer store.Close()
-	in := &ingester{store: store, stdin: stdin, out: stdout, fetcher: newFetcher(cfg), log: log}
+	in := &ingester{stdin: stdin, out: stdout, fetcher: newFetcher(cfg), log: log,
+		open: func(ctx context.Context) (*knowledge.Store, error) { return openStore(ctx, cfg, c.db, os.Getenv) }}
+	defer in.close()
 	for _, p := range paths {
-		if ctx.Err() != nil {
+		if ctx.Err() != nil || in.openErr != nil {
 			break
 		}
 		in.path(ctx, p)
+	}
+	if in.openErr != nil {
+		return fail(stderr, "ingest", in.openErr)
 	}
 	if in.failed > 0 || ctx.Err() != nil {
 		return 1
@@ -57,14 +61,43 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	return 0
 }
 
-// ingester ingests the arguments of one `mercato ingest`.
+// ingester ingests the arguments of one `mercato ingest`. It opens the
+// knowledge base only when an article has passed the checks that need
+// none, so that bad input alone creates or changes no database.
 type ingester struct {
-	store   *knowledge.Store
+	open    func(context.Context) (*knowledge.Store, error)
+	store   *knowledge.Store // nil until the first article worth storing
+	openErr error
+	check   knowledge.ExtractFunc // extraction before the store is open
 	stdin   io.Reader
 	out     io.Writer
 	fetcher bot.Fetcher
 	log     *slog.Logger
 	failed  int
+}
+
+// close closes the knowledge base if it was opened.
+func (g *ingester) close() {
+	if g.store != nil {
+		g.store.Close()
+	}
+}
+
+// ingest checks in (empty, binary, too large, no football) before the
+// knowledge base is first opened, then ingests it.
+func (g *ingester) ingest(ctx context.Context, in knowledge.Input) (knowledge.IngestResult, error) {
+	if g.store == nil {
+		if g.check == nil {
+			g.check = extract.New().Extract
+		}
+		if err := knowledge.Check(in, g.check); err != nil {
+			return knowledge.IngestResult{}, err
+		}
+		if g.store, g.openErr = g.open(ctx); g.openErr != nil {
+			return knowledge.IngestResult{}, g.openErr
+		}
+	}
+	return g.store.Ingest(ctx, in)
 }
 
 // path ingests one argument.
@@ -131,10 +164,11 @@ func (g *ingester) report(ctx context.Context, name string, in knowledge.Input, 
 	var res knowledge.IngestResult
 	err := readErr
 	if err == nil {
-		res, err = g.store.Ingest(ctx, in)
+		res, err = g.ingest(ctx, in)
 	}
 	var rej *knowledge.RejectError
 	switch {
+	case g.openErr != nil: // told once by ingestCmd
 	case errors.As(err, &rej):
 		g.failed++
 		fmt.Fprintf(g.out, "%s: rejected: %s\n", name, rej.Reason)

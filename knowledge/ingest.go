@@ -11,7 +11,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
@@ -39,14 +38,13 @@ func (s *Store) Ingest(ctx context.Context, in Input) (IngestResult, error) {
 	} else if id != 0 {
 		return s.duplicate(ctx, id)
 	}
-	art := s.extract(in.Text, extract.Hints{Lang: in.Lang, Published: in.Published, Title: in.Title})
-	art = tidy(art, in)
-	if len(art.Players) == 0 {
-		return IngestResult{}, &RejectError{Reason: "no football in it: no player found"}
+	art, err := extractFacts(s.extract, in)
+	if err != nil {
+		return IngestResult{}, err
 	}
 	var id int64
 	dup := false
-	err := s.writeTx(ctx, func(tx *sql.Tx) error {
+	err = s.writeTx(ctx, func(tx *sql.Tx) error {
 		var err error
 		if id, err = s.findDuplicate(ctx, tx, hash, in.URL); err != nil || id != 0 {
 			dup = id != 0

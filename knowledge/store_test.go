@@ -302,3 +302,33 @@ func TestReportSourceFallback(t *testing.T) {
 		})
 	}
 }
+
+// Check rejects, without a database, what Ingest would reject as not an
+// article.
+func TestCheck(t *testing.T) {
+	fx := fakeExtractor{"Kamara to Milan": kamaraArticle("2022-01", "AC Milan", facts.StageTalks)}
+	tests := []struct {
+		name, text string
+		x          ExtractFunc
+		reason     string // "" when accepted
+	}{
+		{"empty", " \n ", fx.extract, "empty text"},
+		{"binary", "PNG\x00\x01", fx.extract, "binary data"},
+		{"too large", strings.Repeat("a", MaxArticleBytes+1), fx.extract, "too large"},
+		{"no football", "The weather is mild.", fx.extract, "no football"},
+		{"no extractor", "The weather is mild.", nil, ""},
+		{"an article", "Kamara to Milan", fx.extract, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := Check(Input{Text: tt.text}, tt.x)
+			var rej *RejectError
+			switch {
+			case tt.reason == "" && err != nil:
+				t.Errorf("Check = %v, want nil", err)
+			case tt.reason != "" && (!errors.As(err, &rej) || !strings.Contains(rej.Reason, tt.reason)):
+				t.Errorf("Check = %v, want a rejection saying %q", err, tt.reason)
+			}
+		})
+	}
+}
