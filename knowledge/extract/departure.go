@@ -108,3 +108,94 @@ func (d *doc) withPlayerAnd(s *sent, j int) int {
 	}
 	return -1
 }
+
+// noWords say no: "said no to", "ha detto no al", "dit non à", "dijo no
+// al", "sagte Nein zu".
+var noWords = map[string]bool{"no": true, "non": true, "nein": true}
+
+// saidNoTo reports a "no" in the three words before the preposition
+// before word i: the club after it is one turned down, never the seller.
+func (d *doc) saidNoTo(s *sent, i int) bool {
+	for k := i - 2; k >= s.a && k >= i-5; k-- {
+		if noWords[d.words[k].key] && !d.words[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// describedFor returns the player a description of a club's player at
+// the start of a sentence is about ("Der Innenverteidiger von RB Leipzig
+// gilt als Wunschnachfolger von David Alaba"): the player the passage is
+// about, not one named further on, unless he stands right after it as an
+// apposition ("Le milieu de l'OM, Mattéo Guendouzi").
+func (d *doc) describedFor(s *sent, m *clubMention) int {
+	p := d.playerFor(s, m.w)
+	if d.focus < 0 || p == d.focus {
+		return p
+	}
+	for _, pm := range s.players {
+		if pm.w < m.w || pm.w <= m.end+2 {
+			return p
+		}
+	}
+	return d.focus
+}
+
+// leftAfter reports a German leave verb closing the clause of the club
+// ("der den Rekordmeister ablösefrei verlassen wird", "den BVB im Sommer
+// verlässt"): the club he leaves, told verb-last.
+func (d *doc) leftAfter(s *sent, m *clubMention) bool {
+	// the club is the object: "den Rekordmeister", not "in Richtung FC Bayern"
+	if d.lang != "de" || m.w <= s.a || !accusative[d.words[m.w-1].key] {
+		return false
+	}
+	c := s.clauses[m.w-s.a]
+	for k := m.end; k < s.b && k <= m.end+3; k++ {
+		if d.clubAt[k] != 0 || d.personAt[k] != 0 || s.clauses[k-s.a] != c || d.words[k].prev&sepComma != 0 {
+			return false
+		}
+		if d.hasKindAt(k, kLeave) {
+			return true
+		}
+	}
+	return false
+}
+
+// accusative articles put a club as the object of a German verb.
+var accusative = map[string]bool{"den": true, "die": true, "das": true}
+
+// whereWords open a relative clause of place after a club.
+var whereWords = map[string]bool{"where": true, "ou": true, "donde": true, "dove": true, "wo": true}
+
+// playVerbs tell where a player plays.
+var playVerbs = map[string]bool{"plays": true, "play": true, "playing": true, "joue": true, "evolue": true,
+	"juega": true, "gioca": true, "milita": true, "spielt": true, "kickt": true}
+
+// playsWhere gives a player his club from a relative clause saying he
+// plays there: "der FC Chelsea, wo mit Timo Werner ein alter Bekannter
+// spielt", "Chelsea, where Kai Havertz plays", "l'OM, où joue Guendouzi".
+// The club is not set aside: it may still pursue someone else.
+func (d *doc) playsWhere(s *sent, m *clubMention) {
+	w := m.end
+	if w >= s.b || !whereWords[d.words[w].key] || d.words[w].prev&sepComma == 0 {
+		return
+	}
+	p, play := -1, false
+	for k := w + 1; k < s.b && k <= w+10; k++ {
+		if d.words[k].prev&(sepComma|clauseBreak) != 0 {
+			break
+		}
+		if pa := d.personAt[k]; pa != 0 && p < 0 {
+			if q := d.pms[pa-1].p; !d.persons[q].nonplayer {
+				p = q
+			}
+		}
+		if playVerbs[d.words[k].key] {
+			play = true
+		}
+	}
+	if p >= 0 && play {
+		d.persons[p].cur[m.club] += 3
+	}
+}

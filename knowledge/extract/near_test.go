@@ -43,3 +43,27 @@ func TestDealWithPlayerAndClub(t *testing.T) {
 		t.Errorf("the club dealt with alongside the player is a suitor: %q", st)
 	}
 }
+
+// TestOwnClubClauses: a club turned down is no club of his, a description
+// opening a sentence is the passage's player, a German leave verb closes
+// its clause, a player plays where a relative clause says.
+func TestOwnClubClauses(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2023-02 La Roma vuole vendere Nicolò Zaniolo. Il giocatore ha detto no al Bournemouth, che aveva offerto 30 milioni.", "Nicolò Zaniolo", "Roma"},
+		{" date 2023-02 Nicolò Zaniolo said no to Bournemouth, who had offered £30m.", "Nicolò Zaniolo", ""},
+		{" date 2021-01 Der FC Bayern will Dayot Upamecano. Der Innenverteidiger von RB Leipzig gilt als Wunschnachfolger von David Alaba.", "Dayot Upamecano", "RB Leipzig"},
+		{" date 2021-01 Real Madrid will David Alaba, der den Rekordmeister ablösefrei verlassen wird.", "David Alaba", "Bayern Munich"},
+		{" date 2021-01 Auch der FC Chelsea, wo mit Timo Werner ein alter Bekannter spielt, beobachtet Dayot Upamecano.", "Timo Werner", "Chelsea"},
+		{" date 2021-01 Chelsea, where Kai Havertz plays, are watching Dayot Upamecano.", "Kai Havertz", "Chelsea"},
+		{" date 2021-01 L'OM, où joue Mattéo Guendouzi, suit Dayot Upamecano.", "Mattéo Guendouzi", "Marseille"},
+	})
+	// where he heads is no club he leaves
+	if _, p := stageOfPair(x, " date 2016-04 Dortmund bestätigte, dass Mats Hummels den Verein in Richtung FC Bayern verlassen will.", "Mats Hummels", ""); p.CurrentClub == "Bayern Munich" {
+		t.Error("the club he heads to read as the one he leaves")
+	}
+	// the club of the relative clause still pursues the other player
+	if st, _ := stageOfPair(x, " date 2021-01 Auch der FC Chelsea, wo mit Timo Werner ein alter Bekannter spielt, beobachtet Dayot Upamecano.", "Dayot Upamecano", "Chelsea"); st == "" {
+		t.Error("the club where Werner plays lost its pursuit of Upamecano")
+	}
+}

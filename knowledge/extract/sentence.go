@@ -185,9 +185,10 @@ func (d *doc) attach(s *sent) {
 	words := d.words
 	for _, k := range d.mentionsIn(s.a, s.b) {
 		m := &d.cms[k]
-		if m.dest {
-			continue // where a departure goes: no club of his
+		if m.dest || m.w > s.a+1 && d.saidNoTo(s, m.w) {
+			continue // where a departure goes, a club turned down: no club of his
 		}
+		d.playsWhere(s, m)
 		if m.ofPlayer {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
@@ -213,7 +214,7 @@ func (d *doc) attach(s *sent) {
 		}
 		if m.w > s.a && d.kindBefore(m.w, 2, kFrom) && !d.stageBefore(m.w-1, 3) {
 			m.attached = true
-			if p := d.playerFor(s, m.w); p >= 0 {
+			if p := d.describedFor(s, m); p >= 0 {
 				if !d.sentenceHas(s, kDone) || d.loanIn(s) {
 					d.persons[p].cur[m.club] += 2
 				} else {
@@ -245,7 +246,7 @@ func (d *doc) attach(s *sent) {
 		if j > s.a+1 && definite[words[j-1].key] && !words[j-1].cap {
 			j-- // "son bail avec le club francilien"
 		}
-		if m.w > s.a && (d.kindBefore(m.w, 1, kLeave) || (j > s.a+1 && d.kindBefore(j-1, 3, kTenure) && (d.prepBefore(j) || d.prepBefore(m.w)))) {
+		if m.w > s.a && (d.kindBefore(m.w, 1, kLeave) || d.leftAfter(s, m) || (j > s.a+1 && d.kindBefore(j-1, 3, kTenure) && (d.prepBefore(j) || d.prepBefore(m.w)))) {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
 				d.persons[p].cur[m.club] += 2
@@ -300,7 +301,7 @@ func (d *doc) attach(s *sent) {
 			// "un nuovo giocatore della Juventus" is his new club: a signing
 			if d.kindBefore(of, 3, kPos) && !d.kindBefore(of, 3, kDone) {
 				m.attached = true
-				if p := d.playerFor(s, m.w); p >= 0 {
+				if p := d.describedFor(s, m); p >= 0 {
 					d.persons[p].cur[m.club] += 3
 				}
 				continue
@@ -334,6 +335,9 @@ func (d *doc) toSeller(s *sent, m *clubMention) bool {
 	}
 	if d.lang == "en" && k == "a" {
 		return false
+	}
+	if d.saidNoTo(s, m.w) {
+		return false // "ha detto no al Bournemouth": the bidder turned down
 	}
 	for _, h := range d.hitsIn(s.a, s.b) {
 		if h.kind == kBid && s.clauses[h.w-s.a] == s.clauses[m.w-s.a] && h.w-m.w < 10 && m.w-h.w < 10 {
