@@ -2,20 +2,27 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
-// Langs are the languages of the bot's fixed words, English first.
-var Langs = []string{"en", "fr", "es", "it", "de"}
+// langs are the languages of the bot's fixed words, English first.
+var langs = [...]string{"en", "fr", "es", "it", "de"}
+
+// Languages returns the languages of the bot's fixed words ("en", "fr",
+// "es", "it", "de"), English first, in a slice the caller may change.
+func Languages() []string {
+	return slices.Clone(langs[:])
+}
 
 // normLang returns the supported language of a platform's language code
-// ("fr-FR" -> "fr"), English when it is not one of Langs.
+// ("fr-FR" -> "fr"), English when it is not one of langs.
 func normLang(code string) string {
 	code = strings.ToLower(code)
 	if i := strings.IndexAny(code, "-_"); i >= 0 {
 		code = code[:i]
 	}
-	for _, l := range Langs {
+	for _, l := range langs {
 		if code == l {
 			return l
 		}

@@ -40,12 +40,10 @@ func (rt *Router) unmetClub(ctx context.Context, q string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	ps, err := rt.findPlayers(ctx, q)
-	if err != nil || len(ps) > 0 {
+	if _, err := rt.findPlayers(ctx, q); !errors.Is(err, knowledge.ErrNotFound) {
 		return "", false
 	}
-	cs, err := rt.findClubs(ctx, q)
-	if err != nil || len(cs) > 0 {
+	if _, err := rt.findClubs(ctx, q); !errors.Is(err, knowledge.ErrNotFound) {
 		return "", false
 	}
 	return name, true
@@ -64,23 +62,23 @@ func isDigits(s string) bool {
 
 // resolveEither finds the player, else the club, that q names.
 func (rt *Router) resolveEither(ctx context.Context, c *call, q string, cmdFor func(string) string) (knowledge.PlayerRef, knowledge.ClubRef, *Reply) {
-	ps, err := rt.findPlayers(ctx, q)
-	if err != nil {
-		r := rt.internalError(ctx, c, err)
-		return knowledge.PlayerRef{}, knowledge.ClubRef{}, &r
-	}
-	if len(ps) > 0 {
+	_, err := rt.findPlayers(ctx, q)
+	switch {
+	case err == nil:
 		p, alt := rt.resolvePlayer(ctx, c, q, cmdFor)
 		return p, knowledge.ClubRef{}, alt
-	}
-	cs, err := rt.findClubs(ctx, q)
-	if err != nil {
+	case !errors.Is(err, knowledge.ErrNotFound):
 		r := rt.internalError(ctx, c, err)
 		return knowledge.PlayerRef{}, knowledge.ClubRef{}, &r
 	}
-	if len(cs) > 0 {
+	_, err = rt.findClubs(ctx, q)
+	switch {
+	case err == nil:
 		cl, alt := rt.resolveClub(ctx, c, q, cmdFor)
 		return knowledge.PlayerRef{}, cl, alt
+	case !errors.Is(err, knowledge.ErrNotFound):
+		r := rt.internalError(ctx, c, err)
+		return knowledge.PlayerRef{}, knowledge.ClubRef{}, &r
 	}
 	closest, _ := rt.k.ClosestPlayers(ctx, q, maxClosest)
 	closest = append(closest, rt.closestClubs(ctx, q, maxClosest)...)
@@ -148,17 +146,16 @@ func (rt *Router) splitPlayerClub(ctx context.Context, arg string) (player, club
 			return strings.TrimSpace(p), strings.TrimSpace(cl)
 		}
 	}
-	if ps, err := rt.findPlayers(ctx, arg); err != nil || len(ps) > 0 {
-		return arg, ""
+	if _, err := rt.findPlayers(ctx, arg); !errors.Is(err, knowledge.ErrNotFound) {
+		return arg, "" // he is the whole text (or the knowledge base failed: /sources will say so)
 	}
 	words := strings.Fields(arg)
 	for i := len(words) - 1; i >= 1 && i >= len(words)-4; i-- {
 		p, cl := strings.Join(words[:i], " "), strings.Join(words[i:], " ")
-		ps, err := rt.findPlayers(ctx, p)
-		if err != nil || len(ps) == 0 {
+		if _, err := rt.findPlayers(ctx, p); err != nil {
 			continue
 		}
-		if cs, err := rt.findClubs(ctx, cl); err == nil && len(cs) > 0 {
+		if _, err := rt.findClubs(ctx, cl); err == nil {
 			return p, cl
 		}
 	}

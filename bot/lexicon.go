@@ -171,7 +171,7 @@ func buildLexicon() lexicon {
 	for w := range monthNames {
 		l.known[w] = true
 	}
-	for _, lang := range Langs {
+	for _, lang := range langs {
 		words := set(functionText[lang])
 		for in, text := range cueText[lang] {
 			for _, phrase := range strings.Split(text, ",") {

@@ -25,15 +25,15 @@ func splitHint(s string) (name, club string) {
 }
 
 // findPlayers returns the players q fits, the bracketed club hint narrowing
-// namesakes down.
+// namesakes down, or knowledge.ErrNotFound when it fits none.
 func (rt *Router) findPlayers(ctx context.Context, q string) ([]knowledge.PlayerRef, error) {
 	name, hint := splitHint(q)
 	ps, err := rt.k.FindPlayers(ctx, name)
-	if errors.Is(err, knowledge.ErrNotFound) {
-		return nil, nil
-	}
 	if err != nil {
 		return nil, err
+	}
+	if len(ps) == 0 {
+		return nil, knowledge.ErrNotFound
 	}
 	ps = dedupePlayers(ps)
 	if hint != "" && len(ps) > 1 {
@@ -71,16 +71,16 @@ func (rt *Router) resolvePlayer(ctx context.Context, c *call, q string, cmdFor f
 		return knowledge.PlayerRef{}, &r
 	}
 	ps, err := rt.findPlayers(ctx, q)
+	if errors.Is(err, knowledge.ErrNotFound) {
+		r := rt.noPlayer(ctx, c, q, cmdFor)
+		return knowledge.PlayerRef{}, &r
+	}
 	if err != nil {
 		r := rt.internalError(ctx, c, err)
 		return knowledge.PlayerRef{}, &r
 	}
-	switch len(ps) {
-	case 1:
+	if len(ps) == 1 {
 		return ps[0], nil
-	case 0:
-		r := rt.noPlayer(ctx, c, q, cmdFor)
-		return knowledge.PlayerRef{}, &r
 	}
 	r := playerChoices(c.lang, q, ps, cmdFor)
 	return knowledge.PlayerRef{}, &r
@@ -156,16 +156,16 @@ func (rt *Router) resolveClub(ctx context.Context, c *call, q string, cmdFor fun
 		return knowledge.ClubRef{}, &r
 	}
 	cs, err := rt.findClubs(ctx, q)
+	if errors.Is(err, knowledge.ErrNotFound) {
+		r := notFound(c.lang, "err.noclub", q, rt.closestClubs(ctx, q, maxClosest), cmdFor)
+		return knowledge.ClubRef{}, &r
+	}
 	if err != nil {
 		r := rt.internalError(ctx, c, err)
 		return knowledge.ClubRef{}, &r
 	}
-	switch len(cs) {
-	case 1:
+	if len(cs) == 1 {
 		return cs[0], nil
-	case 0:
-		r := notFound(c.lang, "err.noclub", q, rt.closestClubs(ctx, q, maxClosest), cmdFor)
-		return knowledge.ClubRef{}, &r
 	}
 	r := Reply{Title: T(c.lang, "ambiguousclub", clip(q, 40)), Lang: c.lang}
 	var names []string
@@ -181,13 +181,15 @@ func (rt *Router) resolveClub(ctx context.Context, c *call, q string, cmdFor fun
 	return knowledge.ClubRef{}, &r
 }
 
+// findClubs returns the clubs q fits, or knowledge.ErrNotFound when it
+// fits none.
 func (rt *Router) findClubs(ctx context.Context, q string) ([]knowledge.ClubRef, error) {
 	cs, err := rt.k.FindClubs(ctx, q)
-	if errors.Is(err, knowledge.ErrNotFound) {
-		return nil, nil
-	}
 	if err != nil {
 		return nil, err
+	}
+	if len(cs) == 0 {
+		return nil, knowledge.ErrNotFound
 	}
 	seen := map[int64]bool{}
 	out := cs[:0:0]

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"strconv"
 	"strings"
 	"unicode"
@@ -69,7 +70,7 @@ func (q question) entity() string {
 func detectLang(text string, toks []token, hint string) string {
 	score := map[string]int{}
 	for _, t := range toks {
-		for _, l := range Langs {
+		for _, l := range langs {
 			switch {
 			case lex.langWord[l][t.f]:
 				score[l] += 2
@@ -88,7 +89,7 @@ func detectLang(text string, toks []token, hint string) string {
 	if hint == "" {
 		best = defaultLang
 	}
-	for _, l := range Langs {
+	for _, l := range langs {
 		if score[l] > score[best] {
 			best = l
 		}
@@ -226,28 +227,28 @@ func (rt *Router) spotAt(ctx context.Context, text string, run []token, sp *spot
 		name := text[run[0].start:last.end]
 		if player, _ := splitHint(name); idx == nil || idx.HasPlayer(player) {
 			ps, err := rt.findPlayers(ctx, name)
-			if err != nil {
-				return 0, err
-			}
-			if len(ps) > 0 {
+			switch {
+			case err == nil:
 				if len(sp.players) == 0 {
 					sp.players, sp.typed = ps, name
 				}
 				return n, nil
+			case !errors.Is(err, knowledge.ErrNotFound):
+				return 0, err
 			}
 		}
 		if idx != nil && !idx.HasClub(name) {
 			continue
 		}
 		cs, err := rt.findClubs(ctx, name)
-		if err != nil {
-			return 0, err
-		}
-		if len(cs) > 0 {
+		switch {
+		case err == nil:
 			if len(sp.clubs) == 0 {
 				sp.clubs = cs
 			}
 			return n, nil
+		case !errors.Is(err, knowledge.ErrNotFound):
+			return 0, err
 		}
 	}
 	return 0, nil
@@ -273,7 +274,10 @@ func (rt *Router) spotTypo(ctx context.Context, text string, t token, sp *spotte
 				continue
 			}
 			ps, err := rt.findPlayers(ctx, name)
-			if err != nil || len(ps) == 0 {
+			if errors.Is(err, knowledge.ErrNotFound) {
+				return false, nil
+			}
+			if err != nil {
 				return false, err
 			}
 			sp.players, sp.typed = ps, text[t.start:t.end]
@@ -286,7 +290,10 @@ func (rt *Router) spotTypo(ctx context.Context, text string, t token, sp *spotte
 				continue
 			}
 			cs, err := rt.findClubs(ctx, name)
-			if err != nil || len(cs) == 0 {
+			if errors.Is(err, knowledge.ErrNotFound) {
+				return false, nil
+			}
+			if err != nil {
 				return false, err
 			}
 			sp.clubs = cs
@@ -303,7 +310,7 @@ func (rt *Router) parseQuestion(ctx context.Context, text, hint string) (questio
 	used := make([]bool, len(toks))
 	cues := matchCues(toks, q.lang, used)
 	if len(cues) == 0 {
-		for _, l := range Langs {
+		for _, l := range langs {
 			if l != q.lang {
 				for in := range matchCues(toks, l, used) {
 					cues[in] = true

@@ -193,7 +193,7 @@ func TestQuestions(t *testing.T) {
 		}
 		t.Logf("%q: got %s %s %q, want %s %s %q", tt.text, q.lang, q.intent, q.entity(), tt.lang, tt.intent, tt.entity)
 	}
-	for _, l := range Langs {
+	for _, l := range langs {
 		if perLang[l] < 15 {
 			t.Errorf("only %d questions in %s", perLang[l], l)
 		}

@@ -3,8 +3,10 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"log/slog"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -314,7 +316,7 @@ func TestCommandsDescribed(t *testing.T) {
 	names := map[string]bool{}
 	for _, c := range rt.Commands() {
 		names[c.Name] = true
-		for _, l := range Langs {
+		for _, l := range langs {
 			if c.Description[l] == "" {
 				t.Errorf("/%s has no %s description", c.Name, l)
 			}
@@ -334,7 +336,7 @@ func TestCommandsDescribed(t *testing.T) {
 
 func TestMessagesTranslated(t *testing.T) {
 	for key, m := range messages {
-		for _, l := range Langs {
+		for _, l := range langs {
 			if m[l] == "" {
 				t.Errorf("%s has no %s", key, l)
 			}
@@ -385,5 +387,78 @@ func TestParseMonth(t *testing.T) {
 				t.Errorf("parseMonth(%q) = %v, %v; want %s", tt.in, got, ok, tt.want)
 			}
 		})
+	}
+}
+
+// strictFinder is the test knowledge base answering a name that fits
+// nothing with knowledge.ErrNotFound, as a Knowledge may.
+type strictFinder struct{ *fakeKnowledge }
+
+func (f strictFinder) FindPlayers(ctx context.Context, q string) ([]knowledge.PlayerRef, error) {
+	ps, _ := f.fakeKnowledge.FindPlayers(ctx, q)
+	if len(ps) == 0 {
+		return nil, knowledge.ErrNotFound
+	}
+	return ps, nil
+}
+
+func (f strictFinder) FindClubs(ctx context.Context, q string) ([]knowledge.ClubRef, error) {
+	cs, _ := f.fakeKnowledge.FindClubs(ctx, q)
+	if len(cs) == 0 {
+		return nil, knowledge.ErrNotFound
+	}
+	return cs, nil
+}
+
+// A name that fits nothing is knowledge.ErrNotFound inside the router,
+// whether the knowledge base says so with an empty list or with the error,
+// and is answered as unknown, never as a failure.
+func TestNameNotFound(t *testing.T) {
+	for _, k := range []Knowledge{newFake(), strictFinder{newFake()}} {
+		rt := testRouter(t, k, Options{})
+		if _, err := rt.findPlayers(context.Background(), "Zidane"); !errors.Is(err, knowledge.ErrNotFound) {
+			t.Errorf("%T: findPlayers(Zidane) error %v, want ErrNotFound", k, err)
+		}
+		if _, err := rt.findClubs(context.Background(), "Arsenol"); !errors.Is(err, knowledge.ErrNotFound) {
+			t.Errorf("%T: findClubs(Arsenol) error %v, want ErrNotFound", k, err)
+		}
+		for _, tt := range []struct {
+			text string
+			want string
+			err  bool
+		}{
+			{"/suitors Zidane", "I know no player called “Zidane”.", true},
+			{"/club Arsenol", "I know no club called “Arsenol”.", true},
+			{"/latest Zidane", "I know no player or club called “Zidane”.", true},
+			{"/sources Zidane", "I know no player called “Zidane”.", true},
+			{"who wants Zidane?", "I know no player called “Zidane”.", true},
+			{"who wants Kamra?", "Atlético Madrid", false},
+			{"/sources Kamara Atleti", "Boubacar Kamara → Atlético Madrid", false},
+			{"/latest Arsenal", "Raphinha → Arsenal", false},
+		} {
+			checkReply(t, serve(t, rt, tt.text), tt.err, []string{tt.want}, nil)
+		}
+	}
+}
+
+// The languages are the five the fixed words are written in, and a caller
+// changing the slice it got changes nothing in the router.
+func TestLanguages(t *testing.T) {
+	got := Languages()
+	if want := []string{"en", "fr", "es", "it", "de"}; !slices.Equal(got, want) {
+		t.Fatalf("Languages() = %v, want %v", got, want)
+	}
+	for i := range got {
+		got[i] = "xx"
+	}
+	for _, tt := range []struct{ code, want string }{
+		{"fr-FR", "fr"}, {"de", "de"}, {"es_ES", "es"}, {"IT", "it"}, {"en-GB", "en"}, {"xx", "en"}, {"", "en"},
+	} {
+		if n := normLang(tt.code); n != tt.want {
+			t.Errorf("normLang(%q) = %q, want %q", tt.code, n, tt.want)
+		}
+	}
+	if again := Languages(); again[0] != "en" {
+		t.Errorf("Languages() after a caller's change = %v", again)
 	}
 }

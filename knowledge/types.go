@@ -17,6 +17,7 @@ type RejectError struct {
 	Reason string // short, user-facing: "empty text", "binary data", ...
 }
 
+// Error returns the reason prefixed with the package name.
 func (e *RejectError) Error() string { return "knowledge: rejected: " + e.Reason }
 
 // Input is an article to ingest.

@@ -47,6 +47,7 @@ type AddrError struct {
 	Kind string // "loopback", "private network", "link-local", "multicast", "cloud metadata", ...
 }
 
+// Error says which address was refused and what kind it is.
 func (e *AddrError) Error() string {
 	return fmt.Sprintf("%s is a %s address", e.Addr, e.Kind)
 }

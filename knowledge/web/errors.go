@@ -30,6 +30,8 @@ type Error struct {
 	Err    error  // the underlying error, if any
 }
 
+// Error returns the detail prefixed with the package name; it leaves the
+// URL out, for callers show it next to the message.
 func (e *Error) Error() string { return "web: " + e.Detail }
 
 // Unwrap returns the kind and the underlying error.
