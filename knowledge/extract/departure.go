@@ -199,3 +199,43 @@ func (d *doc) playsWhere(s *sent, m *clubMention) {
 		d.persons[p].cur[m.club] += 3
 	}
 }
+
+// possessives before a player noun tie him to the club before them.
+var possessives = map[string]bool{"their": true, "its": true, "su": true, "sus": true, "son": true, "sa": true,
+	"leur": true, "suo": true, "sua": true, "loro": true, "sein": true, "seinen": true, "seine": true, "seiner": true,
+	"ihren": true, "ihr": true, "ihre": true, "ihrem": true}
+
+// ownedPlayer gives the club of a sentence the player it calls its own:
+// "el club londinense se resiste a dejar salir a su capitán", "the club
+// will not let their captain go", "le club refuse de céder son milieu",
+// "la società non vuole privarsi del suo capitano", "der Verein will
+// seinen Kapitän nicht abgeben". Sentences telling a pursuit are left
+// alone ("Chelsea want to replace their captain with Rice").
+func (d *doc) ownedPlayer(s *sent, hits []hit) {
+	for _, h := range hits {
+		if h.kind >= kInterest && h.kind <= kDone {
+			return
+		}
+	}
+	for _, h := range hits {
+		if h.kind != kPos || h.w <= s.a || !possessives[d.words[h.w-1].key] {
+			continue
+		}
+		c := -1
+		for k := h.w - 2; k >= s.a && k >= h.w-12; k-- {
+			if cm := d.clubAt[k]; cm != 0 {
+				c = int(cm - 1)
+				break
+			}
+			if d.personAt[k] != 0 {
+				break
+			}
+		}
+		if c < 0 || d.cms[c].excluded {
+			continue
+		}
+		if p := d.playerFor(s, h.w); p >= 0 {
+			d.persons[p].cur[d.cms[c].club] += 2
+		}
+	}
+}

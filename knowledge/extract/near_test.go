@@ -67,3 +67,21 @@ func TestOwnClubClauses(t *testing.T) {
 		t.Error("the club where Werner plays lost its pursuit of Upamecano")
 	}
 }
+
+// TestOwnedAndOpeningWith: a club calling him its own, and a deal told
+// with the selling club at the head of the sentence.
+func TestOwnedAndOpeningWith(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2022-07 Marcos Alonso quiere salir. El Chelsea se resiste a dejar salir a su lateral.", "Marcos Alonso", "Chelsea"},
+		{" date 2022-07 Marcos Alonso wants to leave. Chelsea will not let their defender go.", "Marcos Alonso", "Chelsea"},
+		{" date 2022-07 Marcos Alonso veut partir. Chelsea refuse de céder son défenseur.", "Marcos Alonso", "Chelsea"},
+		{" date 2022-07 Nicolò Barella vuole partire. L'Inter non intende privarsi del suo centrocampista.", "Nicolò Barella", "Inter Milan"},
+		{" date 2022-07 Joshua Kimmich will gehen. Der FC Bayern will seinen Mittelfeldspieler nicht abgeben.", "Joshua Kimmich", "Bayern Munich"},
+		{" date 2023-07 Il Milan cerca rinforzi. Con il Real Madrid si tratta per un nuovo prestito di Brahim Díaz.", "Brahim Díaz", "Real Madrid"},
+	})
+	// a pursuit told with a possessive gives no club
+	if _, p := stageOfPair(x, " date 2023-07 Declan Rice is wanted by Chelsea, who see him as the successor of their captain.", "Declan Rice", ""); p.CurrentClub == "Chelsea" {
+		t.Error("a suitor replacing its captain read as his club")
+	}
+}

@@ -38,7 +38,8 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 		j, both = w, true
 	}
 	// "could leave Arsenal, with Newcastle ahead of the pack": no deal
-	if j <= s.a || !withWords[words[j].key] || words[m.w].prev&(sepComma|clauseBreak) != 0 || words[j].prev&(sepComma|clauseBreak) != 0 && !both {
+	// "Con il Real Madrid si tratta per Brahim Díaz": the with-word may open the sentence
+	if j < s.a || !withWords[words[j].key] || words[m.w].prev&(sepComma|clauseBreak) != 0 || words[j].prev&(sepComma|clauseBreak) != 0 && !both && j > s.a {
 		return false
 	}
 	// "va s'engager avec l'Inter", "signed with", "firmó con": he signs

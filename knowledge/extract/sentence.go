@@ -116,6 +116,7 @@ func (d *doc) sentence(a, b int) {
 	}
 	d.departures(s)
 	d.attach(s)
+	d.ownedPlayer(s, hits)
 	d.markLoan(s)
 	d.contract(s, hits)
 	d.sellers(s, hits)
