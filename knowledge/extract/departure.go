@@ -239,3 +239,19 @@ func (d *doc) ownedPlayer(s *sent, hits []hit) {
 		}
 	}
 }
+
+// formerAfter reports an apposition after the club that calls it a former
+// one: "Angers, son ancien club", "Reading, his former club", "el Betis,
+// su antiguo club", "il Brescia, sua vecchia squadra", "Mainz, sein
+// ehemaliger Verein".
+func (d *doc) formerAfter(s *sent, m *clubMention) bool {
+	if m.end >= s.b || d.words[m.end].prev&sepComma == 0 {
+		return false
+	}
+	for k := m.end; k < s.b && k <= m.end+2; k++ {
+		if d.hasKindAt(k, kFormer) || d.hasKindAt(k, kExcl) && d.words[k].key != "left" {
+			return true
+		}
+	}
+	return false
+}

@@ -85,3 +85,18 @@ func TestOwnedAndOpeningWith(t *testing.T) {
 		t.Error("a suitor replacing its captain read as his club")
 	}
 }
+
+// TestFormerAfter: a club called his former one in an apposition after
+// it is not his club.
+func TestFormerAfter(t *testing.T) {
+	x := New()
+	for _, text := range []string{
+		" date 2019-08 Nicolas Pépé brille cette saison. Angers, son ancien club, touchera un pourcentage.",
+		" date 2019-08 Nicolas Pépé shines this season. Angers, his former club, will get a share.",
+		" date 2019-08 Nicolas Pépé brilla esta temporada. El Angers, su antiguo club, cobrará un porcentaje.",
+	} {
+		if _, p := stageOfPair(x, text, "Nicolas Pépé", ""); p.CurrentClub == "Angers" {
+			t.Errorf("%q: his former club read as his club", text)
+		}
+	}
+}

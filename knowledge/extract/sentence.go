@@ -204,7 +204,7 @@ func (d *doc) attach(s *sent) {
 			continue
 		}
 		// exclusions: against, former, leaders, ex-
-		if d.kindBefore(m.w, 2, kExcl) || (m.w > 0 && words[m.w-1].key == "ex") {
+		if d.kindBefore(m.w, 2, kExcl) || (m.w > 0 && words[m.w-1].key == "ex") || d.formerAfter(s, m) {
 			m.excluded = true
 			continue
 		}
