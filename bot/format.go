@@ -29,10 +29,7 @@ func dateText(lang string, d facts.Date) string {
 
 // reportsText is "3 reports" in lang.
 func reportsText(lang string, n int) string {
-	if n == 1 {
-		return T(lang, "report1")
-	}
-	return T(lang, "reportN", n)
+	return Count(lang, "report", n)
 }
 
 // suitorDetail is "advanced · 3 reports · latest 2022-03-24 · GOAL".

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 )
 
 // langs are the languages of the bot's fixed words, English first.
@@ -136,4 +137,59 @@ var messages = map[string]map[string]string{
 	"q.unknown": {"en": "Sorry, I did not understand. Try “%s” or “%s”.", "fr": "Désolé, je n'ai pas compris. Essayez « %s » ou « %s ».", "es": "Lo siento, no lo entendí. Prueba «%s» o «%s».", "it": "Scusa, non ho capito. Prova «%s» o «%s».", "de": "Entschuldigung, das habe ich nicht verstanden. Versuch „%s“ oder „%s“."},
 	"q.ex1":     {"en": "who wants Kamara?", "fr": "qui veut Kamara ?", "es": "¿quién quiere a Kamara?", "it": "chi vuole Kamara?", "de": "wer will Kamara?"},
 	"q.ex2":     {"en": "latest rumours", "fr": "dernières rumeurs", "es": "últimos rumores", "it": "ultime voci", "de": "neueste Gerüchte"},
+
+	// The scheduled jobs' messages (package jobs), in a subscription's language.
+	"digest.title":        {"en": "Transfer digest", "fr": "Résumé des transferts", "es": "Resumen de fichajes", "it": "Riepilogo del mercato", "de": "Transfer-Überblick"},
+	"digest.new":          {"en": "New since the last digest", "fr": "Nouveau depuis le dernier résumé", "es": "Novedades desde el último resumen", "it": "Novità dall'ultimo riepilogo", "de": "Neu seit dem letzten Überblick"},
+	"digest.sofar":        {"en": "What is known so far", "fr": "Ce que l'on sait à ce jour", "es": "Lo que se sabe hasta ahora", "it": "Quello che si sa finora", "de": "Was bisher bekannt ist"},
+	"digest.counts":       {"en": "%s: %s on %s.", "fr": "%s : %s sur %s.", "es": "%s: %s sobre %s.", "it": "%s: %s su %s.", "de": "%s: %s zu %s."},
+	"digest.footer":       {"en": "/unsubscribe digest to stop these messages", "fr": "/unsubscribe digest pour ne plus recevoir ces messages", "es": "/unsubscribe digest para dejar de recibir estos mensajes", "it": "/unsubscribe digest per non ricevere più questi messaggi", "de": "/unsubscribe digest, um diese Nachrichten abzubestellen"},
+	"player1":             {"en": "1 player", "fr": "1 joueur", "es": "1 jugador", "it": "1 giocatore", "de": "1 Spieler"},
+	"playerN":             {"en": "%d players", "fr": "%d joueurs", "es": "%d jugadores", "it": "%d giocatori", "de": "%d Spieler"},
+	"day1":                {"en": "1 day", "fr": "1 jour", "es": "1 día", "it": "1 giorno", "de": "1 Tag"},
+	"dayN":                {"en": "%d days", "fr": "%d jours", "es": "%d días", "it": "%d giorni", "de": "%d Tagen"},
+	"remind.title":        {"en": "Contracts running out", "fr": "Contrats en fin de course", "es": "Contratos a punto de terminar", "it": "Contratti in scadenza", "de": "Auslaufende Verträge"},
+	"remind.title1":       {"en": "Contract running out: %s", "fr": "Contrat en fin de course : %s", "es": "Contrato a punto de terminar: %s", "it": "Contratto in scadenza: %s", "de": "Auslaufender Vertrag: %s"},
+	"remind.line":         {"en": "%s's %s.", "fr": "%s : %s.", "es": "%s: %s.", "it": "%s: %s.", "de": "%s: %s."},
+	"remind.footer":       {"en": "/unsubscribe reminders to stop these messages", "fr": "/unsubscribe reminders pour ne plus recevoir ces messages", "es": "/unsubscribe reminders para dejar de recibir estos mensajes", "it": "/unsubscribe reminders per non ricevere più questi messaggi", "de": "/unsubscribe reminders, um diese Nachrichten abzubestellen"},
+	"remind.contract":     {"en": "contract", "fr": "contrat", "es": "contrato", "it": "contratto", "de": "Vertrag"},
+	"remind.contractwith": {"en": "contract with %s", "fr": "contrat avec %s", "es": "contrato con el %s", "it": "contratto con %s", "de": "Vertrag bei %s"},
+	"remind.onday":        {"en": "on %s", "fr": "le %s", "es": "el %s", "it": "il %s", "de": "am %s"},
+	"remind.inyear":       {"en": "in %s", "fr": "en %s", "es": "en %s", "it": "nel %s", "de": "im Jahr %s"},
+	"remind.ends":         {"en": "%s ends %s, in %d days", "fr": "%s se termine %s, dans %d jours", "es": "%s termina %s, dentro de %d días", "it": "%s scade %s, tra %d giorni", "de": "%s endet %s, in %d Tagen"},
+	"remind.today":        {"en": "%s ends today, %s", "fr": "%s se termine aujourd'hui, %s", "es": "%s termina hoy, %s", "it": "%s scade oggi, %s", "de": "%s endet heute, %s"},
+	"remind.tomorrow":     {"en": "%s ends tomorrow, %s", "fr": "%s se termine demain, %s", "es": "%s termina mañana, %s", "it": "%s scade domani, %s", "de": "%s endet morgen, %s"},
+	"remind.ended":        {"en": "%s ended %s, %s ago", "fr": "%s s'est terminé %s, il y a %s", "es": "%s terminó %s, hace %s", "it": "%s è scaduto %s, %s fa", "de": "%s endete %s, vor %s"},
+}
+
+// monthWords are the months' names by language.
+var monthWords = map[string][12]string{
+	"en": {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+	"fr": {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"},
+	"es": {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"},
+	"it": {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
+	"de": {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"},
+}
+
+// LongDate writes a day as people of lang write it: "30 June 2022",
+// "30 juin 2022", "30 de junio de 2022", "30 giugno 2022", "30. Juni 2022".
+func LongDate(lang string, t time.Time) string {
+	lang = normLang(lang)
+	month := monthWords[lang][t.Month()-1]
+	switch lang {
+	case "es":
+		return fmt.Sprintf("%d de %s de %d", t.Day(), month, t.Year())
+	case "de":
+		return fmt.Sprintf("%d. %s %d", t.Day(), month, t.Year())
+	}
+	return fmt.Sprintf("%d %s %d", t.Day(), month, t.Year())
+}
+
+// Count is "1 report" or "3 reports" in lang: key+"1" and key+"N" of the
+// fixed phrases ("report", "player", "day").
+func Count(lang, key string, n int) string {
+	if n == 1 {
+		return T(lang, key+"1")
+	}
+	return T(lang, key+"N", n)
 }

@@ -462,3 +462,19 @@ func TestLanguages(t *testing.T) {
 		t.Errorf("Languages() after a caller's change = %v", again)
 	}
 }
+
+// /subscribe stores the language it was asked in, which the jobs write
+// their messages in.
+func TestSubscribeLang(t *testing.T) {
+	for _, tt := range []struct{ reqLang, want string }{
+		{"", "en"}, {"fr", "fr"}, {"de-DE", "de"}, {"es_ES", "es"}, {"it", "it"}, {"pt-BR", "en"},
+	} {
+		k := newFake()
+		rt := testRouter(t, k, Options{})
+		r := rt.Serve(context.Background(), &Request{Platform: "test", Chat: "c1", User: "u1", Text: "/subscribe digest", Admin: true, Lang: tt.reqLang})
+		subs, _ := k.Subscriptions(context.Background(), "test", "c1")
+		if r.Error || len(subs) != 1 || subs[0].Lang != tt.want {
+			t.Errorf("Lang %q: stored %+v (%s), want lang %q", tt.reqLang, subs, r.Text(0), tt.want)
+		}
+	}
+}

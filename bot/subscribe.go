@@ -42,7 +42,7 @@ func (rt *Router) subscribe(ctx context.Context, c *call) Reply {
 	if k, ok := subKinds[strings.ToLower(first)]; ok {
 		kind, about = k, strings.TrimSpace(rest)
 	}
-	sub := knowledge.Subscription{Platform: c.req.Platform, Chat: c.req.Chat, Kind: kind, Filter: knowledge.FilterAll}
+	sub := knowledge.Subscription{Platform: c.req.Platform, Chat: c.req.Chat, Kind: kind, Filter: knowledge.FilterAll, Lang: c.lang}
 	if about != "" {
 		p, cl, alt := rt.resolveEither(ctx, c, about, func(name string) string {
 			return "/subscribe " + string(kind) + " " + name

@@ -73,23 +73,24 @@ func digestReply(sub knowledge.Subscription, reports []knowledge.Report, maxItem
 		}
 		return compareLinks(a, b)
 	})
-	r := bot.Reply{Title: "Transfer digest", Lang: "en"}
+	lang := sub.Lang
+	r := bot.Reply{Title: bot.T(lang, "digest.title"), Lang: lang}
 	if sub.Filter != knowledge.FilterAll && sub.FilterName != "" {
 		r.Title += ": " + sub.FilterName
 	}
-	what := "New since the last digest"
+	what := bot.T(lang, "digest.new")
 	if sub.Watermark == 0 {
-		what = "What is known so far"
+		what = bot.T(lang, "digest.sofar")
 	}
-	r.Lines = []string{fmt.Sprintf("%s: %s on %s.", what, plural(len(reports), "report"), plural(len(players), "player"))}
+	r.Lines = []string{bot.T(lang, "digest.counts", what, bot.Count(lang, "report", len(reports)), bot.Count(lang, "player", len(players)))}
 	for i, l := range links {
 		if maxItems > 0 && i == maxItems {
 			r.More = len(links) - i
 			break
 		}
-		r.Items = append(r.Items, bot.Item{Label: l.player + " → " + l.club, Detail: l.detail()})
+		r.Items = append(r.Items, bot.Item{Label: l.player + " → " + l.club, Detail: l.detail(lang)})
 	}
-	r.Footer = "/unsubscribe digest to stop these messages"
+	r.Footer = bot.T(lang, "digest.footer")
 	return r
 }
 
@@ -150,11 +151,15 @@ func compareLinks(a, b link) int {
 	return strings.Compare(a.club, b.club)
 }
 
-// detail is "advanced · 2 reports · GOAL, L'Équipe · 2022-03-24 · URL".
-func (l link) detail() string {
+// detail is "advanced · 2 reports · GOAL, L'Équipe · 2022-03-24 · URL",
+// in lang.
+func (l link) detail(lang string) string {
 	parts := []string{string(l.latest.Stage)}
+	if l.latest.Stage.Valid() {
+		parts[0] = bot.T(lang, "stage."+string(l.latest.Stage))
+	}
 	if l.reports > 1 {
-		parts = append(parts, plural(l.reports, "report"))
+		parts = append(parts, bot.Count(lang, "report", l.reports))
 	}
 	if len(l.sources) > 0 {
 		parts = append(parts, strings.Join(l.sources, ", "))
@@ -166,11 +171,4 @@ func (l link) detail() string {
 		parts = append(parts, u)
 	}
 	return strings.Join(parts, " · ")
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -56,7 +56,7 @@ func (r *reminders) start(ctx context.Context, now time.Time) (composer, error) 
 			return message{}, false, nil
 		}
 		return message{
-			reply: reminderReply(send),
+			reply: reminderReply(sub.Lang, send),
 			record: func(ctx context.Context) error {
 				for _, d := range send {
 					for _, days := range d.crossed {
@@ -127,49 +127,51 @@ func sameName(a, b string) bool {
 }
 
 // reminderReply says "Boubacar Kamara's contract with Marseille ends on
-// 30 June 2022, in 29 days.", or has one item per player when several.
-func reminderReply(dues []due) bot.Reply {
-	r := bot.Reply{Title: "Contracts running out", Lang: "en"}
+// 30 June 2022, in 29 days.", or has one item per player when several,
+// in lang (the subscription's language).
+func reminderReply(lang string, dues []due) bot.Reply {
+	r := bot.Reply{Title: bot.T(lang, "remind.title"), Lang: lang}
 	if len(dues) == 1 {
 		d := dues[0]
-		r.Title = "Contract running out: " + d.Player
-		r.Lines = []string{d.Player + "'s " + contractText(d) + "."}
+		r.Title = bot.T(lang, "remind.title1", d.Player)
+		r.Lines = []string{bot.T(lang, "remind.line", d.Player, contractText(lang, d))}
 	} else {
 		for _, d := range dues {
-			r.Items = append(r.Items, bot.Item{Label: d.Player, Detail: contractText(d)})
+			r.Items = append(r.Items, bot.Item{Label: d.Player, Detail: contractText(lang, d)})
 		}
 	}
-	r.Footer = "/unsubscribe reminders to stop these messages"
+	r.Footer = bot.T(lang, "remind.footer")
 	return r
 }
 
-// contractText is "contract with Marseille ends on 30 June 2022, in 29 days".
-func contractText(d due) string {
-	s := "contract"
+// contractText is "contract with Marseille ends on 30 June 2022, in 29
+// days", in lang.
+func contractText(lang string, d due) string {
+	s := bot.T(lang, "remind.contract")
 	if d.Club != "" {
-		s += " with " + d.Club
+		s = bot.T(lang, "remind.contractwith", d.Club)
 	}
-	on := "on " + dateText(d.Expires)
+	on := bot.T(lang, "remind.onday", dateText(lang, d.Expires))
 	if d.Expires.Month == 0 {
-		on = "in " + dateText(d.Expires)
+		on = bot.T(lang, "remind.inyear", dateText(lang, d.Expires))
 	}
 	switch {
 	case d.days < 0:
-		return fmt.Sprintf("%s ended %s, %s ago", s, on, plural(-d.days, "day"))
+		return bot.T(lang, "remind.ended", s, on, bot.Count(lang, "day", -d.days))
 	case d.days == 0:
-		return fmt.Sprintf("%s ends today, %s", s, on)
+		return bot.T(lang, "remind.today", s, on)
 	case d.days == 1:
-		return fmt.Sprintf("%s ends tomorrow, %s", s, on)
+		return bot.T(lang, "remind.tomorrow", s, on)
 	}
-	return fmt.Sprintf("%s ends %s, in %d days", s, on, d.days)
+	return bot.T(lang, "remind.ends", s, on, d.days)
 }
 
-// dateText writes a contract end as people say it: "30 June 2022" for a
-// day or a month (a contract "to June 2022" runs to its last day), "2022"
-// for a year.
-func dateText(d facts.Date) string {
+// dateText writes a contract end as people of lang say it: "30 June 2022"
+// for a day or a month (a contract "to June 2022" runs to its last day),
+// "2022" for a year.
+func dateText(lang string, d facts.Date) string {
 	if d.Month == 0 {
 		return fmt.Sprint(d.Year)
 	}
-	return d.End().Format("2 January 2006")
+	return bot.LongDate(lang, d.End())
 }

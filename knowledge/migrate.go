@@ -164,6 +164,10 @@ CREATE INDEX links_digest ON links(strength, pub_key);
 	`
 ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT '';
 `,
+	// 5: the language a subscription was asked in, which its messages use.
+	`
+ALTER TABLE subscriptions ADD COLUMN lang TEXT NOT NULL DEFAULT '';
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.

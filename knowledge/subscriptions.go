@@ -30,9 +30,10 @@ func (s *Store) Subscribe(ctx context.Context, sub Subscription) (Subscription, 
 	}
 	err := s.writeTx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO subscriptions
-			(platform, chat, kind, filter, filter_id, filter_name, watermark, created)
-			VALUES (?, ?, ?, ?, ?, ?, 0, ?) ON CONFLICT DO NOTHING`,
-			sub.Platform, sub.Chat, sub.Kind, sub.Filter, sub.FilterID, sub.FilterName,
+			(platform, chat, kind, filter, filter_id, filter_name, lang, watermark, created)
+			VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)
+			ON CONFLICT DO UPDATE SET lang = excluded.lang WHERE excluded.lang <> ''`,
+			sub.Platform, sub.Chat, sub.Kind, sub.Filter, sub.FilterID, sub.FilterName, clip(sub.Lang, 8),
 			s.now().UTC().Format(time.RFC3339Nano))
 		return err
 	})
@@ -112,7 +113,7 @@ func (s *Store) Subscriptions(ctx context.Context, platform, chat string) ([]Sub
 }
 
 func (s *Store) subscriptions(ctx context.Context, where string, args ...any) ([]Subscription, error) {
-	rows, err := s.query(ctx, `SELECT id, platform, chat, kind, filter, filter_id, filter_name,
+	rows, err := s.query(ctx, `SELECT id, platform, chat, kind, filter, filter_id, filter_name, lang,
 		watermark, created FROM subscriptions WHERE `+where+` ORDER BY id`, args...)
 	if err != nil {
 		return nil, err
@@ -123,7 +124,7 @@ func (s *Store) subscriptions(ctx context.Context, where string, args ...any) ([
 		var sub Subscription
 		var created string
 		if err := rows.Scan(&sub.ID, &sub.Platform, &sub.Chat, &sub.Kind, &sub.Filter, &sub.FilterID,
-			&sub.FilterName, &sub.Watermark, &created); err != nil {
+			&sub.FilterName, &sub.Lang, &sub.Watermark, &created); err != nil {
 			return nil, err
 		}
 		sub.Created, _ = time.Parse(time.RFC3339Nano, created)

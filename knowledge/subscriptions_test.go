@@ -123,3 +123,22 @@ func TestSubscriptions(t *testing.T) {
 		t.Errorf("DeleteSubscription twice = %v, want ErrNotFound", err)
 	}
 }
+
+// A subscription keeps the language it was asked in; asking again in
+// another language changes it, asking with none keeps it.
+func TestSubscriptionLang(t *testing.T) {
+	s := openTest(t, fakeExtractor{})
+	ctx := context.Background()
+	for _, tt := range []struct{ lang, want string }{
+		{"", ""}, {"fr", "fr"}, {"", "fr"}, {"de", "de"},
+	} {
+		got, err := s.Subscribe(ctx, Subscription{Platform: "telegram", Chat: "7", Kind: SubDigest, Lang: tt.lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		all, err := s.Subscriptions(ctx, "telegram", "7")
+		if err != nil || len(all) != 1 || got.Lang != tt.want || all[0].Lang != tt.want {
+			t.Errorf("Subscribe(lang %q) = %+v, stored %+v, %v; want lang %q", tt.lang, got, all, err, tt.want)
+		}
+	}
+}

@@ -137,6 +137,7 @@ type Subscription struct {
 	Filter     FilterKind `json:"filter"`
 	FilterID   int64      `json:"-"`                     // player or club id; 0 for FilterAll
 	FilterName string     `json:"filter_name,omitempty"` // player or club name
+	Lang       string     `json:"lang,omitempty"`        // of the messages: the language /subscribe was asked in; "" English
 	Watermark  int64      `json:"-"`                     // digest: the last LinkID delivered; 0 before the first digest
 	Created    time.Time  `json:"created"`
 }
