@@ -10,6 +10,11 @@ import (
 // club answers /club <club>.
 func (rt *Router) club(ctx context.Context, c *call) Reply {
 	cl, alt := rt.resolveClub(ctx, c, c.arg, commandFor("club"))
+	if alt != nil && alt.Error {
+		if name, ok := rt.unmetClub(ctx, c.arg); ok {
+			return rt.clubOf(ctx, c, knowledge.ClubRef{Name: name}) // no link known yet
+		}
+	}
 	if alt != nil {
 		return *alt
 	}

@@ -351,6 +351,9 @@ func TestLatestAboutClub(t *testing.T) {
 		{text: "/latest Marseille", want: []string{"Latest rumours about Olympique de Marseille", "Boubacar Kamara → Atlético Madrid"}, notWant: []string{"No rumour"}},
 		{text: "/latest Monaco", want: []string{"Aurélien Tchouaméni → Real Madrid"}},
 		{text: "/latest Zidane", want: []string{"I know no player or club called “Zidane”."}, err: true},
+		{text: "/club Brighton", want: []string{"Brighton & Hove Albion", "No link known for Brighton & Hove Albion yet."}},
+		{text: "who are Brighton after?", want: []string{"Brighton & Hove Albion", "No link known for Brighton & Hove Albion yet."}},
+		{text: "/club Arsenol", want: []string{"I know no club called “Arsenol”."}, err: true},
 		{text: "who wants Zidane?", want: []string{"I know no player called “Zidane”."}, err: true},
 	}
 	for _, tt := range tests {
