@@ -17,7 +17,7 @@ func (d *doc) noteNear(s *sent) {
 	ks := d.mentionsIn(s.a, s.b)
 	for _, k := range ks {
 		m := &d.cms[k]
-		if m.excluded || s.hyp[m.w-s.a] {
+		if m.excluded || s.hyp[m.w-s.a] || m.dest || d.towards(s, m.w) {
 			continue
 		}
 		p := d.playerFor(s, m.w)
@@ -73,4 +73,20 @@ func (p *person) nearClub() int {
 		}
 	}
 	return best
+}
+
+// towardWords put the club after them as where a player goes: "zum FC
+// Barcelona wechseln", "a move to Chelsea", "direction Milan", "rumbo al
+// Real Madrid", "verso il Chelsea", "in Richtung FC Bayern".
+var towardWords = map[string]bool{"zum": true, "zur": true, "to": true, "towards": true, "vers": true,
+	"direction": true, "rumbo": true, "verso": true, "richtung": true, "destination": true}
+
+// towards reports a toward-word in the two words before word i.
+func (d *doc) towards(s *sent, i int) bool {
+	for k := i - 1; k >= s.a && k >= i-2; k-- {
+		if towardWords[d.words[k].key] {
+			return true
+		}
+	}
+	return false
 }

@@ -100,3 +100,12 @@ func TestFormerAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestNearNotWhereHeGoes: the club a player heads to is no default club.
+func TestNearNotWhereHeGoes(t *testing.T) {
+	checkCurrent(t, New(), []clubCase{
+		{" date 2022-06 Robert Lewandowski möchte stattdessen zum FC Barcelona wechseln.", "Robert Lewandowski", ""},
+		{" date 2022-06 Robert Lewandowski hopes for a move to Barcelona.", "Robert Lewandowski", ""},
+		{" date 2022-06 Robert Lewandowski regarde en direction de Barcelone.", "Robert Lewandowski", ""},
+	})
+}
