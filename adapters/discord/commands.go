@@ -96,8 +96,10 @@ func option(a bot.Arg) *discordgo.ApplicationCommandOption {
 		o.MaxLength = maxLabel
 	case bot.ArgMonth:
 		o.Autocomplete = true
-		o.MinLength = ptr(len("2006-01"))
-		o.MaxLength = len("2006-01")
+		// YYYY-MM from the suggestions, or a month's name the router
+		// reads in five languages: "juin", "septiembre de 2025".
+		o.MinLength = ptr(len("mai"))
+		o.MaxLength = len("septiembre de 2025") + 2
 	case bot.ArgInt:
 		o.Type = discordgo.ApplicationCommandOptionInteger
 		o.MinValue = ptr(1.0)
