@@ -181,3 +181,47 @@ func (d *doc) loanedAt(s *sent, m *clubMention) bool {
 	}
 	return true
 }
+
+// doorNouns are the door a buyer knocks on: the selling club's.
+var doorNouns = map[string]bool{"door": true, "porta": true, "porte": true, "puerta": true, "tür": true, "tur": true}
+
+// doorOfs join a door noun to the club it belongs to.
+var doorOfs = map[string]bool{"of": true, "di": true, "del": true, "della": true, "dello": true, "de": true, "du": true,
+	"des": true, "von": true, "vom": true, "der": true}
+
+// atDoorOf reports a club whose door a buyer knocks on, the one that
+// sells him: "ha bussato alla porta di Trigoria", "a frappé à la porte du
+// LOSC", "llamó a la puerta del Betis", "knocked on the door of Leipzig",
+// "klopfte an die Tür von Leverkusen"; "knocked on Arsenal's door".
+func (d *doc) atDoorOf(s *sent, m *clubMention) bool {
+	words := d.words
+	if m.poss && m.end+1 < s.b && doorNouns[words[m.end+1].key] {
+		return true
+	}
+	j := m.w - 1
+	if j > s.a && withArticles[words[j].key] && !words[j].cap {
+		j--
+	}
+	return j > s.a && doorOfs[words[j].key] && doorNouns[words[j-1].key]
+}
+
+// ownedHere reports whether the sentence names player p right after
+// another club of his own: "Leicester's £30m asking price ... Brighton's
+// Moisés Caicedo" prices someone else, not Caicedo.
+func (d *doc) ownedHere(s *sent, p, club int) bool {
+	for _, pm := range s.players {
+		if pm.p != p {
+			continue
+		}
+		for k := pm.w - 1; k >= s.a && k >= pm.w-6; k-- {
+			if c := d.clubAt[k]; c != 0 {
+				m := d.cms[c-1]
+				if m.attached && m.club != club {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}

@@ -227,7 +227,7 @@ func (d *doc) attach(s *sent) {
 			continue
 		}
 		// the club an offer goes to: "a transmis à l'AS Monaco une proposition"
-		if m.w > s.a+1 && d.toSeller(s, m) {
+		if m.w > s.a+1 && (d.toSeller(s, m) || d.atDoorOf(s, m)) {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
 				d.persons[p].cur[m.club] += 2
@@ -399,7 +399,7 @@ func (d *doc) sellers(s *sent, hits []hit) {
 				if h.kind == kSeller || h.kind == kAsking || h.kind == kReject && d.rejecter(m.end, h.w) {
 					m.attached = true // "Palace blocked", "l'Inter dit non", "Liverpool have rejected"
 				}
-				if p := d.playerFor(s, i); p >= 0 {
+				if p := d.playerFor(s, i); p >= 0 && !d.ownedHere(s, p, m.club) {
 					d.persons[p].cur[m.club] += 1.5
 				}
 				break
