@@ -86,10 +86,11 @@ type doc struct {
 	topic      int // the club the passage is about (see setTopic)
 	topicAt    int // the sentence number it was set at, 0 for none
 	sentN      int // sentences read so far
+	lastOne    int // the one player the sentence before named, or -1
 }
 
 func newDoc(x *Extractor, text string) *doc {
-	d := &doc{x: x, text: text, focus: -1}
+	d := &doc{x: x, text: text, focus: -1, lastOne: -1}
 	d.words = tokenize(text, make([]byte, 0, 64))
 	d.lang = detectLang(d.words)
 	return d

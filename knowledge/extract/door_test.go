@@ -17,3 +17,14 @@ func TestDoorAndOwnedHere(t *testing.T) {
 		{" date 2023-02 Arsenal have tracked Youri Tielemans at Leicester City for a year. Last summer they would not meet Leicester's £30m asking price, and then they failed in their pursuit of Brighton's Moisés Caicedo.", "Moisés Caicedo", "Brighton & Hove Albion"},
 	})
 }
+
+// TestDescriptionAfterOneName: a sentence opening on a player description
+// goes on about the one player the sentence before named, not about
+// someone that sentence describes after a name.
+func TestDescriptionAfterOneName(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2025-05 Florian Wirtz steht vor dem Wechsel. Florian Wirtz will nach Liverpool. Ein Name ist Malick Thiaw vom AC Mailand. Zudem denkt man darüber nach, Mario Hermoso dauerhaft zu halten. Der Spanier ist derzeit von der AS Rom ausgeliehen.", "Mario Hermoso", "Roma"},
+		{" date 2025-05 Florian Wirtz steht vor dem Wechsel. Florian Wirtz will nach Liverpool. Ein Name ist Malick Thiaw vom AC Mailand. Zudem denkt man darüber nach, Mario Hermoso dauerhaft zu halten. Der Spanier ist derzeit von der AS Rom ausgeliehen.", "Malick Thiaw", "AC Milan"},
+	})
+}

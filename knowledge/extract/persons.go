@@ -445,3 +445,46 @@ func (d *doc) longerName(key string) (int, bool) {
 	}
 	return found, found >= 0
 }
+
+// onePlayer returns the one player the sentence names, or -1 when it
+// names none or several, or describes someone after his name ("Roger
+// Schmidt … cuenta con el mediocentro": the description is another's).
+func (d *doc) onePlayer(s *sent) int {
+	p, end := -1, 0
+	for _, m := range s.players {
+		if p >= 0 && m.p != p {
+			return -1
+		}
+		p, end = m.p, m.end
+	}
+	if p >= 0 {
+		for _, h := range d.hitsIn(end, s.b) {
+			if h.kind == kPos {
+				return -1
+			}
+		}
+	}
+	return p
+}
+
+// opensOnDescription reports a sentence that opens on a description of a
+// player, an article and a position or nationality noun: "Der Spanier
+// ist", "The Belgium midfielder", "Le défenseur", "El belga".
+func (d *doc) opensOnDescription(s *sent) bool {
+	i := s.a
+	if i < s.b && definite[d.words[i].key] {
+		i++
+	}
+	if i == s.a || i >= s.b {
+		return false
+	}
+	for k := i; k < s.b && k < i+3; k++ {
+		if d.clubAt[k] != 0 {
+			return false
+		}
+		if d.hasKindStarting(k, kPos) {
+			return true
+		}
+	}
+	return false
+}

@@ -109,6 +109,14 @@ func (d *doc) sentence(a, b int) {
 	if d.words[a].prev&sepPara != 0 {
 		d.topicAt = 0 // a new paragraph tells a new story
 	}
+	// "… Mario Hermoso dauerhaft zu halten. Der Spanier ist …": a
+	// sentence opening on a player description goes on about the one
+	// player the sentence before named
+	prev := d.lastOne
+	d.lastOne = d.onePlayer(s)
+	if len(s.players) == 0 && prev >= 0 && d.opensOnDescription(s) {
+		d.focus = prev
+	}
 	// who the sentence is about when it names nobody
 	if len(s.players) == 0 && d.focus < 0 {
 		d.setTopic(s)
