@@ -240,6 +240,12 @@ func (d *doc) ownedPlayer(s *sent, hits []hit) {
 	}
 }
 
+// notFormer are exclusion words that after a comma do not call the club a
+// former one: "left" (a left back, the left wing) and the infinitives of a
+// move to come ("principal atout offensif des Dogues, devrait quitter le
+// Nord", "Stürmer des BVB, will den Klub verlassen").
+var notFormer = map[string]bool{"left": true, "quitter": true, "verlassen": true}
+
 // formerAfter reports an apposition after the club that calls it a former
 // one: "Angers, son ancien club", "Reading, his former club", "el Betis,
 // su antiguo club", "il Brescia, sua vecchia squadra", "Mainz, sein
@@ -249,7 +255,7 @@ func (d *doc) formerAfter(s *sent, m *clubMention) bool {
 		return false
 	}
 	for k := m.end; k < s.b && k <= m.end+2; k++ {
-		if d.hasKindAt(k, kFormer) || d.hasKindAt(k, kExcl) && d.words[k].key != "left" {
+		if d.hasKindAt(k, kFormer) || d.hasKindAt(k, kExcl) && !notFormer[d.words[k].key] {
 			return true
 		}
 	}

@@ -28,3 +28,17 @@ func TestDescriptionAfterOneName(t *testing.T) {
 		{" date 2025-05 Florian Wirtz steht vor dem Wechsel. Florian Wirtz will nach Liverpool. Ein Name ist Malick Thiaw vom AC Mailand. Zudem denkt man darüber nach, Mario Hermoso dauerhaft zu halten. Der Spanier ist derzeit von der AS Rom ausgeliehen.", "Malick Thiaw", "AC Milan"},
 	})
 }
+
+// TestClosedApposition: a short apposition the club closes with a comma
+// gives his club without a role noun; a leave verb to come after that
+// comma does not make the club a former one; an apposition left open is
+// no club of his.
+func TestClosedApposition(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2019-07 C'est au LOSC que le marché s'emballe. Nicolas Pépé, principal atout offensif des Dogues, devrait quitter le Nord cet été.", "Nicolas Pépé", "Lille"},
+		{" date 2019-07 Nicolas Pépé, joya ofensiva del Lille, podría salir este verano.", "Nicolas Pépé", "Lille"},
+		{" date 2019-07 Nicolas Pépé, gioiello del Lille, vuole lasciare la Francia.", "Nicolas Pépé", "Lille"},
+		{" date 2022-06 Su llegada servirá para cubrir la salida de Sadio Mané, cada día más cerca del Bayern de Múnich. Según la prensa, entre lo que ofrecen los bávaros y lo que pide el Liverpool por el senegalés quedan 10 millones de diferencia.", "Sadio Mané", "Liverpool"},
+	})
+}

@@ -104,8 +104,11 @@ func contains(list, lang string) bool {
 // milieu sénégalais de 20 ans du FC Metz", "Folarin Balogun, l'attaquant
 // d'Arsenal", "Nick Woltemade, Stürmer des VfB". The words between the
 // comma and "of" describe a player (a position or role noun among them)
-// and name nobody else; -1 if there is no such apposition.
-func (d *doc) appositionOwner(s *sent, of int) int {
+// and name nobody else; -1 if there is no such apposition. An apposition
+// the club closes with a comma needs no
+// role noun when it is short: "Nicolas Pépé, principal atout offensif des
+// Dogues, devrait quitter".
+func (d *doc) appositionOwner(s *sent, of int, closed bool) int {
 	words := d.words
 	pos := false
 	for k := of - 1; k > s.a && k >= of-9; k-- {
@@ -123,7 +126,7 @@ func (d *doc) appositionOwner(s *sent, of int) int {
 			return -1
 		}
 		if words[k].prev&sepComma != 0 {
-			if !pos {
+			if !pos && !(closed && of-k <= 4) {
 				return -1
 			}
 			if pa := d.personAt[k-1]; pa != 0 {

@@ -302,7 +302,7 @@ func (d *doc) attach(s *sent) {
 				}
 			}
 			// "Orkun Kökçü, capitán del Feyenoord": an apposition
-			if p := d.appositionOwner(s, of); p >= 0 {
+			if p := d.appositionOwner(s, of, m.end < s.b && d.words[m.end].prev&sepComma != 0); p >= 0 {
 				m.attached = true
 				d.persons[p].cur[m.club] += 3
 				continue
