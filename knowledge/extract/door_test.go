@@ -42,3 +42,16 @@ func TestClosedApposition(t *testing.T) {
 		{" date 2022-06 Su llegada servirá para cubrir la salida de Sadio Mané, cada día más cerca del Bayern de Múnich. Según la prensa, entre lo que ofrecen los bávaros y lo que pide el Liverpool por el senegalés quedan 10 millones de diferencia.", "Sadio Mané", "Liverpool"},
 	})
 }
+
+// TestSoldTo: the buyer of a sale told as done is the player's club; a
+// sale to come is not.
+func TestSoldTo(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2022-07 Il brasiliano prende il posto di Matthijs de Ligt, ceduto al Bayern Monaco per 67 milioni.", "Matthijs de Ligt", "Bayern Munich"},
+		{" date 2022-07 Juventus replaced Matthijs de Ligt, sold to Bayern Munich for €67m.", "Matthijs de Ligt", "Bayern Munich"},
+		{" date 2022-07 La Juventus remplace Matthijs de Ligt, vendu au Bayern Munich pour 67 millions.", "Matthijs de Ligt", "Bayern Munich"},
+		{" date 2022-07 La Juventus sustituye a Matthijs de Ligt, vendido al Bayern de Múnich por 67 millones.", "Matthijs de Ligt", "Bayern Munich"},
+		{" date 2022-07 Juventus midfielder Adrien Rabiot could be sold to Manchester United.", "Adrien Rabiot", "Juventus"},
+	})
+}

@@ -228,3 +228,35 @@ func (d *doc) ownedHere(s *sent, p, club int) bool {
 	}
 	return false
 }
+
+// soldWords are past participles of a sale: the club after them bought
+// the player and is his club now.
+var soldWords = map[string]bool{"sold": true, "transferred": true, "ceduto": true, "ceduta": true,
+	"venduto": true, "venduta": true, "vendu": true, "vendue": true, "transféré": true, "transfere": true,
+	"vendido": true, "traspasado": true, "verkauft": true, "transferiert": true}
+
+// soldPreps join a sale to the buyer.
+var soldPreps = map[string]bool{"to": true, "al": true, "alla": true, "all": true, "a": true, "à": true,
+	"au": true, "an": true, "zum": true, "zur": true, "den": true, "l": true, "la": true, "il": true, "el": true,
+	"le": true, "the": true, "die": true}
+
+// soldTo reports a club a sale told as done went to: "Matthijs de Ligt,
+// ceduto al Bayern Monaco per 67 milioni", "sold to Chelsea last summer",
+// "vendu au PSG", "vendido al Atlético", "an den FC Bayern verkauft" is
+// left to the verb-last rules. Not a sale to come: "could be sold to",
+// "potrebbe essere ceduto al".
+func (d *doc) soldTo(s *sent, m *clubMention) bool {
+	words := d.words
+	j := m.w - 1
+	for j > s.a && m.w-j <= 2 && soldPreps[words[j].key] {
+		j--
+	}
+	if j <= s.a || j == m.w-1 || !soldWords[words[j].key] || s.hyp[j-s.a] {
+		return false
+	}
+	switch words[j-1].key {
+	case "be", "being", "essere", "être", "etre", "ser", "werden", "will", "would", "could":
+		return false
+	}
+	return !d.stageBefore(j, 3)
+}

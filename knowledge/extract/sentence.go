@@ -194,6 +194,14 @@ func (d *doc) attach(s *sent) {
 	words := d.words
 	for _, k := range d.mentionsIn(s.a, s.b) {
 		m := &d.cms[k]
+		// "de Ligt, ceduto al Bayern Monaco": the buyer of a sale told done
+		if m.w > s.a+1 && d.soldTo(s, m) {
+			m.attached = true
+			if p := d.playerFor(s, m.w); p >= 0 {
+				d.persons[p].cur[m.club] += 3
+			}
+			continue
+		}
 		if m.dest || m.w > s.a+1 && d.saidNoTo(s, m.w) {
 			continue // where a departure goes, a club turned down: no club of his
 		}
