@@ -55,3 +55,16 @@ func TestSoldTo(t *testing.T) {
 		{" date 2022-07 Juventus midfielder Adrien Rabiot could be sold to Manchester United.", "Adrien Rabiot", "Juventus"},
 	})
 }
+
+// TestTiedAndCloseTo: the club a player is tied to by contract is his;
+// the club he is "a un passo dal" is where he goes, not where he comes from.
+func TestTiedAndCloseTo(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2023-02 Il Galatasaray vuole Nicolò Zaniolo, legato alla Roma da un contratto in scadenza a giugno 2024.", "Nicolò Zaniolo", "Roma"},
+		{" date 2023-02 Galatasaray want Nicolò Zaniolo, who is tied to Roma until 2024.", "Nicolò Zaniolo", "Roma"},
+		{" date 2023-02 Galatasaray veut Nicolò Zaniolo, lié à la Roma jusqu'en 2024.", "Nicolò Zaniolo", "Roma"},
+		{" date 2023-02 El Galatasaray quiere a Nicolò Zaniolo, vinculado a la Roma hasta 2024.", "Nicolò Zaniolo", "Roma"},
+		{" date 2025-01 Khvicha Kvaratskhelia è a un passo dal Paris Saint-Germain.", "Khvicha Kvaratskhelia", ""},
+	})
+}

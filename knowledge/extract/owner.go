@@ -260,3 +260,23 @@ func (d *doc) soldTo(s *sent, m *clubMention) bool {
 	}
 	return !d.stageBefore(j, 3)
 }
+
+// tiedWords tie a player to the club he is under contract with: "legato
+// alla Roma da un contratto", "lié au PSG jusqu'en 2025", "vinculado al
+// Sevilla", "tied to Chelsea until 2026", "an den BVB gebunden".
+var tiedWords = map[string]bool{"legato": true, "legata": true, "lié": true, "lie": true, "liée": true,
+	"vinculado": true, "tied": true, "gebunden": true, "contracted": true}
+
+// tiedPreps stand between a tied word and the club.
+var tiedPreps = map[string]bool{"to": true, "a": true, "al": true, "alla": true, "allo": true, "all": true,
+	"agli": true, "ai": true, "au": true, "aux": true, "à": true, "l": true, "la": true, "the": true, "el": true}
+
+// tiedTo reports a club a tied word binds the player to.
+func (d *doc) tiedTo(s *sent, m *clubMention) bool {
+	words := d.words
+	j := m.w - 1
+	for j > s.a && m.w-j <= 2 && tiedPreps[words[j].key] {
+		j--
+	}
+	return j >= s.a && j < m.w-1 && tiedWords[words[j].key]
+}

@@ -194,8 +194,9 @@ func (d *doc) attach(s *sent) {
 	words := d.words
 	for _, k := range d.mentionsIn(s.a, s.b) {
 		m := &d.cms[k]
-		// "de Ligt, ceduto al Bayern Monaco": the buyer of a sale told done
-		if m.w > s.a+1 && d.soldTo(s, m) {
+		// "de Ligt, ceduto al Bayern Monaco": the buyer of a sale told done;
+		// "legato alla Roma da un contratto": the club he is tied to
+		if m.w > s.a+1 && (d.soldTo(s, m) || d.tiedTo(s, m)) {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
 				d.persons[p].cur[m.club] += 3
@@ -229,7 +230,8 @@ func (d *doc) attach(s *sent) {
 			m.excluded = true
 			continue
 		}
-		if m.w > s.a && d.kindBefore(m.w, 2, kFrom) && !d.stageBefore(m.w-1, 3) {
+		// not "a un passo dal Paris Saint-Germain": close to, not from
+		if m.w > s.a && d.kindBefore(m.w, 2, kFrom) && !d.stageBefore(m.w-1, 3) && !d.kindBefore(m.w-1, 1, kAdvanced) {
 			m.attached = true
 			if p := d.describedFor(s, m); p >= 0 {
 				if !d.sentenceHas(s, kDone) || d.loanIn(s) {
