@@ -762,11 +762,15 @@ func doneLast(evs []event, end int) bool {
 	return false
 }
 
-// clauseHasClub reports whether clause c of the sentence names a club.
+// clauseHasClub reports whether clause c of the sentence names a club that
+// could be another suitor: the club he is bought from ("but they have since
+// completed the signing of Højlund from Atalanta") does not count.
 func (d *doc) clauseHasClub(s *sent, c int) bool {
 	for i := s.a; i < s.b; i++ {
 		if s.clauses[i-s.a] == c && d.clubAt[i] != 0 {
-			return true
+			if m := d.cms[d.clubAt[i]-1]; !m.attached && !m.excluded {
+				return true
+			}
 		}
 	}
 	return false
