@@ -17,3 +17,35 @@ func TestCompletedSignings(t *testing.T) {
 		{"en awaiting announcement", " date 2023-08 Arsenal have agreed a deal for Declan Rice and are awaiting the official announcement.", "Declan Rice", "Arsenal", facts.StageAdvanced},
 	})
 }
+
+// TestSignedMoveToCome: a player who has signed but joins later is still
+// his club's player.
+func TestSignedMoveToCome(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2023-06 N'Golo Kanté has signed a three-year contract with Al-Ittihad and will join them on a free transfer when his deal at Chelsea expires.", "Golo Kanté", "Chelsea"},
+		{" date 2023-06 N'Golo Kanté, le milieu de Chelsea, a signé avec Al-Ittihad et rejoindra le club saoudien en juillet.", "Golo Kanté", "Chelsea"},
+		{" date 2023-06 Liverpool have completed the signing of Alexis Mac Allister from Brighton.", "Alexis Mac Allister", "Liverpool"},
+	})
+}
+
+// TestPassedOver: the clubs a player chose his buyer over are pursuits that
+// ended.
+func TestPassedOver(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en over", " date 2022-07 Gabriel Jesus completed his move from City to Arsenal on Monday, with the Brazil striker choosing the Emirates over Chelsea and Tottenham, who had both held talks with him.", "Gabriel Jesus", "Chelsea", facts.StageEnded},
+		{"en buyer", " date 2022-07 Gabriel Jesus completed his move from City to Arsenal on Monday, with the Brazil striker choosing the Emirates over Chelsea and Tottenham, who had both held talks with him.", "Gabriel Jesus", "Arsenal", facts.StageDone},
+		{"fr plutôt que", " date 2022-07 Marcus Thuram a signé à l'Inter plutôt qu'au PSG.", "Marcus Thuram", "Paris Saint-Germain", facts.StageEnded},
+	})
+}
+
+// TestBareInsteadIsNoChoice: "opted for him instead, paying Chelsea" does
+// not pass Chelsea over.
+func TestBareInsteadIsNoChoice(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en bare instead", " date 2023-02 Arsenal opted for Jorginho instead, paying Chelsea around £12m for the Italy international, who signed an 18-month contract.", "Jorginho", "Chelsea", facts.StageDone},
+		{"en instead of", " date 2023-02 Jorginho signed for Arsenal instead of Napoli.", "Jorginho", "Napoli", facts.StageEnded},
+	})
+}

@@ -47,6 +47,7 @@ type pair struct {
 	source   string
 	deny     bool
 	loan     bool // told in a sentence about a loan
+	later    bool // told in a sentence about a move still to come
 }
 
 // person is one person the article names.

@@ -48,17 +48,11 @@ func TestStageRules(t *testing.T) {
 // TestDoneIsCurrentClub: a completed signing makes the buyer his club.
 func TestDoneIsCurrentClub(t *testing.T) {
 	x := New()
-	tests := []struct{ text, player, want string }{
+	checkCurrent(t, x, []clubCase{
 		{" date 2023-06 Liverpool have completed the signing of Alexis Mac Allister from Brighton.", "Alexis Mac Allister", "Liverpool"},
 		{" date 2023-06 Alexis Mac Allister ha firmato con il Liverpool.", "Alexis Mac Allister", "Liverpool"},
 		{" date 2023-06 Le Real Madrid a officialisé l'arrivée de Jude Bellingham.", "Jude Bellingham", "Real Madrid"},
-	}
-	for _, tt := range tests {
-		_, p := stageOfPair(x, tt.text, tt.player, "")
-		if p.CurrentClub != tt.want {
-			t.Errorf("%q: current club %q, want %q", tt.text, p.CurrentClub, tt.want)
-		}
-	}
+	})
 }
 
 // TestDescriptors: descriptions point back at the most recent club they fit,

@@ -543,6 +543,9 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit) {
 	if d.loanIn(s) {
 		pr.loan = true // a loan: he stays his parent club's player
 	}
+	if d.moveToCome(s) {
+		pr.later = true // "has signed ... and will join them when his deal expires"
+	}
 	clause := s.clauses[m.w-s.a]
 	var evs []event
 	add := func(h hit) {
@@ -589,6 +592,10 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit) {
 	}
 	if len(evs) == 0 {
 		evs = append(evs, event{k: kInterest, pos: m.w, past: s.pastAt(m.w)})
+	}
+	if d.passedOver(s, m) {
+		// the club he chose another over: its pursuit is over
+		evs = []event{{k: kEnded, pos: m.w}}
 	}
 	pr.events = append(pr.events, evs...)
 }
@@ -647,7 +654,7 @@ func (d *doc) players() []facts.Player {
 			if st, ok := decide(pr.events); ok {
 				ds = append(ds, decided{pr, st})
 				// a completed signing: he is now the buyer's player
-				if st == facts.StageDone && !pr.loan && !p.loaned {
+				if st == facts.StageDone && !pr.loan && !p.loaned && !pr.later {
 					cur = -2 - pr.club
 				}
 			}

@@ -1,0 +1,75 @@
+package extract
+
+// futureMoves are verbs of a move still to come, alone: "rejoindra", "se
+// unirá", "si trasferirà".
+var futureMoves = map[string]bool{"rejoindra": true, "rejoindront": true, "unira": true, "incorporara": true,
+	"trasferira": true, "raggiungera": true, "aggreghera": true}
+
+// futureAux and futureVerbs make a move to come in two words: "will join",
+// "wird ... wechseln".
+var futureAux = map[string]bool{"will": true, "wird": true}
+
+var futureVerbs = map[string]bool{"join": true, "move": true, "officially": true, "link": true, "wechseln": true}
+
+// moveToCome reports a sentence telling a move that has not happened yet:
+// "has signed a contract with Al-Ittihad and will join them when his deal
+// expires", "a signé et rejoindra l'Inter en juillet". A signing it tells
+// is done, but he is still his old club's player.
+func (d *doc) moveToCome(s *sent) bool {
+	aux := false
+	for i := s.a; i < s.b; i++ {
+		k := d.words[i].key
+		if futureMoves[k] || aux && futureVerbs[k] {
+			return true
+		}
+		if futureAux[k] {
+			aux = true
+		}
+	}
+	return false
+}
+
+// chooseVerbs pick one club over another: "choosing the Emirates over
+// Chelsea".
+var chooseVerbs = map[string]bool{"choosing": true, "chose": true, "chosen": true, "choose": true, "picked": true,
+	"picking": true, "preferred": true, "preferring": true, "opted": true, "opting": true, "favoured": true}
+
+// insteadWords stand before a club passed over: "plutôt que", "en lugar
+// de", "anziché", "statt"; some only with the word after them (see
+// insteadPhrase).
+var insteadWords = map[string]string{"plutot": "", "anziche": "", "invece": "di", "statt": "", "anstatt": "",
+	"lugar": "de", "vez": "de", "instead": "of", "rather": "than"}
+
+// insteadPhrase reports whether the instead-word at i is whole: "instead
+// of", not a bare "instead".
+func (d *doc) insteadPhrase(i int) bool {
+	next := insteadWords[d.words[i].key]
+	return next == "" || i+1 < len(d.words) && d.words[i+1].key == next
+}
+
+// passedOver reports a club the player turned down for the buyer of a
+// signing the sentence tells as done: "completed his move to Arsenal,
+// choosing the Emirates over Chelsea and Tottenham", "a rejoint le PSG
+// plutôt que le Barça".
+func (d *doc) passedOver(s *sent, m clubMention) bool {
+	if !d.sentenceHas(s, kDone) || d.moveToCome(s) {
+		return false
+	}
+	c := s.clauses[m.w-s.a]
+	for i := m.w - 1; i >= s.a && i >= m.w-8 && s.clauses[i-s.a] == c; i-- {
+		k := d.words[i].key
+		if _, ok := insteadWords[k]; ok && d.insteadPhrase(i) {
+			return true
+		}
+		if k != "over" {
+			continue
+		}
+		for j := i - 1; j >= s.a && j >= i-8 && s.clauses[j-s.a] == c; j-- {
+			if chooseVerbs[d.words[j].key] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
