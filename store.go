@@ -53,13 +53,5 @@ func openStore(ctx context.Context, cfg *config, flagPath string, getenv func(st
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("database: %w", err)
 	}
-	store, err := knowledge.Open(ctx, path)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := sample.Fill(ctx, store); err != nil {
-		store.Close()
-		return nil, err
-	}
-	return store, nil
+	return sample.Open(ctx, path)
 }

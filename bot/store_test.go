@@ -16,14 +16,11 @@ import (
 func storeRouter(t testing.TB) (*Router, *knowledge.Store) {
 	t.Helper()
 	ctx := context.Background()
-	store, err := knowledge.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"))
+	store, err := sample.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	if _, err := sample.Fill(ctx, store); err != nil {
-		t.Fatal(err)
-	}
 	return testRouter(t, store, Options{}), store
 }
 

@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/mercato-bot/mercato/bot"
-	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/sample"
 )
 
@@ -18,14 +17,11 @@ import (
 // sample corpus: commands, questions, a choice answered by number.
 func TestEndToEnd(t *testing.T) {
 	ctx := context.Background()
-	store, err := knowledge.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"))
+	store, err := sample.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	if _, err := sample.Fill(ctx, store); err != nil {
-		t.Fatal(err)
-	}
 	rt := bot.NewRouter(store, bot.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	in := strings.Join([]string{
 		"/suitors Kamara",

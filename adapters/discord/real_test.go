@@ -10,7 +10,6 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/mercato-bot/mercato/bot"
-	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/sample"
 )
 
@@ -18,14 +17,11 @@ import (
 // knowledge base filled with the sample corpus in a temporary SQLite file.
 func TestRealRouter(t *testing.T) {
 	ctx := t.Context()
-	store, err := knowledge.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"))
+	store, err := sample.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	if _, err := sample.Fill(ctx, store); err != nil {
-		t.Fatal(err)
-	}
 	router := bot.NewRouter(store, bot.Options{Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	h := start(t, Config{Admins: []string{"u1"}}, router)
 	f := h.f

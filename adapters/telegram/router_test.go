@@ -18,14 +18,11 @@ import (
 // knowledge base holding the sample corpus.
 func TestWithRealRouter(t *testing.T) {
 	ctx := context.Background()
-	store, err := knowledge.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"))
+	store, err := sample.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	if _, err := sample.Fill(ctx, store); err != nil {
-		t.Fatal(err)
-	}
 	h := startWith(t, bot.NewRouter(store, bot.Options{Logger: testLoggerQuiet()}), nil)
 	groupID := strconv.FormatInt(group.ID, 10)
 	subs := func() int {

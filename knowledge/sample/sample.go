@@ -63,3 +63,17 @@ func Fill(ctx context.Context, s *knowledge.Store) (int, error) {
 	}
 	return n, nil
 }
+
+// Open opens the knowledge base at path and fills it with the corpus if it
+// holds no article yet: the knowledge base of a fresh machine.
+func Open(ctx context.Context, path string) (*knowledge.Store, error) {
+	store, err := knowledge.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := Fill(ctx, store); err != nil {
+		store.Close()
+		return nil, err
+	}
+	return store, nil
+}

@@ -72,3 +72,25 @@ func TestFillAnswersSuitorsKamara(t *testing.T) {
 		t.Errorf("profile %+v, %v; want a contract to 2022-06", p, err)
 	}
 }
+
+// TestOpen fills a new knowledge base once: opening it again adds nothing.
+func TestOpen(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "m.db")
+	var stats []knowledge.Stats
+	for range 2 {
+		s, err := sample.Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		st, err := s.Stats(ctx)
+		s.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		stats = append(stats, st)
+	}
+	if stats[0].Articles != 5 || stats[1] != stats[0] {
+		t.Errorf("Open twice: %+v then %+v; want the 5 articles once", stats[0], stats[1])
+	}
+}
