@@ -1,9 +1,7 @@
 package jobs
 
 import (
-	"bytes"
 	"context"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -48,24 +46,6 @@ func (c *clocked) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(rec.Body.Bytes())
 }
 
-// handlerTransport serves HTTP requests in-process: network I/O would not
-// let synctest's simulated time advance.
-type handlerTransport struct{ h http.Handler }
-
-func (t handlerTransport) RoundTrip(r *http.Request) (*http.Response, error) {
-	if r.Body != nil {
-		body, err := io.ReadAll(r.Body)
-		r.Body.Close()
-		if err != nil {
-			return nil, err
-		}
-		r.Body = io.NopCloser(bytes.NewReader(body))
-	}
-	rec := httptest.NewRecorder()
-	t.h.ServeHTTP(rec, r)
-	return rec.Result(), nil
-}
-
 // Ten thousand Telegram digest subscriptions, one digest each, through the
 // Telegram adapter's Sender to a fake Bot API, in simulated time: none
 // lost, none twice, never more than 30 messages a second and never fewer
@@ -77,7 +57,7 @@ func TestTelegramFanOut10000(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		const n = 10000
 		api := &clocked{api: telegramtest.NewInMemory()}
-		client := &http.Client{Transport: handlerTransport{api}}
+		client := &http.Client{Transport: telegramtest.Transport(api)}
 		quiet := slog.New(slog.DiscardHandler)
 		tg, err := telegram.New(telegram.Config{Token: telegramtest.Token, APIEndpoint: api.api.URL()}, nil,
 			telegram.Options{HTTPClient: client, Log: quiet})

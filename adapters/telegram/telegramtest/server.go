@@ -96,7 +96,7 @@ func NewServer() *Server {
 func NewInMemory() *Server {
 	s := newServer()
 	s.url = "http://bot-api.test"
-	s.client = &http.Client{Transport: memTransport{s}}
+	s.client = &http.Client{Transport: Transport(s)}
 	return s
 }
 
@@ -134,9 +134,15 @@ func (s *Server) Close() {
 	}
 }
 
-// memTransport serves requests in-process.
-type memTransport struct{ s *Server }
+// Transport returns a RoundTripper that serves every request with h
+// in-process, without a listener: the fake's in-memory client, or a
+// handler wrapped around it.
+func Transport(h http.Handler) http.RoundTripper { return memTransport{h} }
 
+// memTransport serves requests in-process.
+type memTransport struct{ h http.Handler }
+
+// RoundTrip serves r with the handler and returns what it wrote.
 func (t memTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 	if r.Body != nil {
 		body, err := io.ReadAll(r.Body)
@@ -147,7 +153,7 @@ func (t memTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 		r.Body = io.NopCloser(bytes.NewReader(body))
 	}
 	rec := httptest.NewRecorder()
-	t.s.ServeHTTP(rec, r)
+	t.h.ServeHTTP(rec, r)
 	if err := r.Context().Err(); err != nil {
 		return nil, err
 	}
