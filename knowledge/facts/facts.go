@@ -3,6 +3,11 @@
 // them and how far each pursuit has gone, contracts, fees and sources.
 package facts
 
+import (
+	"encoding/json"
+	"fmt"
+)
+
 // Stage is how far a club's pursuit of a player has gone.
 type Stage string
 
@@ -81,10 +86,43 @@ type Article struct {
 type Player struct {
 	Name            string   `json:"name"` // full name as written at its longest
 	Aliases         []string `json:"aliases,omitempty"`
-	CurrentClub     string   `json:"current_club,omitempty"` // canonical club name
+	CurrentClub     string   `json:"current_club"` // canonical club name; "" (JSON null) when unknown
 	ContractExpires Date     `json:"contract_expires"`
 	Suitors         []Suitor `json:"suitors"`
 	Fees            []Fee    `json:"fees"`
+}
+
+// playerJSON is Player as JSON: current_club is null when unknown, as
+// contract_expires is, and the members keep Player's order.
+type playerJSON struct {
+	Name            string   `json:"name"`
+	Aliases         []string `json:"aliases,omitempty"`
+	CurrentClub     *string  `json:"current_club"`
+	ContractExpires Date     `json:"contract_expires"`
+	Suitors         []Suitor `json:"suitors"`
+	Fees            []Fee    `json:"fees"`
+}
+
+// MarshalJSON writes the player with current_club null when it is unknown.
+func (p Player) MarshalJSON() ([]byte, error) {
+	v := playerJSON{Name: p.Name, Aliases: p.Aliases, ContractExpires: p.ContractExpires, Suitors: p.Suitors, Fees: p.Fees}
+	if p.CurrentClub != "" {
+		v.CurrentClub = &p.CurrentClub
+	}
+	return json.Marshal(v)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes.
+func (p *Player) UnmarshalJSON(b []byte) error {
+	var v playerJSON
+	if err := json.Unmarshal(b, &v); err != nil {
+		return fmt.Errorf("facts: player: %w", err)
+	}
+	*p = Player{Name: v.Name, Aliases: v.Aliases, ContractExpires: v.ContractExpires, Suitors: v.Suitors, Fees: v.Fees}
+	if v.CurrentClub != nil {
+		p.CurrentClub = *v.CurrentClub
+	}
+	return nil
 }
 
 // Suitor is one club linked with the player in the article.
