@@ -184,6 +184,9 @@ func (d *doc) sourceName(i, b int, hits []hit) (name string, end int, known bool
 	if i >= b {
 		return "", i, false
 	}
+	if d.words[i].prev&sepHandle != 0 {
+		return d.handleName(i, b)
+	}
 	if o, e := d.outletAt(i, b); e > i {
 		k := e
 		if k < b && d.words[k].key == "s" && d.words[k].prev&sepApos != 0 {
@@ -238,6 +241,44 @@ func (d *doc) sourceName(i, b int, hits []hit) (name string, end int, known bool
 		return "", i, false
 	}
 	return d.text[w.start:d.words[e-1].end], e, false
+}
+
+// journoByHandle maps the folded social media handle of a known
+// journalist to his name: his name run together (@FabrizioRomano) or the
+// handle he is known by (@Plettigoal).
+var journoByHandle = func() map[string]string {
+	m := map[string]string{"dimarzio": "Gianluca Di Marzio", "plettigoal": "Florian Plettenberg",
+		"nicoschira": "Nicolò Schira", "mattemoretto": "Matteo Moretto", "jacobsben": "Ben Jacobs",
+		"skysportskaveh": "Kaveh Solhekol", "cfbayern": "Christian Falk"}
+	for _, j := range journalistNames {
+		m[strings.Map(func(r rune) rune {
+			if r == ' ' || r == '\'' || r == '-' {
+				return -1
+			}
+			return r
+		}, clubs.Fold(j))] = j
+	}
+	return m
+}()
+
+// handleName reads the social media handle at word i: a handle is never
+// a source itself ("via @MManteghetti"), only the known journalist it
+// belongs to is (@FabrizioRomano is Fabrizio Romano).
+func (d *doc) handleName(i, b int) (name string, end int, known bool) {
+	w := d.words[i]
+	if w.start == 0 || d.text[w.start-1] != '@' {
+		return "", i, false // inside a handle: @David_Ornstein
+	}
+	key := w.key
+	e := i + 1
+	for e < b && d.words[e].prev&sepHandle != 0 && d.words[e].start == d.words[e-1].end+1 {
+		key += d.words[e].key
+		e++
+	}
+	if j, ok := journoByHandle[key]; ok {
+		return j, e, true
+	}
+	return "", i, false
 }
 
 // titleArticle reports a capitalised article inside a sentence that opens

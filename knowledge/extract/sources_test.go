@@ -44,6 +44,15 @@ func TestSources(t *testing.T) {
 		{"Foot Mercato rapporte que le Milan s'intéresse à Boubacar Kamara.", "Foot Mercato"},
 		{"Wie die Bild berichtet, ist der FC Bayern an Boubacar Kamara interessiert.", "Bild"},
 		{"Der FC Bayern ist an Boubacar Kamara interessiert, wie RMC Sport berichtet.", "RMC Sport"},
+		// a handle is its journalist's name when known, else no source
+		{"Liverpool are interested in Boubacar Kamara, according to @FabrizioRomano.", "Fabrizio Romano"},
+		{"@David_Ornstein reports that Liverpool are interested in Boubacar Kamara.", "David Ornstein"},
+		{"Selon @Plettigoal, le Milan s'intéresse à Boubacar Kamara.", "Florian Plettenberg"},
+		{"La Juventus segue Boubacar Kamara, riporta @DiMarzio.", "Gianluca Di Marzio"},
+		{"Liverpool are interested in Boubacar Kamara - via @MManteghetti.", ""},
+		{"Según @relevo_fake, el Barcelona sigue a Boubacar Kamara.", ""},
+		{"Der FC Bayern ist laut @SkyFake an Boubacar Kamara interessiert.", ""},
+		{"Laut @cfbayern ist der FC Bayern an Boubacar Kamara interessiert.", "Christian Falk"},
 		// no outlet
 		{"Liverpool are interested in Boubacar Kamara.", ""},
 		{"Arteta says Arsenal are interested in Boubacar Kamara.", ""},

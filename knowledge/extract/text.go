@@ -11,18 +11,19 @@ import (
 type sep uint16
 
 const (
-	sepComma sep = 1 << iota // ,
-	sepStop                  // . ! ?
-	sepColon                 // : ;
-	sepQuote                 // quotes and guillemets
-	sepParen                 // ( ) [ ]
-	sepDash                  // – — and a spaced hyphen
-	sepHyph                  // a hyphen inside a word: Saint-Germain
-	sepApos                  // an apostrophe inside a word: l'OM
-	sepNL                    // a line break
-	sepPara                  // a blank line
-	sepMoney                 // € £ $
-	sepOther                 // anything else (/, &, +, ...)
+	sepComma  sep = 1 << iota // ,
+	sepStop                   // . ! ?
+	sepColon                  // : ;
+	sepQuote                  // quotes and guillemets
+	sepParen                  // ( ) [ ]
+	sepDash                   // – — and a spaced hyphen
+	sepHyph                   // a hyphen inside a word: Saint-Germain
+	sepApos                   // an apostrophe inside a word: l'OM
+	sepNL                     // a line break
+	sepPara                   // a blank line
+	sepMoney                  // € £ $
+	sepOther                  // anything else (/, &, +, ...)
+	sepHandle                 // a word of a social media handle: @FabrizioRomano, @bouba_darkoss
 )
 
 // clauseBreak are the separators that end a clause.
@@ -117,6 +118,13 @@ func tokenize(text string, buf []byte) []word {
 		case '\n':
 			pending |= sepNL
 			nl++
+		case '@', '_':
+			pending |= sepOther
+			// "@Name" opens a handle; "_" goes on with one: @David_Ornstein
+			if i < len(text) && (r == '@' && (i-size == 0 || !handleRune(text[i-size-1])) ||
+				r == '_' && len(words) > 0 && words[len(words)-1].end == i-size && words[len(words)-1].prev&sepHandle != 0) && handleRune(text[i]) {
+				pending |= sepHandle
+			}
 		case '€', '£', '$':
 			pending |= sepMoney
 			cur = r
@@ -127,6 +135,11 @@ func tokenize(text string, buf []byte) []word {
 	}
 	markSentences(text, words)
 	return words
+}
+
+// handleRune reports whether b can be part of a social media handle.
+func handleRune(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 // markSentences sets sent on the first word of each sentence.
