@@ -58,8 +58,14 @@ func (l *logBuffer) String() string {
 
 func (l *logBuffer) logger() *slog.Logger { return slog.New(slog.NewTextHandler(l, nil)) }
 
-func wantOnceEach(t *testing.T, got map[string]int, n int) {
+func wantOnceEach(t *testing.T, n int, senders ...*fakeSender) {
 	t.Helper()
+	got := map[string]int{}
+	for _, s := range senders {
+		for c, k := range s.perChat() {
+			got[c] += k
+		}
+	}
 	for i := 1; i <= n; i++ {
 		if c := got[fmt.Sprint(i)]; c != 1 {
 			t.Errorf("chat %d got %d messages, want 1", i, c)
@@ -104,11 +110,7 @@ func TestCrashThenRestart(t *testing.T) {
 		if stats.Sent != 3 || stats.Skipped != 2 {
 			t.Errorf("after the restart %+v, want 3 sent, 2 skipped", stats)
 		}
-		all := first.perChat()
-		for c, k := range second.perChat() {
-			all[c] += k
-		}
-		wantOnceEach(t, all, n)
+		wantOnceEach(t, n, first, second)
 	})
 }
 
@@ -155,11 +157,11 @@ func TestOutageThenRecovery(t *testing.T) {
 
 		time.Sleep(24 * time.Hour) // the next turn
 		synctest.Wait()
-		wantOnceEach(t, sender.perChat(), n)
+		wantOnceEach(t, n, sender)
 
 		time.Sleep(24 * time.Hour) // nothing new: no message
 		synctest.Wait()
-		wantOnceEach(t, sender.perChat(), n)
+		wantOnceEach(t, n, sender)
 		if !strings.Contains(logs.String(), "sent=0 skipped=6") {
 			t.Errorf("the third run should log 6 skipped:\n%s", logs.String())
 		}

@@ -249,11 +249,7 @@ func TestSampleCrashThenRestart(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	all := first.perChat()
-	for c, k := range second.perChat() {
-		all[c] += k
-	}
-	wantOnceEach(t, all, n)
+	wantOnceEach(t, n, first, second)
 }
 
 // Six weeks of the real scheduler in simulated time over the sample
