@@ -19,6 +19,7 @@ func (rt *Router) ask(ctx context.Context, c *call) Reply {
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}
+	rt.metrics.Asked(q.lang, string(q.intent))
 	qc := *c
 	qc.lang = q.lang
 	r := rt.answer(ctx, &qc, q)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"log/slog"
 	"runtime/debug"
-	"time"
 )
 
 // commandName is the command of a request for logs and gates: "suitors",
@@ -16,23 +15,6 @@ func commandName(req *Request) string {
 	return "ask"
 }
 
-// Logging logs every request with its command, platform, duration and
-// whether the answer was an error. The text itself is not logged.
-func Logging(log *slog.Logger) Middleware {
-	return func(next Handler) Handler {
-		return HandlerFunc(func(ctx context.Context, req *Request) Reply {
-			start := time.Now()
-			r := next.Serve(ctx, req)
-			log.InfoContext(ctx, "bot: request",
-				"command", commandName(req),
-				"platform", req.Platform,
-				"duration", time.Since(start),
-				"error", r.Error)
-			return r
-		})
-	}
-}
-
 // Recover turns a panic in a handler into an apology, logged with its stack.
 func Recover(log *slog.Logger) Middleware {
 	return func(next Handler) Handler {
@@ -42,6 +24,7 @@ func Recover(log *slog.Logger) Middleware {
 					log.ErrorContext(ctx, "bot: panic", "command", commandName(req),
 						"platform", req.Platform, "panic", p, "stack", string(debug.Stack()))
 					r = errReply(normLang(req.Lang), "err.internal")
+					r.Outcome = OutcomeError
 				}
 			}()
 			return next.Serve(ctx, req)

@@ -101,6 +101,7 @@ func (rt *Router) noPlayer(ctx context.Context, c *call, q string, cmdFor func(s
 // closest names, offered as choices.
 func notFound(lang, key, q string, closest []string, cmdFor func(string) string) Reply {
 	r := errReply(lang, key, clip(q, 40))
+	r.Outcome = OutcomeNotFound
 	if len(closest) > 0 {
 		r.Lines[0] += " " + T(lang, "closest", strings.Join(closest, ", "))
 		for _, n := range closest {

@@ -16,6 +16,10 @@ type Reply struct {
 	// Private asks the adapter to show the reply only to the user who
 	// asked, where the platform can (admin confirmations).
 	Private bool
+	// Outcome is how the request went, for the metrics: one of the
+	// Outcome constants. Empty is OutcomeOK, or OutcomeRefused when Error
+	// is set.
+	Outcome string
 	// Data is the answer as a value for `mercato ask -json`.
 	Data any
 }

@@ -72,6 +72,9 @@ type Options struct {
 	// report of yet to the club's name; nil: the built-in club table
 	// (knowledge/clubs).
 	KnownClub func(name string) (string, bool)
+	// Metrics counts the requests answered and the questions asked; nil
+	// records nothing.
+	Metrics Metrics
 }
 
 // tableClub looks name up in the built-in club table.
@@ -102,6 +105,7 @@ type Router struct {
 	cmds    []*command
 	byName  map[string]*command
 	handler Handler
+	metrics Metrics
 }
 
 // NewRouter returns a Router over the knowledge base k (a *knowledge.Store).
@@ -115,6 +119,10 @@ func NewRouter(k Knowledge, opts Options) *Router {
 	}
 	if rt.opts.KnownClub == nil {
 		rt.opts.KnownClub = tableClub
+	}
+	rt.metrics = opts.Metrics
+	if rt.metrics == nil {
+		rt.metrics = noMetrics{}
 	}
 	if rt.opts.MaxItems <= 0 {
 		rt.opts.MaxItems = maxItemsDef
@@ -130,8 +138,7 @@ func NewRouter(k Knowledge, opts Options) *Router {
 	for i := len(opts.Middleware) - 1; i >= 0; i-- {
 		h = opts.Middleware[i](h)
 	}
-	h = Logging(rt.log)(h)
-	rt.handler = h
+	rt.handler = rt.measure(h)
 	return rt
 }
 
@@ -203,7 +210,9 @@ func errReply(lang, key string, args ...any) Reply {
 // internalError logs err and answers with an apology.
 func (rt *Router) internalError(ctx context.Context, c *call, err error) Reply {
 	rt.log.ErrorContext(ctx, "bot: knowledge base", "command", c.name, "err", err)
-	return errReply(c.lang, "err.internal")
+	r := errReply(c.lang, "err.internal")
+	r.Outcome = OutcomeError
+	return r
 }
 
 // clip shortens s to n runes for quoting it back to the user.
