@@ -4,6 +4,7 @@ import (
 	"context"
 	"unicode/utf8"
 
+	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 )
 
@@ -48,7 +49,7 @@ func (rt *Router) answer(ctx context.Context, c *call, q question) Reply {
 	case q.intent == intentUnknown && q.unknown != "":
 		return rt.noPlayer(ctx, c, q.unknown, commandFor("suitors"))
 	case q.intent == intentUnknown:
-		return errReply(c.lang, "q.unknown", T(c.lang, "q.ex1"), T(c.lang, "q.ex2"))
+		return errReply(c.lang, "q.unknown", i18n.T(c.lang, "q.ex1"), i18n.T(c.lang, "q.ex2"))
 	case q.newClub != "" && len(q.players) == 0 && q.intent == intentLatest:
 		return noRumourAbout(c.lang, q.newClub)
 	case q.newClub != "" && len(q.players) == 0 && q.intent == intentClub:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 
+	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 )
 
@@ -36,17 +37,17 @@ func (rt *Router) clubOf(ctx context.Context, c *call, cl knowledge.ClubRef) Rep
 	}
 	r := Reply{Title: name, Lang: c.lang}
 	if len(links.Targets)+len(links.Outgoing) == 0 {
-		r.Lines = []string{T(c.lang, "club.none", name)}
+		r.Lines = []string{i18n.T(c.lang, "club.none", name)}
 	}
 	if len(links.Targets) > 0 {
-		r.Lines = append(r.Lines, T(c.lang, "club.targets", name, len(links.Targets)))
+		r.Lines = append(r.Lines, i18n.T(c.lang, "club.targets", name, len(links.Targets)))
 	}
 	for _, t := range links.Targets {
 		r.Items = append(r.Items, Item{Label: t.Player, Detail: suitorDetail(c.lang, t.Suitor)})
 	}
 	if len(links.Outgoing) > 0 {
 		// The items hold one list: the outgoing ones say where the player is wanted.
-		r.Lines = append(r.Lines, T(c.lang, "club.outgoing", name, len(links.Outgoing)))
+		r.Lines = append(r.Lines, i18n.T(c.lang, "club.outgoing", name, len(links.Outgoing)))
 	}
 	for _, o := range links.Outgoing {
 		r.Items = append(r.Items, Item{Label: o.Player + " → " + o.Club, Detail: suitorDetail(c.lang, o.Suitor)})

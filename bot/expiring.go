@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
@@ -83,16 +84,16 @@ func (rt *Router) expiringOf(ctx context.Context, c *call, from, to facts.Date) 
 	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
 		return rt.internalError(ctx, c, err)
 	}
-	r := Reply{Title: T(c.lang, "expiring.title", from, to), Lang: c.lang}
+	r := Reply{Title: i18n.T(c.lang, "expiring.title", from, to), Lang: c.lang}
 	if len(es) == 0 {
-		r.Lines = []string{T(c.lang, "expiring.none")}
+		r.Lines = []string{i18n.T(c.lang, "expiring.none")}
 	}
 	for _, e := range es {
 		club := e.Club
 		if club == "" {
-			club = T(c.lang, "club_unknown")
+			club = i18n.T(c.lang, "club_unknown")
 		}
-		r.Items = append(r.Items, Item{Label: e.Player, Detail: club + sep + T(c.lang, "contract_until", e.Expires)})
+		r.Items = append(r.Items, Item{Label: e.Player, Detail: club + sep + i18n.T(c.lang, "contract_until", e.Expires)})
 	}
 	capItems(&r, rt.opts.MaxItems)
 	r.Data = map[string]any{"from": from, "to": to, "players": nonNil(es)}

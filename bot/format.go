@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
@@ -16,26 +17,26 @@ func stageName(lang string, s facts.Stage) string {
 	if !s.Valid() {
 		return string(s)
 	}
-	return T(lang, "stage."+string(s))
+	return i18n.T(lang, "stage."+string(s))
 }
 
 // dateText is the date, or "undated" in lang.
 func dateText(lang string, d facts.Date) string {
 	if d.IsZero() {
-		return T(lang, "undated")
+		return i18n.T(lang, "undated")
 	}
 	return d.String()
 }
 
 // reportsText is "3 reports" in lang.
 func reportsText(lang string, n int) string {
-	return Count(lang, "report", n)
+	return i18n.Count(lang, "report", n)
 }
 
 // suitorDetail is "advanced · 3 reports · latest 2022-03-24 · GOAL".
 func suitorDetail(lang string, s knowledge.Suitor) string {
 	parts := []string{stageName(lang, s.Stage), reportsText(lang, s.Reports),
-		T(lang, "latest_on", dateText(lang, s.LastReported))}
+		i18n.T(lang, "latest_on", dateText(lang, s.LastReported))}
 	if s.Source != "" {
 		parts = append(parts, s.Source)
 	}
@@ -55,11 +56,11 @@ func reportDetail(lang string, r knowledge.Report) string {
 func playerHeading(lang string, p knowledge.Profile) string {
 	club := p.CurrentClub
 	if club == "" {
-		club = T(lang, "club_unknown")
+		club = i18n.T(lang, "club_unknown")
 	}
-	contract := T(lang, "contract_unknown")
+	contract := i18n.T(lang, "contract_unknown")
 	if !p.ContractExpires.IsZero() {
-		contract = T(lang, "contract_until", p.ContractExpires)
+		contract = i18n.T(lang, "contract_until", p.ContractExpires)
 	}
 	return p.Name + " (" + club + ", " + contract + ")"
 }
@@ -84,12 +85,12 @@ func money(amount int64, currency string) string {
 
 // feeLine is "€12M bid · AC Milan · rejected · 2021-07 · Foot Mercato".
 func feeLine(lang string, f knowledge.FeeReport) string {
-	parts := []string{money(f.Amount, f.Currency) + " " + T(lang, "fee."+string(f.Kind))}
+	parts := []string{money(f.Amount, f.Currency) + " " + i18n.T(lang, "fee."+string(f.Kind))}
 	if f.Club != "" {
 		parts = append(parts, f.Club)
 	}
 	if f.Status != "" {
-		parts = append(parts, T(lang, "status."+string(f.Status)))
+		parts = append(parts, i18n.T(lang, "status."+string(f.Status)))
 	}
 	parts = append(parts, dateText(lang, f.Published))
 	if f.Source != "" {

@@ -1,10 +1,14 @@
 package bot
 
-import "context"
+import (
+	"context"
+
+	"github.com/mercato-bot/mercato/bot/i18n"
+)
 
 // help answers /help: the commands in the reply's language.
 func (rt *Router) help(_ context.Context, c *call) Reply {
-	r := Reply{Title: T(c.lang, "help.title"), Lang: c.lang}
+	r := Reply{Title: i18n.T(c.lang, "help.title"), Lang: c.lang}
 	var cmds []map[string]any
 	for _, cmd := range rt.cmds {
 		if cmd.Admin && !c.req.Admin {
@@ -14,7 +18,7 @@ func (rt *Router) help(_ context.Context, c *call) Reply {
 		r.Items = append(r.Items, Item{Label: cmd.usage(), Detail: desc})
 		cmds = append(cmds, map[string]any{"usage": cmd.usage(), "description": desc})
 	}
-	r.Footer = T(c.lang, "help.ask", T(c.lang, "q.ex1"))
+	r.Footer = i18n.T(c.lang, "help.ask", i18n.T(c.lang, "q.ex1"))
 	r.Data = map[string]any{"commands": cmds}
 	return r
 }

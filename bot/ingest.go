@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
@@ -33,7 +34,7 @@ func (rt *Router) ingest(ctx context.Context, c *call) Reply {
 		return r
 	}
 	if len(c.arg) > maxText {
-		return errReply(c.lang, "ingest.rejected", T(c.lang, "err.toolong", int(maxText)))
+		return errReply(c.lang, "ingest.rejected", i18n.T(c.lang, "err.toolong", int(maxText)))
 	}
 	in := knowledge.Input{Text: c.arg}
 	if isURL(c.arg) {
@@ -70,7 +71,7 @@ func ingestReply(lang string, res knowledge.IngestResult, max int) Reply {
 	if res.Duplicate {
 		status, key = "duplicate", "ingest.duplicate"
 	}
-	r := Reply{Title: T(lang, key), Lang: lang, Private: true}
+	r := Reply{Title: i18n.T(lang, key), Lang: lang, Private: true}
 	meta := []string{dateText(lang, res.Facts.Published)}
 	if res.Facts.Lang != "" {
 		meta = append(meta, res.Facts.Lang)
@@ -80,7 +81,7 @@ func ingestReply(lang string, res knowledge.IngestResult, max int) Reply {
 	}
 	r.Lines = []string{strings.Join(meta, sep)}
 	if len(res.Facts.Players) == 0 {
-		r.Lines = append(r.Lines, T(lang, "ingest.noplayer"))
+		r.Lines = append(r.Lines, i18n.T(lang, "ingest.noplayer"))
 	}
 	for _, p := range res.Facts.Players {
 		head := playerHeading(lang, knowledge.Profile{

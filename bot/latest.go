@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 )
 
@@ -52,7 +53,7 @@ func (rt *Router) unmetClub(ctx context.Context, q string) (string, bool) {
 // noRumourAbout answers the latest rumours about a club nothing has been
 // reported of yet.
 func noRumourAbout(lang, club string) Reply {
-	return Reply{Title: T(lang, "latest.about", club), Lines: []string{T(lang, "latest.noclub", club)}, Lang: lang,
+	return Reply{Title: i18n.T(lang, "latest.about", club), Lines: []string{i18n.T(lang, "latest.noclub", club)}, Lang: lang,
 		Data: map[string]any{"club": club, "reports": []knowledge.Report{}}}
 }
 
@@ -92,18 +93,18 @@ func (rt *Router) latestOf(ctx context.Context, c *call, n int, p knowledge.Play
 	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
 		return rt.internalError(ctx, c, err)
 	}
-	r := Reply{Title: T(c.lang, "latest.title"), Lang: c.lang}
+	r := Reply{Title: i18n.T(c.lang, "latest.title"), Lang: c.lang}
 	data := map[string]any{}
 	switch {
 	case p.ID != 0:
-		r.Title = T(c.lang, "latest.about", p.Name)
+		r.Title = i18n.T(c.lang, "latest.about", p.Name)
 		data["player"] = p.Name
 	case cl.ID != 0:
-		r.Title = T(c.lang, "latest.about", cl.Name)
+		r.Title = i18n.T(c.lang, "latest.about", cl.Name)
 		data["club"] = cl.Name
 	}
 	if len(reports) == 0 {
-		r.Lines = []string{T(c.lang, "latest.none")}
+		r.Lines = []string{i18n.T(c.lang, "latest.none")}
 	}
 	for _, rep := range reports {
 		r.Items = append(r.Items, Item{Label: rep.Player + " → " + rep.Club, Detail: reportDetail(c.lang, rep)})
@@ -174,9 +175,9 @@ func (rt *Router) sourcesOf(ctx context.Context, c *call, p knowledge.PlayerRef,
 		about += " → " + cl.Name
 		data["club"] = cl.Name
 	}
-	r := Reply{Title: T(c.lang, "sources.title", about), Lang: c.lang}
+	r := Reply{Title: i18n.T(c.lang, "sources.title", about), Lang: c.lang}
 	if len(reports) == 0 {
-		r.Lines = []string{T(c.lang, "sources.none", about)}
+		r.Lines = []string{i18n.T(c.lang, "sources.none", about)}
 	}
 	for _, rep := range reports {
 		meta := []string{rep.Club, stageName(c.lang, rep.Stage), dateText(c.lang, rep.Published)}

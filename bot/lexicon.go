@@ -1,6 +1,10 @@
 package bot
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/mercato-bot/mercato/bot/i18n"
+)
 
 // intent is what a question asks for.
 type intent string
@@ -162,6 +166,9 @@ func (l *lexicon) isKnown(tok string) bool { return inSet(l.known, tok) }
 
 // tellsLang reports whether the folded word belongs to lang.
 func (l *lexicon) tellsLang(lang, tok string) bool { return inSet(l.langWord[lang], tok) }
+
+// langs are the languages questions are asked in: the catalogue's.
+var langs = i18n.Languages()
 
 // lex is built once from the tables; it is never modified afterwards.
 var lex = buildLexicon()

@@ -4,6 +4,8 @@ import (
 	"context"
 	"log/slog"
 	"runtime/debug"
+
+	"github.com/mercato-bot/mercato/bot/i18n"
 )
 
 // commandName is the command of a request for logs and gates: "suitors",
@@ -23,7 +25,7 @@ func Recover(log *slog.Logger) Middleware {
 				if p := recover(); p != nil {
 					log.ErrorContext(ctx, "bot: panic", "command", commandName(req),
 						"platform", req.Platform, "panic", p, "stack", string(debug.Stack()))
-					r = errReply(normLang(req.Lang), "err.internal")
+					r = errReply(i18n.Lang(req.Lang), "err.internal")
 					r.Outcome = OutcomeError
 				}
 			}()
@@ -41,7 +43,7 @@ func AdminOnly(commands ...string) Middleware {
 	return func(next Handler) Handler {
 		return HandlerFunc(func(ctx context.Context, req *Request) Reply {
 			if name := commandName(req); set[name] && !req.Admin {
-				r := errReply(normLang(req.Lang), "err.admin", name)
+				r := errReply(i18n.Lang(req.Lang), "err.admin", name)
 				r.Private = true
 				return r
 			}

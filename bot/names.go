@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 )
 
@@ -103,7 +104,7 @@ func notFound(lang, key, q string, closest []string, cmdFor func(string) string)
 	r := errReply(lang, key, clip(q, 40))
 	r.Outcome = OutcomeNotFound
 	if len(closest) > 0 {
-		r.Lines[0] += " " + T(lang, "closest", strings.Join(closest, ", "))
+		r.Lines[0] += " " + i18n.T(lang, "closest", strings.Join(closest, ", "))
 		for _, n := range closest {
 			r.Choices = append(r.Choices, Choice{Label: n, Command: cmdFor(n)})
 		}
@@ -126,7 +127,7 @@ func playerChoices(lang, q string, ps []knowledge.PlayerRef, cmdFor func(string)
 	for _, p := range ps {
 		count[fold(p.Name)]++
 	}
-	r := Reply{Title: T(lang, "ambiguous", clip(q, 40)), Lang: lang}
+	r := Reply{Title: i18n.T(lang, "ambiguous", clip(q, 40)), Lang: lang}
 	cands := make([]candidate, 0, len(ps))
 	for i, p := range ps {
 		if i == maxChoices {
@@ -168,7 +169,7 @@ func (rt *Router) resolveClub(ctx context.Context, c *call, q string, cmdFor fun
 	if len(cs) == 1 {
 		return cs[0], nil
 	}
-	r := Reply{Title: T(c.lang, "ambiguousclub", clip(q, 40)), Lang: c.lang}
+	r := Reply{Title: i18n.T(c.lang, "ambiguousclub", clip(q, 40)), Lang: c.lang}
 	var names []string
 	for i, cl := range cs {
 		if i == maxChoices {

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 )
 
@@ -34,9 +35,9 @@ func (rt *Router) playerOf(ctx context.Context, c *call, p knowledge.PlayerRef, 
 	}
 	r := Reply{Title: playerHeading(c.lang, pr), Lang: c.lang}
 	if len(pr.Fees) == 0 {
-		r.Lines = append(r.Lines, T(c.lang, "player.nofees"))
+		r.Lines = append(r.Lines, i18n.T(c.lang, "player.nofees"))
 	} else {
-		r.Lines = append(r.Lines, T(c.lang, "player.fees"))
+		r.Lines = append(r.Lines, i18n.T(c.lang, "player.fees"))
 		if focus.ID != 0 {
 			pr.Fees = slices.Clone(pr.Fees)
 			sort.SliceStable(pr.Fees, func(i, j int) bool {
@@ -45,21 +46,21 @@ func (rt *Router) playerOf(ctx context.Context, c *call, p knowledge.PlayerRef, 
 		}
 		for i, f := range pr.Fees {
 			if i == rt.opts.MaxItems {
-				r.Lines = append(r.Lines, T(c.lang, "more", len(pr.Fees)-i))
+				r.Lines = append(r.Lines, i18n.T(c.lang, "more", len(pr.Fees)-i))
 				break
 			}
 			r.Lines = append(r.Lines, "  "+feeLine(c.lang, f))
 		}
 	}
 	if len(latest) == 0 {
-		r.Lines = append(r.Lines, T(c.lang, "player.nolinks"))
+		r.Lines = append(r.Lines, i18n.T(c.lang, "player.nolinks"))
 	} else {
-		r.Lines = append(r.Lines, T(c.lang, "player.links"))
+		r.Lines = append(r.Lines, i18n.T(c.lang, "player.links"))
 	}
 	for _, l := range latest {
 		r.Items = append(r.Items, Item{Label: l.Club, Detail: reportDetail(c.lang, l)})
 	}
-	r.Footer = T(c.lang, "suitors.hint", pr.Name)
+	r.Footer = i18n.T(c.lang, "suitors.hint", pr.Name)
 	r.Data = map[string]any{"player": playerData(pr), "fees": nonNil(pr.Fees), "latest": nonNil(latest)}
 	return r
 }

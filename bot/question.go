@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
@@ -85,7 +86,7 @@ func detectLang(text string, toks []token, hint string) string {
 	if strings.ContainsRune(text, 'ß') {
 		score["de"] += 4
 	}
-	best := normLang(hint)
+	best := i18n.Lang(hint)
 	if hint == "" {
 		best = defaultLang
 	}

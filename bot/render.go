@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/mercato-bot/mercato/bot/i18n"
 )
 
 // Text renders r as plain text of at most limit bytes (0 = no limit): the
@@ -30,7 +32,7 @@ func (r Reply) Text(limit int) string {
 		addLine(&b, s)
 	}
 	if more := len(items) - n + r.More; more > 0 {
-		addLine(&b, T(r.Lang, "more", more))
+		addLine(&b, i18n.T(r.Lang, "more", more))
 	}
 	if tail != "" {
 		addLine(&b, tail)
@@ -87,7 +89,7 @@ func fitItems(head, tail string, items []string, more int, lang string, limit in
 		}
 		total := size
 		if m := len(items) - i + more; m > 0 {
-			total += len(T(lang, "more", m)) + 1
+			total += len(i18n.T(lang, "more", m)) + 1
 		}
 		if total > limit {
 			break

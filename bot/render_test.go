@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/mercato-bot/mercato/bot/i18n"
 )
 
 func TestText(t *testing.T) {
@@ -80,7 +82,7 @@ func FuzzText(f *testing.F) {
 		if limit > 0 && limit < len("…") {
 			return // no room to say anything
 		}
-		if got != full && !strings.HasSuffix(got, "…") && !strings.Contains(got, T(lang, "more", 1)[:3]) {
+		if got != full && !strings.HasSuffix(got, "…") && !strings.Contains(got, i18n.T(lang, "more", 1)[:3]) {
 			t.Fatalf("cut silently: %q", got)
 		}
 	})

@@ -7,6 +7,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/clubs"
 )
@@ -178,7 +179,7 @@ func ParseCommand(text string) (name, arg string, ok bool) {
 func (rt *Router) dispatch(ctx context.Context, req *Request) Reply {
 	lang := defaultLang
 	if req.Lang != "" {
-		lang = normLang(req.Lang)
+		lang = i18n.Lang(req.Lang)
 	}
 	text := strings.TrimSpace(req.Text)
 	if text == "" {
@@ -203,7 +204,7 @@ func (rt *Router) dispatch(ctx context.Context, req *Request) Reply {
 
 // errReply is a one-line answer to bad input.
 func errReply(lang, key string, args ...any) Reply {
-	msg := T(lang, key, args...)
+	msg := i18n.T(lang, key, args...)
 	return Reply{Lines: []string{msg}, Lang: lang, Error: true, Data: map[string]any{"error": msg}}
 }
 

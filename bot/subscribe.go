@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 
+	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 )
 
@@ -60,19 +61,19 @@ func (rt *Router) subscribe(ctx context.Context, c *call) Reply {
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}
-	r := Reply{Title: T(c.lang, "sub.done", subText(c.lang, saved)), Lang: c.lang, Data: map[string]any{"subscription": saved}}
+	r := Reply{Title: i18n.T(c.lang, "sub.done", subText(c.lang, saved)), Lang: c.lang, Data: map[string]any{"subscription": saved}}
 	return r
 }
 
 // subText is "daily digest: Boubacar Kamara".
 func subText(lang string, s knowledge.Subscription) string {
-	kind := T(lang, "sub.digest")
+	kind := i18n.T(lang, "sub.digest")
 	if s.Kind == knowledge.SubReminders {
-		kind = T(lang, "sub.remind")
+		kind = i18n.T(lang, "sub.remind")
 	}
 	about := s.FilterName
 	if s.Filter == knowledge.FilterAll || about == "" {
-		about = T(lang, "sub.all")
+		about = i18n.T(lang, "sub.all")
 	}
 	return kind + ": " + about
 }
@@ -94,7 +95,7 @@ func (rt *Router) unsubscribe(ctx context.Context, c *call) Reply {
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}
-	return Reply{Title: T(c.lang, "sub.removed", n), Lang: c.lang, Data: map[string]any{"removed": n}}
+	return Reply{Title: i18n.T(c.lang, "sub.removed", n), Lang: c.lang, Data: map[string]any{"removed": n}}
 }
 
 // subscriptions answers /subscriptions: the chat's subscriptions.
@@ -103,9 +104,9 @@ func (rt *Router) subscriptions(ctx context.Context, c *call) Reply {
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}
-	r := Reply{Title: T(c.lang, "sub.title"), Lang: c.lang}
+	r := Reply{Title: i18n.T(c.lang, "sub.title"), Lang: c.lang}
 	if len(subs) == 0 {
-		r.Lines = []string{T(c.lang, "sub.none")}
+		r.Lines = []string{i18n.T(c.lang, "sub.none")}
 	}
 	for _, s := range subs {
 		r.Items = append(r.Items, Item{Label: subText(c.lang, s)})

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 
+	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 )
 
@@ -38,10 +39,10 @@ func (rt *Router) suitorsOf(ctx context.Context, c *call, p knowledge.PlayerRef)
 	}
 	r := Reply{Title: playerHeading(c.lang, pr), Lang: c.lang}
 	if len(ss) == 0 {
-		r.Lines = []string{T(c.lang, "suitors.none", pr.Name)}
+		r.Lines = []string{i18n.T(c.lang, "suitors.none", pr.Name)}
 	} else {
-		r.Lines = []string{T(c.lang, "suitors.n", len(ss))}
-		r.Footer = T(c.lang, "suitors.hint", pr.Name)
+		r.Lines = []string{i18n.T(c.lang, "suitors.n", len(ss))}
+		r.Footer = i18n.T(c.lang, "suitors.hint", pr.Name)
 	}
 	for _, s := range ss {
 		r.Items = append(r.Items, Item{Label: s.Club, Detail: suitorDetail(c.lang, s)})

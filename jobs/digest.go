@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 )
 
@@ -74,15 +75,15 @@ func digestReply(sub knowledge.Subscription, reports []knowledge.Report, maxItem
 		return compareLinks(a, b)
 	})
 	lang := sub.Lang
-	r := bot.Reply{Title: bot.T(lang, "digest.title"), Lang: lang}
+	r := bot.Reply{Title: i18n.T(lang, "digest.title"), Lang: lang}
 	if sub.Filter != knowledge.FilterAll && sub.FilterName != "" {
 		r.Title += ": " + sub.FilterName
 	}
-	what := bot.T(lang, "digest.new")
+	what := i18n.T(lang, "digest.new")
 	if sub.Watermark == 0 {
-		what = bot.T(lang, "digest.sofar")
+		what = i18n.T(lang, "digest.sofar")
 	}
-	r.Lines = []string{bot.T(lang, "digest.counts", what, bot.Count(lang, "report", len(reports)), bot.Count(lang, "player", len(players)))}
+	r.Lines = []string{i18n.T(lang, "digest.counts", what, i18n.Count(lang, "report", len(reports)), i18n.Count(lang, "player", len(players)))}
 	for i, l := range links {
 		if maxItems > 0 && i == maxItems {
 			r.More = len(links) - i
@@ -90,7 +91,7 @@ func digestReply(sub knowledge.Subscription, reports []knowledge.Report, maxItem
 		}
 		r.Items = append(r.Items, bot.Item{Label: l.player + " → " + l.club, Detail: l.detail(lang)})
 	}
-	r.Footer = bot.T(lang, "digest.footer")
+	r.Footer = i18n.T(lang, "digest.footer")
 	return r
 }
 
@@ -156,10 +157,10 @@ func compareLinks(a, b link) int {
 func (l link) detail(lang string) string {
 	parts := []string{string(l.latest.Stage)}
 	if l.latest.Stage.Valid() {
-		parts[0] = bot.T(lang, "stage."+string(l.latest.Stage))
+		parts[0] = i18n.T(lang, "stage."+string(l.latest.Stage))
 	}
 	if l.reports > 1 {
-		parts = append(parts, bot.Count(lang, "report", l.reports))
+		parts = append(parts, i18n.Count(lang, "report", l.reports))
 	}
 	if len(l.sources) > 0 {
 		parts = append(parts, strings.Join(l.sources, ", "))

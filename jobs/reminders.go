@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
@@ -130,40 +131,40 @@ func sameName(a, b string) bool {
 // 30 June 2022, in 29 days.", or has one item per player when several,
 // in lang (the subscription's language).
 func reminderReply(lang string, dues []due) bot.Reply {
-	r := bot.Reply{Title: bot.T(lang, "remind.title"), Lang: lang}
+	r := bot.Reply{Title: i18n.T(lang, "remind.title"), Lang: lang}
 	if len(dues) == 1 {
 		d := dues[0]
-		r.Title = bot.T(lang, "remind.title1", d.Player)
-		r.Lines = []string{bot.T(lang, "remind.line", d.Player, contractText(lang, d))}
+		r.Title = i18n.T(lang, "remind.title1", d.Player)
+		r.Lines = []string{i18n.T(lang, "remind.line", d.Player, contractText(lang, d))}
 	} else {
 		for _, d := range dues {
 			r.Items = append(r.Items, bot.Item{Label: d.Player, Detail: contractText(lang, d)})
 		}
 	}
-	r.Footer = bot.T(lang, "remind.footer")
+	r.Footer = i18n.T(lang, "remind.footer")
 	return r
 }
 
 // contractText is "contract with Marseille ends on 30 June 2022, in 29
 // days", in lang.
 func contractText(lang string, d due) string {
-	s := bot.T(lang, "remind.contract")
+	s := i18n.T(lang, "remind.contract")
 	if d.Club != "" {
-		s = bot.T(lang, "remind.contractwith", d.Club)
+		s = i18n.T(lang, "remind.contractwith", d.Club)
 	}
-	on := bot.T(lang, "remind.onday", dateText(lang, d.Expires))
+	on := i18n.T(lang, "remind.onday", dateText(lang, d.Expires))
 	if d.Expires.Month == 0 {
-		on = bot.T(lang, "remind.inyear", dateText(lang, d.Expires))
+		on = i18n.T(lang, "remind.inyear", dateText(lang, d.Expires))
 	}
 	switch {
 	case d.days < 0:
-		return bot.T(lang, "remind.ended", s, on, bot.Count(lang, "day", -d.days))
+		return i18n.T(lang, "remind.ended", s, on, i18n.Count(lang, "day", -d.days))
 	case d.days == 0:
-		return bot.T(lang, "remind.today", s, on)
+		return i18n.T(lang, "remind.today", s, on)
 	case d.days == 1:
-		return bot.T(lang, "remind.tomorrow", s, on)
+		return i18n.T(lang, "remind.tomorrow", s, on)
 	}
-	return bot.T(lang, "remind.ends", s, on, d.days)
+	return i18n.T(lang, "remind.ends", s, on, d.days)
 }
 
 // dateText writes a contract end as people of lang say it: "30 June 2022"
@@ -173,5 +174,5 @@ func dateText(lang string, d facts.Date) string {
 	if d.Month == 0 {
 		return fmt.Sprint(d.Year)
 	}
-	return bot.LongDate(lang, d.End())
+	return i18n.LongDate(lang, d.End())
 }

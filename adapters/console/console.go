@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/bot/i18n"
 )
 
 // Server answers requests; *bot.Router implements it.
@@ -97,11 +98,11 @@ func (c *Console) Run(ctx context.Context) error {
 		var reply bot.Reply
 		switch n, err := strconv.Atoi(text); {
 		case l.tooLong:
-			reply = bot.Reply{Error: true, Lang: lang, Lines: []string{bot.T(lang, "err.toolong", MaxLine)}}
+			reply = bot.Reply{Error: true, Lang: lang, Lines: []string{i18n.T(lang, "err.toolong", MaxLine)}}
 		case err == nil && len(choices) > 0 && n >= 1 && n <= len(choices):
 			reply = c.ask(ctx, choices[n-1].Command, lang)
 		case err == nil && len(choices) > 0:
-			reply = bot.Reply{Error: true, Lang: lang, Lines: []string{bot.T(lang, "err.number", text, len(choices))}}
+			reply = bot.Reply{Error: true, Lang: lang, Lines: []string{i18n.T(lang, "err.number", text, len(choices))}}
 		default:
 			reply = c.ask(ctx, text, c.lang)
 		}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/bot/i18n"
 )
 
 // api is the part of discordgo the adapter calls; *discordgo.Session has
@@ -281,7 +282,7 @@ func (a *Adapter) serve(ctx context.Context, req *bot.Request) (r bot.Reply) {
 	defer func() {
 		if p := recover(); p != nil {
 			a.log.Error("discord: router panic", "text", req.Text, "panic", p)
-			r = bot.Reply{Error: true, Lang: req.Lang, Lines: []string{msg(req.Lang, msgFailed)}}
+			r = bot.Reply{Error: true, Lang: req.Lang, Lines: []string{i18n.T(req.Lang, "err.failed")}}
 		}
 	}()
 	return a.router.Serve(ctx, req)

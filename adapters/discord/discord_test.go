@@ -10,6 +10,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/bot/i18n"
 )
 
 // body is a message as the bot sent it: an interaction callback's data, a
@@ -261,7 +262,7 @@ func TestRoundTrip(t *testing.T) {
 		before := router.count()
 		f.send("INTERACTION_CREATE", interaction("5", discordgo.InteractionApplicationCommand, slash("ingest", opt("text", 3, "Kamara signs for Atlético"))))
 		cb := nextCallback(t, f, "5")
-		if cb.Type != 4 || cb.Data.Flags != 64 || cb.Data.Content != msg("en", msgNotAdmin) {
+		if cb.Type != 4 || cb.Data.Flags != 64 || cb.Data.Content != i18n.T("en", "err.ingestadmin") {
 			t.Errorf("callback = %+v", cb)
 		}
 		if router.count() != before {
@@ -368,7 +369,7 @@ func TestRoundTrip(t *testing.T) {
 		} {
 			id := fmt.Sprint("12", i)
 			f.send("INTERACTION_CREATE", interaction(id, discordgo.InteractionMessageComponent, choose))
-			if cb := nextCallback(t, f, id); cb.Type != 4 || cb.Data.Flags != 64 || cb.Data.Content != msg("en", msgExpired) {
+			if cb := nextCallback(t, f, id); cb.Type != 4 || cb.Data.Flags != 64 || cb.Data.Content != i18n.T("en", "choice.expired") {
 				t.Errorf("%v: callback = %+v", choose, cb)
 			}
 		}
@@ -395,14 +396,14 @@ func TestRoundTrip(t *testing.T) {
 
 	t.Run("unknown command", func(t *testing.T) {
 		f.send("INTERACTION_CREATE", interaction("15", discordgo.InteractionApplicationCommand, slash("retired")))
-		if cb := nextCallback(t, f, "15"); cb.Data.Flags != 64 || cb.Data.Content != msg("en", msgUnknown) {
+		if cb := nextCallback(t, f, "15"); cb.Data.Flags != 64 || cb.Data.Content != i18n.T("en", "err.gone") {
 			t.Errorf("callback = %+v", cb)
 		}
 	})
 
 	t.Run("router panic", func(t *testing.T) {
 		f.send("INTERACTION_CREATE", interaction("16", discordgo.InteractionApplicationCommand, slash("player", opt("player", 3, "Panic"))))
-		if cb := nextCallback(t, f, "16"); cb.Data.Flags != 64 || cb.Data.Content != msg("en", msgFailed) {
+		if cb := nextCallback(t, f, "16"); cb.Data.Flags != 64 || cb.Data.Content != i18n.T("en", "err.failed") {
 			t.Errorf("callback = %+v", cb)
 		}
 	})
@@ -412,7 +413,7 @@ func TestRoundTrip(t *testing.T) {
 		in := interaction("17", discordgo.InteractionApplicationCommand, slash("suitors", opt("player", 3, "Kamara")))
 		in["guild_id"] = "g2"
 		f.send("INTERACTION_CREATE", in)
-		if cb := nextCallback(t, f, "17"); cb.Data.Flags != 64 || cb.Data.Content != msg("en", msgNotInGuild) {
+		if cb := nextCallback(t, f, "17"); cb.Data.Flags != 64 || cb.Data.Content != i18n.T("en", "err.noguild") {
 			t.Errorf("callback = %+v", cb)
 		}
 	})
@@ -421,7 +422,7 @@ func TestRoundTrip(t *testing.T) {
 		in := interaction("18", discordgo.InteractionApplicationCommand, slash("ingest", opt("text", 3, "x")))
 		in["locale"] = "fr"
 		f.send("INTERACTION_CREATE", in)
-		if cb := nextCallback(t, f, "18"); cb.Data.Content != msg("fr", msgNotAdmin) {
+		if cb := nextCallback(t, f, "18"); cb.Data.Content != i18n.T("fr", "err.ingestadmin") {
 			t.Errorf("content %q", cb.Data.Content)
 		}
 	})

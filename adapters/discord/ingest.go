@@ -12,6 +12,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/bot/i18n"
 )
 
 // maxFileBytes is the largest article file /ingest downloads.
@@ -39,7 +40,7 @@ func (a *Adapter) ingest(ctx context.Context, i *discordgo.Interaction, req *bot
 			att = resolved.Attachments[id]
 		}
 		if att == nil {
-			a.reply(ctx, i, errorMessage(msg(req.Lang, msgMissing, fileOption)))
+			a.reply(ctx, i, errorMessage(i18n.T(req.Lang, "err.option", fileOption)))
 			return
 		}
 		if err := checkAttachment(att); err != nil {
@@ -48,7 +49,7 @@ func (a *Adapter) ingest(ctx context.Context, i *discordgo.Interaction, req *bot
 		}
 	}
 	if text == "" && att == nil {
-		a.reply(ctx, i, errorMessage(msg(req.Lang, msgMissing, "text / "+fileOption)))
+		a.reply(ctx, i, errorMessage(i18n.T(req.Lang, "err.option", "text / "+fileOption)))
 		return
 	}
 	deferral := &discordgo.InteractionResponse{
@@ -122,9 +123,9 @@ func (a *Adapter) download(ctx context.Context, att *discordgo.MessageAttachment
 func attachmentMessage(lang string, err error) string {
 	switch {
 	case errors.Is(err, errTooBig):
-		return msg(lang, msgTooBig, "1 MB")
+		return i18n.T(lang, "file.toolarge", "1 MB")
 	case errors.Is(err, errNotText):
-		return msg(lang, msgNotText)
+		return i18n.T(lang, "file.type")
 	}
-	return msg(lang, msgDownload)
+	return i18n.T(lang, "file.download")
 }

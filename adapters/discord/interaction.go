@@ -8,6 +8,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/bot/i18n"
 )
 
 // interaction answers one interaction: a command, an autocompletion or a
@@ -20,7 +21,7 @@ func (a *Adapter) interaction(ctx context.Context, i *discordgo.Interaction) {
 			a.respond(ctx, i, &discordgo.InteractionResponse{Type: discordgo.InteractionApplicationCommandAutocompleteResult, Data: &discordgo.InteractionResponseData{}})
 			return
 		}
-		a.reply(ctx, i, errorMessage(msg(lang, msgNotInGuild)))
+		a.reply(ctx, i, errorMessage(i18n.T(lang, "err.noguild")))
 		return
 	}
 	switch i.Type {
@@ -38,13 +39,13 @@ func (a *Adapter) command(ctx context.Context, i *discordgo.Interaction, lang st
 	data := i.ApplicationCommandData()
 	cmd, ok := a.cmds[data.Name]
 	if !ok {
-		a.reply(ctx, i, errorMessage(msg(lang, msgUnknown)))
+		a.reply(ctx, i, errorMessage(i18n.T(lang, "err.gone")))
 		return
 	}
 	req := a.request(i, lang)
 	if cmd.Admin && !req.Admin {
 		a.log.Info("discord: admin command refused", "command", cmd.Name, "user", req.User)
-		a.reply(ctx, i, errorMessage(msg(lang, msgNotAdmin)))
+		a.reply(ctx, i, errorMessage(i18n.T(lang, "err.ingestadmin")))
 		return
 	}
 	opts := options(data.Options)
@@ -54,7 +55,7 @@ func (a *Adapter) command(ctx context.Context, i *discordgo.Interaction, lang st
 	}
 	for _, arg := range cmd.Args {
 		if arg.Required && value(opts[strings.ToLower(arg.Name)]) == "" {
-			a.reply(ctx, i, errorMessage(msg(lang, msgMissing, arg.Name)))
+			a.reply(ctx, i, errorMessage(i18n.T(lang, "err.option", arg.Name)))
 			return
 		}
 	}
@@ -219,7 +220,7 @@ func (a *Adapter) component(ctx context.Context, i *discordgo.Interaction, lang 
 		}
 	}
 	if !ok || !found || idx < 0 {
-		a.reply(ctx, i, errorMessage(msg(lang, msgExpired)))
+		a.reply(ctx, i, errorMessage(i18n.T(lang, "choice.expired")))
 		return
 	}
 	req := a.request(i, lang)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/bot/i18n"
 )
 
 // Discord's limits, in characters as Discord counts them (UTF-16 units).
@@ -58,7 +59,7 @@ func render(r bot.Reply, pickKey string) message {
 		m.Components = []discordgo.MessageComponent{selectMenu(r, pickKey)}
 	}
 	if m.Content == "" && m.Embeds == nil && m.Components == nil {
-		m.Content = msg(r.Lang, msgEmpty)
+		m.Content = i18n.T(r.Lang, "empty")
 	}
 	return m
 }
@@ -82,7 +83,7 @@ func selectMenu(r bot.Reply, key string) discordgo.ActionsRow {
 	return discordgo.ActionsRow{Components: []discordgo.MessageComponent{discordgo.SelectMenu{
 		MenuType:    discordgo.StringSelectMenu,
 		CustomID:    pickPrefix + key,
-		Placeholder: msg(r.Lang, msgChoose),
+		Placeholder: i18n.T(r.Lang, "choose"),
 		MinValues:   &one,
 		MaxValues:   1,
 		Options:     opts,
@@ -186,7 +187,7 @@ func fitLines(lines []string, limit int, lang string) string {
 }
 
 // andMore is "and N more" in lang, worded as the router words it.
-func andMore(lang string, n int) string { return bot.T(lang, "more", n) }
+func andMore(lang string, n int) string { return i18n.T(lang, "more", n) }
 
 // defuseReply returns r with every text defused.
 func defuseReply(r bot.Reply) bot.Reply {

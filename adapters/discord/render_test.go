@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/bot/i18n"
 )
 
 func TestCut(t *testing.T) {
@@ -100,7 +101,7 @@ func TestRenderLimits(t *testing.T) {
 			}
 		}
 	}
-	if m := render(bot.Reply{}, ""); m.Content != msg("en", msgEmpty) {
+	if m := render(bot.Reply{}, ""); m.Content != i18n.T("en", "empty") {
 		t.Errorf("empty reply rendered %+v", m)
 	}
 }

@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
+
+	"github.com/mercato-bot/mercato/bot/i18n"
 )
 
 // maxCallbackData is the Bot API's limit on a button's callback data, in bytes.
@@ -68,7 +70,7 @@ func (b *Bot) onCallback(ctx context.Context, q *tgbotapi.CallbackQuery) {
 	cmd, ok := b.picks.command(q.Data)
 	answer := tgbotapi.NewCallback(q.ID, "")
 	if !ok {
-		answer.Text = phrase(lang, "expired", 0)
+		answer.Text = i18n.T(lang, "choice.expired")
 	}
 	call, cancel := context.WithTimeout(ctx, callTimeout)
 	_, err := b.api(call).Request(answer)

@@ -13,6 +13,7 @@ import (
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/bot/i18n"
 )
 
 // ingest answers /ingest: by an admin, the article is the text after the
@@ -22,7 +23,7 @@ import (
 func (b *Bot) ingest(ctx context.Context, m *tgbotapi.Message, from *tgbotapi.User, args string, replyTo int) {
 	lang := from.LanguageCode
 	if !b.admins[from.ID] {
-		b.deliver(ctx, m.Chat.ID, replyTo, bot.Reply{Lines: []string{phrase(lang, "admins only", 0)}, Error: true, Lang: lang})
+		b.deliver(ctx, m.Chat.ID, replyTo, bot.Reply{Lines: []string{i18n.T(lang, "err.ingestadmin")}, Error: true, Lang: lang})
 		return
 	}
 	text := args
@@ -69,20 +70,20 @@ var errTooLarge = errors.New("telegram: document too large")
 func (b *Bot) document(ctx context.Context, d *tgbotapi.Document, lang string) (string, string) {
 	limit := b.cfg.MaxDocumentBytes
 	if !textDocument(d) {
-		return "", phrase(lang, "bad document", 0)
+		return "", i18n.T(lang, "doc.type")
 	}
 	if int64(d.FileSize) > limit {
-		return "", phrase(lang, "too large", int(limit>>10))
+		return "", i18n.T(lang, "doc.toolarge", int(limit>>10))
 	}
 	data, err := b.download(ctx, d.FileID, limit)
 	switch {
 	case errors.Is(err, errTooLarge):
-		return "", phrase(lang, "too large", int(limit>>10))
+		return "", i18n.T(lang, "doc.toolarge", int(limit>>10))
 	case err != nil:
 		b.log.Warn("telegram: document download failed", "file", d.FileName, "err", err)
-		return "", phrase(lang, "download failed", 0)
+		return "", i18n.T(lang, "doc.download")
 	case !utf8.Valid(data) || strings.ContainsRune(string(data), 0):
-		return "", phrase(lang, "not text", 0)
+		return "", i18n.T(lang, "doc.nottext")
 	}
 	text := string(data)
 	if isHTML(d) && b.opts.HTMLText != nil {

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/bot/i18n"
 )
 
 // MaxMessageLen is the longest message text Telegram accepts, in
@@ -52,7 +53,7 @@ func renderHTML(r bot.Reply, limit int) []string {
 			lines = append(lines, itemLine(it))
 		}
 		if r.More > 0 {
-			add(phrase(r.Lang, "more", r.More), nil)
+			add(i18n.T(r.Lang, "more", r.More), nil)
 		}
 	}
 	if r.Footer != "" {
@@ -62,7 +63,7 @@ func renderHTML(r bot.Reply, limit int) []string {
 		add(r.Footer, italic)
 	}
 	if len(lines) == 0 && len(r.Choices) > 0 {
-		add(phrase(r.Lang, "which", 0), nil)
+		add(i18n.T(r.Lang, "choose"), nil)
 	}
 	return pack(lines, limit)
 }

@@ -1,0 +1,49 @@
+package i18n
+
+import (
+	"fmt"
+	"maps"
+	"strconv"
+	"time"
+)
+
+// T returns message id in lang (a platform language code; English when the
+// catalogue does not have it), formatted with args. An unknown id is
+// returned as it is.
+func T(lang, id string, args ...any) string {
+	m, ok := cat[id]
+	if !ok {
+		return id
+	}
+	s, ok := m[Lang(lang)]
+	if !ok {
+		s = m[order[0]]
+	}
+	if len(args) == 0 {
+		return s
+	}
+	return fmt.Sprintf(s, args...)
+}
+
+// All returns message id in every language, keyed by language, in a map
+// the caller may keep and change: the command descriptions of the
+// platforms' menus. It is nil for an unknown id.
+func All(id string) map[string]string {
+	return maps.Clone(cat[id])
+}
+
+// Count is "1 report" or "3 reports" in lang: message id+"1" when n is 1,
+// id+"N" formatted with n otherwise (ids "report", "player", "day").
+func Count(lang, id string, n int) string {
+	if n == 1 {
+		return T(lang, id+"1")
+	}
+	return T(lang, id+"N", n)
+}
+
+// LongDate writes a day as people of lang write it: "30 June 2022",
+// "30 juin 2022", "30 de junio de 2022", "30 giugno 2022", "30. Juni 2022".
+func LongDate(lang string, t time.Time) string {
+	month := T(lang, "month."+strconv.Itoa(int(t.Month())))
+	return T(lang, "date.long", t.Day(), month, t.Year())
+}
