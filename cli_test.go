@@ -15,6 +15,7 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/sample"
+	"github.com/mercato-bot/mercato/knowledge/sqlite"
 )
 
 // run runs the command line with args and returns its exit status and
@@ -29,7 +30,7 @@ func run(t *testing.T, stdin string, args ...string) (int, string, string) {
 // counts returns what the knowledge base at path holds.
 func counts(t *testing.T, path string) knowledge.Stats {
 	t.Helper()
-	s, err := knowledge.Open(context.Background(), path)
+	s, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}

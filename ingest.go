@@ -16,6 +16,7 @@ import (
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/ingest"
 )
 
 // articleExts are the files `mercato ingest` reads in a folder.
@@ -44,7 +45,10 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return fail(stderr, "ingest", err)
 	}
 	in := &ingester{stdin: stdin, out: stdout, fetcher: newFetcher(cfg), log: log,
-		open: func(ctx context.Context) (*knowledge.Store, error) { return openStore(ctx, cfg, c.db, os.Getenv) }}
+		check: extract.New().Extract}
+	in.open = func(ctx context.Context) (knowledge.Base, error) {
+		return openStore(ctx, cfg, c.db, os.Getenv, in.check)
+	}
 	defer in.close()
 	for _, p := range paths {
 		if ctx.Err() != nil || in.openErr != nil {
@@ -65,10 +69,10 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 // knowledge base only when an article has passed the checks that need
 // none, so that bad input alone creates or changes no database.
 type ingester struct {
-	open    func(context.Context) (*knowledge.Store, error)
-	store   *knowledge.Store // nil until the first article worth storing
+	open    func(context.Context) (knowledge.Base, error)
+	store   knowledge.Base // its Store is nil until the first article worth storing
 	openErr error
-	check   knowledge.ExtractFunc // extraction before the store is open
+	check   ingest.ExtractFunc // extraction, also before the store is open
 	stdin   io.Reader
 	out     io.Writer
 	fetcher bot.Fetcher
@@ -78,7 +82,7 @@ type ingester struct {
 
 // close closes the knowledge base if it was opened.
 func (g *ingester) close() {
-	if g.store != nil {
+	if g.store.Store != nil {
 		g.store.Close()
 	}
 }
@@ -86,11 +90,8 @@ func (g *ingester) close() {
 // ingest checks in (empty, binary, too large, no football) before the
 // knowledge base is first opened, then ingests it.
 func (g *ingester) ingest(ctx context.Context, in knowledge.Input) (knowledge.IngestResult, error) {
-	if g.store == nil {
-		if g.check == nil {
-			g.check = extract.New().Extract
-		}
-		if err := knowledge.Check(in, g.check); err != nil {
+	if g.store.Store == nil {
+		if err := ingest.Check(in, g.check); err != nil {
 			return knowledge.IngestResult{}, err
 		}
 		if g.store, g.openErr = g.open(ctx); g.openErr != nil {

@@ -12,6 +12,7 @@ import (
 	"github.com/mercato-bot/mercato/bot"
 	"github.com/mercato-bot/mercato/jobs"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/extract"
 )
 
 const jobsUsage = "usage: mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]"
@@ -55,7 +56,7 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		fmt.Fprintln(stderr, "mercato jobs: -at and -dry-run apply to digest and reminders only")
 		return 2
 	}
-	store, err := openStore(ctx, cfg, c.db, os.Getenv)
+	store, err := openStore(ctx, cfg, c.db, os.Getenv, extract.New().Extract)
 	if err != nil {
 		return fail(stderr, "jobs", err)
 	}
@@ -98,7 +99,7 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 }
 
 // runFeeds polls the configured feeds once.
-func runFeeds(ctx context.Context, cfg *config, store *knowledge.Store, stdout, stderr io.Writer) int {
+func runFeeds(ctx context.Context, cfg *config, store knowledge.Base, stdout, stderr io.Writer) int {
 	if len(cfg.Feeds) == 0 {
 		fmt.Fprintln(stderr, "mercato jobs: no feeds configured (the feeds: list of the config)")
 		return 1
@@ -119,7 +120,7 @@ func runFeeds(ctx context.Context, cfg *config, store *knowledge.Store, stdout, 
 // a dry run. A platform with no adapter configured gets no sender: its
 // subscriptions wait for `mercato run`, so nothing is recorded as
 // delivered that no subscriber saw.
-func cliSenders(cfg *config, store *knowledge.Store, dry bool, stdout, stderr io.Writer, log *slog.Logger) (map[string]bot.Sender, error) {
+func cliSenders(cfg *config, store knowledge.Base, dry bool, stdout, stderr io.Writer, log *slog.Logger) (map[string]bot.Sender, error) {
 	senders := map[string]bot.Sender{"console": &jobs.PrintSender{Platform: "console", W: stdout}}
 	adapters := map[string]func(*config, *bot.Router, *slog.Logger) (service, bot.Sender, error){
 		"telegram": telegramService,
@@ -163,7 +164,7 @@ func parseAt(s string, loc *time.Location) (time.Time, error) {
 // jobsService returns the scheduler of `mercato run`, delivering through
 // senders (by platform). A bad jobs section or timezone is an error naming
 // the key.
-func jobsService(cfg *config, store *knowledge.Store, senders map[string]bot.Sender, log *slog.Logger) (service, error) {
+func jobsService(cfg *config, store knowledge.Base, senders map[string]bot.Sender, log *slog.Logger) (service, error) {
 	dbPath, err := databasePath(cfg, "", os.Getenv)
 	if err != nil {
 		return nil, err

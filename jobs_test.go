@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/sqlite"
 )
 
 func TestJobsCmd(t *testing.T) {
@@ -57,7 +58,7 @@ func TestJobsCmd(t *testing.T) {
 func TestJobsServiceBadConfig(t *testing.T) {
 	cfg := &config{Timezone: "Europe/Pariss"}
 	cfg.Database.Path = filepath.Join(t.TempDir(), "x.db")
-	if _, err := jobsService(cfg, nil, nil, nil); err == nil || !strings.HasPrefix(err.Error(), "timezone:") {
+	if _, err := jobsService(cfg, knowledge.Base{}, nil, nil); err == nil || !strings.HasPrefix(err.Error(), "timezone:") {
 		t.Errorf("jobsService = %v, want an error naming timezone", err)
 	}
 }
@@ -69,7 +70,7 @@ func TestJobsCmdLeavesUnconfiguredPlatforms(t *testing.T) {
 	t.Setenv("DISCORD_TOKEN", "")
 	db := filepath.Join(t.TempDir(), "mercato.db")
 	ctx := context.Background()
-	store, err := knowledge.Open(ctx, db)
+	store, err := sqlite.Open(ctx, db)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -86,7 +87,7 @@ func TestJobsCmdLeavesUnconfiguredPlatforms(t *testing.T) {
 	if !strings.Contains(stderr.String(), "left for `mercato run`") || strings.Contains(stdout.String(), "telegram 42") {
 		t.Errorf("the telegram subscription was not left waiting\nstdout:\n%s\nstderr:\n%s", stdout.String(), stderr.String())
 	}
-	store, err = knowledge.Open(ctx, db)
+	store, err = sqlite.Open(ctx, db)
 	if err != nil {
 		t.Fatal(err)
 	}

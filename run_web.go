@@ -19,6 +19,6 @@ func newWebFetcher(cfg *config) *web.Fetcher {
 
 // newFeedPoller returns the poller of the configured feeds behind the
 // feeds job and `mercato jobs run feeds`.
-func newFeedPoller(cfg *config, store *knowledge.Store) *jobs.FeedPoller {
+func newFeedPoller(cfg *config, store knowledge.Base) *jobs.FeedPoller {
 	return jobs.NewFeedPoller(cfg.Feeds, newWebFetcher(cfg), store, slog.Default().With("component", "feeds"))
 }

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/sqlite"
 )
 
 // kamaraPage is a news page about Boubacar Kamara, with its chrome.
@@ -73,7 +73,7 @@ func TestIngestURL(t *testing.T) {
 	}
 
 	for db, want := range map[string]bool{"allow.db": true, "refuse.db": false} {
-		store, err := knowledge.Open(context.Background(), filepath.Join(dir, db))
+		store, err := sqlite.Open(context.Background(), filepath.Join(dir, db))
 		if err != nil {
 			t.Fatal(err)
 		}

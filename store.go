@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/ingest"
 	"github.com/mercato-bot/mercato/knowledge/sample"
 )
 
@@ -43,15 +44,15 @@ func databasePath(cfg *config, flagPath string, getenv func(string) string) (str
 }
 
 // openStore opens the knowledge base for cfg and the -db flag, creating
-// its directory if needed, and fills a knowledge base without any article
-// with the built-in sample corpus.
-func openStore(ctx context.Context, cfg *config, flagPath string, getenv func(string) string) (*knowledge.Store, error) {
+// its directory if needed, learning articles read with x, and fills a
+// knowledge base without any article with the built-in sample corpus.
+func openStore(ctx context.Context, cfg *config, flagPath string, getenv func(string) string, x ingest.ExtractFunc) (knowledge.Base, error) {
 	path, err := databasePath(cfg, flagPath, getenv)
 	if err != nil {
-		return nil, err
+		return knowledge.Base{}, err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return nil, fmt.Errorf("database: %w", err)
+		return knowledge.Base{}, fmt.Errorf("database: %w", err)
 	}
-	return sample.Open(ctx, path)
+	return sample.Open(ctx, path, x)
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // Knowledge is what the router asks of the knowledge base: the methods of
-// *knowledge.Store it uses. Tests answer it with a fake.
+// knowledge base (a knowledge.Base) it uses. Tests answer it with a fake.
 type Knowledge interface {
 	Ingest(ctx context.Context, in knowledge.Input) (knowledge.IngestResult, error)
 
@@ -30,7 +30,7 @@ type Knowledge interface {
 }
 
 // nameIndexer is what a knowledge base may offer besides (as
-// *knowledge.Store does): an in-memory index of the names it knows, so
+// knowledge.Store does): an in-memory index of the names it knows, so
 // that spotting names in a question takes no query per word.
 type nameIndexer interface {
 	Names(ctx context.Context) (*knowledge.NameIndex, error)

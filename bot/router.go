@@ -109,7 +109,7 @@ type Router struct {
 	metrics Metrics
 }
 
-// NewRouter returns a Router over the knowledge base k (a *knowledge.Store).
+// NewRouter returns a Router over the knowledge base k (a knowledge.Base).
 func NewRouter(k Knowledge, opts Options) *Router {
 	rt := &Router{k: k, opts: opts, log: opts.Logger}
 	if rt.log == nil {

@@ -8,15 +8,16 @@ import (
 	"testing"
 
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/sample"
 )
 
 // storeRouter is a router over a real knowledge base in t.TempDir()
 // filled with the sample corpus.
-func storeRouter(t testing.TB) (*Router, *knowledge.Store) {
+func storeRouter(t testing.TB) (*Router, knowledge.Base) {
 	t.Helper()
 	ctx := context.Background()
-	store, err := sample.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"))
+	store, err := sample.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"), extract.New().Extract)
 	if err != nil {
 		t.Fatal(err)
 	}

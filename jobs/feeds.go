@@ -21,8 +21,8 @@ type FeedFetcher interface {
 	Article(ctx context.Context, url string) (web.Article, error)
 }
 
-// FeedStore is what the feed poller uses of the knowledge base
-// (*knowledge.Store).
+// FeedStore is what the feed poller uses of the knowledge base (a
+// knowledge.Base).
 type FeedStore interface {
 	// HasURL reports whether an article from url is stored.
 	HasURL(ctx context.Context, url string) (bool, error)
@@ -36,7 +36,7 @@ type FeedStore interface {
 
 var (
 	_ FeedFetcher = (*web.Fetcher)(nil)
-	_ FeedStore   = (*knowledge.Store)(nil)
+	_ FeedStore   = knowledge.Base{}
 )
 
 // FeedPoller polls the configured news feeds and ingests each new item's

@@ -11,13 +11,16 @@ import (
 
 	"github.com/mercato-bot/mercato/bot"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/ingest"
 	"github.com/mercato-bot/mercato/knowledge/sample"
+	"github.com/mercato-bot/mercato/knowledge/sqlite"
 )
 
 // sampleStore opens a knowledge base in a temporary directory filled with
 // the sample corpus (the five seed articles).
-func sampleStore(t *testing.T) (*knowledge.Store, string) {
+func sampleStore(t *testing.T) (knowledge.Base, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "mercato.db")
 	st := openStore(t, path)
@@ -27,17 +30,17 @@ func sampleStore(t *testing.T) (*knowledge.Store, string) {
 	return st, path
 }
 
-func openStore(t *testing.T, path string) *knowledge.Store {
+func openStore(t *testing.T, path string) knowledge.Base {
 	t.Helper()
-	st, err := knowledge.Open(context.Background(), path)
+	st, err := sqlite.Open(context.Background(), path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	return st
+	return knowledge.Base{Store: st, Ingester: ingest.New(st, extract.New().Extract)}
 }
 
-func subscribe(t *testing.T, st *knowledge.Store, sub knowledge.Subscription) knowledge.Subscription {
+func subscribe(t *testing.T, st knowledge.Base, sub knowledge.Subscription) knowledge.Subscription {
 	t.Helper()
 	sub, err := st.Subscribe(t.Context(), sub)
 	if err != nil {
@@ -46,7 +49,7 @@ func subscribe(t *testing.T, st *knowledge.Store, sub knowledge.Subscription) kn
 	return sub
 }
 
-func kamara(t *testing.T, st *knowledge.Store) knowledge.PlayerRef {
+func kamara(t *testing.T, st knowledge.Base) knowledge.PlayerRef {
 	t.Helper()
 	ps, err := st.FindPlayers(t.Context(), "Kamara")
 	if err != nil || len(ps) != 1 {

@@ -7,7 +7,7 @@ import (
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
-// Store is what the jobs use of the knowledge base (*knowledge.Store).
+// Store is what the jobs use of the knowledge base (a knowledge.Store).
 type Store interface {
 	// Subscriptions lists every subscription when platform and chat are empty.
 	Subscriptions(ctx context.Context, platform, chat string) ([]knowledge.Subscription, error)
@@ -25,4 +25,4 @@ type Store interface {
 	Expiring(ctx context.Context, from, to facts.Date) ([]knowledge.Expiring, error)
 }
 
-var _ Store = (*knowledge.Store)(nil)
+var _ Store = knowledge.Store(nil)

@@ -45,9 +45,9 @@ func Fold(s string) string {
 	return b.String()
 }
 
-// nameSuffixes returns the word suffixes of a folded name, longest first
+// NameSuffixes returns the word suffixes of a folded name, longest first
 // without the name itself: "frenkie de jong" -> "de jong", "jong".
-func nameSuffixes(folded string) []string {
+func NameSuffixes(folded string) []string {
 	var out []string
 	for i := 0; i < len(folded); i++ {
 		if folded[i] == ' ' {
@@ -56,7 +56,3 @@ func nameSuffixes(folded string) []string {
 	}
 	return out
 }
-
-// prefixEnd returns the smallest string greater than every string that
-// starts with p, for range scans.
-func prefixEnd(p string) string { return p + "\U0010FFFF" }

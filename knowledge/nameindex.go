@@ -2,14 +2,9 @@ package knowledge
 
 import (
 	"cmp"
-	"context"
-	"database/sql"
-	"errors"
-	"fmt"
 	"math/bits"
 	"slices"
 	"strings"
-	"sync"
 )
 
 // NameIndex is a snapshot of the player and club names the knowledge base
@@ -96,167 +91,76 @@ type namedClub struct {
 	links int
 }
 
-// Names returns the index of the names the knowledge base knows now. It is
-// built on first use and again after any change to the database, by this
-// Store, another Store or another process; otherwise it costs one short
-// query.
-func (s *Store) Names(ctx context.Context) (*NameIndex, error) {
-	x, err := s.names.get(ctx, s)
-	if err != nil {
-		return nil, fmt.Errorf("knowledge: names: %w", err)
-	}
-	return x, nil
+// NameIndexBuilder fills a NameIndex from a store's rows. Its Add methods
+// may be called in any order, except AddClubName, in the order of its
+// folded names and then club ids.
+type NameIndexBuilder struct {
+	x      *NameIndex
+	keyIDs map[string]int32
 }
 
-// nameCache keeps the current NameIndex. SQLite's PRAGMA data_version,
-// asked of one connection kept for it, changes whenever another
-// connection commits a change.
-type nameCache struct {
-	mu      sync.Mutex
-	conn    *sql.Conn // kept: data_version is per connection
-	version *sql.Stmt // PRAGMA data_version on conn
-	seen    int64
-	index   *NameIndex
+// NewNameIndexBuilder starts an empty index; lookup is the club table the
+// store finds clubs by.
+func NewNameIndexBuilder(lookup ClubLookupFunc) *NameIndexBuilder {
+	return &NameIndexBuilder{keyIDs: map[string]int32{}, x: &NameIndex{clubLookup: lookup,
+		playerKeys: map[string]struct{}{}, clubKeys: map[string]struct{}{},
+		clubRuns: map[string]struct{}{}, clubs: map[int64]namedClub{}}}
 }
 
-// get returns the index, building it again when the database changed.
-func (c *nameCache) get(ctx context.Context, s *Store) (*NameIndex, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.conn == nil {
-		conn, err := s.db.Conn(ctx)
-		if err != nil {
-			return nil, err
-		}
-		st, err := conn.PrepareContext(ctx, `PRAGMA data_version`)
-		if err != nil {
-			return nil, errors.Join(err, conn.Close())
-		}
-		c.conn, c.version, c.index = conn, st, nil
-	}
-	var v int64
-	if err := c.version.QueryRowContext(ctx).Scan(&v); err != nil {
-		// A connection that failed once is not trusted again.
-		return nil, errors.Join(err, c.closeLocked())
-	}
-	if c.index != nil && v == c.seen {
-		return c.index, nil
-	}
-	x, err := buildNameIndex(ctx, c.conn, s.clubs)
-	if err != nil {
-		return nil, errors.Join(err, c.closeLocked())
-	}
-	c.index, c.seen = x, v
-	return x, nil
+// AddPlayerName records a folded name some player is found by (full
+// name, alias or surname).
+func (b *NameIndexBuilder) AddPlayerName(fold string) {
+	b.x.playerKeys[fold] = struct{}{}
 }
 
-// close gives the kept connection back.
-func (c *nameCache) close() error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.closeLocked()
+// AddPlayer records a player by his name and folded full name, in the
+// order ClosestPlayers breaks no ties by (store order: by id).
+func (b *NameIndexBuilder) AddPlayer(name, fold string) {
+	p := namedPlayer{name: name, keys: []int32{b.keyID(fold)}}
+	for _, suffix := range NameSuffixes(fold) {
+		p.keys = append(p.keys, b.keyID(suffix))
+	}
+	b.x.players = append(b.x.players, p)
 }
 
-func (c *nameCache) closeLocked() error {
-	if c.conn == nil {
-		return nil
+func (b *NameIndexBuilder) keyID(fold string) int32 {
+	id, ok := b.keyIDs[fold]
+	if !ok {
+		id = int32(len(b.x.keys))
+		b.keyIDs[fold] = id
+		b.x.keys = append(b.x.keys, newNameKey(fold))
 	}
-	err := errors.Join(c.version.Close(), c.conn.Close())
-	c.conn, c.version, c.index = nil, nil, nil
-	return err
+	return id
 }
 
-// buildNameIndex reads the names in one read transaction on conn.
-func buildNameIndex(ctx context.Context, conn *sql.Conn, lookup ClubLookupFunc) (x *NameIndex, err error) {
-	tx, err := conn.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-	if err != nil {
-		return nil, err
-	}
-	defer func() { err = errors.Join(err, rollback(tx)) }()
-	x = &NameIndex{clubLookup: lookup, playerKeys: map[string]struct{}{}, clubKeys: map[string]struct{}{},
-		clubRuns: map[string]struct{}{}, clubs: map[int64]namedClub{}}
-	// Foreign keys delete the names of a player deleted.
-	err = scanAll(ctx, tx, `SELECT DISTINCT fold FROM player_names`,
-		func(rows *sql.Rows) error {
-			var f string
-			err := rows.Scan(&f)
-			x.playerKeys[f] = struct{}{}
-			return err
-		})
-	if err != nil {
-		return nil, err
-	}
-	keyIDs := map[string]int32{}
-	keyID := func(fold string) int32 {
-		id, ok := keyIDs[fold]
-		if !ok {
-			id = int32(len(x.keys))
-			keyIDs[fold] = id
-			x.keys = append(x.keys, newNameKey(fold))
+// AddClub records a club: its id, name, folded name and the number of
+// links stored with it.
+func (b *NameIndexBuilder) AddClub(id int64, name, fold string, links int) {
+	b.x.clubs[id] = namedClub{name: name, links: links}
+	words := strings.Split(asciiLower(fold), " ")
+	for i := range words {
+		for j := i + 1; j <= len(words); j++ {
+			b.x.clubRuns[strings.Join(words[i:j], " ")] = struct{}{}
 		}
-		return id
 	}
-	err = scanAll(ctx, tx, `SELECT name, fold FROM players ORDER BY id`, func(rows *sql.Rows) error {
-		var name, fold string
-		if err := rows.Scan(&name, &fold); err != nil {
-			return err
-		}
-		p := namedPlayer{name: name, keys: []int32{keyID(fold)}}
-		for _, suffix := range nameSuffixes(fold) {
-			p.keys = append(p.keys, keyID(suffix))
-		}
-		x.players = append(x.players, p)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = scanAll(ctx, tx, `SELECT id, name, fold, links FROM clubs`, func(rows *sql.Rows) error {
-		var c namedClub
-		var id int64
-		var fold string
-		if err := rows.Scan(&id, &c.name, &fold, &c.links); err != nil {
-			return err
-		}
-		x.clubs[id] = c
-		words := strings.Split(asciiLower(fold), " ")
-		for i := range words {
-			for j := i + 1; j <= len(words); j++ {
-				x.clubRuns[strings.Join(words[i:j], " ")] = struct{}{}
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	err = scanAll(ctx, tx, `SELECT n.fold, n.club_id FROM club_names n JOIN clubs c ON c.id = n.club_id
-		ORDER BY n.fold, n.club_id`, func(rows *sql.Rows) error {
-		var n clubName
-		err := rows.Scan(&n.fold, &n.id)
-		x.clubKeys[n.fold] = struct{}{}
-		x.clubNames = append(x.clubNames, n)
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	return x, nil
 }
 
-// scanAll runs query in tx and calls fn on each row.
-func scanAll(ctx context.Context, tx *sql.Tx, query string, fn func(*sql.Rows) error) error {
-	rows, err := tx.QueryContext(ctx, query)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		if err := fn(rows); err != nil {
-			return err
-		}
-	}
-	return rows.Err()
+// AddClubName records a folded name or alias the club id is found by.
+func (b *NameIndexBuilder) AddClubName(fold string, id int64) {
+	b.x.clubKeys[fold] = struct{}{}
+	b.x.clubNames = append(b.x.clubNames, clubName{fold: fold, id: id})
+}
+
+// Index returns the index built; the builder is not used again.
+func (b *NameIndexBuilder) Index() *NameIndex {
+	x := b.x
+	b.x = nil
+	return x
+}
+
+// Size says how many players and clubs the index holds.
+func (x *NameIndex) Size() (players, clubs int) {
+	return len(x.players), len(x.clubs)
 }
 
 // asciiLower lowers the ASCII letters of s only, as SQLite's LIKE
@@ -273,7 +177,7 @@ func asciiLower(s string) string {
 // HasPlayer reports whether FindPlayers(q) finds any player.
 func (x *NameIndex) HasPlayer(q string) bool {
 	f := Fold(q)
-	if f == "" || len(f) > maxQueryRunes*2 {
+	if f == "" || len(f) > MaxQueryRunes*2 {
 		return false
 	}
 	_, ok := x.playerKeys[f]
@@ -283,7 +187,7 @@ func (x *NameIndex) HasPlayer(q string) bool {
 // HasClub reports whether FindClubs(q) finds any club.
 func (x *NameIndex) HasClub(q string) bool {
 	f := Fold(q)
-	if f == "" || len(f) > maxQueryRunes*2 {
+	if f == "" || len(f) > MaxQueryRunes*2 {
 		return false
 	}
 	if _, ok := x.clubKeys[f]; ok {
@@ -302,7 +206,7 @@ func (x *NameIndex) HasClub(q string) bool {
 func (x *NameIndex) ClosestPlayers(q string, n int) []string {
 	f := Fold(q)
 	qr := []rune(f)
-	if f == "" || n <= 0 || len(qr) > maxQueryRunes {
+	if f == "" || n <= 0 || len(qr) > MaxQueryRunes {
 		return []string{}
 	}
 	type scored struct {
@@ -358,7 +262,7 @@ func (k *nameKey) score(f string, qr []rune, qset uint64, qbag *runeCount, limit
 // snapshot, for a prefix of at least one letter.
 func (x *NameIndex) CompleteClubs(prefix string, n int) []string {
 	f := Fold(prefix)
-	if n <= 0 || f == "" || len(f) > maxQueryRunes*2 {
+	if n <= 0 || f == "" || len(f) > MaxQueryRunes*2 {
 		return []string{}
 	}
 	i, _ := slices.BinarySearchFunc(x.clubNames, f, func(c clubName, f string) int { return strings.Compare(c.fold, f) })
@@ -379,6 +283,8 @@ func (x *NameIndex) CompleteClubs(prefix string, n int) []string {
 	})
 	return firstNames(cs, n, func(c namedClub) string { return c.name })
 }
+
+func abs(n int) int { return max(n, -n) }
 
 // firstNames returns the names of the first n of xs.
 func firstNames[T any](xs []T, n int, name func(T) string) []string {

@@ -2,161 +2,107 @@ package knowledge
 
 import (
 	"context"
-	"database/sql"
-	"errors"
-	"fmt"
-	"strings"
-	"sync"
-	"time"
 
-	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/facts"
-
-	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
 )
 
-// ExtractFunc reads the facts of one article; (*extract.Extractor).Extract
-// is the one Open uses.
-type ExtractFunc func(text string, h extract.Hints) facts.Article
+// Writer is what the ingest pipeline needs of a store: finding an article
+// already stored, writing finished articles, and reading back what was
+// stored.
+type Writer interface {
+	// ArticleID returns the id of the stored article with the same
+	// content (ContentHash of text) or, when url is not empty, the same
+	// URL; ErrNotFound when there is none.
+	ArticleID(ctx context.Context, text, url string) (int64, error)
+	// Write stores articles in one transaction, in order, and says for
+	// each its id and whether it was a duplicate of one stored before (or
+	// earlier in arts), which is not written again. On error nothing is
+	// written.
+	Write(ctx context.Context, arts []Article) ([]Stored, error)
+	// ArticleFacts returns the facts stored for an article, under the
+	// names they were stored with; ErrNotFound for an unknown id.
+	ArticleFacts(ctx context.Context, articleID int64) (facts.Article, error)
+}
+
+// Store is a knowledge base's storage: what every store (SQLite today)
+// implements and the shared behaviour suite (package storetest) checks.
+// Its users declare the smaller interfaces they need.
+type Store interface {
+	Writer
+
+	// Empty reports whether no article is stored.
+	Empty(ctx context.Context) (bool, error)
+	// HasURL reports whether an article from url is stored.
+	HasURL(ctx context.Context, url string) (bool, error)
+	// Stats counts what is stored.
+	Stats(ctx context.Context) (Stats, error)
+
+	// FindPlayers returns the players q names (full name, surname or
+	// alias, without case or accents); none is an empty slice.
+	FindPlayers(ctx context.Context, q string) ([]PlayerRef, error)
+	// ClosestPlayers returns up to n player names closest to q.
+	ClosestPlayers(ctx context.Context, q string, n int) ([]string, error)
+	// FindClubs returns the clubs q names.
+	FindClubs(ctx context.Context, q string) ([]ClubRef, error)
+	// Complete returns up to n "player" or "club" names starting with prefix.
+	Complete(ctx context.Context, kind, prefix string, n int) ([]string, error)
+	// Names returns an in-memory index of the names known now.
+	Names(ctx context.Context) (*NameIndex, error)
+
+	// Profile returns what is known of a player.
+	Profile(ctx context.Context, playerID int64) (Profile, error)
+	// Suitors returns the clubs linked with a player.
+	Suitors(ctx context.Context, playerID int64) ([]Suitor, error)
+	// Club returns the players a club is linked with, and its own linked elsewhere.
+	Club(ctx context.Context, clubID int64) (ClubLinks, error)
+	// Latest returns the n most recent reports, of a player and/or club when not 0.
+	Latest(ctx context.Context, n int, playerID, clubID int64) ([]Report, error)
+	// Sources returns every report of a player's link (with one club when not 0).
+	Sources(ctx context.Context, playerID, clubID int64) ([]Report, error)
+	// Expiring returns the players whose contract ends between from and to.
+	Expiring(ctx context.Context, from, to facts.Date) ([]Expiring, error)
+
+	// Subscribe stores a subscription (or updates the same one).
+	Subscribe(ctx context.Context, sub Subscription) (Subscription, error)
+	// Unsubscribe removes a chat's subscriptions of kind (empty: all).
+	Unsubscribe(ctx context.Context, platform, chat string, kind SubKind) (int, error)
+	// DeleteSubscription removes one subscription.
+	DeleteSubscription(ctx context.Context, id int64) error
+	// Subscriptions lists a chat's subscriptions (every one when both are empty).
+	Subscriptions(ctx context.Context, platform, chat string) ([]Subscription, error)
+	// DigestReports returns up to n reports above the subscription's watermark.
+	DigestReports(ctx context.Context, sub Subscription, n int) ([]Report, error)
+	// LastLinkID returns the id of the newest link stored.
+	LastLinkID(ctx context.Context) (int64, error)
+	// SetWatermark records that a digest subscription has had every link up to linkID.
+	SetWatermark(ctx context.Context, subID, linkID int64) error
+	// ReminderSent reports whether a reminder went out.
+	ReminderSent(ctx context.Context, subID int64, player string, days int) (bool, error)
+	// MarkReminder records that a reminder went out.
+	MarkReminder(ctx context.Context, subID int64, player string, days int) error
+
+	// FeedState returns the state of a news feed's last poll; ErrNotFound if none.
+	FeedState(ctx context.Context, url string) (FeedState, error)
+	// SetFeedState records a successful poll of a news feed.
+	SetFeedState(ctx context.Context, url, etag, lastModified string) error
+
+	// Close releases the store.
+	Close() error
+}
+
+// Ingester learns articles: it reads the facts of an article's text and
+// stores them (package ingest's Pipeline).
+type Ingester interface {
+	Ingest(ctx context.Context, in Input) (IngestResult, error)
+}
+
+// Base is a knowledge base ready for use: a Store and the Ingester that
+// learns articles into it. Its methods are theirs.
+type Base struct {
+	Store
+	Ingester
+}
 
 // ClubLookupFunc finds a club in a club table by any of its names: its
 // canonical name, country and aliases. ok is false for an unknown club.
 type ClubLookupFunc func(name string) (canonical, country string, aliases []string, ok bool)
-
-// Options configure a Store opened with OpenWith. Zero fields take the
-// defaults Open uses.
-type Options struct {
-	Extract ExtractFunc      // default: extract.New().Extract
-	Clubs   ClubLookupFunc   // default: the built-in club table
-	Now     func() time.Time // default: time.Now; stamps ingestion and subscriptions
-}
-
-// Store is the knowledge base: one SQLite database. It is safe for
-// concurrent use.
-type Store struct {
-	db      *sql.DB
-	extract ExtractFunc
-	clubs   ClubLookupFunc
-	now     func() time.Time
-
-	// writeMu serialises this process's writers; busy_timeout handles
-	// other processes.
-	writeMu sync.Mutex
-	// failAt, set by tests only, makes Ingest fail at the named step.
-	failAt string
-
-	stmts stmtCache // read queries, prepared once
-	names nameCache // the names known, for spotting them in questions
-}
-
-// Open opens (creating and migrating if needed) the database at path.
-func Open(ctx context.Context, path string) (*Store, error) {
-	return OpenWith(ctx, path, Options{})
-}
-
-// OpenWith is Open with options.
-func OpenWith(ctx context.Context, path string, opts Options) (*Store, error) {
-	if path == "" || strings.ContainsAny(path, "?\x00") {
-		return nil, fmt.Errorf("knowledge: open: bad database path %q", path)
-	}
-	// WAL lets readers run beside the writer; the busy timeout makes a
-	// writer wait for another process instead of failing; immediate
-	// transactions take the write lock up front, so a transaction never
-	// fails half-way on a lock upgrade. Reads go through a memory map and a
-	// 16 MB page cache per connection.
-	dsn := path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)" +
-		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate" +
-		"&_pragma=cache_size(-16384)&_pragma=mmap_size(268435456)"
-	db, err := sql.Open("sqlite", dsn)
-	if err != nil {
-		return nil, fmt.Errorf("knowledge: open %s: %w", path, err)
-	}
-	db.SetMaxOpenConns(8)
-	db.SetMaxIdleConns(8)
-	s := &Store{db: db, extract: opts.Extract, clubs: opts.Clubs, now: opts.Now}
-	if s.extract == nil {
-		s.extract = extract.New().Extract
-	}
-	if s.clubs == nil {
-		s.clubs = defaultClubs()
-	}
-	if s.now == nil {
-		s.now = time.Now
-	}
-	if err := s.migrate(ctx); err != nil {
-		db.Close()
-		return nil, fmt.Errorf("knowledge: open %s: %w", path, err)
-	}
-	return s, nil
-}
-
-// Close closes the database.
-func (s *Store) Close() error {
-	if err := errors.Join(s.names.close(), s.stmts.close(), s.db.Close()); err != nil {
-		return fmt.Errorf("knowledge: close: %w", err)
-	}
-	return nil
-}
-
-// Stats counts what the knowledge base holds.
-type Stats struct {
-	Articles, Players, Clubs, Links, Fees, Subscriptions int
-}
-
-// Stats counts the rows of the main tables.
-func (s *Store) Stats(ctx context.Context) (Stats, error) {
-	var st Stats
-	err := s.queryRow(ctx, `SELECT
-		(SELECT count(*) FROM articles), (SELECT count(*) FROM players),
-		(SELECT count(*) FROM clubs), (SELECT count(*) FROM links),
-		(SELECT count(*) FROM fees), (SELECT count(*) FROM subscriptions)`).
-		Scan(&st.Articles, &st.Players, &st.Clubs, &st.Links, &st.Fees, &st.Subscriptions)
-	if err != nil {
-		return Stats{}, fmt.Errorf("knowledge: stats: %w", err)
-	}
-	return st, nil
-}
-
-// Empty reports whether the knowledge base holds no article.
-func (s *Store) Empty(ctx context.Context) (bool, error) {
-	var n int
-	if err := s.queryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles LIMIT 1)`).Scan(&n); err != nil {
-		return false, fmt.Errorf("knowledge: empty: %w", err)
-	}
-	return n == 0, nil
-}
-
-// HasURL reports whether an article from url is stored.
-func (s *Store) HasURL(ctx context.Context, url string) (bool, error) {
-	if url == "" {
-		return false, nil
-	}
-	var n int
-	err := s.queryRow(ctx, `SELECT count(*) FROM articles WHERE url = ?`, url).Scan(&n)
-	if err != nil {
-		return false, fmt.Errorf("knowledge: has url: %w", err)
-	}
-	return n > 0, nil
-}
-
-// writeTx runs fn in one write transaction: committed when fn returns nil,
-// rolled back otherwise.
-func (s *Store) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return err
-	}
-	if err := fn(tx); err != nil {
-		return errors.Join(err, rollback(tx))
-	}
-	return tx.Commit()
-}
-
-func rollback(tx *sql.Tx) error {
-	if err := tx.Rollback(); err != nil && !errors.Is(err, sql.ErrTxDone) {
-		return err
-	}
-	return nil
-}

@@ -11,7 +11,7 @@ import (
 // caller asked for is not in the knowledge base.
 var ErrNotFound = errors.New("knowledge: not found")
 
-// RejectError is returned by Ingest for input that is not an article it can
+// RejectError is returned by the ingest pipeline for input that is not an article it can
 // learn from (empty, binary, too large, no football in it). Nothing is written.
 type RejectError struct {
 	Reason string // short, user-facing: "empty text", "binary data", ...
@@ -140,4 +140,17 @@ type Subscription struct {
 	Lang       string     `json:"lang,omitempty"`        // of the messages: the language /subscribe was asked in; "" English
 	Watermark  int64      `json:"-"`                     // digest: the last LinkID delivered; 0 before the first digest
 	Created    time.Time  `json:"created"`
+}
+
+// Stats counts what the knowledge base holds.
+type Stats struct {
+	Articles, Players, Clubs, Links, Fees, Subscriptions int
+}
+
+// FeedState is what the last successful poll of a news feed left: the
+// validators for a conditional GET, and when it happened.
+type FeedState struct {
+	ETag         string
+	LastModified string
+	Checked      time.Time // zero if never recorded
 }

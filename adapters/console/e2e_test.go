@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/sample"
 )
 
@@ -17,7 +18,7 @@ import (
 // sample corpus: commands, questions, a choice answered by number.
 func TestEndToEnd(t *testing.T) {
 	ctx := context.Background()
-	store, err := sample.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"))
+	store, err := sample.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"), extract.New().Extract)
 	if err != nil {
 		t.Fatal(err)
 	}

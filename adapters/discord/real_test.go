@@ -10,6 +10,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/sample"
 )
 
@@ -17,7 +18,7 @@ import (
 // knowledge base filled with the sample corpus in a temporary SQLite file.
 func TestRealRouter(t *testing.T) {
 	ctx := t.Context()
-	store, err := sample.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"))
+	store, err := sample.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"), extract.New().Extract)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/mercato-bot/mercato/adapters/telegram/telegramtest"
 	"github.com/mercato-bot/mercato/bot"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/sample"
 )
 
@@ -18,7 +19,7 @@ import (
 // knowledge base holding the sample corpus.
 func TestWithRealRouter(t *testing.T) {
 	ctx := context.Background()
-	store, err := sample.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"))
+	store, err := sample.Open(ctx, filepath.Join(t.TempDir(), "mercato.db"), extract.New().Extract)
 	if err != nil {
 		t.Fatal(err)
 	}

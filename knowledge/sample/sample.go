@@ -12,6 +12,8 @@ import (
 	"path"
 
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/ingest"
+	"github.com/mercato-bot/mercato/knowledge/sqlite"
 )
 
 //go:embed seeds/*.txt
@@ -40,10 +42,16 @@ func Articles() []Article {
 	return out
 }
 
+// Base is what Fill needs of a knowledge base.
+type Base interface {
+	Empty(ctx context.Context) (bool, error)
+	knowledge.Ingester
+}
+
 // Fill ingests the corpus into a knowledge base that holds no article yet
 // and returns how many articles it stored; a knowledge base with articles
 // is left alone. An article the extractor cannot learn from is skipped.
-func Fill(ctx context.Context, s *knowledge.Store) (int, error) {
+func Fill(ctx context.Context, s Base) (int, error) {
 	empty, err := s.Empty(ctx)
 	if err != nil || !empty {
 		return 0, err
@@ -64,16 +72,18 @@ func Fill(ctx context.Context, s *knowledge.Store) (int, error) {
 	return n, nil
 }
 
-// Open opens the knowledge base at path and fills it with the corpus if it
-// holds no article yet: the knowledge base of a fresh machine.
-func Open(ctx context.Context, path string) (*knowledge.Store, error) {
-	store, err := knowledge.Open(ctx, path)
+// Open opens the SQLite knowledge base at path, learning through an
+// ingest pipeline that reads articles with x, and fills it with the corpus
+// if it holds no article yet: the knowledge base of a fresh machine.
+func Open(ctx context.Context, path string, x ingest.ExtractFunc) (knowledge.Base, error) {
+	store, err := sqlite.Open(ctx, path)
 	if err != nil {
-		return nil, err
+		return knowledge.Base{}, err
 	}
-	if _, err := Fill(ctx, store); err != nil {
+	kb := knowledge.Base{Store: store, Ingester: ingest.New(store, x)}
+	if _, err := Fill(ctx, kb); err != nil {
 		store.Close()
-		return nil, err
+		return knowledge.Base{}, err
 	}
-	return store, nil
+	return kb, nil
 }

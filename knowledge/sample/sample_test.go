@@ -7,7 +7,10 @@ import (
 	"testing"
 
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/extract"
+	"github.com/mercato-bot/mercato/knowledge/ingest"
 	"github.com/mercato-bot/mercato/knowledge/sample"
+	"github.com/mercato-bot/mercato/knowledge/sqlite"
 )
 
 // TestFillAnswersSuitorsKamara runs the real extractor over the corpus:
@@ -15,11 +18,12 @@ import (
 // and the same articles again change nothing.
 func TestFillAnswersSuitorsKamara(t *testing.T) {
 	ctx := context.Background()
-	s, err := knowledge.Open(ctx, filepath.Join(t.TempDir(), "m.db"))
+	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "m.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer store.Close()
+	s := knowledge.Base{Store: store, Ingester: ingest.New(store, extract.New().Extract)}
 	if n, err := sample.Fill(ctx, s); err != nil || n != len(sample.Articles()) || n != 5 {
 		t.Fatalf("Fill = %d, %v; want the 5 articles", n, err)
 	}
@@ -78,8 +82,9 @@ func TestOpen(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "m.db")
 	var stats []knowledge.Stats
+	x := extract.New().Extract
 	for range 2 {
-		s, err := sample.Open(ctx, path)
+		s, err := sample.Open(ctx, path, x)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,4 +1,4 @@
-package knowledge
+package sqlite
 
 import (
 	"context"
@@ -6,36 +6,35 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-)
 
-// maxQueryRunes bounds a name query: no player or club name is longer.
-const maxQueryRunes = 100
+	"github.com/mercato-bot/mercato/knowledge"
+)
 
 // FindPlayers returns the players whose name matches q without case or
 // accents, by full name or surname (or an alias). No match is an empty
 // slice. When q is some player's full name of several words, only those
 // players fit; otherwise every player with that name or surname does, the
 // most reported first.
-func (s *Store) FindPlayers(ctx context.Context, q string) ([]PlayerRef, error) {
-	f := Fold(q)
-	if f == "" || len(f) > maxQueryRunes*2 {
-		return []PlayerRef{}, nil
+func (s *Store) FindPlayers(ctx context.Context, q string) ([]knowledge.PlayerRef, error) {
+	f := knowledge.Fold(q)
+	if f == "" || len(f) > knowledge.MaxQueryRunes*2 {
+		return []knowledge.PlayerRef{}, nil
 	}
 	rows, err := s.query(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), min(n.kind) AS k
 		FROM player_names n JOIN players p ON p.id = n.player_id
 		LEFT JOIN clubs c ON c.id = p.current_club_id
 		WHERE n.fold = ? GROUP BY p.id ORDER BY k, p.articles DESC, p.name`, f)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: find players: %w", err)
+		return nil, fmt.Errorf("sqlite: find players: %w", err)
 	}
 	defer rows.Close()
-	out := []PlayerRef{}
+	out := []knowledge.PlayerRef{}
 	best := -1
 	for rows.Next() {
-		var p PlayerRef
+		var p knowledge.PlayerRef
 		var kind int
 		if err := rows.Scan(&p.ID, &p.Name, &p.CurrentClub, &kind); err != nil {
-			return nil, fmt.Errorf("knowledge: find players: %w", err)
+			return nil, fmt.Errorf("sqlite: find players: %w", err)
 		}
 		if best == 0 && kind > 0 && strings.Contains(f, " ") {
 			break // a full name ("Glen Kamara") hides mere surname matches
@@ -46,7 +45,7 @@ func (s *Store) FindPlayers(ctx context.Context, q string) ([]PlayerRef, error) 
 		out = append(out, p)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("knowledge: find players: %w", err)
+		return nil, fmt.Errorf("sqlite: find players: %w", err)
 	}
 	return out, nil
 }
@@ -55,8 +54,8 @@ func (s *Store) FindPlayers(ctx context.Context, q string) ([]PlayerRef, error) 
 // distance to the full name or the surname, or starting with q), closest
 // first; names too far from q to be what was meant are left out.
 func (s *Store) ClosestPlayers(ctx context.Context, q string, n int) ([]string, error) {
-	f := Fold(q)
-	if f == "" || n <= 0 || utf8.RuneCountInString(f) > maxQueryRunes {
+	f := knowledge.Fold(q)
+	if f == "" || n <= 0 || utf8.RuneCountInString(f) > knowledge.MaxQueryRunes {
 		return []string{}, nil
 	}
 	x, err := s.Names(ctx)
@@ -66,19 +65,21 @@ func (s *Store) ClosestPlayers(ctx context.Context, q string, n int) ([]string, 
 	return x.ClosestPlayers(q, n), nil
 }
 
-func abs(n int) int { return max(n, -n) }
+// prefixEnd returns the smallest string greater than every string that
+// starts with p, for range scans.
+func prefixEnd(p string) string { return p + "\U0010FFFF" }
 
 // FindClubs returns the clubs whose name, alias or nickname matches q;
 // failing that, those whose name contains q as whole words ("Madrid"),
 // the most reported first.
-func (s *Store) FindClubs(ctx context.Context, q string) ([]ClubRef, error) {
-	f := Fold(q)
-	if f == "" || len(f) > maxQueryRunes*2 {
-		return []ClubRef{}, nil
+func (s *Store) FindClubs(ctx context.Context, q string) ([]knowledge.ClubRef, error) {
+	f := knowledge.Fold(q)
+	if f == "" || len(f) > knowledge.MaxQueryRunes*2 {
+		return []knowledge.ClubRef{}, nil
 	}
 	names := []string{f}
 	if canonical, _, _, ok := s.clubs(q); ok {
-		names = append(names, Fold(canonical))
+		names = append(names, knowledge.Fold(canonical))
 	}
 	for _, name := range names {
 		out, err := s.clubRefs(ctx, `SELECT DISTINCT c.id, c.name, c.links FROM club_names n
@@ -96,23 +97,23 @@ func escapeLike(s string) string {
 	return strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(s)
 }
 
-func (s *Store) clubRefs(ctx context.Context, query string, args ...any) ([]ClubRef, error) {
+func (s *Store) clubRefs(ctx context.Context, query string, args ...any) ([]knowledge.ClubRef, error) {
 	rows, err := s.query(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: find clubs: %w", err)
+		return nil, fmt.Errorf("sqlite: find clubs: %w", err)
 	}
 	defer rows.Close()
-	out := []ClubRef{}
+	out := []knowledge.ClubRef{}
 	for rows.Next() {
-		var c ClubRef
+		var c knowledge.ClubRef
 		var links int
 		if err := rows.Scan(&c.ID, &c.Name, &links); err != nil {
-			return nil, fmt.Errorf("knowledge: find clubs: %w", err)
+			return nil, fmt.Errorf("sqlite: find clubs: %w", err)
 		}
 		out = append(out, c)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("knowledge: find clubs: %w", err)
+		return nil, fmt.Errorf("sqlite: find clubs: %w", err)
 	}
 	return out, nil
 }
@@ -124,8 +125,8 @@ func (s *Store) Complete(ctx context.Context, kind, prefix string, n int) ([]str
 	if n <= 0 {
 		return []string{}, nil
 	}
-	f := Fold(prefix)
-	if len(f) > maxQueryRunes*2 {
+	f := knowledge.Fold(prefix)
+	if len(f) > knowledge.MaxQueryRunes*2 {
 		return []string{}, nil
 	}
 	var queries []string
@@ -151,13 +152,13 @@ func (s *Store) Complete(ctx context.Context, kind, prefix string, n int) ([]str
 			WHERE fold >= ?1 AND fold < ?2 LIMIT 2000) m JOIN clubs c ON c.id = m.club_id
 			ORDER BY c.links DESC, c.name LIMIT ?3`}
 	default:
-		return nil, fmt.Errorf("knowledge: complete: unknown kind %q", kind)
+		return nil, fmt.Errorf("sqlite: complete: unknown kind %q", kind)
 	}
 	out := []string{}
 	for _, q := range queries {
 		names, err := s.strings(ctx, q, f, prefixEnd(f), n)
 		if err != nil {
-			return nil, fmt.Errorf("knowledge: complete: %w", err)
+			return nil, fmt.Errorf("sqlite: complete: %w", err)
 		}
 		for _, name := range names {
 			if len(out) < n && !slices.Contains(out, name) {

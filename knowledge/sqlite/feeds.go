@@ -1,4 +1,4 @@
-package knowledge
+package sqlite
 
 import (
 	"context"
@@ -6,30 +6,24 @@ import (
 	"errors"
 	"fmt"
 	"time"
-)
 
-// FeedState is what the last successful poll of a news feed left: the
-// validators for a conditional GET, and when it happened.
-type FeedState struct {
-	ETag         string
-	LastModified string
-	Checked      time.Time // zero if never recorded
-}
+	"github.com/mercato-bot/mercato/knowledge"
+)
 
 // FeedState returns the state of the feed at url, or ErrNotFound if it was
 // never polled successfully.
-func (s *Store) FeedState(ctx context.Context, url string) (FeedState, error) {
+func (s *Store) FeedState(ctx context.Context, url string) (knowledge.FeedState, error) {
 	var etag, lastModified, checked sql.NullString
 	err := s.queryRow(ctx,
 		`SELECT etag, last_modified, checked_at FROM feeds WHERE url = ?`, url).
 		Scan(&etag, &lastModified, &checked)
 	if errors.Is(err, sql.ErrNoRows) {
-		return FeedState{}, ErrNotFound
+		return knowledge.FeedState{}, knowledge.ErrNotFound
 	}
 	if err != nil {
-		return FeedState{}, fmt.Errorf("knowledge: feed state: %w", err)
+		return knowledge.FeedState{}, fmt.Errorf("sqlite: feed state: %w", err)
 	}
-	st := FeedState{ETag: etag.String, LastModified: lastModified.String}
+	st := knowledge.FeedState{ETag: etag.String, LastModified: lastModified.String}
 	if t, err := time.Parse(time.RFC3339, checked.String); err == nil {
 		st.Checked = t
 	}
@@ -47,7 +41,7 @@ ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,
 	last_modified = excluded.last_modified, checked_at = excluded.checked_at`,
 		url, etag, lastModified, s.now().UTC().Format(time.RFC3339))
 	if err != nil {
-		return fmt.Errorf("knowledge: set feed state: %w", err)
+		return fmt.Errorf("sqlite: set feed state: %w", err)
 	}
 	return nil
 }

@@ -1,4 +1,4 @@
-package knowledge
+package sqlite
 
 import (
 	"cmp"
@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
@@ -24,17 +25,17 @@ const maxOutgoing = 50
 // Profile returns what is known of a player, or ErrNotFound: his current
 // club and contract expiry (each from his most recent report of it) and
 // the fees reported, most recent first.
-func (s *Store) Profile(ctx context.Context, playerID int64) (Profile, error) {
-	var p Profile
+func (s *Store) Profile(ctx context.Context, playerID int64) (knowledge.Profile, error) {
+	var p knowledge.Profile
 	var contract string
 	err := s.queryRow(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), p.contract
 		FROM players p LEFT JOIN clubs c ON c.id = p.current_club_id WHERE p.id = ?`, playerID).
 		Scan(&p.ID, &p.Name, &p.CurrentClub, &contract)
 	if errors.Is(err, sql.ErrNoRows) {
-		return Profile{}, ErrNotFound
+		return knowledge.Profile{}, knowledge.ErrNotFound
 	}
 	if err != nil {
-		return Profile{}, fmt.Errorf("knowledge: profile: %w", err)
+		return knowledge.Profile{}, fmt.Errorf("sqlite: profile: %w", err)
 	}
 	p.ContractExpires = parseStored(contract)
 	rows, err := s.query(ctx, `SELECT coalesce(c.name, ''), f.amount, f.currency, f.kind,
@@ -42,20 +43,20 @@ func (s *Store) Profile(ctx context.Context, playerID int64) (Profile, error) {
 		FROM fees f LEFT JOIN clubs c ON c.id = f.club_id
 		WHERE f.player_id = ? ORDER BY f.pub_key DESC, f.article_id DESC, f.id LIMIT ?`, playerID, maxProfileFees)
 	if err != nil {
-		return Profile{}, fmt.Errorf("knowledge: profile: %w", err)
+		return knowledge.Profile{}, fmt.Errorf("sqlite: profile: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var f FeeReport
+		var f knowledge.FeeReport
 		var published string
 		if err := rows.Scan(&f.Club, &f.Amount, &f.Currency, &f.Kind, &f.Status, &f.Sentence, &published, &f.Source); err != nil {
-			return Profile{}, fmt.Errorf("knowledge: profile: %w", err)
+			return knowledge.Profile{}, fmt.Errorf("sqlite: profile: %w", err)
 		}
 		f.Published = parseStored(published)
 		p.Fees = append(p.Fees, f)
 	}
 	if err := rows.Err(); err != nil {
-		return Profile{}, fmt.Errorf("knowledge: profile: %w", err)
+		return knowledge.Profile{}, fmt.Errorf("sqlite: profile: %w", err)
 	}
 	return p, nil
 }
@@ -63,7 +64,7 @@ func (s *Store) Profile(ctx context.Context, playerID int64) (Profile, error) {
 // suitorRows reads aggregated suitors (table suitors s, with the player p,
 // the club c and the most recent report l) that match where, in the
 // order of sortSuitors.
-func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]PlayerSuitor, error) {
+func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]knowledge.PlayerSuitor, error) {
 	rows, err := s.query(ctx, `SELECT p.name, c.name, l.stage, l.published, l.source, s.reports
 		FROM suitors s JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
 		JOIN links l ON l.id = s.link_id WHERE `+where, args...)
@@ -71,9 +72,9 @@ func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]Pl
 		return nil, err
 	}
 	defer rows.Close()
-	out := []PlayerSuitor{}
+	out := []knowledge.PlayerSuitor{}
 	for rows.Next() {
-		var ps PlayerSuitor
+		var ps knowledge.PlayerSuitor
 		var published string
 		if err := rows.Scan(&ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source, &ps.Reports); err != nil {
 			return nil, err
@@ -92,20 +93,20 @@ func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]Pl
 // then most recent, then most reported; each with the stage, date and
 // source of its most recent report (undated reports rank after dated
 // ones). The current club is never one. An unknown player is ErrNotFound.
-func (s *Store) Suitors(ctx context.Context, playerID int64) ([]Suitor, error) {
+func (s *Store) Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor, error) {
 	var current sql.NullInt64
 	err := s.queryRow(ctx, `SELECT current_club_id FROM players WHERE id = ?`, playerID).Scan(&current)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, ErrNotFound
+		return nil, knowledge.ErrNotFound
 	}
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: suitors: %w", err)
+		return nil, fmt.Errorf("sqlite: suitors: %w", err)
 	}
 	ps, err := s.suitorRows(ctx, `s.player_id = ? AND s.club_id IS NOT ?`, playerID, current)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: suitors: %w", err)
+		return nil, fmt.Errorf("sqlite: suitors: %w", err)
 	}
-	out := make([]Suitor, len(ps))
+	out := make([]knowledge.Suitor, len(ps))
 	for i, p := range ps {
 		out[i] = p.Suitor
 	}
@@ -115,21 +116,21 @@ func (s *Store) Suitors(ctx context.Context, playerID int64) ([]Suitor, error) {
 // Club returns the players a club is linked with (not its own players)
 // and its own players linked elsewhere (the most reported of them), in
 // the order of Suitors. An unknown club is ErrNotFound.
-func (s *Store) Club(ctx context.Context, clubID int64) (ClubLinks, error) {
-	var cl ClubLinks
+func (s *Store) Club(ctx context.Context, clubID int64) (knowledge.ClubLinks, error) {
+	var cl knowledge.ClubLinks
 	err := s.queryRow(ctx, `SELECT id, name FROM clubs WHERE id = ?`, clubID).Scan(&cl.Club.ID, &cl.Club.Name)
 	if errors.Is(err, sql.ErrNoRows) {
-		return ClubLinks{}, ErrNotFound
+		return knowledge.ClubLinks{}, knowledge.ErrNotFound
 	}
 	if err != nil {
-		return ClubLinks{}, fmt.Errorf("knowledge: club: %w", err)
+		return knowledge.ClubLinks{}, fmt.Errorf("sqlite: club: %w", err)
 	}
 	if cl.Targets, err = s.suitorRows(ctx, `s.club_id = ?1 AND p.current_club_id IS NOT ?1`, clubID); err != nil {
-		return ClubLinks{}, fmt.Errorf("knowledge: club: %w", err)
+		return knowledge.ClubLinks{}, fmt.Errorf("sqlite: club: %w", err)
 	}
 	if cl.Outgoing, err = s.suitorRows(ctx, `s.player_id IN (SELECT id FROM players WHERE current_club_id = ?1
 		ORDER BY articles DESC, name LIMIT ?2) AND s.club_id <> ?1`, clubID, maxOutgoing); err != nil {
-		return ClubLinks{}, fmt.Errorf("knowledge: club: %w", err)
+		return knowledge.ClubLinks{}, fmt.Errorf("sqlite: club: %w", err)
 	}
 	return cl, nil
 }
@@ -137,8 +138,8 @@ func (s *Store) Club(ctx context.Context, clubID int64) (ClubLinks, error) {
 // sortSuitors puts the strongest stage first, then the most recent
 // (undated last), then the most reported; then by name, so that answers do
 // not depend on storage order.
-func sortSuitors(ps []PlayerSuitor) {
-	slices.SortFunc(ps, func(a, b PlayerSuitor) int {
+func sortSuitors(ps []knowledge.PlayerSuitor) {
+	slices.SortFunc(ps, func(a, b knowledge.PlayerSuitor) int {
 		return cmp.Or(
 			cmp.Compare(b.Stage.Strength(), a.Stage.Strength()),
 			cmp.Compare(dateKey(b.LastReported), dateKey(a.LastReported)),
@@ -154,11 +155,11 @@ const reportColumns = `SELECT l.id, p.name, c.name, l.stage, l.sentence, l.publi
 	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
 	JOIN articles a ON a.id = l.article_id`
 
-func scanReports(rows *sql.Rows) ([]Report, error) {
+func scanReports(rows *sql.Rows) ([]knowledge.Report, error) {
 	defer rows.Close()
-	out := []Report{}
+	out := []knowledge.Report{}
 	for rows.Next() {
-		var r Report
+		var r knowledge.Report
 		var published, ingested string
 		if err := rows.Scan(&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &ingested); err != nil {
 			return nil, err
@@ -175,18 +176,18 @@ func scanReports(rows *sql.Rows) ([]Report, error) {
 // his current club is not a rumour and is left out. A club's rumours are
 // those of the players it is linked with and of its own players linked
 // elsewhere.
-func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]Report, error) {
+func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Report, error) {
 	if n <= 0 {
-		return []Report{}, nil
+		return []knowledge.Report{}, nil
 	}
 	query, args := latestQuery(n, playerID, clubID)
 	rows, err := s.query(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: latest: %w", err)
+		return nil, fmt.Errorf("sqlite: latest: %w", err)
 	}
 	out, err := scanReports(rows)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: latest: %w", err)
+		return nil, fmt.Errorf("sqlite: latest: %w", err)
 	}
 	return out, nil
 }
@@ -220,7 +221,7 @@ func unindexed(order string) string {
 
 // Sources returns every report of a player's links, optionally with one
 // club only, the most recent first (undated last).
-func (s *Store) Sources(ctx context.Context, playerID, clubID int64) ([]Report, error) {
+func (s *Store) Sources(ctx context.Context, playerID, clubID int64) ([]knowledge.Report, error) {
 	where, args := "l.player_id = ?", []any{playerID}
 	if clubID != 0 {
 		where, args = where+" AND l.club_id = ?", append(args, clubID)
@@ -228,11 +229,11 @@ func (s *Store) Sources(ctx context.Context, playerID, clubID int64) ([]Report, 
 	rows, err := s.query(ctx, reportColumns+` WHERE `+where+
 		` ORDER BY l.pub_key DESC, l.article_id DESC, l.id`, args...)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: sources: %w", err)
+		return nil, fmt.Errorf("sqlite: sources: %w", err)
 	}
 	out, err := scanReports(rows)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: sources: %w", err)
+		return nil, fmt.Errorf("sqlite: sources: %w", err)
 	}
 	return out, nil
 }
@@ -240,7 +241,7 @@ func (s *Store) Sources(ctx context.Context, playerID, clubID int64) ([]Report, 
 // Expiring returns the players whose contract ends between from and to,
 // inclusive, soonest first. A contract known to the month ends on the
 // month's last day; an unknown from or to leaves that side open.
-func (s *Store) Expiring(ctx context.Context, from, to facts.Date) ([]Expiring, error) {
+func (s *Store) Expiring(ctx context.Context, from, to facts.Date) ([]knowledge.Expiring, error) {
 	lo, hi := dateKey(from), endKey(to)
 	if hi == 0 {
 		hi = 99991231
@@ -250,21 +251,21 @@ func (s *Store) Expiring(ctx context.Context, from, to facts.Date) ([]Expiring, 
 		WHERE p.contract_end > 0 AND p.contract_end BETWEEN ? AND ?
 		ORDER BY p.contract_end, p.articles DESC, p.name`, lo, hi)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: expiring: %w", err)
+		return nil, fmt.Errorf("sqlite: expiring: %w", err)
 	}
 	defer rows.Close()
-	out := []Expiring{}
+	out := []knowledge.Expiring{}
 	for rows.Next() {
-		var e Expiring
+		var e knowledge.Expiring
 		var contract string
 		if err := rows.Scan(&e.Player, &e.Club, &contract); err != nil {
-			return nil, fmt.Errorf("knowledge: expiring: %w", err)
+			return nil, fmt.Errorf("sqlite: expiring: %w", err)
 		}
 		e.Expires = parseStored(contract)
 		out = append(out, e)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("knowledge: expiring: %w", err)
+		return nil, fmt.Errorf("sqlite: expiring: %w", err)
 	}
 	return out, nil
 }

@@ -1,4 +1,4 @@
-package knowledge
+package sqlite
 
 import (
 	"context"
@@ -7,50 +7,52 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/mercato-bot/mercato/knowledge"
 )
 
 // Subscribe stores a subscription; subscribing twice to the same thing
 // returns the existing one. An empty Filter means FilterAll.
-func (s *Store) Subscribe(ctx context.Context, sub Subscription) (Subscription, error) {
+func (s *Store) Subscribe(ctx context.Context, sub knowledge.Subscription) (knowledge.Subscription, error) {
 	if sub.Filter == "" {
-		sub.Filter = FilterAll
+		sub.Filter = knowledge.FilterAll
 	}
-	if sub.Filter == FilterAll {
+	if sub.Filter == knowledge.FilterAll {
 		sub.FilterID, sub.FilterName = 0, ""
 	}
 	switch {
 	case sub.Platform == "" || sub.Chat == "":
-		return Subscription{}, errors.New("knowledge: subscribe: no platform or chat")
-	case sub.Kind != SubDigest && sub.Kind != SubReminders:
-		return Subscription{}, fmt.Errorf("knowledge: subscribe: unknown kind %q", sub.Kind)
-	case sub.Filter != FilterAll && sub.Filter != FilterPlayer && sub.Filter != FilterClub:
-		return Subscription{}, fmt.Errorf("knowledge: subscribe: unknown filter %q", sub.Filter)
-	case sub.Filter != FilterAll && sub.FilterID == 0:
-		return Subscription{}, errors.New("knowledge: subscribe: no player or club id")
+		return knowledge.Subscription{}, errors.New("sqlite: subscribe: no platform or chat")
+	case sub.Kind != knowledge.SubDigest && sub.Kind != knowledge.SubReminders:
+		return knowledge.Subscription{}, fmt.Errorf("sqlite: subscribe: unknown kind %q", sub.Kind)
+	case sub.Filter != knowledge.FilterAll && sub.Filter != knowledge.FilterPlayer && sub.Filter != knowledge.FilterClub:
+		return knowledge.Subscription{}, fmt.Errorf("sqlite: subscribe: unknown filter %q", sub.Filter)
+	case sub.Filter != knowledge.FilterAll && sub.FilterID == 0:
+		return knowledge.Subscription{}, errors.New("sqlite: subscribe: no player or club id")
 	}
 	err := s.writeTx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO subscriptions
 			(platform, chat, kind, filter, filter_id, filter_name, lang, watermark, created)
 			VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)
 			ON CONFLICT DO UPDATE SET lang = excluded.lang WHERE excluded.lang <> ''`,
-			sub.Platform, sub.Chat, sub.Kind, sub.Filter, sub.FilterID, sub.FilterName, clip(sub.Lang, 8),
+			sub.Platform, sub.Chat, sub.Kind, sub.Filter, sub.FilterID, sub.FilterName, knowledge.Clip(sub.Lang, 8),
 			s.now().UTC().Format(time.RFC3339Nano))
 		return err
 	})
 	if err != nil {
-		return Subscription{}, fmt.Errorf("knowledge: subscribe: %w", err)
+		return knowledge.Subscription{}, fmt.Errorf("sqlite: subscribe: %w", err)
 	}
 	subs, err := s.subscriptions(ctx, `platform = ? AND chat = ? AND kind = ? AND filter = ? AND filter_id = ?`,
 		sub.Platform, sub.Chat, sub.Kind, sub.Filter, sub.FilterID)
 	if err != nil || len(subs) == 0 {
-		return Subscription{}, fmt.Errorf("knowledge: subscribe: %w", errors.Join(err, ErrNotFound))
+		return knowledge.Subscription{}, fmt.Errorf("sqlite: subscribe: %w", errors.Join(err, knowledge.ErrNotFound))
 	}
 	return subs[0], nil
 }
 
 // Unsubscribe removes the chat's subscriptions of kind (empty = any kind)
 // and returns how many were removed.
-func (s *Store) Unsubscribe(ctx context.Context, platform, chat string, kind SubKind) (int, error) {
+func (s *Store) Unsubscribe(ctx context.Context, platform, chat string, kind knowledge.SubKind) (int, error) {
 	var n int64
 	err := s.writeTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `DELETE FROM subscriptions
@@ -62,7 +64,7 @@ func (s *Store) Unsubscribe(ctx context.Context, platform, chat string, kind Sub
 		return err
 	})
 	if err != nil {
-		return 0, fmt.Errorf("knowledge: unsubscribe: %w", err)
+		return 0, fmt.Errorf("sqlite: unsubscribe: %w", err)
 	}
 	return int(n), nil
 }
@@ -70,7 +72,7 @@ func (s *Store) Unsubscribe(ctx context.Context, platform, chat string, kind Sub
 // DeleteSubscription removes one subscription, or returns ErrNotFound.
 func (s *Store) DeleteSubscription(ctx context.Context, id int64) error {
 	if err := s.execOne(ctx, `DELETE FROM subscriptions WHERE id = ?`, id); err != nil {
-		return fmt.Errorf("knowledge: delete subscription: %w", err)
+		return fmt.Errorf("sqlite: delete subscription: %w", err)
 	}
 	return nil
 }
@@ -84,7 +86,7 @@ func (s *Store) execOne(ctx context.Context, query string, args ...any) error {
 			return err
 		}
 		if n, err := res.RowsAffected(); err != nil || n == 0 {
-			return errors.Join(err, ErrNotFound)
+			return errors.Join(err, knowledge.ErrNotFound)
 		}
 		return nil
 	})
@@ -93,7 +95,7 @@ func (s *Store) execOne(ctx context.Context, query string, args ...any) error {
 // Subscriptions lists a chat's subscriptions; an empty chat lists every
 // subscription of the platform, an empty platform every subscription.
 // They come in the order they were made.
-func (s *Store) Subscriptions(ctx context.Context, platform, chat string) ([]Subscription, error) {
+func (s *Store) Subscriptions(ctx context.Context, platform, chat string) ([]knowledge.Subscription, error) {
 	var where []string
 	var args []any
 	if platform != "" {
@@ -107,21 +109,21 @@ func (s *Store) Subscriptions(ctx context.Context, platform, chat string) ([]Sub
 	}
 	out, err := s.subscriptions(ctx, strings.Join(where, " AND "), args...)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: subscriptions: %w", err)
+		return nil, fmt.Errorf("sqlite: subscriptions: %w", err)
 	}
 	return out, nil
 }
 
-func (s *Store) subscriptions(ctx context.Context, where string, args ...any) ([]Subscription, error) {
+func (s *Store) subscriptions(ctx context.Context, where string, args ...any) ([]knowledge.Subscription, error) {
 	rows, err := s.query(ctx, `SELECT id, platform, chat, kind, filter, filter_id, filter_name, lang,
 		watermark, created FROM subscriptions WHERE `+where+` ORDER BY id`, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	out := []Subscription{}
+	out := []knowledge.Subscription{}
 	for rows.Next() {
-		var sub Subscription
+		var sub knowledge.Subscription
 		var created string
 		if err := rows.Scan(&sub.ID, &sub.Platform, &sub.Chat, &sub.Kind, &sub.Filter, &sub.FilterID,
 			&sub.FilterName, &sub.Lang, &sub.Watermark, &created); err != nil {
@@ -137,33 +139,33 @@ func (s *Store) subscriptions(ctx context.Context, where string, args ...any) ([
 // (LinkID above its watermark, matching its filter), at most n, strongest
 // stage first, then most recent; a first digest covers what is known now.
 // A player's link with his current club is left out.
-func (s *Store) DigestReports(ctx context.Context, sub Subscription, n int) ([]Report, error) {
+func (s *Store) DigestReports(ctx context.Context, sub knowledge.Subscription, n int) ([]knowledge.Report, error) {
 	if n <= 0 {
-		return []Report{}, nil
+		return []knowledge.Report{}, nil
 	}
 	query, args := digestQuery(sub, n)
 	rows, err := s.query(ctx, query, args...)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: digest: %w", err)
+		return nil, fmt.Errorf("sqlite: digest: %w", err)
 	}
 	out, err := scanReports(rows)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: digest: %w", err)
+		return nil, fmt.Errorf("sqlite: digest: %w", err)
 	}
 	return out, nil
 }
 
 // digestQuery is the query of DigestReports.
-func digestQuery(sub Subscription, n int) (string, []any) {
+func digestQuery(sub knowledge.Subscription, n int) (string, []any) {
 	where := "l.club_id IS NOT p.current_club_id"
 	var args []any
 	if sub.Watermark > 0 { // else the order's index serves a first digest
 		where, args = where+" AND l.id > ?", append(args, sub.Watermark)
 	}
 	switch sub.Filter {
-	case FilterPlayer:
+	case knowledge.FilterPlayer:
 		where, args = where+" AND l.player_id = ?", append(args, sub.FilterID)
-	case FilterClub:
+	case knowledge.FilterClub:
 		where, args = where+" AND l.club_id = ?", append(args, sub.FilterID)
 	}
 	order := ` ORDER BY l.strength DESC, l.pub_key DESC, l.id DESC LIMIT ?`
@@ -178,7 +180,7 @@ func digestQuery(sub Subscription, n int) (string, []any) {
 func (s *Store) LastLinkID(ctx context.Context) (int64, error) {
 	var id int64
 	if err := s.queryRow(ctx, `SELECT coalesce(max(id), 0) FROM links`).Scan(&id); err != nil {
-		return 0, fmt.Errorf("knowledge: last link: %w", err)
+		return 0, fmt.Errorf("sqlite: last link: %w", err)
 	}
 	return id, nil
 }
@@ -188,7 +190,7 @@ func (s *Store) LastLinkID(ctx context.Context) (int64, error) {
 // ErrNotFound.
 func (s *Store) SetWatermark(ctx context.Context, subID, linkID int64) error {
 	if err := s.execOne(ctx, `UPDATE subscriptions SET watermark = max(watermark, ?) WHERE id = ?`, linkID, subID); err != nil {
-		return fmt.Errorf("knowledge: set watermark: %w", err)
+		return fmt.Errorf("sqlite: set watermark: %w", err)
 	}
 	return nil
 }
@@ -199,7 +201,7 @@ func (s *Store) ReminderSent(ctx context.Context, subID int64, player string, da
 	err := s.queryRow(ctx, `SELECT count(*) FROM reminders_sent
 		WHERE sub_id = ? AND player = ? AND days = ?`, subID, player, days).Scan(&n)
 	if err != nil {
-		return false, fmt.Errorf("knowledge: reminder sent: %w", err)
+		return false, fmt.Errorf("sqlite: reminder sent: %w", err)
 	}
 	return n > 0, nil
 }
@@ -214,14 +216,14 @@ func (s *Store) MarkReminder(ctx context.Context, subID int64, player string, da
 			return err
 		}
 		if n == 0 {
-			return ErrNotFound
+			return knowledge.ErrNotFound
 		}
 		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO reminders_sent (sub_id, player, days, sent_at)
 			VALUES (?, ?, ?, ?)`, subID, player, days, s.now().UTC().Format(time.RFC3339Nano))
 		return err
 	})
 	if err != nil {
-		return fmt.Errorf("knowledge: mark reminder: %w", err)
+		return fmt.Errorf("sqlite: mark reminder: %w", err)
 	}
 	return nil
 }

@@ -1,8 +1,10 @@
-package knowledge
+package sqlite
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge"
 )
 
 // TestQueryPlans keeps the hot queries on their indexes: no full scan of
@@ -10,16 +12,16 @@ import (
 func TestQueryPlans(t *testing.T) {
 	s := openTest(t, fakeExtractor{})
 	latest := func(player, club int64) string { q, _ := latestQuery(10, player, club); return q }
-	digest := func(sub Subscription) string { q, _ := digestQuery(sub, 15); return q }
+	digest := func(sub knowledge.Subscription) string { q, _ := digestQuery(sub, 15); return q }
 	for _, tc := range []struct {
 		name, query, want string
 	}{
 		{"latest", latest(0, 0), "SCAN l USING INDEX links_recent"},
 		{"latest of a club", latest(0, 3), "SEARCH l USING INDEX links_club"},
 		{"latest of a player", latest(3, 0), "SEARCH l USING INDEX links_player"},
-		{"first digest", digest(Subscription{}), "SCAN l USING INDEX links_digest"},
-		{"digest", digest(Subscription{Watermark: 7}), "SEARCH l USING INTEGER PRIMARY KEY (rowid>?)"},
-		{"digest of a player", digest(Subscription{Watermark: 7, Filter: FilterPlayer, FilterID: 3}), "SEARCH l USING"},
+		{"first digest", digest(knowledge.Subscription{}), "SCAN l USING INDEX links_digest"},
+		{"digest", digest(knowledge.Subscription{Watermark: 7}), "SEARCH l USING INTEGER PRIMARY KEY (rowid>?)"},
+		{"digest of a player", digest(knowledge.Subscription{Watermark: 7, Filter: knowledge.FilterPlayer, FilterID: 3}), "SEARCH l USING"},
 		{"suitors", `SELECT 1 FROM suitors s JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
 			JOIN links l ON l.id = s.link_id WHERE s.player_id = 1 AND s.club_id IS NOT 2`, "SEARCH s USING PRIMARY KEY"},
 	} {

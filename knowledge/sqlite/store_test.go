@@ -1,4 +1,4 @@
-package knowledge
+package sqlite
 
 import (
 	"context"
@@ -6,11 +6,14 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/ingest"
 )
 
 // fakeExtractor answers with the facts registered for a text; any other
@@ -25,16 +28,38 @@ func (f fakeExtractor) extract(text string, h extract.Hints) facts.Article {
 	return art
 }
 
+// testStore is a Store with the ingest pipeline in front of it, as
+// mercato uses it.
+type testStore struct {
+	*Store
+	*ingest.Pipeline
+}
+
+// realExtract is the real extractor, built once for the tests that use it.
+var realExtract = sync.OnceValue(func() ingest.ExtractFunc { return extract.New().Extract })
+
+// openWith opens the store at path with opts, learning through x (the
+// real extractor when nil).
+func openWith(ctx context.Context, path string, x ingest.ExtractFunc, opts Options) (*testStore, error) {
+	s, err := OpenWith(ctx, path, opts)
+	if err != nil {
+		return nil, err
+	}
+	if x == nil {
+		x = realExtract()
+	}
+	return &testStore{Store: s, Pipeline: ingest.New(s, x)}, nil
+}
+
 var testNow = time.Date(2024, 5, 6, 7, 8, 9, 0, time.UTC)
 
 // openTest opens a store in a temporary directory over fake extraction.
-func openTest(t *testing.T, fx fakeExtractor) *Store {
+func openTest(t *testing.T, fx fakeExtractor) *testStore {
 	t.Helper()
-	s, err := OpenWith(context.Background(), filepath.Join(t.TempDir(), "test.db"), Options{
-		Extract: fx.extract,
-		Now:     func() time.Time { return testNow },
+	s, err := openWith(context.Background(), filepath.Join(t.TempDir(), "test.db"), fx.extract, Options{
+		Now: func() time.Time { return testNow },
 		Clubs: func(name string) (string, string, []string, bool) {
-			if Fold(name) == "atletico madrid" || Fold(name) == "atleti" {
+			if knowledge.Fold(name) == "atletico madrid" || knowledge.Fold(name) == "atleti" {
 				return "Atlético Madrid", "Spain", []string{"Atleti", "Colchoneros", "Atletico de Madrid"}, true
 			}
 			return "", "", nil, false
@@ -56,7 +81,7 @@ func date(t *testing.T, s string) facts.Date {
 	return d
 }
 
-func mustIngest(t *testing.T, s *Store, in Input) IngestResult {
+func mustIngest(t *testing.T, s *testStore, in knowledge.Input) knowledge.IngestResult {
 	t.Helper()
 	res, err := s.Ingest(context.Background(), in)
 	if err != nil {
@@ -65,7 +90,7 @@ func mustIngest(t *testing.T, s *Store, in Input) IngestResult {
 	return res
 }
 
-func stats(t *testing.T, s *Store) Stats {
+func stats(t *testing.T, s *testStore) knowledge.Stats {
 	t.Helper()
 	st, err := s.Stats(context.Background())
 	if err != nil {
@@ -78,7 +103,7 @@ func TestOpenMigratesAndSetsPragmas(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "m.db")
 	for range 2 { // the second open finds the schema up to date
-		s, err := Open(ctx, path)
+		s, err := openWith(ctx, path, nil, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -102,7 +127,7 @@ func TestOpenMigratesAndSetsPragmas(t *testing.T) {
 func TestOpenRefusesNewerSchema(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "m.db")
-	s, err := Open(ctx, path)
+	s, err := openWith(ctx, path, nil, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +135,7 @@ func TestOpenRefusesNewerSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	if _, err := Open(ctx, path); err == nil || !strings.Contains(err.Error(), "newer") {
+	if _, err := openWith(ctx, path, nil, Options{}); err == nil || !strings.Contains(err.Error(), "newer") {
 		t.Fatalf("Open of a newer schema: %v, want an error saying so", err)
 	}
 }
@@ -125,24 +150,24 @@ func TestIngestRejects(t *testing.T) {
 		{"blank", " \n\t \r\n", "empty"},
 		{"nul byte", "Kamara\x00joins", "binary"},
 		{"invalid utf-8", "Kamara \xff\xfe joins", "binary"},
-		{"too large", football + strings.Repeat(" ", MaxArticleBytes), "too large"},
+		{"too large", football + strings.Repeat(" ", knowledge.MaxArticleBytes), "too large"},
 		{"no football", "The weather in Paris is mild today.", "no football"},
 		{"long URL", football + " ", "URL"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			in := Input{Text: tc.text}
+			in := knowledge.Input{Text: tc.text}
 			if tc.reason == "URL" {
 				in.URL = "https://example.org/" + strings.Repeat("a", 3000)
 			}
 			_, err := s.Ingest(context.Background(), in)
-			var rej *RejectError
+			var rej *knowledge.RejectError
 			if !errors.As(err, &rej) {
 				t.Fatalf("Ingest: %v, want a *RejectError", err)
 			}
 			if !strings.Contains(rej.Reason, tc.reason) {
 				t.Errorf("reason %q, want it to say %q", rej.Reason, tc.reason)
 			}
-			if st := stats(t, s); st != (Stats{}) {
+			if st := stats(t, s); st != (knowledge.Stats{}) {
 				t.Errorf("a rejected article wrote %+v", st)
 			}
 		})
@@ -174,17 +199,17 @@ func TestIngestDuplicates(t *testing.T) {
 		text:  kamaraArticle("2022-03-24", "Atlético Madrid", facts.StageAdvanced),
 		other: kamaraArticle("2021-11", "AC Milan", facts.StageTalks),
 	})
-	first := mustIngest(t, s, Input{Text: text, URL: "https://example.org/a"})
+	first := mustIngest(t, s, knowledge.Input{Text: text, URL: "https://example.org/a"})
 	if first.Duplicate || first.ArticleID == 0 {
 		t.Fatalf("first ingest: %+v", first)
 	}
 	for _, tc := range []struct {
 		name string
-		in   Input
+		in   knowledge.Input
 	}{
-		{"same text", Input{Text: text}},
-		{"same text, other line endings and spaces", Input{Text: "  " + strings.ReplaceAll(text, "\n", "\r\n")}},
-		{"same URL, other text", Input{Text: other, URL: "https://example.org/a"}},
+		{"same text", knowledge.Input{Text: text}},
+		{"same text, other line endings and spaces", knowledge.Input{Text: "  " + strings.ReplaceAll(text, "\n", "\r\n")}},
+		{"same URL, other text", knowledge.Input{Text: other, URL: "https://example.org/a"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := mustIngest(t, s, tc.in)
@@ -213,14 +238,14 @@ func TestIngestIsAtomic(t *testing.T) {
 	art.Players = append(art.Players, facts.Player{Name: "Pablo Longoria", CurrentClub: "Marseille"})
 	s := openTest(t, fakeExtractor{text: art})
 	s.failAt = "player" // after the first player's facts are written
-	if _, err := s.Ingest(context.Background(), Input{Text: text}); err == nil {
+	if _, err := s.Ingest(context.Background(), knowledge.Input{Text: text}); err == nil {
 		t.Fatal("Ingest with a failure midway succeeded")
 	}
-	if st := stats(t, s); st != (Stats{}) {
+	if st := stats(t, s); st != (knowledge.Stats{}) {
 		t.Fatalf("a failed ingest left %+v", st)
 	}
 	s.failAt = ""
-	res := mustIngest(t, s, Input{Text: text})
+	res := mustIngest(t, s, knowledge.Input{Text: text})
 	if res.Duplicate {
 		t.Fatal("the failed article was remembered as stored")
 	}
@@ -237,7 +262,7 @@ func TestIngestKeepsDatesAsWritten(t *testing.T) {
 	}
 	s := openTest(t, fx)
 	for text, want := range texts {
-		res := mustIngest(t, s, Input{Text: text})
+		res := mustIngest(t, s, knowledge.Input{Text: text})
 		var published, ingested string
 		if err := s.db.QueryRow(`SELECT published, ingested_at FROM articles WHERE id = ?`, res.ArticleID).
 			Scan(&published, &ingested); err != nil {
@@ -252,7 +277,7 @@ func TestIngestKeepsDatesAsWritten(t *testing.T) {
 	}
 	// A date given by the caller overrides the text's.
 	fx["given"] = kamaraArticle("2020-01-01", "Chelsea", facts.StageInterest)
-	res := mustIngest(t, s, Input{Text: "given", Published: date(t, "2023-09")})
+	res := mustIngest(t, s, knowledge.Input{Text: "given", Published: date(t, "2023-09")})
 	if res.Facts.Published.String() != "2023-09" {
 		t.Errorf("caller's date not kept: %v", res.Facts.Published)
 	}
@@ -264,17 +289,17 @@ func TestIngestKeepsDatesAsWritten(t *testing.T) {
 func TestReportSourceFallback(t *testing.T) {
 	tests := []struct {
 		name        string
-		in          Input
+		in          knowledge.Input
 		outlets     []string
 		linkSource  string
 		want        string
 		wantAuthors string
 	}{
-		{"site first", Input{Site: "Foot Mercato", Author: "Jane Reporter", Title: "T"}, []string{"GOAL"}, "", "Foot Mercato", "Jane Reporter"},
-		{"outlet before author", Input{Author: "Jane Reporter", Title: "T"}, []string{"GOAL"}, "", "GOAL", "Jane Reporter"},
-		{"author before title", Input{Author: " Jane Reporter ", Title: "Kamara to Atleti"}, nil, "", "Jane Reporter", "Jane Reporter"},
-		{"title last", Input{Title: "Kamara to Atleti"}, nil, "", "Kamara to Atleti", ""},
-		{"the link's own outlet", Input{Site: "Foot Mercato", Author: "Jane Reporter"}, nil, "Marca", "Marca", "Jane Reporter"},
+		{"site first", knowledge.Input{Site: "Foot Mercato", Author: "Jane Reporter", Title: "T"}, []string{"GOAL"}, "", "Foot Mercato", "Jane Reporter"},
+		{"outlet before author", knowledge.Input{Author: "Jane Reporter", Title: "T"}, []string{"GOAL"}, "", "GOAL", "Jane Reporter"},
+		{"author before title", knowledge.Input{Author: " Jane Reporter ", Title: "Kamara to Atleti"}, nil, "", "Jane Reporter", "Jane Reporter"},
+		{"title last", knowledge.Input{Title: "Kamara to Atleti"}, nil, "", "Kamara to Atleti", ""},
+		{"the link's own outlet", knowledge.Input{Site: "Foot Mercato", Author: "Jane Reporter"}, nil, "Marca", "Marca", "Jane Reporter"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -298,36 +323,6 @@ func TestReportSourceFallback(t *testing.T) {
 			var author string
 			if err := s.db.QueryRowContext(ctx, `SELECT author FROM articles WHERE id = ?`, res.ArticleID).Scan(&author); err != nil || author != tt.wantAuthors {
 				t.Errorf("stored author %q, %v; want %q", author, err, tt.wantAuthors)
-			}
-		})
-	}
-}
-
-// Check rejects, without a database, what Ingest would reject as not an
-// article.
-func TestCheck(t *testing.T) {
-	fx := fakeExtractor{"Kamara to Milan": kamaraArticle("2022-01", "AC Milan", facts.StageTalks)}
-	tests := []struct {
-		name, text string
-		x          ExtractFunc
-		reason     string // "" when accepted
-	}{
-		{"empty", " \n ", fx.extract, "empty text"},
-		{"binary", "PNG\x00\x01", fx.extract, "binary data"},
-		{"too large", strings.Repeat("a", MaxArticleBytes+1), fx.extract, "too large"},
-		{"no football", "The weather is mild.", fx.extract, "no football"},
-		{"no extractor", "The weather is mild.", nil, ""},
-		{"an article", "Kamara to Milan", fx.extract, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			err := Check(Input{Text: tt.text}, tt.x)
-			var rej *RejectError
-			switch {
-			case tt.reason == "" && err != nil:
-				t.Errorf("Check = %v, want nil", err)
-			case tt.reason != "" && (!errors.As(err, &rej) || !strings.Contains(rej.Reason, tt.reason)):
-				t.Errorf("Check = %v, want a rejection saying %q", err, tt.reason)
 			}
 		})
 	}

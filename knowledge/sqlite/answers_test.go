@@ -1,4 +1,4 @@
-package knowledge
+package sqlite
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
@@ -51,17 +52,17 @@ func seedLike() (fakeExtractor, []string) {
 }
 
 // openSeedLike opens a store holding the seed-like corpus.
-func openSeedLike(t *testing.T) *Store {
+func openSeedLike(t *testing.T) *testStore {
 	t.Helper()
 	fx, texts := seedLike()
 	s := openTest(t, fx)
 	for _, text := range texts {
-		mustIngest(t, s, Input{Text: text, Site: map[string]string{"a2": "Foot Mercato"}[text]})
+		mustIngest(t, s, knowledge.Input{Text: text, Site: map[string]string{"a2": "Foot Mercato"}[text]})
 	}
 	return s
 }
 
-func onePlayer(t *testing.T, s *Store, q string) PlayerRef {
+func onePlayer(t *testing.T, s *testStore, q string) knowledge.PlayerRef {
 	t.Helper()
 	ps, err := s.FindPlayers(context.Background(), q)
 	if err != nil || len(ps) != 1 {
@@ -159,8 +160,8 @@ func TestCurrentClubIsNeverASuitor(t *testing.T) {
 			CurrentClub: "Aston Villa", Suitors: []facts.Suitor{{Club: "Marseille", Stage: facts.StageEnded}}}}},
 	}
 	s := openTest(t, fx)
-	mustIngest(t, s, Input{Text: "new"})
-	mustIngest(t, s, Input{Text: "old"})
+	mustIngest(t, s, knowledge.Input{Text: "new"})
+	mustIngest(t, s, knowledge.Input{Text: "old"})
 	ctx := context.Background()
 	k := onePlayer(t, s, "kamara")
 	if k.CurrentClub != "Aston Villa" {
@@ -332,7 +333,7 @@ func TestClubLatestSourcesExpiring(t *testing.T) {
 	if len(cl.Targets) != 0 || len(cl.Outgoing) != 15 || cl.Outgoing[0].Club != "Atlético Madrid" {
 		t.Errorf("Marseille: %d targets, %d outgoing (first %+v), want 0 and Kamara's 15", len(cl.Targets), len(cl.Outgoing), cl.Outgoing)
 	}
-	if _, err := s.Club(ctx, 9999); !errors.Is(err, ErrNotFound) {
+	if _, err := s.Club(ctx, 9999); !errors.Is(err, knowledge.ErrNotFound) {
 		t.Errorf("Club(unknown) = %v, want ErrNotFound", err)
 	}
 
@@ -371,10 +372,10 @@ func TestClubLatestSourcesExpiring(t *testing.T) {
 	if len(exp) != 2 || exp[1].Player != "Memphis Depay" {
 		t.Errorf("Expiring(2022) = %+v, want Kamara then Depay", exp)
 	}
-	if _, err := s.Profile(ctx, 9999); !errors.Is(err, ErrNotFound) {
+	if _, err := s.Profile(ctx, 9999); !errors.Is(err, knowledge.ErrNotFound) {
 		t.Errorf("Profile(unknown) = %v, want ErrNotFound", err)
 	}
-	if _, err := s.Suitors(ctx, 9999); !errors.Is(err, ErrNotFound) {
+	if _, err := s.Suitors(ctx, 9999); !errors.Is(err, knowledge.ErrNotFound) {
 		t.Errorf("Suitors(unknown) = %v, want ErrNotFound", err)
 	}
 }
@@ -386,14 +387,14 @@ func TestIngestReportsStoredNames(t *testing.T) {
 	fx["rangers"] = facts.Article{Players: []facts.Player{{Name: "Kamara", CurrentClub: "Rangers",
 		Suitors: []facts.Suitor{{Club: "Celtic", Stage: facts.StageInterest}}}}}
 	s := openTest(t, fx)
-	var last IngestResult
+	var last knowledge.IngestResult
 	for _, text := range texts {
-		last = mustIngest(t, s, Input{Text: text})
+		last = mustIngest(t, s, knowledge.Input{Text: text})
 	}
 	if got := last.Facts.Players[0].Name; got != "Boubacar Kamara" {
 		t.Errorf("the undated article's player is reported as %q, want Boubacar Kamara", got)
 	}
-	res := mustIngest(t, s, Input{Text: "rangers"})
+	res := mustIngest(t, s, knowledge.Input{Text: "rangers"})
 	if got := res.Facts.Players[0].Name; got != "Glen Kamara" {
 		t.Errorf("Kamara of Rangers stored as %q, want Glen Kamara", got)
 	}
@@ -408,8 +409,8 @@ func TestOneWordPlayerHidesNobody(t *testing.T) {
 		"second": kamaraArticle("2022-03-24", "Atlético Madrid", facts.StageAdvanced),
 	}
 	s := openTest(t, fx)
-	mustIngest(t, s, Input{Text: "first"})
-	mustIngest(t, s, Input{Text: "second"})
+	mustIngest(t, s, knowledge.Input{Text: "first"})
+	mustIngest(t, s, knowledge.Input{Text: "second"})
 	ps, err := s.FindPlayers(context.Background(), "KAMARA")
 	if err != nil {
 		t.Fatal(err)
@@ -439,19 +440,19 @@ func TestSurnameOnlyPlayerIsAbsorbed(t *testing.T) {
 	}
 	s := openTest(t, fx)
 	ctx := context.Background()
-	mustIngest(t, s, Input{Text: "short"})
+	mustIngest(t, s, knowledge.Input{Text: "short"})
 	// Someone subscribed to the surname-only player.
 	stub, err := s.FindPlayers(ctx, "Kamara")
 	if err != nil || len(stub) != 1 {
 		t.Fatalf("before: %v, %v", stub, err)
 	}
-	sub, err := s.Subscribe(ctx, Subscription{Platform: "telegram", Chat: "1", Kind: SubDigest,
-		Filter: FilterPlayer, FilterID: stub[0].ID, FilterName: stub[0].Name})
+	sub, err := s.Subscribe(ctx, knowledge.Subscription{Platform: "telegram", Chat: "1", Kind: knowledge.SubDigest,
+		Filter: knowledge.FilterPlayer, FilterID: stub[0].ID, FilterName: stub[0].Name})
 	if err != nil {
 		t.Fatal(err)
 	}
-	mustIngest(t, s, Input{Text: "other"}) // not him: another club
-	mustIngest(t, s, Input{Text: "full"})
+	mustIngest(t, s, knowledge.Input{Text: "other"}) // not him: another club
+	mustIngest(t, s, knowledge.Input{Text: "full"})
 
 	k := onePlayer(t, s, "Boubacar Kamara")
 	suitors, err := s.Suitors(ctx, k.ID)

@@ -1,4 +1,4 @@
-package knowledge
+package sqlite
 
 import "github.com/mercato-bot/mercato/knowledge/facts"
 

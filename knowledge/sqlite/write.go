@@ -1,94 +1,59 @@
-package knowledge
+package sqlite
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"strings"
 	"time"
-	"unicode/utf8"
 
+	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
-// MaxArticleBytes is the largest article text Ingest accepts.
-const MaxArticleBytes = 1 << 20
-
-// Limits on the strings stored with an article.
-const (
-	maxNameRunes     = 120
-	maxTitleRunes    = 300
-	maxSentenceRunes = 1000
-	maxURLBytes      = 2048
-)
-
-// Ingest extracts the facts of one article and stores them in one
-// transaction. Input that cannot be learned from returns a *RejectError and
-// writes nothing; the same content or URL again returns Duplicate.
-func (s *Store) Ingest(ctx context.Context, in Input) (IngestResult, error) {
-	if err := validate(in); err != nil {
-		return IngestResult{}, err
-	}
-	hash := contentHash(in.Text)
-	if id, err := s.findDuplicate(ctx, s.db, hash, in.URL); err != nil {
-		return IngestResult{}, err
-	} else if id != 0 {
-		return s.duplicate(ctx, id)
-	}
-	art, err := extractFacts(s.extract, in)
-	if err != nil {
-		return IngestResult{}, err
-	}
-	var id int64
-	dup := false
-	err = s.writeTx(ctx, func(tx *sql.Tx) error {
-		var err error
-		if id, err = s.findDuplicate(ctx, tx, hash, in.URL); err != nil || id != 0 {
-			dup = id != 0
-			return err
+// Write stores articles in one transaction, in order: each one whose
+// content or URL is stored already (or came earlier in arts) is reported
+// as a duplicate and not written again. On error nothing is written.
+func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledge.Stored, error) {
+	out := make([]knowledge.Stored, 0, len(arts))
+	err := s.writeTx(ctx, func(tx *sql.Tx) error {
+		out = out[:0]
+		for _, art := range arts {
+			hash := knowledge.ContentHash(art.Text)
+			id, err := s.findDuplicate(ctx, tx, hash, art.URL)
+			if err != nil {
+				return err
+			}
+			if id != 0 {
+				out = append(out, knowledge.Stored{ArticleID: id, Duplicate: true})
+				continue
+			}
+			if id, err = s.write(ctx, tx, hash, art); err != nil {
+				return err
+			}
+			out = append(out, knowledge.Stored{ArticleID: id})
 		}
-		id, err = s.write(ctx, tx, hash, in, art)
-		return err
+		return nil
 	})
 	if err != nil {
-		return IngestResult{}, fmt.Errorf("knowledge: ingest: %w", err)
+		return nil, fmt.Errorf("sqlite: write: %w", err)
 	}
-	if dup {
-		return s.duplicate(ctx, id)
-	}
-	// What was learned, under the names it was stored with ("Kamara" in
-	// the text is "Boubacar Kamara" when he is known).
-	stored, err := s.ArticleFacts(ctx, id)
+	return out, nil
+}
+
+// ArticleID returns the id of the stored article with the same content as
+// text or, when url is not empty, the same URL; knowledge.ErrNotFound
+// when there is none.
+func (s *Store) ArticleID(ctx context.Context, text, url string) (int64, error) {
+	id, err := s.findDuplicate(ctx, s.db, knowledge.ContentHash(text), url)
 	if err != nil {
-		return IngestResult{}, err
+		return 0, fmt.Errorf("sqlite: article id: %w", err)
 	}
-	return IngestResult{ArticleID: id, Facts: stored}, nil
-}
-
-// validate rejects what is not an article text.
-func validate(in Input) error {
-	switch {
-	case len(in.Text) > MaxArticleBytes:
-		return &RejectError{Reason: fmt.Sprintf("too large: %d bytes, the limit is %d", len(in.Text), MaxArticleBytes)}
-	case strings.IndexByte(in.Text, 0) >= 0 || !utf8.ValidString(in.Text):
-		return &RejectError{Reason: "binary data, not text"}
-	case strings.TrimSpace(in.Text) == "":
-		return &RejectError{Reason: "empty text"}
-	case len(in.URL) > maxURLBytes:
-		return &RejectError{Reason: "URL too long"}
+	if id == 0 {
+		return 0, knowledge.ErrNotFound
 	}
-	return nil
-}
-
-// contentHash identifies an article's text whatever its line endings and
-// surrounding space.
-func contentHash(text string) string {
-	text = strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n"))
-	sum := sha256.Sum256([]byte(text))
-	return hex.EncodeToString(sum[:])
+	return id, nil
 }
 
 type queryer interface {
@@ -107,127 +72,34 @@ func (s *Store) findDuplicate(ctx context.Context, q queryer, hash, url string) 
 		return 0, nil
 	}
 	if err != nil {
-		return 0, fmt.Errorf("knowledge: ingest: %w", err)
+		return 0, err
 	}
 	return id, nil
 }
 
-func (s *Store) duplicate(ctx context.Context, id int64) (IngestResult, error) {
-	art, err := s.ArticleFacts(ctx, id)
-	if err != nil {
-		return IngestResult{}, err
-	}
-	return IngestResult{ArticleID: id, Duplicate: true, Facts: art}, nil
-}
-
-// tidy completes the extracted facts with what the caller knew, and drops
-// what cannot be stored: unnamed players and clubs, unknown stages, a
-// player's own club as his suitor, empty fees, repeated entries.
-func tidy(art facts.Article, in Input) facts.Article {
-	if !in.Published.IsZero() {
-		art.Published = in.Published
-	}
-	if art.Lang == "" {
-		art.Lang = in.Lang
-	}
-	if in.Title != "" {
-		art.Title = in.Title
-	}
-	art.Title = clip(art.Title, maxTitleRunes)
-	var players []facts.Player
-	seen := map[string]bool{}
-	for _, p := range art.Players {
-		p.Name = clip(strings.TrimSpace(p.Name), maxNameRunes)
-		if Fold(p.Name) == "" {
-			continue
-		}
-		p.CurrentClub = clip(strings.TrimSpace(p.CurrentClub), maxNameRunes)
-		p.Suitors = tidySuitors(p)
-		p.Fees = tidyFees(p.Fees)
-		if seen[Fold(p.Name)] { // the same player twice: keep the first
-			continue
-		}
-		seen[Fold(p.Name)] = true
-		players = append(players, p)
-	}
-	art.Players = players
-	return art
-}
-
-func tidySuitors(p facts.Player) []facts.Suitor {
-	var out []facts.Suitor
-	at := map[string]int{}
-	current := Fold(p.CurrentClub)
-	for _, su := range p.Suitors {
-		su.Club = clip(strings.TrimSpace(su.Club), maxNameRunes)
-		f := Fold(su.Club)
-		if f == "" || f == current {
-			continue
-		}
-		if !su.Stage.Valid() {
-			su.Stage = facts.StageInterest
-		}
-		su.Sentence = clip(strings.TrimSpace(su.Sentence), maxSentenceRunes)
-		su.Source = clip(strings.TrimSpace(su.Source), maxNameRunes)
-		if i, ok := at[f]; ok { // one link per club and article: the strongest
-			if su.Stage.Strength() > out[i].Stage.Strength() {
-				out[i] = su
-			}
-			continue
-		}
-		at[f] = len(out)
-		out = append(out, su)
-	}
-	return out
-}
-
-func tidyFees(fees []facts.Fee) []facts.Fee {
-	var out []facts.Fee
-	for _, f := range fees {
-		if f.Amount <= 0 || strings.TrimSpace(f.Currency) == "" || f.Kind == "" {
-			continue
-		}
-		f.Club = clip(strings.TrimSpace(f.Club), maxNameRunes)
-		f.Sentence = clip(strings.TrimSpace(f.Sentence), maxSentenceRunes)
-		out = append(out, f)
-	}
-	return out
-}
-
-// clip cuts s to at most n runes.
-func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return strings.TrimSpace(string(r[:n]))
-}
-
 // write stores one article and its facts inside tx.
-func (s *Store) write(ctx context.Context, tx *sql.Tx, hash string, in Input, art facts.Article) (int64, error) {
+func (s *Store) write(ctx context.Context, tx *sql.Tx, hash string, a knowledge.Article) (int64, error) {
+	art := a.Facts
 	w := &writer{ctx: ctx, tx: tx, s: s, clubIDs: map[string]int64{}}
 	pub := art.Published
 	w.pub, w.pubKey = pub.String(), dateKey(pub)
 	var url any
-	if in.URL != "" {
-		url = in.URL
+	if a.URL != "" {
+		url = a.URL
 	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO articles
 		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		hash, url, art.Title, clip(in.Site, maxNameRunes), clip(strings.TrimSpace(in.Author), maxNameRunes),
-		art.Lang, w.pub, w.pubKey, s.now().UTC().Format(time.RFC3339Nano), in.Text)
+		hash, url, art.Title, a.Site, a.Author,
+		art.Lang, w.pub, w.pubKey, s.now().UTC().Format(time.RFC3339Nano), a.Text)
 	if err != nil {
 		return 0, fmt.Errorf("article: %w", err)
 	}
 	if w.article, err = res.LastInsertId(); err != nil {
 		return 0, err
 	}
-	w.source = articleSource(in, art)
+	w.source = a.Source
 	for _, o := range art.Outlets {
-		if o = clip(strings.TrimSpace(o), maxNameRunes); o == "" {
-			continue
-		}
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO outlets (article_id, name) VALUES (?, ?)`, w.article, o); err != nil {
 			return 0, fmt.Errorf("outlet: %w", err)
 		}
@@ -243,22 +115,10 @@ func (s *Store) write(ctx context.Context, tx *sql.Tx, hash string, in Input, ar
 	return w.article, nil
 }
 
-// articleSource is what a report cites when its link names no outlet:
-// the site, else the first outlet the article cites, else its author,
-// else its title.
-func articleSource(in Input, art facts.Article) string {
-	for _, s := range append(append([]string{in.Site}, art.Outlets...), in.Author) {
-		if s = strings.TrimSpace(s); s != "" {
-			return clip(s, maxNameRunes)
-		}
-	}
-	return art.Title
-}
-
 // fail returns the error a test asked for at step.
 func (s *Store) fail(step string) error {
 	if s.failAt == step {
-		return fmt.Errorf("knowledge: test failure at %s", step)
+		return fmt.Errorf("sqlite: test failure at %s", step)
 	}
 	return nil
 }
@@ -362,7 +222,7 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 // surname. When several fit, the one at the same club wins, else the
 // most reported.
 func (w *writer) playerID(p facts.Player) (int64, error) {
-	f := Fold(p.Name)
+	f := knowledge.Fold(p.Name)
 	var id int64
 	err := w.tx.QueryRowContext(w.ctx, `SELECT id FROM players WHERE fold = ?`, f).Scan(&id)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -373,7 +233,7 @@ func (w *writer) playerID(p facts.Player) (int64, error) {
 		if !strings.Contains(f, " ") {
 			maxKind = 2
 		}
-		if id, err = w.knownAs(f, maxKind, Fold(p.CurrentClub)); err != nil {
+		if id, err = w.knownAs(f, maxKind, knowledge.Fold(p.CurrentClub)); err != nil {
 			return 0, err
 		}
 	}
@@ -388,17 +248,17 @@ func (w *writer) playerID(p facts.Player) (int64, error) {
 		if err := w.name(f, id, 0); err != nil {
 			return 0, err
 		}
-		for _, suf := range nameSuffixes(f) {
+		for _, suf := range knowledge.NameSuffixes(f) {
 			if err := w.name(suf, id, 2); err != nil {
 				return 0, err
 			}
 		}
-		if err := w.absorbSurname(id, f, Fold(p.CurrentClub)); err != nil {
+		if err := w.absorbSurname(id, f, knowledge.Fold(p.CurrentClub)); err != nil {
 			return 0, err
 		}
 	}
 	for _, a := range p.Aliases {
-		if a := Fold(clip(a, maxNameRunes)); a != "" && a != f {
+		if a := knowledge.Fold(a); a != "" && a != f {
 			if err := w.name(a, id, 1); err != nil {
 				return 0, err
 			}
@@ -456,7 +316,7 @@ func (s *Store) clubID(ctx context.Context, tx *sql.Tx, name string) (int64, err
 	if !errors.Is(err, sql.ErrNoRows) {
 		return 0, err
 	}
-	f := Fold(canonical)
+	f := knowledge.Fold(canonical)
 	// A club stored under another of its names ("Atletico Madrid" for
 	// "Atlético Madrid") is the same club.
 	if err := tx.QueryRowContext(ctx, `SELECT club_id FROM club_names WHERE fold = ?
@@ -473,7 +333,7 @@ func (s *Store) clubID(ctx context.Context, tx *sql.Tx, name string) (int64, err
 		return 0, err
 	}
 	for _, n := range append([]string{canonical, name}, aliases...) {
-		if a := Fold(n); a != "" {
+		if a := knowledge.Fold(n); a != "" {
 			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO club_names (fold, club_id) VALUES (?, ?)`, a, id); err != nil {
 				return 0, err
 			}

@@ -1,4 +1,4 @@
-package knowledge
+package sqlite
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
@@ -114,7 +115,7 @@ func benchBuilt(ctx context.Context, path string) bool {
 	}
 	s, err := Open(ctx, path)
 	if err == nil {
-		var st Stats
+		var st knowledge.Stats
 		st, err = s.Stats(ctx)
 		s.Close()
 		if err == nil && st.Articles == benchArticles {
@@ -149,20 +150,20 @@ func generate(ctx context.Context, s *Store) error {
 		for c := 1; c <= benchClubs; c++ {
 			name := fmt.Sprintf("Club %03d", c)
 			if _, err := tx.ExecContext(ctx, `INSERT INTO clubs (id, name, fold, links) VALUES (?, ?, ?, ?)`,
-				c, name, Fold(name), 0); err != nil {
+				c, name, knowledge.Fold(name), 0); err != nil {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO club_names (fold, club_id) VALUES (?, ?)`, Fold(name), c); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO club_names (fold, club_id) VALUES (?, ?)`, knowledge.Fold(name), c); err != nil {
 				return err
 			}
 		}
 		for p := 1; p <= benchPlayers; p++ {
 			name := benchName(p - 1)
-			f := Fold(name)
+			f := knowledge.Fold(name)
 			if _, err := tx.ExecContext(ctx, `INSERT INTO players (id, name, fold) VALUES (?, ?, ?)`, p, name, f); err != nil {
 				return err
 			}
-			for kind, n := range append([]string{f}, nameSuffixes(f)...) {
+			for kind, n := range append([]string{f}, knowledge.NameSuffixes(f)...) {
 				if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO player_names (fold, player_id, kind) VALUES (?, ?, ?)`,
 					n, p, min(kind, 1)*2); err != nil {
 					return err
@@ -187,7 +188,7 @@ func generate(ctx context.Context, s *Store) error {
 			}
 			key := dateKey(pub)
 			text := fmt.Sprintf("Article %d. %s", a, filler)
-			if _, err := art.ExecContext(ctx, a, contentHash(text), fmt.Sprintf("Rumour %d", a), pub.String(), key,
+			if _, err := art.ExecContext(ctx, a, knowledge.ContentHash(text), fmt.Sprintf("Rumour %d", a), pub.String(), key,
 				"2024-01-01T00:00:00Z", text); err != nil {
 				return err
 			}
@@ -302,7 +303,7 @@ func BenchmarkComplete(b *testing.B) {
 	ctx := context.Background()
 	var prefixes []string
 	for i := 0; i < 200; i++ {
-		name := Fold(benchName(i * 97))
+		name := knowledge.Fold(benchName(i * 97))
 		prefixes = append(prefixes, name[:1+i%4])
 	}
 	var lat []time.Duration
@@ -331,7 +332,7 @@ func BenchmarkClosestPlayers(b *testing.B) {
 	ctx := context.Background()
 	typos := map[string][]string{}
 	for i := 0; len(typos["surname"]) < 64; i++ {
-		full := Fold(benchName(i * 311 % (len(benchFirst) * len(benchLast))))
+		full := knowledge.Fold(benchName(i * 311 % (len(benchFirst) * len(benchLast))))
 		surname := full[strings.LastIndexByte(full, ' ')+1:]
 		if len(surname) < 5 {
 			continue // typos are forgiven from five letters on

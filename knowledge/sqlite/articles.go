@@ -1,4 +1,4 @@
-package knowledge
+package sqlite
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
@@ -17,17 +18,17 @@ func (s *Store) ArticleFacts(ctx context.Context, articleID int64) (facts.Articl
 	err := s.queryRow(ctx, `SELECT lang, published, title FROM articles WHERE id = ?`, articleID).
 		Scan(&art.Lang, &published, &art.Title)
 	if errors.Is(err, sql.ErrNoRows) {
-		return facts.Article{}, ErrNotFound
+		return facts.Article{}, knowledge.ErrNotFound
 	}
 	if err != nil {
-		return facts.Article{}, fmt.Errorf("knowledge: article: %w", err)
+		return facts.Article{}, fmt.Errorf("sqlite: article: %w", err)
 	}
 	art.Published = parseStored(published)
 	if art.Outlets, err = s.strings(ctx, `SELECT name FROM outlets WHERE article_id = ? ORDER BY name`, articleID); err != nil {
-		return facts.Article{}, fmt.Errorf("knowledge: article: %w", err)
+		return facts.Article{}, fmt.Errorf("sqlite: article: %w", err)
 	}
 	if art.Players, err = s.articlePlayers(ctx, articleID); err != nil {
-		return facts.Article{}, fmt.Errorf("knowledge: article: %w", err)
+		return facts.Article{}, fmt.Errorf("sqlite: article: %w", err)
 	}
 	return art, nil
 }

@@ -1,4 +1,4 @@
-package knowledge
+package sqlite
 
 import (
 	"context"
@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
@@ -22,9 +23,9 @@ func TestConcurrentIngest(t *testing.T) {
 	}
 	path := filepath.Join(t.TempDir(), "c.db")
 	ctx := context.Background()
-	var stores []*Store
+	var stores []*testStore
 	for range 2 {
-		s, err := OpenWith(ctx, path, Options{Extract: fx.extract})
+		s, err := openWith(ctx, path, fx.extract, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -35,7 +36,7 @@ func TestConcurrentIngest(t *testing.T) {
 	for g := range 4 {
 		wg.Go(func() {
 			for i := range n { // every goroutine ingests every article
-				if _, err := stores[g%2].Ingest(ctx, Input{Text: fmt.Sprint("article ", (i+g*7)%n)}); err != nil {
+				if _, err := stores[g%2].Ingest(ctx, knowledge.Input{Text: fmt.Sprint("article ", (i+g*7)%n)}); err != nil {
 					t.Error(err)
 				}
 			}

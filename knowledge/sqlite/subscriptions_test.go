@@ -1,19 +1,21 @@
-package knowledge
+package sqlite
 
 import (
 	"context"
 	"errors"
 	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge"
 )
 
 func TestSubscriptions(t *testing.T) {
 	s := openSeedLike(t)
 	ctx := context.Background()
 	k := onePlayer(t, s, "Boubacar Kamara")
-	subs := []Subscription{
-		{Platform: "telegram", Chat: "42", Kind: SubDigest},
-		{Platform: "telegram", Chat: "42", Kind: SubReminders, Filter: FilterPlayer, FilterID: k.ID, FilterName: k.Name},
-		{Platform: "discord", Chat: "c1", Kind: SubDigest, Filter: FilterPlayer, FilterID: k.ID, FilterName: k.Name},
+	subs := []knowledge.Subscription{
+		{Platform: "telegram", Chat: "42", Kind: knowledge.SubDigest},
+		{Platform: "telegram", Chat: "42", Kind: knowledge.SubReminders, Filter: knowledge.FilterPlayer, FilterID: k.ID, FilterName: k.Name},
+		{Platform: "discord", Chat: "c1", Kind: knowledge.SubDigest, Filter: knowledge.FilterPlayer, FilterID: k.ID, FilterName: k.Name},
 	}
 	var ids []int64
 	for _, sub := range subs {
@@ -30,11 +32,11 @@ func TestSubscriptions(t *testing.T) {
 		}
 		ids = append(ids, got.ID)
 	}
-	for _, bad := range []Subscription{
-		{Platform: "telegram", Kind: SubDigest},
+	for _, bad := range []knowledge.Subscription{
+		{Platform: "telegram", Kind: knowledge.SubDigest},
 		{Platform: "telegram", Chat: "42", Kind: "weekly"},
-		{Platform: "telegram", Chat: "42", Kind: SubDigest, Filter: "team", FilterID: 1},
-		{Platform: "telegram", Chat: "42", Kind: SubDigest, Filter: FilterClub},
+		{Platform: "telegram", Chat: "42", Kind: knowledge.SubDigest, Filter: "team", FilterID: 1},
+		{Platform: "telegram", Chat: "42", Kind: knowledge.SubDigest, Filter: knowledge.FilterClub},
 	} {
 		if _, err := s.Subscribe(ctx, bad); err == nil {
 			t.Errorf("Subscribe(%+v) succeeded", bad)
@@ -51,7 +53,7 @@ func TestSubscriptions(t *testing.T) {
 	}
 
 	// Digests: everything known at first, then only what is new.
-	all, err := s.DigestReports(ctx, Subscription{ID: ids[0], Filter: FilterAll}, 100)
+	all, err := s.DigestReports(ctx, knowledge.Subscription{ID: ids[0], Filter: knowledge.FilterAll}, 100)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +63,7 @@ func TestSubscriptions(t *testing.T) {
 	if all[0].Stage != "advanced" {
 		t.Errorf("digest starts with %+v, want the strongest stage", all[0])
 	}
-	first, err := s.DigestReports(ctx, Subscription{ID: ids[2], Filter: FilterPlayer, FilterID: k.ID}, 5)
+	first, err := s.DigestReports(ctx, knowledge.Subscription{ID: ids[2], Filter: knowledge.FilterPlayer, FilterID: k.ID}, 5)
 	if err != nil || len(first) != 5 {
 		t.Fatalf("player digest: %d, %v", len(first), err)
 	}
@@ -83,7 +85,7 @@ func TestSubscriptions(t *testing.T) {
 	if err != nil || len(rest) != 0 {
 		t.Errorf("digest after the watermark: %v, %v; want nothing", rest, err)
 	}
-	if err := s.SetWatermark(ctx, 9999, 1); !errors.Is(err, ErrNotFound) {
+	if err := s.SetWatermark(ctx, 9999, 1); !errors.Is(err, knowledge.ErrNotFound) {
 		t.Errorf("SetWatermark(unknown) = %v, want ErrNotFound", err)
 	}
 
@@ -101,12 +103,12 @@ func TestSubscriptions(t *testing.T) {
 			t.Errorf("ReminderSent(%d) = %v, %v; want %v", tc.days, sent, err, tc.want)
 		}
 	}
-	if err := s.MarkReminder(ctx, 9999, "x", 1); !errors.Is(err, ErrNotFound) {
+	if err := s.MarkReminder(ctx, 9999, "x", 1); !errors.Is(err, knowledge.ErrNotFound) {
 		t.Errorf("MarkReminder(unknown) = %v, want ErrNotFound", err)
 	}
 
 	// Unsubscribing drops the chat's subscriptions and their reminders.
-	if n, err := s.Unsubscribe(ctx, "telegram", "42", SubDigest); err != nil || n != 1 {
+	if n, err := s.Unsubscribe(ctx, "telegram", "42", knowledge.SubDigest); err != nil || n != 1 {
 		t.Errorf("Unsubscribe(digest) = %d, %v; want 1", n, err)
 	}
 	if n, err := s.Unsubscribe(ctx, "telegram", "42", ""); err != nil || n != 1 {
@@ -119,7 +121,7 @@ func TestSubscriptions(t *testing.T) {
 	if err := s.DeleteSubscription(ctx, ids[2]); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.DeleteSubscription(ctx, ids[2]); !errors.Is(err, ErrNotFound) {
+	if err := s.DeleteSubscription(ctx, ids[2]); !errors.Is(err, knowledge.ErrNotFound) {
 		t.Errorf("DeleteSubscription twice = %v, want ErrNotFound", err)
 	}
 }
@@ -132,7 +134,7 @@ func TestSubscriptionLang(t *testing.T) {
 	for _, tt := range []struct{ lang, want string }{
 		{"", ""}, {"fr", "fr"}, {"", "fr"}, {"de", "de"},
 	} {
-		got, err := s.Subscribe(ctx, Subscription{Platform: "telegram", Chat: "7", Kind: SubDigest, Lang: tt.lang})
+		got, err := s.Subscribe(ctx, knowledge.Subscription{Platform: "telegram", Chat: "7", Kind: knowledge.SubDigest, Lang: tt.lang})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,0 +1,14 @@
+// Package sqlite is mercato's knowledge base store in one SQLite file
+// (modernc.org/sqlite, the only package that imports the driver): it
+// implements knowledge.Store.
+//
+// The file holds the articles, the players and clubs with the names they
+// are found by (folded: no case, no accents), each article's mentions of
+// a player (current club, contract), the links between players and clubs
+// (one per article: stage, sentence, source), fees and outlets; the
+// suitors table aggregates the links of each (player, club) as they are
+// stored, so that answers read one row per suitor. Write stores finished
+// articles (package ingest extracts and tidies them) in one transaction.
+// The schema is the ordered list of migrations in migrate.go; its version
+// is PRAGMA user_version.
+package sqlite

@@ -1,0 +1,145 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/mercato-bot/mercato/knowledge"
+
+	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+)
+
+// Options configure a Store opened with OpenWith. Zero fields take the
+// defaults Open uses.
+type Options struct {
+	Clubs knowledge.ClubLookupFunc // default: the built-in club table
+	Now   func() time.Time         // default: time.Now; stamps ingestion and subscriptions
+}
+
+// Store is the knowledge base's storage in one SQLite database: it
+// implements knowledge.Store. It is safe for concurrent use.
+type Store struct {
+	db    *sql.DB
+	clubs knowledge.ClubLookupFunc
+	now   func() time.Time
+
+	// writeMu serialises this process's writers; busy_timeout handles
+	// other processes.
+	writeMu sync.Mutex
+	// failAt, set by tests only, makes Write fail at the named step.
+	failAt string
+
+	stmts stmtCache // read queries, prepared once
+	names nameCache // the names known, for spotting them in questions
+}
+
+var _ knowledge.Store = (*Store)(nil)
+
+// Open opens (creating and migrating if needed) the database at path.
+func Open(ctx context.Context, path string) (*Store, error) {
+	return OpenWith(ctx, path, Options{})
+}
+
+// OpenWith is Open with options.
+func OpenWith(ctx context.Context, path string, opts Options) (*Store, error) {
+	if path == "" || strings.ContainsAny(path, "?\x00") {
+		return nil, fmt.Errorf("sqlite: open: bad database path %q", path)
+	}
+	// WAL lets readers run beside the writer; the busy timeout makes a
+	// writer wait for another process instead of failing; immediate
+	// transactions take the write lock up front, so a transaction never
+	// fails half-way on a lock upgrade. Reads go through a memory map and a
+	// 16 MB page cache per connection.
+	dsn := path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)" +
+		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate" +
+		"&_pragma=cache_size(-16384)&_pragma=mmap_size(268435456)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(8)
+	db.SetMaxIdleConns(8)
+	s := &Store{db: db, clubs: opts.Clubs, now: opts.Now}
+	if s.clubs == nil {
+		s.clubs = knowledge.DefaultClubs()
+	}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error {
+	if err := errors.Join(s.names.close(), s.stmts.close(), s.db.Close()); err != nil {
+		return fmt.Errorf("sqlite: close: %w", err)
+	}
+	return nil
+}
+
+// Stats counts the rows of the main tables.
+func (s *Store) Stats(ctx context.Context) (knowledge.Stats, error) {
+	var st knowledge.Stats
+	err := s.queryRow(ctx, `SELECT
+		(SELECT count(*) FROM articles), (SELECT count(*) FROM players),
+		(SELECT count(*) FROM clubs), (SELECT count(*) FROM links),
+		(SELECT count(*) FROM fees), (SELECT count(*) FROM subscriptions)`).
+		Scan(&st.Articles, &st.Players, &st.Clubs, &st.Links, &st.Fees, &st.Subscriptions)
+	if err != nil {
+		return knowledge.Stats{}, fmt.Errorf("sqlite: stats: %w", err)
+	}
+	return st, nil
+}
+
+// Empty reports whether the knowledge base holds no article.
+func (s *Store) Empty(ctx context.Context) (bool, error) {
+	var n int
+	if err := s.queryRow(ctx, `SELECT count(*) FROM (SELECT 1 FROM articles LIMIT 1)`).Scan(&n); err != nil {
+		return false, fmt.Errorf("sqlite: empty: %w", err)
+	}
+	return n == 0, nil
+}
+
+// HasURL reports whether an article from url is stored.
+func (s *Store) HasURL(ctx context.Context, url string) (bool, error) {
+	if url == "" {
+		return false, nil
+	}
+	var n int
+	err := s.queryRow(ctx, `SELECT count(*) FROM articles WHERE url = ?`, url).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("sqlite: has url: %w", err)
+	}
+	return n > 0, nil
+}
+
+// writeTx runs fn in one write transaction: committed when fn returns nil,
+// rolled back otherwise.
+func (s *Store) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		return errors.Join(err, rollback(tx))
+	}
+	return tx.Commit()
+}
+
+func rollback(tx *sql.Tx) error {
+	if err := tx.Rollback(); err != nil && !errors.Is(err, sql.ErrTxDone) {
+		return err
+	}
+	return nil
+}
