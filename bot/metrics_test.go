@@ -5,34 +5,11 @@ import (
 	"errors"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
+	"github.com/mercato-bot/mercato/internal/metrics/metricstest"
 	"github.com/mercato-bot/mercato/knowledge"
 )
-
-// recorder is a Metrics that keeps what it was told.
-type recorder struct {
-	mu       sync.Mutex
-	answered []string // "platform command outcome"
-	asked    []string // "lang intent"
-}
-
-func (r *recorder) Answered(platform, command, outcome string, took time.Duration) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if took <= 0 {
-		outcome += " (no latency)"
-	}
-	r.answered = append(r.answered, platform+" "+command+" "+outcome)
-}
-
-func (r *recorder) Asked(lang, intent string) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	r.asked = append(r.asked, lang+" "+intent)
-}
 
 // failingKnowledge fails every lookup of a player.
 type failingKnowledge struct{ *fakeKnowledge }
@@ -62,22 +39,21 @@ func TestMetricsOutcomes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
-			rec := &recorder{}
+			rec := &metricstest.Recorder{}
 			k := tt.k
 			if k == nil {
 				k = newFake()
 			}
 			rt := testRouter(t, k, Options{Metrics: rec})
 			rt.Serve(context.Background(), &Request{Platform: "telegram", Chat: "-100123", Text: tt.text, Admin: tt.admin})
-			if want := []string{"telegram " + tt.want}; strings.Join(rec.answered, "|") != want[0] {
-				t.Errorf("answered %q, want %q", rec.answered, want)
+			if got := rec.Count("Answered telegram " + tt.want); got != 1 {
+				t.Errorf("Answered telegram %s: %d, want 1 (all %v)", tt.want, got, rec)
 			}
-			var asked string
-			if len(rec.asked) > 0 {
-				asked = strings.Join(rec.asked, "|")
+			if tt.asked != "" && rec.Count("Asked "+tt.asked) != 1 {
+				t.Errorf("Asked %s not recorded (all %v)", tt.asked, rec)
 			}
-			if asked != tt.asked {
-				t.Errorf("asked %q, want %q", asked, tt.asked)
+			if tt.asked == "" && strings.Contains(rec.String(), "Asked") {
+				t.Errorf("a question recorded (all %v)", rec)
 			}
 		})
 	}

@@ -62,6 +62,7 @@ type deliverer struct {
 	pacer   *pacer
 	log     *slog.Logger
 	grace   time.Duration
+	metrics Metrics
 }
 
 // run runs one job for the subscriptions of kind. It stops between two
@@ -114,7 +115,7 @@ func (d *deliverer) run(ctx context.Context, name string, kind knowledge.SubKind
 			continue
 		}
 		// A dry run prints: no platform limit applies.
-		if !o.dry && d.pacer.wait(ctx, sub.Platform, sub.Chat) != nil {
+		if !o.dry && d.pacer.wait(ctx, sub.Platform, sub.Chat, d.metrics.Waited) != nil {
 			break
 		}
 		err = d.deliver(ctx, sender, sub, m, o.dry)
@@ -133,11 +134,14 @@ func (d *deliverer) count(ctx context.Context, log *slog.Logger, st *Stats, sub 
 	case err == nil:
 		st.Sent++
 		failures[sub.Platform] = 0
+		d.metrics.Delivered(sub.Platform, "sent")
 	case errors.Is(err, bot.ErrChatGone):
 		st.Gone++
+		d.metrics.Delivered(sub.Platform, "gone")
 		d.unsubscribe(ctx, log, sub, err)
 	default:
 		st.Failed++
+		d.metrics.Delivered(sub.Platform, "retried")
 		failures[sub.Platform]++
 		log.Warn("jobs: send failed; retried next run", "platform", sub.Platform, "chat", sub.Chat, "sub", sub.ID, "err", err)
 		if failures[sub.Platform] == outageThreshold {
@@ -207,7 +211,7 @@ func (d *deliverer) unsubscribe(ctx context.Context, log *slog.Logger, sub knowl
 		log.Error("jobs: chat gone but unsubscribe failed", "platform", sub.Platform, "chat", sub.Chat, "err", err)
 		return
 	}
-	log.Info("jobs: chat gone; unsubscribed", "platform", sub.Platform, "chat", sub.Chat, "removed", n, "cause", cause)
+	log.Warn("jobs: chat gone; delivery given up and unsubscribed", "platform", sub.Platform, "chat", sub.Chat, "removed", n, "cause", cause)
 }
 
 // withGrace returns a context that ends grace after parent ends (or when

@@ -64,13 +64,15 @@ func newPacer(paces map[string]Pace) *pacer {
 	return &pacer{paces: paces, overall: map[string]*window{}, chats: map[string]*window{}}
 }
 
-// wait blocks until a message to chat on platform may go out, or ctx is done.
-func (p *pacer) wait(ctx context.Context, platform, chat string) error {
+// wait blocks until a message to chat on platform may go out, or ctx is
+// done, calling waited(platform) when the message has to wait.
+func (p *pacer) wait(ctx context.Context, platform, chat string, waited func(platform string)) error {
 	at := p.reserve(platform, chat, time.Now())
 	d := time.Until(at)
 	if d <= 0 {
 		return ctx.Err()
 	}
+	waited(platform)
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {

@@ -43,6 +43,9 @@ type Options struct {
 	// over one database (`mercato run` and `mercato jobs run`) never run
 	// the same job at once.
 	LockFile string
+	// Metrics counts the runs, feed polls and deliveries; nil records
+	// nothing.
+	Metrics Metrics
 }
 
 // ErrBusy is returned by RunOnce when the job is already running, here or
@@ -56,6 +59,8 @@ type Scheduler struct {
 	log     *slog.Logger
 	deliver *deliverer
 	running map[string]*sync.Mutex // by job name: a job never runs twice at once
+	metrics Metrics
+	last    lastRuns
 }
 
 // New checks the configuration (see Config.Validate) and returns a
@@ -75,6 +80,10 @@ func New(cfg Config, timezone string, opts Options) (*Scheduler, error) {
 	if opts.Now == nil {
 		opts.Now = time.Now
 	}
+	m := opts.Metrics
+	if m == nil {
+		m = noMetrics{}
+	}
 	paces := opts.Paces
 	if paces == nil {
 		paces = DefaultPaces()
@@ -85,8 +94,9 @@ func New(cfg Config, timezone string, opts Options) (*Scheduler, error) {
 		log:  log,
 		deliver: &deliverer{
 			store: opts.Store, senders: opts.Senders, pacer: newPacer(paces),
-			log: log, grace: shutdownGrace,
+			log: log, grace: shutdownGrace, metrics: m,
 		},
+		metrics: m,
 		running: map[string]*sync.Mutex{JobDigest: {}, JobReminders: {}, JobFeeds: {}},
 	}
 	return s, nil
@@ -186,6 +196,9 @@ func (s *Scheduler) scheduled(ctx context.Context, name string) {
 		}
 		s.log.Info("jobs: run", "job", name, "feeds", fs.Feeds, "failed", fs.Failed,
 			"new", fs.New, "seen", fs.Seen, "refused", fs.Refused, "took", time.Since(begin))
+		s.metrics.FeedPolled(RunOK, fs.Feeds-fs.Failed)
+		s.metrics.FeedPolled(RunFailed, fs.Failed)
+		s.ran(name, begin, runOutcome(err, fs.Failed))
 		return
 	}
 	j, kind := s.job(name)
@@ -195,6 +208,7 @@ func (s *Scheduler) scheduled(ctx context.Context, name string) {
 	}
 	s.log.Info("jobs: run", "job", name, "sent", st.Sent, "skipped", st.Skipped, "failed", st.Failed,
 		"gone", st.Gone, "waiting", st.Waiting, "took", time.Since(begin))
+	s.ran(name, begin, runOutcome(err, st.Failed))
 }
 
 // lock takes the job's lock file, if any: ErrBusy when another process

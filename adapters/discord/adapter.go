@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -77,6 +78,8 @@ type Adapter struct {
 	deferAfter time.Duration
 	picks      *picks
 	guilds     *guildSet
+	metrics    Metrics
+	health     atomic.Pointer[error] // Health
 
 	mu       sync.Mutex
 	closing  bool
@@ -87,7 +90,7 @@ type Adapter struct {
 
 // New returns the adapter for cfg, in front of router. The token must be
 // set (with or without its "Bot " prefix).
-func New(cfg Config, router Router, log *slog.Logger) (*Adapter, error) {
+func New(cfg Config, router Router, log *slog.Logger, opts ...Option) (*Adapter, error) {
 	token := strings.TrimSpace(cfg.Token)
 	if token == "" {
 		return nil, errors.New("discord: no token")
@@ -110,7 +113,11 @@ func New(cfg Config, router Router, log *slog.Logger) (*Adapter, error) {
 	// Handlers run in order on the gateway's goroutine; each interaction
 	// then gets its own goroutine, counted for the shutdown.
 	s.SyncEvents = true
-	return newAdapter(cfg, router, log, s, s.Client), nil
+	a := newAdapter(cfg, router, log, s, s.Client)
+	for _, o := range opts {
+		o(a)
+	}
+	return a, nil
 }
 
 // newAdapter wires an adapter over any implementation of api.
@@ -125,7 +132,9 @@ func newAdapter(cfg Config, router Router, log *slog.Logger, s api, client *http
 		deferAfter: deferAfter,
 		picks:      newPicks(pickTTL, maxPicks),
 		guilds:     newGuildSet(),
+		metrics:    noMetrics{},
 	}
+	a.setHealth(errNotReady)
 	for _, c := range router.Commands() {
 		a.cmds[strings.ToLower(c.Name)] = c
 	}
@@ -147,7 +156,8 @@ func (a *Adapter) Run(ctx context.Context) error {
 		}
 		return err
 	}
-	for _, h := range []any{a.onReady, a.onGuildCreate, a.onGuildDelete, a.onInteraction, a.onMessage} {
+	for _, h := range []any{a.onReady, a.onResumed, a.onDisconnect, a.onRateLimit,
+		a.onGuildCreate, a.onGuildDelete, a.onInteraction, a.onMessage} {
 		defer a.s.AddHandler(h)()
 	}
 	if err := a.s.Open(); err != nil {
@@ -238,6 +248,7 @@ func (a *Adapter) spawn(what string, f func(ctx context.Context)) {
 }
 
 func (a *Adapter) onReady(_ *discordgo.Session, r *discordgo.Ready) {
+	a.setHealth(nil)
 	for _, g := range r.Guilds {
 		a.guilds.add(g.ID)
 	}

@@ -35,6 +35,7 @@ func (a *Adapter) direct(ctx context.Context, m *discordgo.Message) {
 		AllowedMentions: noMentions(),
 		Reference:       &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID},
 	}, discordgo.WithContext(ctx))
+	a.delivered(err)
 	if err != nil {
 		a.log.Warn("discord: direct answer failed", "channel", m.ChannelID, "err", err)
 	}

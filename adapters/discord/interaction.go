@@ -251,7 +251,9 @@ func (a *Adapter) respondMessage(ctx context.Context, i *discordgo.Interaction, 
 	if m.Ephemeral {
 		d.Flags = discordgo.MessageFlagsEphemeral
 	}
-	a.respond(ctx, i, &discordgo.InteractionResponse{Type: t, Data: d})
+	err := a.s.InteractionRespond(i, &discordgo.InteractionResponse{Type: t, Data: d}, discordgo.WithContext(ctx))
+	a.delivered(err)
+	a.check(i, "respond", err)
 }
 
 // respond sends one interaction callback and reports whether Discord took
@@ -267,6 +269,7 @@ func (a *Adapter) edit(ctx context.Context, i *discordgo.Interaction, m message)
 		Content: &m.Content, Embeds: &embeds, Components: &components,
 		AllowedMentions: noMentions(),
 	}, discordgo.WithContext(ctx))
+	a.delivered(err)
 	a.check(i, "edit response", err)
 }
 
@@ -280,6 +283,7 @@ func (a *Adapter) followup(ctx context.Context, i *discordgo.Interaction, m mess
 		p.Flags = discordgo.MessageFlagsEphemeral
 	}
 	_, err := a.s.FollowupMessageCreate(i, true, p, discordgo.WithContext(ctx))
+	a.delivered(err)
 	a.check(i, "follow-up", err)
 }
 

@@ -43,6 +43,9 @@ type Options struct {
 	// Listener, if set, serves the webhook instead of listening on
 	// Config.Webhook.Listen (tests).
 	Listener net.Listener
+	// Metrics counts the replies delivered, the waits under the Bot API's
+	// limits and its 429s; nil records nothing.
+	Metrics Metrics
 
 	clock clock // nil: the wall clock
 }
@@ -62,6 +65,7 @@ type Bot struct {
 	admins map[int64]bool
 	picks  *choices
 	seen   *recent
+	health atomic.Pointer[error] // Health
 
 	stats struct {
 		updates, ignored, answered, undelivered, rejected atomic.Int64
@@ -98,6 +102,9 @@ func New(cfg Config, router Router, opts Options) (*Bot, error) {
 	if opts.clock == nil {
 		opts.clock = realClock{}
 	}
+	if opts.Metrics == nil {
+		opts.Metrics = noMetrics{}
+	}
 	if cfg.MaxDocumentBytes <= 0 {
 		cfg.MaxDocumentBytes = DefaultMaxDocumentBytes
 	}
@@ -116,13 +123,16 @@ func New(cfg Config, router Router, opts Options) (*Bot, error) {
 		self:   self,
 		http:   opts.HTTPClient,
 		clock:  opts.clock,
-		pacer:  newPacer(opts.clock),
+		pacer:  newPacer(opts.clock, func() { opts.Metrics.Waited(platform) }),
 		admins: map[int64]bool{},
 		picks:  newChoices(),
 		seen:   newRecent(4096),
 	}
 	for _, id := range cfg.Admins {
 		b.admins[id] = true
+	}
+	if cfg.Webhook != nil {
+		b.setHealth(errNoWebhook)
 	}
 	return b, nil
 }
@@ -176,6 +186,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	if offset > 0 {
 		b.confirm(ctx, offset)
 	}
+	b.setHealth(errStopped)
 	s := b.Stats()
 	b.log.Info("telegram: stopped", "updates", s.Updates, "answered", s.Answered,
 		"undelivered", s.Undelivered, "ignored", s.Ignored, "rejected", s.Rejected)

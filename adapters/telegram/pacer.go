@@ -50,7 +50,8 @@ func (realClock) Sleep(ctx context.Context, d time.Duration) error {
 // apart, those to one chat ChatInterval apart, and at most GroupMax to a
 // group in any GroupWindow. It is safe for concurrent use.
 type pacer struct {
-	clock clock
+	clock  clock
+	waited func() // called for every message that has to wait
 
 	mu     sync.Mutex
 	global time.Time             // earliest time of the next message
@@ -58,14 +59,17 @@ type pacer struct {
 	groups map[int64][]time.Time // per group: the times of its last GroupMax messages
 }
 
-func newPacer(c clock) *pacer {
-	return &pacer{clock: c, chats: map[int64]time.Time{}, groups: map[int64][]time.Time{}}
+func newPacer(c clock, waited func()) *pacer {
+	return &pacer{clock: c, waited: waited, chats: map[int64]time.Time{}, groups: map[int64][]time.Time{}}
 }
 
 // wait blocks until a message to chat may be sent.
 func (p *pacer) wait(ctx context.Context, chat int64) error {
 	now := p.clock.Now()
 	at := p.reserve(now, chat)
+	if at.After(now) {
+		p.waited()
+	}
 	return p.clock.Sleep(ctx, at.Sub(now))
 }
 

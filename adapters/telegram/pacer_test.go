@@ -35,7 +35,7 @@ func TestPacerLimits(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			p := newPacer(realClock{})
+			p := newPacer(realClock{}, func() {})
 			var at []time.Time
 			for i := range c.n {
 				at = append(at, p.reserve(base, c.chats(i)))
@@ -58,7 +58,7 @@ func TestPacerLimits(t *testing.T) {
 
 func TestPacerHold(t *testing.T) {
 	base := time.Date(2022, 3, 24, 18, 0, 0, 0, time.UTC)
-	p := newPacer(realClock{})
+	p := newPacer(realClock{}, func() {})
 	p.hold(base.Add(5 * time.Second))
 	if got := p.reserve(base, 1); !got.Equal(base.Add(5 * time.Second)) {
 		t.Errorf("slot after a hold = %v, want 5 s later", got.Sub(base))

@@ -29,7 +29,13 @@ func (b *Bot) poll(ctx context.Context, d *dispatcher) (int, error) {
 	webhookDeleted := false
 	for ctx.Err() == nil {
 		call, cancel := context.WithTimeout(ctx, b.opts.PollTimeout+callTimeout)
-		updates, err := b.api(call).GetUpdates(cfg)
+		uc := cfg
+		if backoff > 0 {
+			// After a failure, a call that does not wait for updates shows
+			// at once that Telegram answers again (Health).
+			uc.Timeout = 0
+		}
+		updates, err := b.api(call).GetUpdates(uc)
 		cancel()
 		if err != nil {
 			if ctx.Err() != nil {
@@ -51,6 +57,7 @@ func (b *Bot) poll(ctx context.Context, d *dispatcher) (int, error) {
 				}
 			}
 			backoff = wait
+			b.setHealth(err)
 			b.log.Warn("telegram: getUpdates failed; retrying", "err", err, "in", wait)
 			if b.clock.Sleep(ctx, wait) != nil {
 				break
@@ -58,6 +65,7 @@ func (b *Bot) poll(ctx context.Context, d *dispatcher) (int, error) {
 			continue
 		}
 		backoff = 0
+		b.setHealth(nil)
 		for _, u := range updates {
 			if u.UpdateID < cfg.Offset {
 				continue

@@ -25,10 +25,12 @@ func (b *Bot) deliver(ctx context.Context, chat int64, replyTo int, r bot.Reply)
 	err := b.sendReply(ctx, chat, replyTo, r)
 	if err != nil {
 		b.stats.undelivered.Add(1)
+		b.opts.Metrics.Delivered(platform, "failed")
 		b.log.Error("telegram: reply not delivered", "chat", chat, "err", err)
 		return
 	}
 	b.stats.answered.Add(1)
+	b.opts.Metrics.Delivered(platform, "sent")
 }
 
 // Send delivers r to chat (a chat id) for the jobs, paced under the Bot
@@ -103,6 +105,10 @@ func (b *Bot) send(ctx context.Context, cfg tgbotapi.MessageConfig) error {
 			continue
 		case !retryable(err):
 			return fmt.Errorf("telegram: sendMessage: %w", err)
+		}
+		b.opts.Metrics.Delivered(platform, "retried")
+		if isAPI && e.Code == http.StatusTooManyRequests {
+			b.opts.Metrics.Throttled(platform)
 		}
 		wait := time.Duration(attempt) * time.Second
 		if isAPI && e.RetryAfter > 0 {

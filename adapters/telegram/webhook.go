@@ -60,6 +60,7 @@ func (b *Bot) serveWebhook(ctx context.Context, d *dispatcher) error {
 		<-served
 		return err
 	}
+	b.setHealth(nil)
 	b.log.Info("telegram: receiving updates by webhook", "url", wh.URL)
 
 	select {
