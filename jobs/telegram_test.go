@@ -15,6 +15,7 @@ import (
 	"github.com/mercato-bot/mercato/adapters/telegram"
 	"github.com/mercato-bot/mercato/adapters/telegram/telegramtest"
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/internal/soak"
 )
 
 // clocked wraps the fake Bot API and notes the (simulated) time at which
@@ -49,11 +50,9 @@ func (c *clocked) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // Ten thousand Telegram digest subscriptions, one digest each, through the
 // Telegram adapter's Sender to a fake Bot API, in simulated time: none
 // lost, none twice, never more than 30 messages a second and never fewer
-// than 28 in a full second.
+// than 28 in a full second. A soak test: it runs with MERCATO_SOAK=1.
 func TestTelegramFanOut10000(t *testing.T) {
-	if testing.Short() {
-		t.Skip("10,000 messages")
-	}
+	soak.Require(t)
 	synctest.Test(t, func(t *testing.T) {
 		const n = 10000
 		api := &clocked{api: telegramtest.NewInMemory()}

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"github.com/mercato-bot/mercato/internal/soak"
 )
 
 func devArticles(tb testing.TB) []string {
@@ -37,8 +39,10 @@ func BenchmarkExtract(b *testing.B) {
 }
 
 // TestMemoryFlat extracts many articles in a row and checks that the live
-// heap does not grow with them. -short runs 2,000; the full run 100,000.
+// heap does not grow with them: 100,000 of them (2,000 under -race or
+// -short). A soak test: it runs with MERCATO_SOAK=1.
 func TestMemoryFlat(t *testing.T) {
+	soak.Require(t)
 	x := New()
 	arts := devArticles(t)
 	n := 100000

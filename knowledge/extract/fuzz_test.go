@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/mercato-bot/mercato/internal/soak"
 )
 
 func FuzzExtract(f *testing.F) {
@@ -48,8 +50,10 @@ func FuzzParseHeader(f *testing.F) {
 	})
 }
 
-// TestHugeInput checks that 10 MB on one line is extracted in bounded work.
+// TestHugeInput checks that 10 MB on one line is extracted in bounded
+// work. A soak test: it runs with MERCATO_SOAK=1.
 func TestHugeInput(t *testing.T) {
+	soak.Require(t)
 	x := New()
 	line := strings.Repeat("Arsenal are keen on Declan Rice 🙂 ", 10<<20/35)
 	a := x.Extract(line, Hints{})
