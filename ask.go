@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/mercato-bot/mercato/bot"
-	"github.com/mercato-bot/mercato/knowledge/extract"
 )
 
 // askCmd runs `mercato ask [-json] [-config FILE] [-db PATH] "TEXT"`: one
@@ -33,7 +32,7 @@ func askCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	if err != nil {
 		return fail(stderr, "ask", err)
 	}
-	store, err := openStore(ctx, cfg, c.db, os.Getenv, extract.New().Extract)
+	store, err := openStore(ctx, cfg, c.db, os.Getenv, newExtractor(log).Extract)
 	if err != nil {
 		return fail(stderr, "ask", err)
 	}

@@ -14,7 +14,6 @@ import (
 
 	"github.com/mercato-bot/mercato/bot"
 	"github.com/mercato-bot/mercato/knowledge"
-	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 	"github.com/mercato-bot/mercato/knowledge/ingest"
 )
@@ -45,7 +44,7 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return fail(stderr, "ingest", err)
 	}
 	in := &ingester{stdin: stdin, out: stdout, fetcher: newFetcher(cfg), log: log,
-		check: extract.New().Extract}
+		check: newExtractor(log).Extract}
 	in.open = func(ctx context.Context) (knowledge.Base, error) {
 		return openStore(ctx, cfg, c.db, os.Getenv, in.check)
 	}

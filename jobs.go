@@ -12,7 +12,6 @@ import (
 	"github.com/mercato-bot/mercato/bot"
 	"github.com/mercato-bot/mercato/jobs"
 	"github.com/mercato-bot/mercato/knowledge"
-	"github.com/mercato-bot/mercato/knowledge/extract"
 )
 
 const jobsUsage = "usage: mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]"
@@ -56,7 +55,7 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		fmt.Fprintln(stderr, "mercato jobs: -at and -dry-run apply to digest and reminders only")
 		return 2
 	}
-	store, err := openStore(ctx, cfg, c.db, os.Getenv, extract.New().Extract)
+	store, err := openStore(ctx, cfg, c.db, os.Getenv, newExtractor(log).Extract)
 	if err != nil {
 		return fail(stderr, "jobs", err)
 	}

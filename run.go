@@ -14,7 +14,6 @@ import (
 
 	"github.com/mercato-bot/mercato/adapters/console"
 	"github.com/mercato-bot/mercato/bot"
-	"github.com/mercato-bot/mercato/knowledge/extract"
 )
 
 // service is one long-running part of `mercato run`: an adapter or the
@@ -49,7 +48,7 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	if err := cfg.Jobs.Validate(cfg.Timezone); err != nil {
 		return fail(stderr, "run", err)
 	}
-	store, err := openStore(ctx, cfg, "", os.Getenv, extract.New().Extract)
+	store, err := openStore(ctx, cfg, "", os.Getenv, newExtractor(log).Extract)
 	if err != nil {
 		return fail(stderr, "run", err)
 	}

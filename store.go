@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/ingest"
 	"github.com/mercato-bot/mercato/knowledge/sample"
 )
@@ -41,6 +43,13 @@ func databasePath(cfg *config, flagPath string, getenv func(string) string) (str
 		dir = filepath.Join(home, ".local", "share")
 	}
 	return filepath.Join(dir, "mercato", "mercato.db"), nil
+}
+
+// newExtractor returns the extractor of the process (built once per
+// command: it compiles the lexicons and the club gazetteer), logging the
+// panics it recovers from to log.
+func newExtractor(log *slog.Logger) *extract.Extractor {
+	return extract.NewWith(extract.Options{Log: log.With("component", "extract")})
 }
 
 // openStore opens the knowledge base for cfg and the -db flag, creating

@@ -3,7 +3,9 @@
 package extract
 
 import (
+	"log/slog"
 	"strings"
+	"sync/atomic"
 
 	"github.com/mercato-bot/mercato/knowledge/clubs"
 	"github.com/mercato-bot/mercato/knowledge/facts"
@@ -31,6 +33,8 @@ type Extractor struct {
 	outLen  map[string]int
 	journo  map[string]bool // folded journalist names
 	lex     *lex
+	log     *slog.Logger // recovered panics; nil: none logged
+	panics  atomic.Int64 // how many extractions panicked
 }
 
 // New returns an Extractor with the built-in lexicons and club table.
@@ -62,6 +66,7 @@ func New() *Extractor {
 func (x *Extractor) Extract(text string, h Hints) (a facts.Article) {
 	defer func() {
 		if r := recover(); r != nil {
+			x.recovered(r, text, h)
 			a = facts.Article{Lang: h.Lang, Published: h.Published, Title: h.Title, Players: []facts.Player{}}
 		}
 	}()
