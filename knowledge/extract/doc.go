@@ -93,7 +93,7 @@ type doc struct {
 func newDoc(x *Extractor, text string) *doc {
 	d := &doc{x: x, text: text, focus: -1, lastOne: -1}
 	d.words = tokenize(text, make([]byte, 0, 64))
-	d.lang = detectLang(d.words)
+	d.lang = detectLang(d.words, x.lex.cues)
 	return d
 }
 
@@ -124,21 +124,11 @@ func (d *doc) hitsIn(a, b int) []hit {
 }
 
 func (d *doc) findHits() {
+	l := d.x.lex.of(d.lang)
 	for i := range d.words {
-		d.hits = d.x.lex.match(d.words, i, d.hits)
+		d.hits = l.match(d.text, d.words, i, d.hits)
 	}
-	// drop locative "a" in English and "en" outside French and Spanish
-	out := d.hits[:0]
-	for _, h := range d.hits {
-		if h.kind == kLoc {
-			k := d.words[h.w].key
-			if (k == "a" && d.lang != "it" && d.lang != "es") || (k == "en" && d.lang != "fr" && d.lang != "es") || (k == "in" && d.lang == "fr") {
-				continue
-			}
-		}
-		out = append(out, h)
-	}
-	d.hits = dropCovered(out)
+	d.hits = dropCovered(d.hits)
 }
 
 // dropCovered drops a stage hit lying inside a longer stage hit of another

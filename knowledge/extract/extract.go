@@ -32,7 +32,7 @@ type Extractor struct {
 	outlets map[string]string   // folded outlet -> name as written
 	outLen  map[string]int
 	journo  map[string]bool // folded journalist names
-	lex     *lex
+	lex     *lexicons
 	log     *slog.Logger // recovered panics; nil: none logged
 	panics  atomic.Int64 // how many extractions panicked
 }
@@ -40,7 +40,7 @@ type Extractor struct {
 // New returns an Extractor with the built-in lexicons and club table.
 func New() *Extractor {
 	x := &Extractor{table: clubs.Default(), gaz: map[string]gazEntry{}, gazLen: map[string]int{},
-		outlets: map[string]string{}, outLen: map[string]int{}, journo: map[string]bool{}, lex: buildLex(lexicon)}
+		outlets: map[string]string{}, outLen: map[string]int{}, journo: map[string]bool{}, lex: mustLexicons()}
 	for _, n := range x.table.Names() {
 		if len(n.Key) <= 3 && !n.Nick || n.Key == "goal" {
 			continue // "IF", "SC": abbreviations too short to trust
@@ -59,6 +59,15 @@ func New() *Extractor {
 		x.journo[clubs.Fold(j)] = true
 	}
 	return x
+}
+
+// mustLexicons loads the embedded lexicons; only a broken build can fail.
+func mustLexicons() *lexicons {
+	ls, err := loadLexicons()
+	if err != nil {
+		panic(err)
+	}
+	return ls
 }
 
 // Extract reads the facts of one article. It never fails and never panics:

@@ -11,13 +11,13 @@ func (d *doc) nameable(i int, lower map[string]bool) bool {
 	if stopLang[w.key] != 0 && !particles[w.key] {
 		return false
 	}
-	if w.sent && (lower[w.key] || d.x.lex.exact[w.key] != nil) {
+	if w.sent && (lower[w.key] || d.x.lex.all.exact[w.key] != nil) {
 		return false
 	}
 	if d.hasKindAt(i, kPos) || d.hasKindAt(i, kRole) || d.hasKindAt(i, kInterest) {
 		return false
 	}
-	for _, p := range d.x.lex.exact[w.key] {
+	for _, p := range d.x.lex.all.exact[w.key] {
 		if len(p.words) == 1 && p.kind != kNeg && p.kind != kOf {
 			return false
 		}
@@ -428,7 +428,7 @@ func (d *doc) nameWord(i int) bool {
 	if !w.cap || w.num || w.upper || nonName[w.key] || stopLang[w.key] != 0 || len(w.key) < 2 {
 		return false
 	}
-	return d.x.lex.exact[w.key] == nil
+	return d.x.lex.all.exact[w.key] == nil
 }
 
 // longerName returns the one person named before whose full name ends with

@@ -97,7 +97,7 @@ var journoBySurname = func() map[string]string {
 func (d *doc) sourceOf(a, b int, hits []hit) string {
 	var cues []hit
 	for i := a; i < b; i++ {
-		cues = sourceLex.match(d.words, i, cues)
+		cues = sourceLex.match(d.text, d.words, i, cues)
 	}
 	for _, c := range cues {
 		var name string
@@ -118,7 +118,7 @@ func (d *doc) sourceOf(a, b int, hits []hit) string {
 // sourceAfterCue reads the name after a cue: "according to Italian news
 // outlet Calciomercato", "selon le quotidien sportif L'Équipe".
 func (d *doc) sourceAfterCue(c hit, b int, hits []hit) string {
-	verb := sourceLex.isVerb(d.words, c.w)
+	verb := sourceLex.isVerb(d.text, d.words, c.w)
 	if d.words[c.w].key == "via" && d.lang != "en" && d.lang != "" {
 		return "" // "via Aldo Rossi" is a street
 	}
@@ -319,8 +319,8 @@ func (d *doc) outletAt(i, b int) (string, int) {
 
 // isVerb reports whether the cue at word i is also a cue after a name:
 // a reporting verb, not a preposition.
-func (l *lex) isVerb(words []word, i int) bool {
-	for _, h := range l.match(words, i, nil) {
+func (l *lex) isVerb(text string, words []word, i int) bool {
+	for _, h := range l.match(text, words, i, nil) {
 		if h.kind == kSourceAfter {
 			return true
 		}

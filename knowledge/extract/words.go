@@ -11,9 +11,9 @@ import (
 var stopwords = map[string]string{
 	"en": "the and of to is are was were has have had with for that this from by on at as it its his he their they who will would could be been but not an or which after into than also about over more",
 	"fr": "le la les des du est une un pour avec qui que dans sur par au aux ses son sa ont été mais pas plus il elle ils cette ce se ne lui leur aussi comme entre selon depuis alors",
-	"es": "el los las del por con una un que para es ha han su sus se lo al como pero más este esta también sobre sin hasta tras según desde ya le muy entre cuando",
-	"it": "il della di che per con una un gli è nel nella dei delle sul sulla alla al dal lo ha hanno sono anche come ma più questo questa suo sua si ancora tra dopo",
-	"de": "der die das und mit ist von den dem des nicht auf ein eine einer zu im für sich hat haben auch als noch bei nach wie aus wird soll sein seine seinen ihre zum zur zwischen uber unter gegen ohne durch um seit wahrend trotz wegen vor hinter neben dabei zudem allerdings",
+	"es": "el la los las del por con una un que para es ha han su sus se lo al como pero más este esta también sobre sin hasta tras según desde ya le muy entre cuando",
+	"it": "il la le del al della dell di che per con una un gli è nel nella dei delle sul sulla alla al dal lo ha hanno sono anche come ma più questo questa suo sua si ancora tra dopo",
+	"de": "der die das und mit ist war hatte hatten wurde an am von den dem des nicht auf ein eine einer zu im für sich hat haben auch als noch bei nach wie aus wird soll sein seine seinen ihre zum zur zwischen uber unter gegen ohne durch um seit wahrend trotz wegen vor hinter neben dabei zudem allerdings",
 }
 
 // stopLang maps each folded stopword to a bitmask of its languages.
@@ -29,16 +29,21 @@ var stopLang = func() map[string]uint8 {
 
 var langs = []string{"en", "fr", "es", "it", "de"}
 
-// detectLang counts the stopwords of each language.
-func detectLang(words []word) string {
+// detectLang counts, for each language, the stopwords and the one-word
+// lexicon phrases of that language among the first words (cues maps a
+// folded word to a bitmask of the languages of langs).
+func detectLang(words []word, cues map[string]uint8) string {
 	var n [5]int
 	for i := range words {
 		if i > 3000 {
 			break
 		}
-		m := stopLang[words[i].key]
+		m, c := stopLang[words[i].key], cues[words[i].key]
 		for j := range n {
 			if m&(1<<j) != 0 {
+				n[j]++
+			}
+			if c&(1<<j) != 0 {
 				n[j]++
 			}
 		}
