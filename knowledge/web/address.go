@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net/netip"
 	"syscall"
+
+	"code.dny.dev/ssrf"
 )
 
 // metadataAddrs are the cloud instance-metadata endpoints: refused even when
@@ -19,22 +21,9 @@ var metadataAddrs = map[netip.Addr]bool{
 	netip.MustParseAddr("fd00:ec2::23"):    true, // AWS IPv6 DNS
 }
 
-// specialPrefixes are non-public ranges that netip.Addr's predicates do not
-// name.
-var specialPrefixes = []struct {
-	prefix netip.Prefix
-	kind   string
-}{
-	{netip.MustParsePrefix("0.0.0.0/8"), "unspecified"},
-	{netip.MustParsePrefix("100.64.0.0/10"), "private network"}, // carrier-grade NAT
-	{netip.MustParsePrefix("192.0.0.0/24"), "reserved"},
-	{netip.MustParsePrefix("198.18.0.0/15"), "reserved"},
-	{netip.MustParsePrefix("240.0.0.0/4"), "reserved"},      // and broadcast
-	{netip.MustParsePrefix("fec0::/10"), "private network"}, // deprecated site-local
-	{netip.MustParsePrefix("100::/64"), "reserved"},         // discard-only
-}
-
-// Embedded IPv4 addresses: NAT64 and 6to4 reach the IPv4 address they carry.
+// Embedded IPv4 addresses: the well-known NAT64 prefix is globally
+// reachable and reaches the IPv4 address it carries, so that address
+// decides; a 6to4 address of a special IPv4 address is named after it.
 var (
 	nat64     = netip.MustParsePrefix("64:ff9b::/96")
 	sixToFour = netip.MustParsePrefix("2002::/16")
@@ -55,10 +44,7 @@ func (e *AddrError) Error() string {
 // classify returns what kind of non-public address a is, or "" for a
 // public one.
 func classify(a netip.Addr) string {
-	a = a.Unmap()
-	if a.Zone() != "" {
-		a = a.WithZone("")
-	}
+	a = a.Unmap().WithZone("")
 	if metadataAddrs[a] {
 		return "cloud metadata"
 	}
@@ -76,15 +62,35 @@ func classify(a netip.Addr) string {
 	case a.IsMulticast(), a.IsLinkLocalMulticast(), a.IsInterfaceLocalMulticast():
 		return "multicast"
 	}
-	for _, p := range specialPrefixes {
-		if p.prefix.Contains(a) {
-			return p.kind
+	if v4, ok := embeddedIPv4(a); ok {
+		if kind := classify(v4); kind != "" || nat64.Contains(a) {
+			return kind
 		}
 	}
-	if v4, ok := embeddedIPv4(a); ok {
-		return classify(v4)
+	if special(a) {
+		return "reserved"
 	}
 	return ""
+}
+
+// special reports whether a is in one of IANA's special-purpose address
+// registries (as code.dny.dev/ssrf keeps them, generated from the
+// registries), or, for IPv6, outside the global unicast range.
+func special(a netip.Addr) bool {
+	if a.Is4() {
+		return containsAny(ssrf.IPv4DeniedPrefixes, a)
+	}
+	return !ssrf.IPv6GlobalUnicast.Contains(a) || containsAny(ssrf.IPv6DeniedPrefixes, a)
+}
+
+// containsAny reports whether one of prefixes contains a.
+func containsAny(prefixes []netip.Prefix, a netip.Addr) bool {
+	for _, p := range prefixes {
+		if p.Contains(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // embeddedIPv4 returns the IPv4 address a NAT64 or 6to4 address reaches.

@@ -23,7 +23,7 @@ func TestClassify(t *testing.T) {
 		{"192.168.1.1", "private network"},
 		{"::ffff:192.168.1.1", "private network"},
 		{"fd12:3456::1", "private network"},
-		{"100.64.0.1", "private network"},
+		{"100.64.0.1", "reserved"}, // shared address space (carrier-grade NAT)
 		{"169.254.1.1", "link-local"},
 		{"fe80::1", "link-local"},
 		{"fe80::1%eth0", "link-local"},
@@ -32,7 +32,7 @@ func TestClassify(t *testing.T) {
 		{"ff02::1", "multicast"},
 		{"0.0.0.0", "unspecified"},
 		{"::", "unspecified"},
-		{"0.1.2.3", "unspecified"},
+		{"0.1.2.3", "reserved"}, // "this network"
 		{"255.255.255.255", "reserved"},
 		{"169.254.169.254", "cloud metadata"},
 		{"::ffff:169.254.169.254", "cloud metadata"},
@@ -41,6 +41,9 @@ func TestClassify(t *testing.T) {
 		{"64:ff9b::a00:1", "private network"},    // NAT64 of 10.0.0.1
 		{"64:ff9b::a9fe:a9fe", "cloud metadata"}, // NAT64 of 169.254.169.254
 		{"2002:7f00:1::", "loopback"},            // 6to4 of 127.0.0.1
+		{"2002:808:808::", "reserved"},           // 6to4 of 8.8.8.8: deprecated
+		{"::127.0.0.1", "reserved"},              // IPv4-compatible
+		{"2001:db8::1", "reserved"},              // documentation
 		{"64:ff9b::808:808", ""},                 // NAT64 of 8.8.8.8
 	}
 	for _, tt := range tests {
