@@ -234,6 +234,10 @@ func TestArticleTooLarge(t *testing.T) {
 			}
 		}, "larger than 1 KB"},
 		{"50 MB", Config{}, fifty, "larger than 5 MB"},
+		{"300 KB header", Config{}, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("X-Padding", strings.Repeat("a", 300<<10))
+			page("text/html", big)(w, r)
+		}, "headers are larger than 256 KB"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

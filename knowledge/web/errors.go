@@ -10,7 +10,8 @@ var (
 	ErrRefused = errors.New("web: address refused")
 	// ErrUnsupported: the response is not of a type mercato reads.
 	ErrUnsupported = errors.New("web: unsupported content")
-	// ErrTooLarge: the response is larger than Config.MaxBytes.
+	// ErrTooLarge: the response is larger than Config.MaxBytes, or its
+	// headers larger than 256 KB.
 	ErrTooLarge = errors.New("web: too large")
 	// ErrNoArticle: the page holds no article text.
 	ErrNoArticle = errors.New("web: no article")

@@ -51,7 +51,7 @@ func newFetcher(cfg Config, log *slog.Logger, policy addrPolicy) *Fetcher {
 		MaxIdleConns:           16,
 		IdleConnTimeout:        90 * time.Second,
 		TLSHandshakeTimeout:    cfg.Timeout,
-		MaxResponseHeaderBytes: 256 << 10,
+		MaxResponseHeaderBytes: maxHeaderBytes,
 	}
 	f := &Fetcher{cfg: cfg, log: log}
 	f.client = &http.Client{Transport: transport, CheckRedirect: f.checkRedirect}
@@ -71,6 +71,18 @@ func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
 }
 
 var errTooManyRedirects = errors.New("too many redirects")
+
+// maxHeaderBytes bounds the response headers read.
+const maxHeaderBytes = 256 << 10
+
+// headersTooLarge reports whether err is net/http's refusal of response
+// headers over maxHeaderBytes. net/http has no error value for it, only
+// these messages (HTTP/1 and HTTP/2).
+func headersTooLarge(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "server response headers exceeded") ||
+		strings.Contains(msg, "response header list larger than")
+}
 
 // Validators are the conditional-request headers of a cached copy.
 type Validators struct {
@@ -178,6 +190,8 @@ func (f *Fetcher) transportError(ctx context.Context, shown string, err error) e
 		return &Error{URL: shown, Kind: ErrRefused, Detail: detail, Err: err}
 	case errors.Is(err, errTooManyRedirects):
 		return &Error{URL: shown, Kind: ErrHTTP, Detail: fmt.Sprintf("more than %d redirects", f.cfg.MaxRedirects), Err: err}
+	case headersTooLarge(err):
+		return &Error{URL: shown, Kind: ErrTooLarge, Detail: "the server's headers are larger than " + sizeText(maxHeaderBytes), Err: err}
 	case errors.Is(ctx.Err(), context.DeadlineExceeded), errors.As(err, &netErr) && netErr.Timeout():
 		return &Error{URL: shown, Kind: ErrUnavailable, Detail: "no complete answer within " + f.cfg.Timeout.String(), Err: err}
 	case ctx.Err() != nil:
