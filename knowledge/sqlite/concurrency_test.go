@@ -9,23 +9,24 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/storetest"
 )
 
 // TestConcurrentIngest ingests from several goroutines and through two
 // Stores on the same file (as two processes would): every article is
 // stored once, none fails on a lock.
 func TestConcurrentIngest(t *testing.T) {
-	fx := fakeExtractor{}
+	fx := storetest.Extractor{}
 	const n = 40
 	for i := range n {
-		fx[fmt.Sprint("article ", i)] = kamaraArticle(fmt.Sprintf("2022-03-%02d", i%28+1),
+		fx[fmt.Sprint("article ", i)] = storetest.KamaraArticle(fmt.Sprintf("2022-03-%02d", i%28+1),
 			fmt.Sprintf("Club %d", i%7), facts.StageInterest)
 	}
 	path := filepath.Join(t.TempDir(), "c.db")
 	ctx := context.Background()
 	var stores []*testStore
 	for range 2 {
-		s, err := openWith(ctx, path, fx.extract, Options{})
+		s, err := openWith(ctx, path, fx.Extract, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -43,11 +44,11 @@ func TestConcurrentIngest(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	st := stats(t, stores[0])
+	st := storetest.Stats(t, stores[0])
 	if st.Articles != n || st.Links != n || st.Players != 1 || st.Clubs != 8 {
 		t.Errorf("stats %+v, want %d articles and links, 1 player, 8 clubs", st, n)
 	}
-	k := onePlayer(t, stores[1], "kamara")
+	k := storetest.OnePlayer(t, stores[1], "kamara")
 	suitors, err := stores[1].Suitors(ctx, k.ID)
 	if err != nil || len(suitors) != 7 {
 		t.Fatalf("suitors %+v, %v; want 7", suitors, err)

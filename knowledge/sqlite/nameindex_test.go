@@ -13,6 +13,7 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/storetest"
 )
 
 // seedStore is a store filled with the sample corpus (the seed articles)
@@ -152,7 +153,7 @@ func TestNameIndexMatchesQueries(t *testing.T) {
 // again when nothing changed.
 func TestNameIndexFresh(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "f.db")
-	fx := fakeExtractor{
+	fx := storetest.Extractor{
 		"a": {Lang: "en", Players: []facts.Player{{Name: "Kamara", CurrentClub: "Marseille",
 			Suitors: []facts.Suitor{{Club: "Sevilla", Stage: facts.StageInterest, Sentence: "Sevilla want Kamara."}}}}},
 		"b": {Lang: "en", Players: []facts.Player{{Name: "Boubacar Kamara", CurrentClub: "Marseille"}}},
@@ -161,7 +162,7 @@ func TestNameIndexFresh(t *testing.T) {
 	ctx := context.Background()
 	var stores [2]*testStore
 	for i := range stores {
-		s, err := openWith(ctx, path, fx.extract, Options{})
+		s, err := openWith(ctx, path, fx.Extract, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -306,13 +307,13 @@ func distance(a, b []rune) int {
 
 // Questions read the index while articles come in.
 func TestNameIndexConcurrent(t *testing.T) {
-	fx := fakeExtractor{}
+	fx := storetest.Extractor{}
 	const n = 12
 	for i := range n {
 		fx[fmt.Sprint("article ", i)] = facts.Article{Lang: "en", Players: []facts.Player{{
 			Name: fmt.Sprintf("Player%c Surname%c", 'a'+i, 'a'+i), CurrentClub: "Marseille"}}}
 	}
-	s, err := openWith(context.Background(), filepath.Join(t.TempDir(), "c.db"), fx.extract, Options{})
+	s, err := openWith(context.Background(), filepath.Join(t.TempDir(), "c.db"), fx.Extract, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,12 +5,13 @@ import (
 	"testing"
 
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/storetest"
 )
 
 // TestQueryPlans keeps the hot queries on their indexes: no full scan of
 // the links and no sort of all of them.
 func TestQueryPlans(t *testing.T) {
-	s := openTest(t, fakeExtractor{})
+	s := openTest(t, storetest.Extractor{})
 	latest := func(player, club int64) string { q, _ := latestQuery(10, player, club); return q }
 	digest := func(sub knowledge.Subscription) string { q, _ := digestQuery(sub, 15); return q }
 	for _, tc := range []struct {

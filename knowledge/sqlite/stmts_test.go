@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/storetest"
 )
 
 // Statements are kept up to maxStmts; past it, and after Close, queries
 // still answer (or fail) as unprepared ones do.
 func TestStmtCache(t *testing.T) {
-	s := openTest(t, fakeExtractor{})
+	s := openTest(t, storetest.Extractor{})
 	ctx := context.Background()
 	var wg sync.WaitGroup
 	for g := range 4 {

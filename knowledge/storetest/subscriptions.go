@@ -1,4 +1,4 @@
-package sqlite
+package storetest
 
 import (
 	"context"
@@ -8,10 +8,10 @@ import (
 	"github.com/mercato-bot/mercato/knowledge"
 )
 
-func TestSubscriptions(t *testing.T) {
-	s := openSeedLike(t)
+func (ts suite) testSubscriptions(t *testing.T) {
+	s := ts.openSeedLike(t)
 	ctx := context.Background()
-	k := onePlayer(t, s, "Boubacar Kamara")
+	k := OnePlayer(t, s, "Boubacar Kamara")
 	subs := []knowledge.Subscription{
 		{Platform: "telegram", Chat: "42", Kind: knowledge.SubDigest},
 		{Platform: "telegram", Chat: "42", Kind: knowledge.SubReminders, Filter: knowledge.FilterPlayer, FilterID: k.ID, FilterName: k.Name},
@@ -27,7 +27,7 @@ func TestSubscriptions(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.ID == 0 || again.ID != got.ID || !got.Created.Equal(testNow) {
+		if got.ID == 0 || again.ID != got.ID || !got.Created.Equal(Now()) {
 			t.Errorf("Subscribe twice: %+v then %+v, want one subscription", got, again)
 		}
 		ids = append(ids, got.ID)
@@ -57,7 +57,7 @@ func TestSubscriptions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st := stats(t, s); len(all) != st.Links {
+	if st := Stats(t, s); len(all) != st.Links {
 		t.Errorf("first digest has %d reports, want all %d links", len(all), st.Links)
 	}
 	if all[0].Stage != "advanced" {
@@ -114,9 +114,8 @@ func TestSubscriptions(t *testing.T) {
 	if n, err := s.Unsubscribe(ctx, "telegram", "42", ""); err != nil || n != 1 {
 		t.Errorf("Unsubscribe(any) = %d, %v; want 1", n, err)
 	}
-	var left int
-	if err := s.db.QueryRow(`SELECT count(*) FROM reminders_sent`).Scan(&left); err != nil || left != 0 {
-		t.Errorf("%d reminders left after unsubscribing, %v", left, err)
+	if sent, err := s.ReminderSent(ctx, ids[1], "Boubacar Kamara", 30); err != nil || sent {
+		t.Errorf("after unsubscribing, ReminderSent = %v, %v; want its reminders gone", sent, err)
 	}
 	if err := s.DeleteSubscription(ctx, ids[2]); err != nil {
 		t.Fatal(err)
@@ -128,8 +127,8 @@ func TestSubscriptions(t *testing.T) {
 
 // A subscription keeps the language it was asked in; asking again in
 // another language changes it, asking with none keeps it.
-func TestSubscriptionLang(t *testing.T) {
-	s := openTest(t, fakeExtractor{})
+func (ts suite) testSubscriptionLang(t *testing.T) {
+	s := ts.openTest(t, Extractor{})
 	ctx := context.Background()
 	for _, tt := range []struct{ lang, want string }{
 		{"", ""}, {"fr", "fr"}, {"", "fr"}, {"de", "de"},
