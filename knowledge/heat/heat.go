@@ -1,0 +1,199 @@
+package heat
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"time"
+
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/sources"
+)
+
+// DefaultHalfLife is the half-life of a link's heat when the
+// configuration (answers.heat_half_life) sets none.
+const DefaultHalfLife = 14 * 24 * time.Hour
+
+// Config is how heat is computed.
+type Config struct {
+	HalfLife time.Duration  // 0: DefaultHalfLife
+	Sources  *sources.Table // nil: sources.Default()
+}
+
+// Link is what the reports of one (player, club) link add up to.
+type Link struct {
+	Heat    int         // 0 to 100
+	Stage   facts.Stage // of the newest report
+	Newest  time.Time   // when the newest report counts from (When)
+	Source  string      // the source of the newest report, as stored
+	Sources []Origin    // the independent sources since the last ended report, first reported first
+}
+
+// Origin is one independent source of a link.
+type Origin struct {
+	Name    string // canonical (package sources); "" for the reports naming none
+	Tier    int
+	Reports int
+}
+
+// stageWeight is the heat of a stage reported today by well-known sources.
+var stageWeight = map[facts.Stage]float64{
+	facts.StageInterest: 40, facts.StageTalks: 55, facts.StageBid: 70,
+	facts.StageAdvanced: 85, facts.StageDone: 100, facts.StageEnded: 0,
+}
+
+// tierWeight is how much one independent source of a tier adds.
+var tierWeight = [...]float64{sources.TierFirstHand: 1, sources.DefaultTier: 0.6, sources.TierSpeculative: 0.3}
+
+// AsOf is the time heat is computed as of in a knowledge base whose newest
+// dated report is newest; now when no report is dated.
+func AsOf(newest facts.Date, now time.Time) time.Time {
+	if newest.IsZero() {
+		return now.UTC()
+	}
+	return newest.Start()
+}
+
+// When is the time a report counts from: its date (the first day of a
+// month or a year known alone), or when undated the time it was
+// ingested, capped at asOf.
+func When(r knowledge.Report, asOf time.Time) time.Time {
+	if !r.Published.IsZero() {
+		return r.Published.Start()
+	}
+	if r.Ingested.IsZero() || r.Ingested.After(asOf) {
+		return asOf
+	}
+	return r.Ingested.UTC()
+}
+
+// halfLife is c's half-life.
+func (c Config) halfLife() time.Duration {
+	if c.HalfLife <= 0 {
+		return DefaultHalfLife
+	}
+	return c.HalfLife
+}
+
+// table is c's source table.
+func (c Config) table() *sources.Table {
+	if c.Sources == nil {
+		return sources.Default()
+	}
+	return c.Sources
+}
+
+// Order returns the reports of one link sorted by When: oldest first,
+// a dated report before an undated one counting from the same time, then
+// in the order of their LinkID. rs is not changed.
+func Order(rs []knowledge.Report, asOf time.Time) []knowledge.Report {
+	out := slices.Clone(rs)
+	slices.SortStableFunc(out, func(a, b knowledge.Report) int {
+		return cmp.Or(When(a, asOf).Compare(When(b, asOf)),
+			cmp.Compare(boolInt(a.Published.IsZero()), boolInt(b.Published.IsZero())),
+			cmp.Compare(a.LinkID, b.LinkID))
+	})
+	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// Link computes what the reports of one (player, club) link add up to as
+// of asOf. No report is the zero Link.
+func (c Config) Link(rs []knowledge.Report, asOf time.Time) Link {
+	if len(rs) == 0 {
+		return Link{}
+	}
+	rs = Order(rs, asOf)
+	newest := rs[len(rs)-1]
+	l := Link{Stage: newest.Stage, Newest: When(newest, asOf), Source: newest.Source}
+	start := 0
+	for i := len(rs) - 2; i >= 0; i-- {
+		if rs[i].Stage == facts.StageEnded {
+			start = i + 1
+			break
+		}
+	}
+	l.Sources = c.origins(rs[start:])
+	l.Heat = c.heat(l, asOf)
+	return l
+}
+
+// origins counts the independent sources of rs, each under its canonical
+// name with its best tier.
+func (c Config) origins(rs []knowledge.Report) []Origin {
+	var out []Origin
+	at := map[string]int{}
+	for _, r := range rs {
+		name, tier := c.table().Origin(r.Source)
+		k := knowledge.Fold(name)
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, Origin{Name: name, Tier: tier})
+		}
+		out[i].Reports++
+		out[i].Tier = min(out[i].Tier, tier)
+	}
+	return out
+}
+
+// heat is stage × recency × sourcing, rounded, from 0 to 100.
+func (c Config) heat(l Link, asOf time.Time) int {
+	stage := stageWeight[l.Stage]
+	recency := 1.0
+	if age := asOf.Sub(l.Newest); l.Stage != facts.StageDone && age > 0 {
+		recency = math.Exp2(-float64(age) / float64(c.halfLife()))
+	}
+	w := 0.0
+	for _, o := range l.Sources {
+		w += tierWeight[o.Tier]
+	}
+	sourcing := 0.6 + 0.4*(1-math.Exp2(-w))
+	return min(100, max(0, int(math.Round(stage*recency*sourcing))))
+}
+
+// Independent is how many independent sources l has.
+func (l Link) Independent() int { return len(l.Sources) }
+
+// OlderThan is how long ago a link's newest report must be for answers to
+// list it among the older links.
+const OlderThan = 6 // months
+
+// Old reports whether l's newest report is more than OlderThan months
+// before asOf.
+func (l Link) Old(asOf time.Time) bool {
+	return l.Newest.Before(asOf.AddDate(0, -OlderThan, 0))
+}
+
+// Heated reports whether l has heated up since before: its stage rose, or
+// an independent source reported it that before did not have. A link new
+// since before has heated up.
+func (l Link) Heated(before Link) bool {
+	if before.Stage == "" {
+		return len(l.Sources) > 0 || l.Stage != ""
+	}
+	if l.Stage.Strength() > before.Stage.Strength() {
+		return true
+	}
+	if l.Stage == facts.StageEnded {
+		return false
+	}
+	had := map[string]bool{}
+	for _, o := range before.Sources {
+		had[knowledge.Fold(o.Name)] = true
+	}
+	for _, o := range l.Sources {
+		if !had[knowledge.Fold(o.Name)] {
+			return true
+		}
+	}
+	return false
+}
