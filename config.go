@@ -26,6 +26,8 @@ type config struct {
 	Jobs     jobs.Config     `yaml:"jobs"`
 	Feeds    []jobs.Feed     `yaml:"feeds"`
 	Ingest   web.Config      `yaml:"ingest"`
+	HTTP     httpConfig      `yaml:"http"`
+	Log      logConfig       `yaml:"log"`
 }
 
 // maxConfigBytes bounds the configuration file.

@@ -77,12 +77,15 @@ func (p prefixWriter) Write(b []byte) (int, error) {
 }
 
 // setup loads the configuration named by c and returns it with a logger
-// writing to stderr at level.
+// writing to stderr as its log section says, at level unless it names one.
 func (c *common) setup(stderr io.Writer, level slog.Level) (*config, *slog.Logger, error) {
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	cfg, err := loadConfig(c.config, os.Getenv)
 	if err != nil {
 		return nil, nil, err
+	}
+	log, err := newLogger(stderr, cfg.Log, level)
+	if err != nil {
+		return nil, nil, fmt.Errorf("config: %w", err)
 	}
 	return cfg, log, nil
 }

@@ -43,7 +43,7 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if _, err := databasePath(cfg, c.db, os.Getenv); err != nil {
 		return fail(stderr, "ingest", err)
 	}
-	in := &ingester{stdin: stdin, out: stdout, fetcher: newFetcher(cfg), log: log,
+	in := &ingester{stdin: stdin, out: stdout, fetcher: newFetcher(cfg, log), log: log.With("component", "ingest"),
 		check: newExtractor(log).Extract}
 	in.open = func(ctx context.Context) (knowledge.Base, error) {
 		return openStore(ctx, cfg, c.db, os.Getenv, in.check)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/internal/metrics"
 	"github.com/mercato-bot/mercato/jobs"
 	"github.com/mercato-bot/mercato/knowledge"
 )
@@ -61,7 +62,7 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	defer store.Close()
 	if name == jobs.JobFeeds {
-		return runFeeds(ctx, cfg, store, stdout, stderr)
+		return runFeeds(ctx, cfg, store, stdout, stderr, log)
 	}
 	senders, err := cliSenders(cfg, store, *dry, stdout, stderr, log)
 	if err != nil {
@@ -71,7 +72,7 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return fail(stderr, "jobs", err)
 	}
-	sched, err := jobs.New(cfg.Jobs, cfg.Timezone, jobs.Options{Store: store, Senders: senders, Log: log, LockFile: dbPath})
+	sched, err := jobs.New(cfg.Jobs, cfg.Timezone, jobs.Options{Store: store, Senders: senders, Log: log.With("component", "jobs"), LockFile: dbPath})
 	if err != nil {
 		return fail(stderr, "jobs", err)
 	}
@@ -98,12 +99,12 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 }
 
 // runFeeds polls the configured feeds once.
-func runFeeds(ctx context.Context, cfg *config, store knowledge.Base, stdout, stderr io.Writer) int {
+func runFeeds(ctx context.Context, cfg *config, store knowledge.Base, stdout, stderr io.Writer, log *slog.Logger) int {
 	if len(cfg.Feeds) == 0 {
 		fmt.Fprintln(stderr, "mercato jobs: no feeds configured (the feeds: list of the config)")
 		return 1
 	}
-	st, err := newFeedPoller(cfg, store).Run(ctx)
+	st, err := newFeedPoller(cfg, store, log).Run(ctx)
 	fmt.Fprintln(stdout, st)
 	if err != nil {
 		return fail(stderr, "jobs", err)
@@ -121,18 +122,18 @@ func runFeeds(ctx context.Context, cfg *config, store knowledge.Base, stdout, st
 // delivered that no subscriber saw.
 func cliSenders(cfg *config, store knowledge.Base, dry bool, stdout, stderr io.Writer, log *slog.Logger) (map[string]bot.Sender, error) {
 	senders := map[string]bot.Sender{"console": &jobs.PrintSender{Platform: "console", W: stdout}}
-	adapters := map[string]func(*config, *bot.Router, *slog.Logger) (service, bot.Sender, error){
+	adapters := map[string]func(*config, *bot.Router, *slog.Logger, *metrics.Metrics) (service, bot.Sender, error){
 		"telegram": telegramService,
 		"discord":  discordService,
 	}
-	router := bot.NewRouter(store, bot.Options{Logger: log})
+	router := bot.NewRouter(store, bot.Options{Logger: log.With("component", "bot")})
 	for platform, start := range adapters {
 		p := &jobs.PrintSender{Platform: platform, W: stdout}
 		senders[platform] = p
 		if dry {
 			continue
 		}
-		_, s, err := start(cfg, router, log)
+		_, s, err := start(cfg, router, log.With("component", platform), nil)
 		if err != nil {
 			return nil, err
 		}
@@ -163,14 +164,14 @@ func parseAt(s string, loc *time.Location) (time.Time, error) {
 // jobsService returns the scheduler of `mercato run`, delivering through
 // senders (by platform). A bad jobs section or timezone is an error naming
 // the key.
-func jobsService(cfg *config, store knowledge.Base, senders map[string]bot.Sender, log *slog.Logger) (service, error) {
+func jobsService(cfg *config, store knowledge.Base, senders map[string]bot.Sender, log *slog.Logger, m *metrics.Metrics) (service, error) {
 	dbPath, err := databasePath(cfg, "", os.Getenv)
 	if err != nil {
 		return nil, err
 	}
-	opts := jobs.Options{Store: store, Senders: senders, Log: log, LockFile: dbPath}
+	opts := jobs.Options{Store: store, Senders: senders, Log: log.With("component", "jobs"), LockFile: dbPath, Metrics: m}
 	if len(cfg.Feeds) > 0 {
-		opts.Feeds = newFeedPoller(cfg, store)
+		opts.Feeds = newFeedPoller(cfg, store, log)
 	}
 	s, err := jobs.New(cfg.Jobs, cfg.Timezone, opts)
 	if err != nil {

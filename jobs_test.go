@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -58,7 +59,7 @@ func TestJobsCmd(t *testing.T) {
 func TestJobsServiceBadConfig(t *testing.T) {
 	cfg := &config{Timezone: "Europe/Pariss"}
 	cfg.Database.Path = filepath.Join(t.TempDir(), "x.db")
-	if _, err := jobsService(cfg, knowledge.Base{}, nil, nil); err == nil || !strings.HasPrefix(err.Error(), "timezone:") {
+	if _, err := jobsService(cfg, knowledge.Base{}, nil, slog.New(slog.DiscardHandler), nil); err == nil || !strings.HasPrefix(err.Error(), "timezone:") {
 		t.Errorf("jobsService = %v, want an error naming timezone", err)
 	}
 }

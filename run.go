@@ -14,6 +14,7 @@ import (
 
 	"github.com/mercato-bot/mercato/adapters/console"
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/internal/metrics"
 )
 
 // service is one long-running part of `mercato run`: an adapter or the
@@ -48,21 +49,23 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	if err := cfg.Jobs.Validate(cfg.Timezone); err != nil {
 		return fail(stderr, "run", err)
 	}
-	store, err := openStore(ctx, cfg, "", os.Getenv, newExtractor(log).Extract)
+	m, reg := newMetrics(cfg) // nils unless http.listen is set
+	store, err := openStore(ctx, cfg, "", os.Getenv, timedExtract(newExtractor(log).Extract, m))
 	if err != nil {
 		return fail(stderr, "run", err)
 	}
 	defer store.Close()
-	router := bot.NewRouter(store, bot.Options{Fetcher: newFetcher(cfg), Logger: log})
+	router := bot.NewRouter(counted(store, m, ""), bot.Options{
+		Fetcher: newFetcher(cfg, log), Logger: log.With("component", "bot"), Metrics: m})
 
 	// The chat adapters; each also delivers the jobs' messages on its platform.
 	services := map[string]service{}
 	senders := map[string]bot.Sender{}
 	for _, p := range []struct {
 		name  string
-		start func(*config, *bot.Router, *slog.Logger) (service, bot.Sender, error)
+		start func(*config, *bot.Router, *slog.Logger, *metrics.Metrics) (service, bot.Sender, error)
 	}{{"telegram", telegramService}, {"discord", discordService}} {
-		svc, sender, err := p.start(cfg, router, log.With("component", p.name))
+		svc, sender, err := p.start(cfg, router, log.With("component", p.name), m)
 		if err != nil {
 			return fail(stderr, "run", fmt.Errorf("%s: %w", p.name, err))
 		}
@@ -84,7 +87,7 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	}
 
 	// The scheduled jobs: digests, reminders and feeds (jobs.go).
-	jobsSvc, err := jobsService(cfg, store, senders, log.With("component", "jobs"))
+	jobsSvc, err := jobsService(cfg, counted(store, m, metrics.SourceFeed), senders, log, m)
 	if err != nil {
 		return fail(stderr, "run", err)
 	}
@@ -92,7 +95,13 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		services["jobs"] = jobsSvc
 	}
 
+	// The operator's endpoint (ops.go), when http.listen is set.
+	if reg != nil {
+		services["http"] = opsService(cfg, store.Store, services, reg, log.With("component", "http"))
+	}
+
 	names := slices.Sorted(maps.Keys(services))
+	log = log.With("component", "main")
 	log.Info("mercato running", "services", names)
 	if err := runServices(ctx, services, log); err != nil {
 		return fail(stderr, "run", err)

@@ -10,20 +10,20 @@ import (
 func TestDiscordService(t *testing.T) {
 	router := bot.NewRouter(nil, bot.Options{})
 	t.Setenv("DISCORD_TOKEN", "")
-	svc, sender, err := discordService(&config{}, router, nil)
+	svc, sender, err := discordService(&config{}, router, nil, nil)
 	if svc != nil || sender != nil || err != nil {
 		t.Errorf("no token: %v %v %v, want nils", svc, sender, err)
 	}
 
 	t.Setenv("DISCORD_TOKEN", "from-env")
-	svc, sender, err = discordService(&config{}, router, nil)
+	svc, sender, err = discordService(&config{}, router, nil, nil)
 	if _, ok := svc.(*discord.Adapter); !ok || sender == nil || err != nil {
 		t.Errorf("token from the environment: %v %v %v", svc, sender, err)
 	}
 
 	cfg := &config{}
 	cfg.Discord = discord.Config{Token: "t", ShardID: 3, ShardCount: 2}
-	if _, _, err := discordService(cfg, router, nil); err == nil {
+	if _, _, err := discordService(cfg, router, nil, nil); err == nil {
 		t.Error("a shard id beyond the shard count was accepted")
 	}
 }

@@ -6,13 +6,14 @@ import (
 
 	"github.com/mercato-bot/mercato/adapters/telegram"
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/internal/metrics"
 )
 
 // telegramService returns the Telegram adapter and its sender for the jobs,
 // or nils when no token is configured (telegram.token, else the
 // TELEGRAM_TOKEN environment variable). It connects to the Bot API (getMe)
 // to check the token.
-func telegramService(cfg *config, router *bot.Router, log *slog.Logger) (service, bot.Sender, error) {
+func telegramService(cfg *config, router *bot.Router, log *slog.Logger, m *metrics.Metrics) (service, bot.Sender, error) {
 	tc := cfg.Telegram
 	if tc.Token == "" {
 		tc.Token = os.Getenv("TELEGRAM_TOKEN")
@@ -20,7 +21,7 @@ func telegramService(cfg *config, router *bot.Router, log *slog.Logger) (service
 	if tc.Token == "" {
 		return nil, nil, nil
 	}
-	b, err := telegram.New(tc, router, telegram.Options{Log: log, HTMLText: htmlText})
+	b, err := telegram.New(tc, router, telegram.Options{Log: log, HTMLText: htmlText, Metrics: m})
 	if err != nil {
 		return nil, nil, err
 	}

@@ -34,7 +34,7 @@ func TestTelegramServiceToken(t *testing.T) {
 			t.Setenv("TELEGRAM_TOKEN", c.env)
 			cfg := &config{}
 			cfg.Telegram.Token, cfg.Telegram.APIEndpoint = c.token, srv.URL()
-			svc, sender, err := telegramService(cfg, nil, quiet)
+			svc, sender, err := telegramService(cfg, nil, quiet, nil)
 			if (svc != nil) != c.started || (sender != nil) != c.started {
 				t.Errorf("service %v, sender %v; want started %v", svc, sender, c.started)
 			}

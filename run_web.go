@@ -10,15 +10,15 @@ import (
 )
 
 // newFetcher returns the fetcher behind `/ingest URL` and `mercato ingest URL`.
-func newFetcher(cfg *config) bot.Fetcher { return newWebFetcher(cfg) }
+func newFetcher(cfg *config, log *slog.Logger) bot.Fetcher { return newWebFetcher(cfg, log) }
 
-// newWebFetcher returns the web fetcher of the ingest section.
-func newWebFetcher(cfg *config) *web.Fetcher {
-	return web.New(cfg.Ingest, slog.Default().With("component", "web"))
+// newWebFetcher returns the web fetcher of the ingest section, logging to log.
+func newWebFetcher(cfg *config, log *slog.Logger) *web.Fetcher {
+	return web.New(cfg.Ingest, log.With("component", "web"))
 }
 
 // newFeedPoller returns the poller of the configured feeds behind the
 // feeds job and `mercato jobs run feeds`.
-func newFeedPoller(cfg *config, store knowledge.Base) *jobs.FeedPoller {
-	return jobs.NewFeedPoller(cfg.Feeds, newWebFetcher(cfg), store, slog.Default().With("component", "feeds"))
+func newFeedPoller(cfg *config, store knowledge.Base, log *slog.Logger) *jobs.FeedPoller {
+	return jobs.NewFeedPoller(cfg.Feeds, newWebFetcher(cfg, log), store, log.With("component", "feeds"))
 }

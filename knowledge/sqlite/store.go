@@ -86,6 +86,14 @@ func (s *Store) Close() error {
 	return nil
 }
 
+// Ping checks that the database answers.
+func (s *Store) Ping(ctx context.Context) error {
+	if err := s.db.PingContext(ctx); err != nil {
+		return fmt.Errorf("sqlite: ping: %w", err)
+	}
+	return nil
+}
+
 // Stats counts the rows of the main tables.
 func (s *Store) Stats(ctx context.Context) (knowledge.Stats, error) {
 	var st knowledge.Stats
