@@ -92,8 +92,14 @@ func (d *doc) contract(s *sent, hits []hit) {
 	switch {
 	case fresh && per.newExpires.IsZero():
 		per.newExpires = date
+		if d.explain {
+			per.newExpWhy = append(per.newExpWhy, facts.Reason{Rule: "contract:new-deal-until", Words: d.span(min(anchor, pos), max(anchor, pos)+2)})
+		}
 	case !fresh && per.expires.IsZero():
 		per.expires = date
+		if d.explain {
+			per.expWhy = append(per.expWhy, facts.Reason{Rule: "contract:held-until", Words: d.span(min(anchor, pos), max(anchor, pos)+2)})
+		}
 	}
 	if fresh {
 		return // the club of a new deal is no club he is under contract with
@@ -103,7 +109,7 @@ func (d *doc) contract(s *sent, hits []hit) {
 		if c := d.clubAt[i]; c != 0 {
 			m := &d.cms[c-1]
 			m.attached = true
-			d.persons[p].cur[m.club] += 2
+			d.addCurAt(p, m, 2, "contract-with-club")
 			break
 		}
 	}

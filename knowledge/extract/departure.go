@@ -54,7 +54,7 @@ func (d *doc) departures(s *sent) {
 				m := &d.cms[cm-1]
 				if !m.excluded && !m.ofPlayer && !d.stageBefore(m.w, 3) {
 					m.attached = true
-					d.persons[p].cur[m.club] += 2
+					d.addCurAt(p, m, 2, "departure-from")
 				}
 				break
 			}
@@ -196,7 +196,7 @@ func (d *doc) playsWhere(s *sent, m *clubMention) {
 		}
 	}
 	if p >= 0 && play {
-		d.persons[p].cur[m.club] += 3
+		d.addCurAt(p, m, 3, "plays-for")
 	}
 }
 
@@ -235,7 +235,7 @@ func (d *doc) ownedPlayer(s *sent, hits []hit) {
 			continue
 		}
 		if p := d.playerFor(s, h.w); p >= 0 {
-			d.persons[p].cur[d.cms[c].club] += 2
+			d.addCurAt(p, &d.cms[c], 2, "owned-by")
 		}
 	}
 }

@@ -46,8 +46,10 @@ type pair struct {
 	sentence string
 	source   string
 	deny     bool
-	loan     bool // told in a sentence about a loan
-	later    bool // told in a sentence about a move still to come
+	loan     bool           // told in a sentence about a loan
+	later    bool           // told in a sentence about a move still to come
+	conf     float64        // how firmly the text supports the link (see linkConfidence)
+	why      []facts.Reason // the rules that made the link, when explaining
 }
 
 // person is one person the article names.
@@ -64,6 +66,9 @@ type person struct {
 	loaned     bool            // a sentence about him tells of a loan
 	expires    facts.Date      // end of the contract he is under
 	newExpires facts.Date      // end of a new contract he signs or agrees
+	curWhy     []clubReason    // the rules that weighed clubs as his, when explaining
+	expWhy     []facts.Reason  // the rules that read his contract's end, when explaining
+	newExpWhy  []facts.Reason  // the rules that read a new contract's end, when explaining
 	pairs      []*pair
 	fees       []facts.Fee
 }
@@ -83,11 +88,13 @@ type doc struct {
 	hits       []hit
 	outletList []string
 	focus      int
-	heading    int // the one club of the heading, or -1
-	topic      int // the club the passage is about (see setTopic)
-	topicAt    int // the sentence number it was set at, 0 for none
-	sentN      int // sentences read so far
-	lastOne    int // the one player the sentence before named, or -1
+	heading    int                       // the one club of the heading, or -1
+	topic      int                       // the club the passage is about (see setTopic)
+	topicAt    int                       // the sentence number it was set at, 0 for none
+	sentN      int                       // sentences read so far
+	lastOne    int                       // the one player the sentence before named, or -1
+	explain    bool                      // record the rules that fire (see Explain)
+	why        []facts.PlayerExplanation // the reasons of the players read, when explaining
 }
 
 func newDoc(x *Extractor, text string) *doc {

@@ -72,11 +72,23 @@ func mustLexicons() *lexicons {
 
 // Extract reads the facts of one article. It never fails and never panics:
 // text with no football in it gives an Article with no players.
-func (x *Extractor) Extract(text string, h Hints) (a facts.Article) {
+func (x *Extractor) Extract(text string, h Hints) facts.Article {
+	a, _ := x.extract(text, h, false)
+	return a
+}
+
+// Explain is Extract also telling, for every suitor link, current club and
+// contract, which rules fired on which words.
+func (x *Extractor) Explain(text string, h Hints) (facts.Article, facts.Explanation) {
+	return x.extract(text, h, true)
+}
+
+func (x *Extractor) extract(text string, h Hints, explain bool) (a facts.Article, e facts.Explanation) {
 	defer func() {
 		if r := recover(); r != nil {
 			x.recovered(r, text, h)
 			a = facts.Article{Lang: h.Lang, Published: h.Published, Title: h.Title, Players: []facts.Player{}}
+			e = facts.Explanation{}
 		}
 	}()
 	pub, body := ParseHeader(text)
@@ -84,6 +96,7 @@ func (x *Extractor) Extract(text string, h Hints) (a facts.Article) {
 		body = body[:maxBytes]
 	}
 	d := newDoc(x, body)
+	d.explain = explain
 	a.Lang = h.Lang
 	if a.Lang == "" {
 		a.Lang = d.lang
@@ -102,7 +115,8 @@ func (x *Extractor) Extract(text string, h Hints) (a facts.Article) {
 	d.run()
 	a.Players = d.players()
 	a.Outlets = d.outletList
-	return a
+	e.Players = d.why
+	return a, e
 }
 
 // maxBytes bounds the text read from one article.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 
 	"github.com/mercato-bot/mercato/knowledge/facts"
@@ -199,7 +200,7 @@ func (d *doc) attach(s *sent) {
 		if m.w > s.a+1 && (d.soldTo(s, m) || d.tiedTo(s, m)) {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
-				d.persons[p].cur[m.club] += 3
+				d.addCurAt(p, m, 3, "sold-or-tied-to")
 			}
 			continue
 		}
@@ -210,14 +211,14 @@ func (d *doc) attach(s *sent) {
 		if m.ofPlayer {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
-				d.persons[p].cur[m.club] += 3
+				d.addCurAt(p, m, 3, "club-word-of-description")
 			}
 			continue
 		}
 		// "Karim Adeyemi (30 Millionen Euro, RB Salzburg)": his club
 		if p := d.bracketOwner(s, m.w); p >= 0 {
 			m.attached = true
-			d.persons[p].cur[m.club]++
+			d.addCurAt(p, m, 1, "club-in-brackets")
 			continue
 		}
 		// exclusions: against, former, leaders, ex-
@@ -235,11 +236,11 @@ func (d *doc) attach(s *sent) {
 			m.attached = true
 			if p := d.describedFor(s, m); p >= 0 {
 				if !d.sentenceHas(s, kDone) || d.loanIn(s) {
-					d.persons[p].cur[m.club] += 2
+					d.addCurAt(p, m, 2, "club-he-comes-from")
 				} else {
 					// the seller of a signing: his club until the signing is read
 					// as done, and still his parent club if it is a loan
-					d.persons[p].cur[m.club] += 1.5
+					d.addCurAt(p, m, 1.5, "seller-of-signing")
 				}
 			}
 			continue
@@ -248,7 +249,7 @@ func (d *doc) attach(s *sent) {
 		if m.w > s.a+1 && (d.toSeller(s, m) || d.atDoorOf(s, m)) {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
-				d.persons[p].cur[m.club] += 2
+				d.addCurAt(p, m, 2, "club-an-offer-goes-to")
 			}
 			continue
 		}
@@ -256,7 +257,7 @@ func (d *doc) attach(s *sent) {
 		if m.w > s.a && d.dealWith(s, m) {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
-				d.persons[p].cur[m.club] += 2
+				d.addCurAt(p, m, 2, "club-a-buyer-deals-with")
 			}
 			continue
 		}
@@ -268,7 +269,7 @@ func (d *doc) attach(s *sent) {
 		if m.w > s.a && (d.kindBefore(m.w, 1, kLeave) || d.leftAfter(s, m) || (j > s.a+1 && d.kindBefore(j-1, 3, kTenure) && (d.prepBefore(j) || d.prepBefore(m.w)))) {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
-				d.persons[p].cur[m.club] += 2
+				d.addCurAt(p, m, 2, "club-he-leaves-or-plays-for")
 			}
 			continue
 		}
@@ -289,7 +290,7 @@ func (d *doc) attach(s *sent) {
 		if j < s.b && d.personAt[j] != 0 && words[j].prev&(sepComma|clauseBreak) == 0 && desc > 0 {
 			pm := d.pms[d.personAt[j]-1]
 			m.attached = true
-			d.persons[pm.p].cur[m.club] += 3
+			d.addCurAt(pm.p, m, 3, "clubs-player")
 			continue
 		}
 		indef := m.w > 0 && indefinite[words[m.w-1].key]
@@ -297,7 +298,7 @@ func (d *doc) attach(s *sent) {
 		if desc > 0 && m.end < s.b && (d.hasKindAt(m.end, kPos) || (m.poss && m.end+1 < s.b && d.hasKindAt(m.end+1, kPos))) && !indef {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
-				d.persons[p].cur[m.club] += 3
+				d.addCurAt(p, m, 3, "club-position-noun")
 			}
 			continue
 		}
@@ -307,21 +308,21 @@ func (d *doc) attach(s *sent) {
 				pm := d.pms[pa-1]
 				if !d.persons[pm.p].nonplayer {
 					m.attached = true
-					d.persons[pm.p].cur[m.club] += 3
+					d.addCurAt(pm.p, m, 3, "player-of-club")
 					continue
 				}
 			}
 			// "Orkun Kökçü, capitán del Feyenoord": an apposition
 			if p := d.appositionOwner(s, of, m.end < s.b && d.words[m.end].prev&sepComma != 0); p >= 0 {
 				m.attached = true
-				d.persons[p].cur[m.club] += 3
+				d.addCurAt(p, m, 3, "apposition-of-club")
 				continue
 			}
 			// "un nuovo giocatore della Juventus" is his new club: a signing
 			if d.kindBefore(of, 3, kPos) && !d.kindBefore(of, 3, kDone) {
 				m.attached = true
 				if p := d.describedFor(s, m); p >= 0 {
-					d.persons[p].cur[m.club] += 3
+					d.addCurAt(p, m, 3, "new-player-of-club")
 				}
 				continue
 			}
@@ -418,7 +419,7 @@ func (d *doc) sellers(s *sent, hits []hit) {
 					m.attached = true // "Palace blocked", "l'Inter dit non", "Liverpool have rejected"
 				}
 				if p := d.playerFor(s, i); p >= 0 && !d.ownedHere(s, p, m.club) {
-					d.persons[p].cur[m.club] += 1.5
+					d.addCurAt(p, m, 1.5, "selling-club")
 				}
 				break
 			}
@@ -436,7 +437,7 @@ func (d *doc) sellers(s *sent, hits []hit) {
 				m := &d.cms[d.clubAt[j]-1]
 				m.attached = true
 				if p := d.playerFor(s, j); p >= 0 {
-					d.persons[p].cur[m.club] += 1.5
+					d.addCurAt(p, m, 1.5, "selling-club-after-verb")
 				}
 			}
 		}
@@ -451,7 +452,7 @@ func (d *doc) sellers(s *sent, hits []hit) {
 								d.cms[c-1].attached = true // the club that turned it down sells
 							}
 							if p := d.playerFor(s, j); p >= 0 {
-								d.persons[p].cur[d.cms[c-1].club] += 1.5
+								d.addCurAt(p, &d.cms[c-1], 1.5, "club-that-turned-down")
 							}
 							break
 						}
@@ -487,7 +488,7 @@ func (d *doc) suitors(s *sent, hits []hit) {
 		if p < 0 {
 			continue
 		}
-		d.link(s, p, m, stage)
+		d.link(s, p, m, stage, "club-in-sentence")
 		linked[p] = true
 	}
 	// a player the sentence pursues with no free club: the club the passage
@@ -502,7 +503,7 @@ func (d *doc) suitors(s *sent, hits []hit) {
 				for _, h := range stage {
 					if d.playerFor(s, h.w) == pm.p && h.kind != kDeny {
 						m := clubMention{w: pm.w, end: pm.end, club: t}
-						d.link(s, pm.p, m, stage)
+						d.link(s, pm.p, m, stage, "club-the-passage-is-about")
 						break
 					}
 				}
@@ -517,7 +518,7 @@ func (d *doc) suitors(s *sent, hits []hit) {
 			}
 			for _, h := range stage {
 				if d.playerFor(s, h.w) == pm.p && h.kind != kDeny {
-					d.link(s, pm.p, d.cms[firstFree], stage)
+					d.link(s, pm.p, d.cms[firstFree], stage, "subject-club-of-sentence")
 					break
 				}
 			}
@@ -525,7 +526,9 @@ func (d *doc) suitors(s *sent, hits []hit) {
 	}
 }
 
-func (d *doc) link(s *sent, p int, m clubMention, stage []hit) {
+// link adds the stage events of a sentence to the pair of player p and the
+// club of m; rule names how the club was tied to the player.
+func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 	per := d.persons[p]
 	var pr *pair
 	for _, x := range per.pairs {
@@ -540,6 +543,7 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit) {
 	if pr.source == "" {
 		pr.source = s.source
 	}
+	d.because(pr, rule, m.w, m.end)
 	if d.loanIn(s) {
 		pr.loan = true // a loan: he stays his parent club's player
 	}
@@ -574,6 +578,7 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit) {
 			}
 		}
 		evs = append(evs, e)
+		d.because(pr, eventRule(e), h.w, h.end)
 	}
 	for _, h := range stage {
 		c := s.clauses[h.w-s.a]
@@ -590,14 +595,84 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit) {
 			}
 		}
 	}
+	conf := linkConfidence(rule, evs) - d.linkDoubt(s, p, m)
 	if len(evs) == 0 {
 		evs = append(evs, event{k: kInterest, pos: m.w, past: s.pastAt(m.w)})
+		d.because(pr, "no-stage-word:interest", m.w, m.end)
 	}
 	if d.passedOver(s, m) {
 		// the club he chose another over: its pursuit is over
 		evs = []event{{k: kEnded, pos: m.w}}
+		d.because(pr, "passed-over:ended", m.w-3, m.end)
+		conf = 0.8
 	}
+	if pr.conf > 0 {
+		conf += 0.05 // told again: firmer
+	}
+	pr.conf = min(1, max(pr.conf, conf))
 	pr.events = append(pr.events, evs...)
+}
+
+// linkConfidence is how firmly a sentence ties a club to a player: a stage
+// word in the club's own clause is firm; a club the sentence does not name,
+// or a link with no stage word at all, is weaker.
+func linkConfidence(rule string, evs []event) float64 {
+	c := 0.9
+	switch rule {
+	case "club-the-passage-is-about":
+		c = 0.6
+	case "subject-club-of-sentence":
+		c = 0.7
+	}
+	if len(evs) == 0 {
+		c -= 0.3
+	}
+	return c
+}
+
+// linkDoubt lowers the confidence of a link when the sentence leaves its
+// player open: he is not named in it, it names others too, or he is named
+// in another clause than the club; and when the club is named by a word
+// that is also a city or a common word.
+func (d *doc) linkDoubt(s *sent, p int, m clubMention) float64 {
+	doubt := 0.0
+	if m.weak || m.city {
+		doubt += 0.1
+	}
+	if len(s.players) == 0 {
+		return doubt + 0.15
+	}
+	near, others := false, false
+	for _, pm := range s.players {
+		if pm.p != p {
+			others = true
+		} else if s.clauses[pm.w-s.a] == s.clauses[m.w-s.a] {
+			near = true
+		}
+	}
+	if others {
+		doubt += 0.1
+	}
+	if !near {
+		doubt += 0.1
+	}
+	return doubt
+}
+
+// eventRule names a stage event for -explain: "stage-bid", with what
+// changes its weight ("past", "negated", "first offer").
+func eventRule(e event) string {
+	r := "stage-" + kindName(e.k)
+	if e.past {
+		r += ",past"
+	}
+	if e.neg {
+		r += ",negated"
+	}
+	if e.first {
+		r += ",first-offer"
+	}
+	return r
 }
 
 func (d *doc) sentenceText(s *sent) string {
@@ -622,8 +697,12 @@ func (d *doc) players() []facts.Player {
 		for _, pr := range p.pairs {
 			if onlyPastDone(pr.events) {
 				p.cur[pr.club] += 2
+				if d.explain {
+					p.curWhy = append(p.curWhy, clubReason{pr.club, facts.Reason{Rule: "past-signing", Words: pr.sentence, Weight: 2}})
+				}
 			}
 		}
+		curRule := "decide:weightiest-club"
 		cur, best := -1, 1.4
 		for c, v := range p.cur {
 			if v > best || (v == best && cur >= 0 && c < cur) {
@@ -633,10 +712,10 @@ func (d *doc) players() []facts.Player {
 		// a roundup headed by one club ("Journal du mercato : Lille"): the
 		// players it names without a club of their own are that club's
 		if cur < 0 && d.heading >= 0 && !p.pursuedBy(d.heading) {
-			cur = d.heading
+			cur, curRule = d.heading, "decide:club-of-the-heading"
 		}
 		if cur < 0 {
-			cur = p.nearClub()
+			cur, curRule = p.nearClub(), "decide:club-named-near-him"
 		}
 		fp := facts.Player{Name: p.name, ContractExpires: p.expires, Suitors: []facts.Suitor{}, Fees: p.fees}
 		if fp.Fees == nil {
@@ -647,11 +726,15 @@ func (d *doc) players() []facts.Player {
 			st facts.Stage
 		}
 		var ds []decided
+		var links []facts.SuitorReasoning
 		for _, pr := range p.pairs {
 			if onlyPastDone(pr.events) {
 				continue
 			}
-			if st, ok := decide(pr.events); ok {
+			if st, ok, rule := decide(pr.events); ok {
+				if d.explain {
+					pr.why = append(pr.why, facts.Reason{Rule: rule})
+				}
 				ds = append(ds, decided{pr, st})
 				// a completed signing: he is now the buyer's player
 				if st == facts.StageDone && !pr.loan && !p.loaned && !pr.later {
@@ -662,7 +745,7 @@ func (d *doc) players() []facts.Player {
 		done := -1
 		if cur <= -2 {
 			done = -2 - cur
-			cur = done
+			cur, curRule = done, "decide:completed-signing"
 		}
 		if cur >= 0 {
 			fp.CurrentClub = d.x.table.Club(cur).Name
@@ -676,11 +759,16 @@ func (d *doc) players() []facts.Player {
 			if pr.club == cur && pr.club != done {
 				continue
 			}
-			fp.Suitors = append(fp.Suitors, facts.Suitor{Club: d.x.table.Club(pr.club).Name, Stage: st, Sentence: pr.sentence, Source: pr.source})
+			su := facts.Suitor{Club: d.x.table.Club(pr.club).Name, Stage: st, Sentence: pr.sentence, Source: pr.source, Confidence: roundConf(pr.conf)}
+			fp.Suitors = append(fp.Suitors, su)
+			if d.explain {
+				links = append(links, facts.SuitorReasoning{Club: su.Club, Stage: st, Reasons: pr.why})
+			}
 		}
 		if len(fp.Suitors) == 0 && fp.CurrentClub == "" && fp.ContractExpires.IsZero() && len(fp.Fees) == 0 {
 			continue
 		}
+		d.explainPlayer(p, fp, cur, curRule, links)
 		out = append(out, fp)
 	}
 	return out
@@ -689,8 +777,9 @@ func (d *doc) players() []facts.Player {
 var stageOf = map[kind]facts.Stage{kInterest: facts.StageInterest, kTalks: facts.StageTalks, kBid: facts.StageBid,
 	kAdvanced: facts.StageAdvanced, kDone: facts.StageDone, kRenew: facts.StageTalks}
 
-// decide turns the events of one (player, club) pair into its stage.
-func decide(evs []event) (facts.Stage, bool) {
+// decide turns the events of one (player, club) pair into its stage, and
+// names the rule that decided it.
+func decide(evs []event) (facts.Stage, bool, string) {
 	lastReset, endPos, ended := -1, -1, false
 	deny, anyPresent := false, false
 	for _, e := range evs {
@@ -723,19 +812,19 @@ func decide(evs []event) (facts.Stage, bool) {
 	switch {
 	case best == facts.StageDone && doneLast(evs, endPos):
 		// "moved on and completed the signing": the signing came after
-		return best, true
+		return best, true, "decide:signing-after-the-end"
 	case ended && !renewed:
-		return facts.StageEnded, true
+		return facts.StageEnded, true, "decide:ended-not-renewed"
 	case best != "":
-		return best, true
+		return best, true, "decide:strongest-present-stage"
 	case lastReset >= 0:
-		return facts.StageEnded, true
+		return facts.StageEnded, true, "decide:rejected-no-follow-up"
 	case !anyPresent:
-		return facts.StageEnded, true
+		return facts.StageEnded, true, "decide:only-past-pursuit"
 	case deny:
-		return "", false
+		return "", false, "decide:denied"
 	}
-	return facts.StageEnded, true
+	return facts.StageEnded, true, "decide:no-present-stage"
 }
 
 // conditionals open a clause that tells what would happen, not what did:
@@ -1053,3 +1142,6 @@ func (d *doc) markLoan(s *sent) {
 		d.persons[m.p].loaned = true
 	}
 }
+
+// roundConf rounds a confidence to two decimals.
+func roundConf(c float64) float64 { return math.Round(c*100) / 100 }

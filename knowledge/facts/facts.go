@@ -131,6 +131,10 @@ type Suitor struct {
 	Stage    Stage  `json:"stage"`
 	Sentence string `json:"sentence,omitempty"` // the sentence that supports the link
 	Source   string `json:"source,omitempty"`   // outlet or journalist cited for it
+	// Confidence is how firmly the text supports the link, from 0 to 1:
+	// a stage word in the club's own clause is firm, a club read from the
+	// passage around the sentence is weaker. Zero when not known.
+	Confidence float64 `json:"confidence,omitempty"`
 }
 
 // Fee is one money figure tied to the player.
