@@ -37,7 +37,7 @@ func askCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		return fail(stderr, "ask", err)
 	}
 	defer store.Close()
-	router := bot.NewRouter(store, bot.Options{Fetcher: newFetcher(cfg, log), Logger: log.With("component", "bot")})
+	router := bot.NewRouter(store, bot.Options{Fetcher: newFetcher(cfg, log), Logger: log.With("component", "bot"), Heat: cfg.heat})
 	reply := router.Serve(ctx, &bot.Request{
 		Platform: "console", Chat: "console", User: "console", Admin: true, Text: text,
 	})

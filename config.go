@@ -10,6 +10,7 @@ import (
 	"github.com/mercato-bot/mercato/adapters/discord"
 	"github.com/mercato-bot/mercato/adapters/telegram"
 	"github.com/mercato-bot/mercato/jobs"
+	"github.com/mercato-bot/mercato/knowledge/heat"
 	"github.com/mercato-bot/mercato/knowledge/web"
 
 	"go.yaml.in/yaml/v3"
@@ -28,6 +29,10 @@ type config struct {
 	Ingest   web.Config      `yaml:"ingest"`
 	HTTP     httpConfig      `yaml:"http"`
 	Log      logConfig       `yaml:"log"`
+	Answers  answersConfig   `yaml:"answers"`
+	Sources  sourcesConfig   `yaml:"sources"`
+
+	heat heat.Config // from Answers and Sources, checked by loadConfig
 }
 
 // maxConfigBytes bounds the configuration file.
@@ -57,6 +62,11 @@ func loadConfig(path string, getenv func(string) string) (*config, error) {
 	if cfg.Discord.Token == "" {
 		cfg.Discord.Token = strings.TrimSpace(getenv("DISCORD_TOKEN"))
 	}
+	h, err := cfg.heatConfig()
+	if err != nil {
+		return nil, err
+	}
+	cfg.heat = h
 	return cfg, nil
 }
 

@@ -56,7 +56,7 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	}
 	defer store.Close()
 	router := bot.NewRouter(counted(store, m, ""), bot.Options{
-		Fetcher: newFetcher(cfg, log), Logger: log.With("component", "bot"), Metrics: m})
+		Fetcher: newFetcher(cfg, log), Logger: log.With("component", "bot"), Metrics: m, Heat: cfg.heat})
 
 	// The chat adapters; each also delivers the jobs' messages on its platform.
 	services := map[string]service{}

@@ -54,10 +54,12 @@ func (rt *Router) commandTable() []*command {
 	ingest.Admin = true
 	return []*command{
 		{newCommand("suitors", player), rt.suitors},
+		{newCommand("timeline", player), rt.timeline},
 		{newCommand("player", player), rt.player},
 		{newCommand("contract", player), rt.player},
 		{newCommand("club", club), rt.club},
 		{newCommand("latest", newArg("count", ArgInt, false, "arg.latest.count")), rt.latest},
+		{newCommand("hot", newArg("count", ArgInt, false, "arg.hot.count")), rt.hot},
 		{newCommand("sources", player, optClub), rt.sources},
 		{newCommand("expiring", newArg("month", ArgMonth, false, "arg.expiring.month")), rt.expiring},
 		{newCommand("ask", newArg("question", ArgText, true, "arg.ask.question")), rt.ask},

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"time"
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
@@ -23,6 +24,9 @@ type Knowledge interface {
 	Latest(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Report, error)
 	Sources(ctx context.Context, playerID, clubID int64) ([]knowledge.Report, error)
 	Expiring(ctx context.Context, from, to facts.Date) ([]knowledge.Expiring, error)
+	NewestDate(ctx context.Context) (facts.Date, error)
+	Timeline(ctx context.Context, playerID int64) ([]knowledge.Report, error)
+	Recent(ctx context.Context, since time.Time) ([]knowledge.Report, error)
 
 	Subscribe(ctx context.Context, sub knowledge.Subscription) (knowledge.Subscription, error)
 	Unsubscribe(ctx context.Context, platform, chat string, kind knowledge.SubKind) (int, error)

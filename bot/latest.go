@@ -1,8 +1,10 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -163,7 +165,16 @@ func (rt *Router) splitPlayerClub(ctx context.Context, arg string) (player, club
 	return arg, ""
 }
 
-// sourcesOf lists the sentences behind p's links, with cl only when set.
+// originJSON is one original source of /sources in -json answers.
+type originJSON struct {
+	Name    string `json:"name"` // "" for the reports naming none
+	Tier    int    `json:"tier"`
+	Reports int    `json:"reports"`
+}
+
+// sourcesOf lists the sentences behind p's links, with cl only when set,
+// grouped by the original source each report counts for: the best tier
+// first, then the most reports.
 func (rt *Router) sourcesOf(ctx context.Context, c *call, p knowledge.PlayerRef, cl knowledge.ClubRef) Reply {
 	reports, err := rt.k.Sources(ctx, p.ID, cl.ID)
 	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
@@ -179,19 +190,67 @@ func (rt *Router) sourcesOf(ctx context.Context, c *call, p knowledge.PlayerRef,
 	if len(reports) == 0 {
 		r.Lines = []string{i18n.T(c.lang, "sources.none", about)}
 	}
-	for _, rep := range reports {
-		meta := []string{rep.Club, stageName(c.lang, rep.Stage), dateText(c.lang, rep.Published)}
-		if rep.Source != "" {
-			meta = append(meta, rep.Source)
+	origins, group := rt.groupOrigins(reports)
+	var summary []string
+	for _, o := range origins {
+		summary = append(summary, originName(c.lang, o.Name)+" ("+tierText(c.lang, o.Tier)+") "+strconv.Itoa(o.Reports))
+	}
+	if len(summary) > 0 {
+		r.Lines = []string{i18n.T(c.lang, "sources.origins", strings.Join(summary, sep))}
+	}
+	var sorted []knowledge.Report
+	for _, o := range origins {
+		for _, rep := range group[o.Name] {
+			sorted = append(sorted, rep)
+			meta := []string{originName(c.lang, o.Name), tierText(c.lang, o.Tier), rep.Club, stageName(c.lang, rep.Stage),
+				dateText(c.lang, rep.Published)}
+			if rep.Source != "" && rep.Source != o.Name {
+				meta = append(meta, rep.Source)
+			}
+			detail := "“" + clip(rep.Sentence, 400) + "”"
+			if rep.URL != "" {
+				detail += " " + rep.URL
+			}
+			r.Items = append(r.Items, Item{Label: strings.Join(meta, sep), Detail: detail})
 		}
-		detail := "“" + clip(rep.Sentence, 400) + "”"
-		if rep.URL != "" {
-			detail += " " + rep.URL
-		}
-		r.Items = append(r.Items, Item{Label: strings.Join(meta, sep), Detail: detail})
 	}
 	capItems(&r, rt.opts.MaxItems)
-	data["reports"] = nonNil(reports)
+	data["reports"] = nonNil(sorted)
+	data["origins"] = nonNil(origins)
 	r.Data = data
 	return r
+}
+
+// groupOrigins groups reports (in their order) by the original source
+// each counts for, and orders the sources: the best tier first, then the
+// most reports, then by name.
+func (rt *Router) groupOrigins(reports []knowledge.Report) ([]originJSON, map[string][]knowledge.Report) {
+	group := map[string][]knowledge.Report{}
+	var origins []originJSON
+	at := map[string]int{}
+	for _, rep := range reports {
+		name, tier := rt.opts.Heat.Origin(rep.Source)
+		k := knowledge.Fold(name)
+		i, ok := at[k]
+		if !ok {
+			i = len(origins)
+			at[k] = i
+			origins = append(origins, originJSON{Name: name, Tier: tier})
+		}
+		origins[i].Reports++
+		group[origins[i].Name] = append(group[origins[i].Name], rep)
+	}
+	slices.SortStableFunc(origins, func(a, b originJSON) int {
+		return cmp.Or(cmp.Compare(a.Tier, b.Tier), cmp.Compare(b.Reports, a.Reports), strings.Compare(a.Name, b.Name))
+	})
+	return origins, group
+}
+
+// originName is the name of an original source, "unnamed source" in lang
+// for the reports naming none.
+func originName(lang, name string) string {
+	if name == "" {
+		return i18n.T(lang, "source.unnamed")
+	}
+	return name
 }

@@ -213,8 +213,8 @@ func TestAsk(t *testing.T) {
 		err    bool
 		intent string
 	}{
-		{"who wants Kamara?", []string{"Boubacar Kamara (Olympique de Marseille, contract until 2022-06)", "Atlético Madrid — advanced · 2 reports"}, false, "suitors"},
-		{"Qui veut Kamara ?", []string{"contrat jusqu'en 2022-06", "Atlético Madrid — avancé · 2 articles · dernier 2022-03-24 · GOAL"}, false, "suitors"},
+		{"who wants Kamara?", []string{"Boubacar Kamara (Olympique de Marseille, contract until 2022-06)", "Atlético Madrid — 1° · advanced · 2 reports"}, false, "suitors"},
+		{"Qui veut Kamara ?", []string{"contrat jusqu'en 2022-06", "Atlético Madrid — 1° · avancé · 2 articles · 2 sources · dernier 2022-03-24 · GOAL"}, false, "suitors"},
 		{"¿Quién quiere fichar a Kamara?", []string{"contrato hasta 2022-06", "avanzado · 2 noticias"}, false, "suitors"},
 		{"Chi vuole Kamara?", []string{"contratto fino a 2022-06", "avanzata · 2 notizie"}, false, "suitors"},
 		{"Wer will Kamara?", []string{"Vertrag bis 2022-06", "fortgeschritten · 2 Berichte"}, false, "suitors"},

@@ -10,6 +10,7 @@ import (
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/clubs"
+	"github.com/mercato-bot/mercato/knowledge/heat"
 )
 
 // Handler answers a request.
@@ -76,6 +77,9 @@ type Options struct {
 	// Metrics counts the requests answered and the questions asked; nil
 	// records nothing.
 	Metrics Metrics
+	// Heat is how the heat of links is computed (half-life, source
+	// tiers); the zero Config is the defaults.
+	Heat heat.Config
 }
 
 // tableClub looks name up in the built-in club table.

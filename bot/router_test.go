@@ -40,7 +40,7 @@ func TestCommands(t *testing.T) {
 		err     bool
 		choices int
 	}{
-		{text: "/suitors Kamara", want: []string{"Boubacar Kamara (Olympique de Marseille, contract until 2022-06)", "Atlético Madrid — advanced · 2 reports · latest 2022-03-24 · GOAL", "AC Milan — talks", "Manchester City — ended"}, notWant: []string{"• Olympique de Marseille"}},
+		{text: "/suitors Kamara", want: []string{"Boubacar Kamara (Olympique de Marseille, contract until 2022-06)", "Atlético Madrid — 1° · advanced · 2 reports · 2 sources · latest 2022-03-24 · GOAL", "AC Milan — 0° · talks", "Older links (over six months) — Liverpool (interest, 2021-03-04) · Manchester City (ended, 2021-03-04)"}, notWant: []string{"• Olympique de Marseille"}},
 		{text: "/suitors KAMARÁ", want: []string{"Atlético Madrid"}},
 		{text: "/suitors boubacar kamara", want: []string{"Atlético Madrid"}},
 		{text: "/SUITORS@mercato_bot Kamara", want: []string{"Atlético Madrid"}},
@@ -62,7 +62,7 @@ func TestCommands(t *testing.T) {
 		{text: "/latest 500", want: []string{"“500” is not a number from 1 to 25."}, err: true},
 		{text: "/latest Arsenal", want: []string{"Latest rumours about Arsenal", "Raphinha → Arsenal"}},
 		{text: "/sources Kamara", want: []string{"Sources: Boubacar Kamara", "“Atlético Madrid are after Boubacar Kamara.”"}},
-		{text: "/sources Kamara Atleti", want: []string{"Sources: Boubacar Kamara → Atlético Madrid", "Atlético Madrid · advanced · 2022-03-24 · GOAL"}, notWant: []string{"AC Milan"}},
+		{text: "/sources Kamara Atleti", want: []string{"Sources: Boubacar Kamara → Atlético Madrid", "Original sources: Foot Mercato (tier 2) 1 · GOAL (tier 2) 1", "GOAL · tier 2 · Atlético Madrid · advanced · 2022-03-24"}, notWant: []string{"AC Milan"}},
 		{text: "/sources Boubacar Kamara, AC Milan", want: []string{"Boubacar Kamara → AC Milan"}, notWant: []string{"Atlético"}},
 		{text: "/expiring", want: []string{"Contracts ending 2022-03-01 – 2022-09-01", "Boubacar Kamara — Olympique de Marseille · contract until 2022-06"}, notWant: []string{"Salah"}},
 		{text: "/expiring 2023-06", want: []string{"Mohamed Salah", "Robert Lewandowski"}, notWant: []string{"Kamara"}},

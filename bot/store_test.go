@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/sample"
@@ -38,6 +39,12 @@ func TestStoreSuitors(t *testing.T) {
 		labels := map[string]bool{}
 		for _, it := range r.Items {
 			labels[it.Label] = true
+			if it.Label == i18n.T(r.Lang, "suitors.older") { // the older links, in one item
+				for _, l := range strings.Split(it.Detail, " · ") {
+					club, _, _ := strings.Cut(l, " (")
+					labels[club] = true
+				}
+			}
 		}
 		for _, w := range want {
 			if !labels[w] {

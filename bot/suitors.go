@@ -3,9 +3,13 @@ package bot
 import (
 	"context"
 	"errors"
+	"slices"
+	"strings"
+	"time"
 
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/heat"
 )
 
 // suitors answers /suitors <player>.
@@ -27,7 +31,17 @@ func (rt *Router) profile(ctx context.Context, p knowledge.PlayerRef) (knowledge
 	return pr, err
 }
 
-// suitorsOf lists the clubs linked with p.
+// suitorJSON is a suitor in -json answers: the stored aggregate and what
+// its reports add up to.
+type suitorJSON struct {
+	knowledge.Suitor
+	Heat               int  `json:"heat"`
+	IndependentSources int  `json:"independent_sources"`
+	Older              bool `json:"older,omitempty"` // newest report over six months old
+}
+
+// suitorsOf lists the clubs linked with p, the hottest first; the links
+// whose newest report is over six months old come last, in one item.
 func (rt *Router) suitorsOf(ctx context.Context, c *call, p knowledge.PlayerRef) Reply {
 	pr, err := rt.profile(ctx, p)
 	if err != nil {
@@ -37,6 +51,14 @@ func (rt *Router) suitorsOf(ctx context.Context, c *call, p knowledge.PlayerRef)
 	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
 		return rt.internalError(ctx, c, err)
 	}
+	tl, err := rt.k.Timeline(ctx, p.ID)
+	if err != nil {
+		return rt.internalError(ctx, c, err)
+	}
+	asOf, err := rt.asOf(ctx)
+	if err != nil {
+		return rt.internalError(ctx, c, err)
+	}
 	r := Reply{Title: playerHeading(c.lang, pr), Lang: c.lang}
 	if len(ss) == 0 {
 		r.Lines = []string{i18n.T(c.lang, "suitors.none", pr.Name)}
@@ -44,10 +66,66 @@ func (rt *Router) suitorsOf(ctx context.Context, c *call, p knowledge.PlayerRef)
 		r.Lines = []string{i18n.T(c.lang, "suitors.n", len(ss))}
 		r.Footer = i18n.T(c.lang, "suitors.hint", pr.Name)
 	}
-	for _, s := range ss {
-		r.Items = append(r.Items, Item{Label: s.Club, Detail: suitorDetail(c.lang, s)})
+	recent, older := rt.rankSuitors(ss, tl, asOf)
+	for _, s := range recent {
+		r.Items = append(r.Items, Item{Label: s.Club, Detail: hotSuitorDetail(c.lang, s)})
 	}
-	capItems(&r, rt.opts.MaxItems)
-	r.Data = map[string]any{"player": playerData(pr), "suitors": nonNil(ss)}
+	capItems(&r, max(rt.opts.MaxItems-1, 1))
+	if len(older) > 0 {
+		var parts []string
+		for _, s := range older {
+			parts = append(parts, s.Club+" ("+stageName(c.lang, s.Stage)+", "+dateText(c.lang, s.LastReported)+")")
+		}
+		r.Items = append(r.Items, Item{Label: i18n.T(c.lang, "suitors.older"), Detail: strings.Join(parts, sep)})
+	}
+	r.Data = map[string]any{"player": playerData(pr), "suitors": nonNil(append(recent, older...))}
 	return r
+}
+
+// rankSuitors adds to each suitor the heat of its reports in tl as of
+// asOf and the stage of its newest report (an undated one counting from
+// its ingestion), and splits them into the recent ones, hottest first,
+// and the older ones (newest report over six months old), newest first.
+func (rt *Router) rankSuitors(ss []knowledge.Suitor, tl []knowledge.Report, asOf time.Time) (recent, older []suitorJSON) {
+	links := map[string]hotLink{}
+	for _, l := range rt.hotLinks(tl, asOf) {
+		links[l.club] = l
+	}
+	var hs []hotLink
+	byClub := map[string]knowledge.Suitor{}
+	for _, s := range ss {
+		l, ok := links[s.Club]
+		if !ok { // no report read: the stored aggregate alone
+			l = hotLink{club: s.Club, Link: heat.Link{Stage: s.Stage}}
+			l.Newest = heat.When(knowledge.Report{Published: s.LastReported}, asOf)
+		}
+		hs = append(hs, l)
+		byClub[s.Club] = s
+	}
+	slices.SortFunc(hs, compareHot)
+	for _, l := range hs {
+		s := byClub[l.club]
+		s.Stage = l.Stage
+		sj := suitorJSON{Suitor: s, Heat: l.Heat, IndependentSources: l.Independent(), Older: l.Old(asOf)}
+		if sj.Older {
+			older = append(older, sj)
+		} else {
+			recent = append(recent, sj)
+		}
+	}
+	slices.SortStableFunc(older, func(a, b suitorJSON) int {
+		return b.LastReported.Compare(a.LastReported)
+	})
+	return recent, older
+}
+
+// hotSuitorDetail is "67° · advanced · 2 reports · 2 sources · latest
+// 2022-03-24 · GOAL".
+func hotSuitorDetail(lang string, s suitorJSON) string {
+	parts := []string{heatText(s.Heat), stageName(lang, s.Stage), reportsText(lang, s.Reports),
+		sourcesText(lang, s.IndependentSources), i18n.T(lang, "latest_on", dateText(lang, s.LastReported))}
+	if s.Source != "" {
+		parts = append(parts, s.Source)
+	}
+	return strings.Join(parts, sep)
 }

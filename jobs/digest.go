@@ -39,11 +39,8 @@ func (d *digest) start(ctx context.Context, now time.Time) (composer, error) {
 		}
 		return message{
 			reply: digestReply(sub, reports, d.maxItems),
-			claim: func(ctx context.Context) error {
+			record: func(ctx context.Context) error {
 				return d.store.SetWatermark(ctx, sub.ID, top)
-			},
-			release: func(ctx context.Context) error {
-				return d.store.RewindWatermark(ctx, sub.ID, top, sub.Watermark)
 			},
 		}, true, nil
 	}, nil

@@ -219,9 +219,8 @@ func TestSampleDigest(t *testing.T) {
 	}
 }
 
-// A crash during a fan-out, the process restarted on the same database:
-// no message delivered twice; the one in flight at the crash, claimed
-// before its send, is not sent again.
+// A crash between two sends of a fan-out, the process restarted on the
+// same database: every message delivered exactly once.
 func TestSampleCrashThenRestart(t *testing.T) {
 	st, path := sampleStore(t)
 	const n = 4
@@ -230,7 +229,7 @@ func TestSampleCrashThenRestart(t *testing.T) {
 	}
 	first := &fakeSender{fail: func(_ string, call int) error {
 		if call == 2 {
-			panic("crash") // the process dies while sending the second
+			panic("crash") // the process dies before the second send
 		}
 		return nil
 	}}
@@ -253,7 +252,7 @@ func TestSampleCrashThenRestart(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	wantOnceEachBut(t, n, "2", first, second)
+	wantOnceEach(t, n, first, second)
 }
 
 // Six weeks of the real scheduler in simulated time over the sample

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"context"
+	"time"
 
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
@@ -62,6 +63,18 @@ type Store interface {
 	// Expiring returns the players whose contract ends between from and to.
 	Expiring(ctx context.Context, from, to facts.Date) ([]Expiring, error)
 
+	// NewestDate returns the date of the newest dated report, the time
+	// heat is computed as of; the zero Date when none is dated.
+	NewestDate(ctx context.Context) (facts.Date, error)
+	// Timeline returns every report of a player's links but the one with
+	// his current club, oldest first, without sentences and URLs: what
+	// heat and the story of his links are computed from.
+	Timeline(ctx context.Context, playerID int64) ([]Report, error)
+	// Recent returns every report, as Timeline has them, of the links
+	// with a report counting from since or later (dated on or after its
+	// day, or undated and ingested since then), in no given order.
+	Recent(ctx context.Context, since time.Time) ([]Report, error)
+
 	// Subscribe stores a subscription (or updates the same one).
 	Subscribe(ctx context.Context, sub Subscription) (Subscription, error)
 	// Unsubscribe removes a chat's subscriptions of kind (empty: all).
@@ -76,14 +89,10 @@ type Store interface {
 	LastLinkID(ctx context.Context) (int64, error)
 	// SetWatermark records that a digest subscription has had every link up to linkID.
 	SetWatermark(ctx context.Context, subID, linkID int64) error
-	// RewindWatermark moves a watermark back from claimed to back, unless it moved on since.
-	RewindWatermark(ctx context.Context, subID, claimed, back int64) error
 	// ReminderSent reports whether a reminder went out.
 	ReminderSent(ctx context.Context, subID int64, player string, days int) (bool, error)
 	// MarkReminder records that a reminder went out.
 	MarkReminder(ctx context.Context, subID int64, player string, days int) error
-	// UnmarkReminder forgets that a reminder went out.
-	UnmarkReminder(ctx context.Context, subID int64, player string, days int) error
 
 	// FeedState returns the state of a news feed's last poll; ErrNotFound if none.
 	FeedState(ctx context.Context, url string) (FeedState, error)

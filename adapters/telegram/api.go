@@ -37,15 +37,9 @@ type ctxClient struct {
 	client *http.Client
 }
 
-// Do sends req with c's context, recording the exchange when the context
-// asks for it.
+// Do sends req with c's context.
 func (c ctxClient) Do(req *http.Request) (*http.Response, error) {
-	req, x := observe(req.WithContext(c.ctx))
-	resp, err := c.client.Do(req)
-	if x != nil && resp != nil {
-		x.answered(resp.StatusCode)
-	}
-	return resp, err
+	return c.client.Do(req.WithContext(c.ctx))
 }
 
 // newSDK connects to the Bot API at endpoint ("" = Telegram's): the SDK
@@ -127,8 +121,7 @@ func chatGone(err error) bool {
 }
 
 // retryable reports whether a failed call may succeed if tried again:
-// flood control, server errors and transport errors (for sendMessage,
-// only those before the request went out: see exchange).
+// flood control, server errors and transport errors.
 func retryable(err error) bool {
 	e, ok := apiError(err)
 	if !ok {

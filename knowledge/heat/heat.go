@@ -85,13 +85,14 @@ func (c Config) table() *sources.Table {
 }
 
 // Order returns the reports of one link sorted by When: oldest first,
-// a dated report before an undated one counting from the same time, then
-// in the order of their LinkID. rs is not changed.
+// an undated report before a dated one counting from the same time (the
+// dated one says more of when it happened), then in the order of their
+// LinkID. rs is not changed.
 func Order(rs []knowledge.Report, asOf time.Time) []knowledge.Report {
 	out := slices.Clone(rs)
 	slices.SortStableFunc(out, func(a, b knowledge.Report) int {
 		return cmp.Or(When(a, asOf).Compare(When(b, asOf)),
-			cmp.Compare(boolInt(a.Published.IsZero()), boolInt(b.Published.IsZero())),
+			cmp.Compare(boolInt(b.Published.IsZero()), boolInt(a.Published.IsZero())),
 			cmp.Compare(a.LinkID, b.LinkID))
 	})
 	return out
@@ -196,4 +197,10 @@ func (l Link) Heated(before Link) bool {
 		}
 	}
 	return false
+}
+
+// Origin returns the canonical name and the tier of the source a report
+// names, by c's source table.
+func (c Config) Origin(source string) (string, int) {
+	return c.table().Origin(source)
 }

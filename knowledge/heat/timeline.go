@@ -19,7 +19,7 @@ type Step struct {
 // Change is a club's pursuit reaching a stage, with the source that said
 // so.
 type Change struct {
-	Club   string
+	Club   string `json:"club"`
 	Stage  facts.Stage
 	Source string
 }

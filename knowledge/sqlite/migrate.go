@@ -168,6 +168,11 @@ ALTER TABLE articles ADD COLUMN author TEXT NOT NULL DEFAULT '';
 	`
 ALTER TABLE subscriptions ADD COLUMN lang TEXT NOT NULL DEFAULT '';
 `,
+	// 6: the undated articles by ingestion time: an undated report counts
+	// from when it was ingested (/hot reads the recent ones).
+	`
+CREATE INDEX articles_undated ON articles(ingested_at) WHERE pub_key = 0;
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.

@@ -38,7 +38,6 @@ func Run(t *testing.T, open OpenFunc) {
 		{"Write", ts.testWrite},
 		{"IngestRejects", ts.testIngestRejects},
 		{"IngestDuplicates", ts.testIngestDuplicates},
-		{"IngestAll", ts.testIngestAll},
 		{"SuitorsAggregateAcrossArticles", ts.testSuitorsAggregateAcrossArticles},
 		{"CurrentClubIsNeverASuitor", ts.testCurrentClubIsNeverASuitor},
 		{"FindPlayers", ts.testFindPlayers},
@@ -52,6 +51,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"LatestOfClub", ts.testLatestOfClub},
 		{"Subscriptions", ts.testSubscriptions},
 		{"SubscriptionLang", ts.testSubscriptionLang},
+		{"NewestTimelineRecent", ts.testNewestTimelineRecent},
 	} {
 		t.Run(tc.name, tc.test)
 	}

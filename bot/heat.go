@@ -1,0 +1,79 @@
+package bot
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/mercato-bot/mercato/bot/i18n"
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/heat"
+)
+
+// hotLink is one (player, club) link with its reports and its heat.
+type hotLink struct {
+	player, club string
+	reports      []knowledge.Report
+	heat.Link
+}
+
+// asOf is the time answers compute heat as of: the newest dated report
+// in the knowledge base, else now.
+func (rt *Router) asOf(ctx context.Context) (time.Time, error) {
+	d, err := rt.k.NewestDate(ctx)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return heat.AsOf(d, rt.opts.Now()), nil
+}
+
+// hotLinks groups reports by (player, club) and computes each link's heat
+// as of asOf, in the order of compareHot.
+func (rt *Router) hotLinks(reports []knowledge.Report, asOf time.Time) []hotLink {
+	at := map[[2]string]int{}
+	var out []hotLink
+	for _, r := range reports {
+		k := [2]string{r.Player, r.Club}
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, hotLink{player: r.Player, club: r.Club})
+		}
+		out[i].reports = append(out[i].reports, r)
+	}
+	for i := range out {
+		out[i].Link = rt.opts.Heat.Link(out[i].reports, asOf)
+	}
+	slices.SortFunc(out, compareHot)
+	return out
+}
+
+// compareHot puts the hottest first, then the strongest stage, the newest,
+// and then by name.
+func compareHot(a, b hotLink) int {
+	return cmp.Or(cmp.Compare(b.Heat, a.Heat),
+		cmp.Compare(b.Stage.Strength(), a.Stage.Strength()),
+		b.Newest.Compare(a.Newest),
+		strings.Compare(a.player, b.player),
+		strings.Compare(a.club, b.club))
+}
+
+// heatText is a link's heat as answers show it: "67°", the same on every
+// platform and in every language.
+func heatText(h int) string {
+	return fmt.Sprintf("%d°", h)
+}
+
+// sourcesText is "2 sources" in lang: a link's independent sources.
+func sourcesText(lang string, n int) string {
+	return i18n.Count(lang, "source", n)
+}
+
+// tierText is "tier 1" in lang.
+func tierText(lang string, tier int) string {
+	return i18n.T(lang, "tier", tier)
+}

@@ -1,0 +1,84 @@
+package bot
+
+import (
+	"context"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mercato-bot/mercato/bot/i18n"
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/heat"
+)
+
+// Limits of /hot.
+const (
+	defHot = 10 // /hot
+	maxHot = 25 // /hot N
+)
+
+// hotJSON is one link of /hot in -json answers.
+type hotJSON struct {
+	Player             string      `json:"player"`
+	Club               string      `json:"club"`
+	Stage              facts.Stage `json:"stage"`
+	Heat               int         `json:"heat"`
+	IndependentSources int         `json:"independent_sources"`
+	LastReported       facts.Date  `json:"last_reported"`
+	Source             string      `json:"source"`
+}
+
+// hot answers /hot [N]: the hottest links across all players, among
+// those reported in the last six months.
+func (rt *Router) hot(ctx context.Context, c *call) Reply {
+	n := defHot
+	if c.arg != "" {
+		v, err := strconv.Atoi(c.arg)
+		if err != nil || v < 1 || v > maxHot {
+			return errReply(c.lang, "err.number", clip(c.arg, 20), maxHot)
+		}
+		n = v
+	}
+	asOf, err := rt.asOf(ctx)
+	if err != nil {
+		return rt.internalError(ctx, c, err)
+	}
+	rs, err := rt.k.Recent(ctx, asOf.AddDate(0, -heat.OlderThan, 0))
+	if err != nil {
+		return rt.internalError(ctx, c, err)
+	}
+	r := Reply{Title: i18n.T(c.lang, "hot.title"), Lang: c.lang}
+	links := []hotJSON{}
+	for _, l := range rt.hotLinks(rs, asOf) {
+		if len(links) == n || l.Heat == 0 {
+			break
+		}
+		newest, source := newestReport(l.reports, asOf)
+		hj := hotJSON{Player: l.player, Club: l.club, Stage: l.Stage, Heat: l.Heat,
+			IndependentSources: l.Independent(), LastReported: newest.Published, Source: source}
+		links = append(links, hj)
+		parts := []string{heatText(hj.Heat), stageName(c.lang, hj.Stage), dateText(c.lang, hj.LastReported)}
+		if hj.Source != "" {
+			parts = append(parts, hj.Source)
+		}
+		r.Items = append(r.Items, Item{Label: hj.Player + " → " + hj.Club, Detail: strings.Join(parts, sep)})
+	}
+	if len(links) == 0 {
+		r.Lines = []string{i18n.T(c.lang, "hot.none")}
+	}
+	r.Data = map[string]any{"links": links}
+	return r
+}
+
+// newestReport is the report of rs that counts from the latest time, and
+// the newest source named by rs.
+func newestReport(rs []knowledge.Report, asOf time.Time) (knowledge.Report, string) {
+	o := heat.Order(rs, asOf)
+	for i := len(o) - 1; i >= 0; i-- {
+		if o[i].Source != "" {
+			return o[len(o)-1], o[i].Source
+		}
+	}
+	return o[len(o)-1], ""
+}

@@ -1,0 +1,72 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// NewestDate returns the date of the newest dated report, the time heat
+// and "older links" are computed as of; the zero Date when none is dated.
+func (s *Store) NewestDate(ctx context.Context) (facts.Date, error) {
+	var published string
+	err := s.queryRow(ctx, `SELECT published FROM links WHERE pub_key > 0 ORDER BY pub_key DESC LIMIT 1`).Scan(&published)
+	if errors.Is(err, sql.ErrNoRows) {
+		return facts.Date{}, nil
+	}
+	if err != nil {
+		return facts.Date{}, fmt.Errorf("sqlite: newest date: %w", err)
+	}
+	return parseStored(published), nil
+}
+
+// timelineColumns are reportColumns without the sentence and the URL,
+// which heat and timelines do not read.
+const timelineColumns = `SELECT l.id, p.name, c.name, l.stage, '', l.published, l.source, '', a.ingested_at
+	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
+	JOIN articles a ON a.id = l.article_id`
+
+// Timeline returns every report of a player's links but the one with
+// his current club, oldest first (undated first, then by date and
+// article), without their sentences and URLs.
+func (s *Store) Timeline(ctx context.Context, playerID int64) ([]knowledge.Report, error) {
+	rows, err := s.query(ctx, timelineColumns+` WHERE l.player_id = ? AND l.club_id IS NOT p.current_club_id
+		ORDER BY l.pub_key, l.article_id, l.id`, playerID)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: timeline: %w", err)
+	}
+	out, err := scanReports(rows)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: timeline: %w", err)
+	}
+	return out, nil
+}
+
+// Recent returns every report, as Timeline has them, of the links
+// (player, club; not his current club) that have a report counting from
+// since or later: dated on or after since's day, or undated and ingested
+// since then.
+func (s *Store) Recent(ctx context.Context, since time.Time) ([]knowledge.Report, error) {
+	since = since.UTC()
+	rows, err := s.query(ctx, `WITH recent(player_id, club_id) AS (
+			SELECT player_id, club_id FROM links WHERE pub_key >= ?1
+			UNION
+			SELECT l.player_id, l.club_id FROM articles a JOIN links l ON l.article_id = a.id
+			WHERE a.pub_key = 0 AND a.ingested_at >= ?2)
+		`+timelineColumns+` JOIN recent r ON r.player_id = l.player_id AND r.club_id = l.club_id
+		WHERE l.club_id IS NOT p.current_club_id`,
+		dateKey(facts.DateOf(since)), since.Format("2006-01-02T15:04:05"))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: recent: %w", err)
+	}
+	out, err := scanReports(rows)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: recent: %w", err)
+	}
+	return out, nil
+}
