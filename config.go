@@ -18,9 +18,7 @@ import (
 
 // config is the whole configuration file (config.example.yaml documents it).
 type config struct {
-	Database struct {
-		Path string `yaml:"path"`
-	} `yaml:"database"`
+	Database databaseConfig  `yaml:"database"`
 	Timezone string          `yaml:"timezone"`
 	Telegram telegram.Config `yaml:"telegram"`
 	Discord  discord.Config  `yaml:"discord"`

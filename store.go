@@ -56,6 +56,13 @@ func newExtractor(log *slog.Logger) *extract.Extractor {
 // its directory if needed, learning articles read with x, and fills a
 // knowledge base without any article with the built-in sample corpus.
 func openStore(ctx context.Context, cfg *config, flagPath string, getenv func(string) string, x ingest.ExtractFunc) (knowledge.Base, error) {
+	driver, err := cfg.Database.driver()
+	if err != nil {
+		return knowledge.Base{}, err
+	}
+	if driver == driverPostgres || isPostgresURL(flagPath) {
+		return knowledge.Base{}, errors.New("database.driver: postgres: the PostgreSQL store is not in this build yet")
+	}
 	path, err := databasePath(cfg, flagPath, getenv)
 	if err != nil {
 		return knowledge.Base{}, err

@@ -46,6 +46,9 @@ type Options struct {
 	// Metrics counts the runs, feed polls and deliveries; nil records
 	// nothing.
 	Metrics Metrics
+	// Leader says when this replica runs the scheduled jobs (Run): only
+	// while it leads. Nil: Solo, always.
+	Leader Leader
 }
 
 // ErrBusy is returned by RunOnce when the job is already running, here or
@@ -146,8 +149,36 @@ func (s *Scheduler) job(name string) (job, knowledge.SubKind) {
 }
 
 // Run runs the jobs on their schedules until ctx is done, then lets the
-// running job finish the message in flight and returns.
+// running job finish the message in flight and returns. With several
+// replicas, the schedules run only while Options.Leader says this one
+// leads: a replica that loses the lead stops its jobs (the message in
+// flight is finished) and waits to lead again.
 func (s *Scheduler) Run(ctx context.Context) error {
+	leader := s.opts.Leader
+	if leader == nil {
+		leader = Solo{}
+	}
+	for {
+		leading, release, err := leader.Lead(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				s.log.Info("jobs: stopped")
+				return nil
+			}
+			return fmt.Errorf("jobs: leader: %w", err)
+		}
+		s.runSchedules(leading)
+		release()
+		if ctx.Err() != nil {
+			s.log.Info("jobs: stopped")
+			return nil
+		}
+		s.log.Warn("jobs: lead lost; the jobs wait until this replica leads again")
+	}
+}
+
+// runSchedules runs the jobs on their schedules until ctx is done.
+func (s *Scheduler) runSchedules(ctx context.Context) {
 	c := cron.New(
 		cron.WithLocation(s.set.loc),
 		cron.WithLogger(cronLogger{s.log}),
@@ -166,8 +197,6 @@ func (s *Scheduler) Run(ctx context.Context) error {
 	c.Start()
 	<-ctx.Done()
 	<-c.Stop().Done()
-	s.log.Info("jobs: stopped")
-	return nil
 }
 
 // scheduled is one turn of a job on its schedule; a turn that comes while

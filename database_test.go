@@ -1,0 +1,61 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestDatabaseDriver(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		err      bool
+	}{
+		{"", driverSQLite, false},
+		{"sqlite", driverSQLite, false},
+		{"postgres", driverPostgres, false},
+		{" PostgreSQL ", driverPostgres, false},
+		{"mysql", "", true},
+	} {
+		got, err := databaseConfig{Driver: tc.in}.driver()
+		if got != tc.want || (err != nil) != tc.err {
+			t.Errorf("driver(%q) = %q, %v; want %q, error %v", tc.in, got, err, tc.want, tc.err)
+		}
+	}
+}
+
+func TestPostgresURL(t *testing.T) {
+	env := map[string]string{}
+	getenv := func(k string) string { return env[k] }
+	for _, tc := range []struct {
+		name     string
+		raw      string
+		env      map[string]string
+		want     string
+		errorHas string
+	}{
+		{"configured", "postgres://m@db:5432/mercato", nil, "postgres://m@db:5432/mercato", ""},
+		{"from DATABASE_URL", "", map[string]string{"DATABASE_URL": "postgres://m@db/x"}, "postgres://m@db/x", ""},
+		{"password from PGPASSWORD", "postgres://m@db/x", map[string]string{"PGPASSWORD": "s3cret"}, "postgres://m:s3cret@db/x", ""},
+		{"own password kept", "postgres://m:own@db/x", map[string]string{"PGPASSWORD": "other"}, "postgres://m:own@db/x", ""},
+		{"none", "", nil, "", "DATABASE_URL"},
+		{"not postgres", "mysql://m@db/x", nil, "", "not a postgres"},
+		{"bad URL hides password", "postgres://m:pw@db:port/x", nil, "", "not a valid URL"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			clear(env)
+			for k, v := range tc.env {
+				env[k] = v
+			}
+			got, err := postgresURL(tc.raw, getenv)
+			if tc.errorHas != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.errorHas) || strings.Contains(err.Error(), "pw") {
+					t.Fatalf("error %v, want one saying %q without the password", err, tc.errorHas)
+				}
+				return
+			}
+			if err != nil || got != tc.want {
+				t.Errorf("got %q, %v; want %q", got, err, tc.want)
+			}
+		})
+	}
+}
