@@ -25,6 +25,7 @@ func newFlags(name string, stderr io.Writer, withDB bool) (*flag.FlagSet, *commo
 	fs.Usage = func() {}
 	c := &common{}
 	fs.StringVar(&c.config, "config", "", "configuration `file` (see config.example.yaml)")
+	fs.Bool("version", false, "print mercato's version and exit (see mercato version)")
 	if withDB {
 		fs.StringVar(&c.db, "db", "", "knowledge base `path` (default: database.path, else the user's data directory)")
 	}

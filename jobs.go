@@ -89,6 +89,9 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	fmt.Fprintf(stderr, "mercato jobs: %s: %d %s, %d with nothing new, %d failed, %d unsubscribed (chat gone)\n",
 		name, st.Sent, sent, st.Skipped, st.Failed, st.Gone)
+	if st.Uncertain > 0 {
+		fmt.Fprintf(stderr, "mercato jobs: %d messages went out without the platform confirming them: kept as delivered, not sent again\n", st.Uncertain)
+	}
 	if st.Waiting > 0 {
 		fmt.Fprintf(stderr, "mercato jobs: %d subscriptions are on platforms not configured here: left for `mercato run` to deliver\n", st.Waiting)
 	}

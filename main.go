@@ -8,6 +8,9 @@
 //	mercato ingest [-config FILE] [-db PATH] PATH...
 //	mercato extract -json FILE...
 //	mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]
+//	mercato version
+//
+// Every subcommand also takes -version: it prints the version instead.
 package main
 
 import (
@@ -33,6 +36,9 @@ func cli(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 2
 	}
 	cmd, rest := args[0], args[1:]
+	if cmd == "version" || cmd == "-version" || cmd == "--version" || wantsVersion(rest) {
+		return versionCmd(stdout, stderr)
+	}
 	switch cmd {
 	case "run":
 		return runCmd(ctx, rest, stdin, stdout, stderr)
@@ -57,4 +63,5 @@ const usage = `usage:
   mercato ask [-json] [-config FILE] [-db PATH] "TEXT"
   mercato ingest [-config FILE] [-db PATH] PATH...
   mercato extract -json FILE...
-  mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]`
+  mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]
+  mercato version          (or -version after any command)`

@@ -26,8 +26,18 @@ type Request struct {
 // bot was blocked or removed from it: its subscriptions should be dropped.
 var ErrChatGone = errors.New("bot: chat gone")
 
+// ErrUncertain is wrapped by a Sender's error when the platform may have
+// shown the message, or part of it, although the send did not succeed:
+// the connection broke after the request went out, or a later part of a
+// long reply failed. Sending it again could post it twice, so it is not
+// resent.
+var ErrUncertain = errors.New("bot: delivery uncertain")
+
 // Sender delivers a reply to a chat without a request: the jobs' digests
-// and reminders. Send returns only once the platform accepted the message.
+// and reminders. Send returns nil only once the platform accepted the
+// message; an error wrapping ErrUncertain when it may have been shown; any
+// other error when the platform cannot have shown it (it may be sent
+// again).
 type Sender interface {
 	Send(ctx context.Context, chat string, r Reply) error
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"slices"
 	"sync"
@@ -18,15 +19,21 @@ type Stats struct {
 	Sent    int // messages the platform accepted
 	Skipped int // subscriptions with nothing new
 	Failed  int // messages not delivered: retried on the next run
-	Gone    int // chats deleted or that blocked the bot: unsubscribed
-	Waiting int // subscriptions of a platform with no adapter running here: kept for later
+	// Uncertain counts the messages the platform may have shown though it
+	// did not say so (the connection broke after the message went out):
+	// kept as delivered, not sent again.
+	Uncertain int
+	Gone      int // chats deleted or that blocked the bot: unsubscribed
+	Waiting   int // subscriptions of a platform with no adapter running here: kept for later
 }
 
-// message is one reply a job delivers to a subscription, and what to
-// record once the platform accepted it.
+// message is one reply a job delivers to a subscription. claim records it
+// as delivered before it is sent; release gives the claim back when the
+// platform cannot have shown it, so that the next run sends it again.
 type message struct {
-	reply  bot.Reply
-	record func(ctx context.Context) error
+	reply   bot.Reply
+	claim   func(ctx context.Context) error
+	release func(ctx context.Context) error
 }
 
 // composer composes the message of one subscription in one run; ok is
@@ -42,6 +49,7 @@ type job interface {
 // The delivery defaults.
 const (
 	sendTimeout     = time.Minute     // one Send, retries of a 429 included
+	writeTries      = 5               // attempts at one claim or release, 1+2+4+8 s apart
 	shutdownGrace   = 3 * time.Second // to finish the message in flight after SIGTERM
 	outageThreshold = 3               // consecutive failures before a platform is left for this run
 )
@@ -135,6 +143,14 @@ func (d *deliverer) count(ctx context.Context, log *slog.Logger, st *Stats, sub 
 		st.Sent++
 		failures[sub.Platform] = 0
 		d.metrics.Delivered(sub.Platform, "sent")
+	case errors.Is(err, errUnsubscribed):
+		st.Skipped++
+	case errors.Is(err, bot.ErrUncertain):
+		st.Uncertain++
+		failures[sub.Platform] = 0
+		d.metrics.Delivered(sub.Platform, "uncertain")
+		log.Warn("jobs: the platform may have shown the message; kept as delivered, not sent again",
+			"platform", sub.Platform, "chat", sub.Chat, "sub", sub.ID, "err", err)
 	case errors.Is(err, bot.ErrChatGone):
 		st.Gone++
 		d.metrics.Delivered(sub.Platform, "gone")
@@ -180,27 +196,72 @@ func interleave(subs []knowledge.Subscription) {
 	slices.SortStableFunc(subs, func(a, b knowledge.Subscription) int { return cmp.Compare(rank[a.ID], rank[b.ID]) })
 }
 
-// deliver sends one message and records it once the platform accepted it.
-// Neither is cut short by ctx ending, for up to the shutdown grace.
+// errUnsubscribed: the subscription was removed while its message was
+// being composed; there is nothing to send.
+var errUnsubscribed = errors.New("jobs: unsubscribed meanwhile")
+
+// deliver claims one message (records it as delivered), then sends it: a
+// record cannot fail after the message went out, so a message is never
+// sent twice. A claim that cannot be written is retried, then the message
+// is left for the next run, unsent; a message the platform cannot have
+// shown gives its claim back (retried likewise) for the next run; one it
+// may have shown (bot.ErrUncertain) keeps it. Neither the claim nor the
+// send is cut short by ctx ending, for up to the shutdown grace.
 func (d *deliverer) deliver(ctx context.Context, sender bot.Sender, sub knowledge.Subscription, m message, dry bool) error {
 	ctx, cancel := withGrace(ctx, d.grace)
 	defer cancel()
-	ctx, cancelSend := context.WithTimeout(ctx, sendTimeout)
-	defer cancelSend()
-	if err := sender.Send(ctx, sub.Chat, m.reply); err != nil {
-		return err
+	record := !dry && m.claim != nil
+	if record {
+		switch err := d.retryWrite(ctx, sub, "claim", m.claim); {
+		case errors.Is(err, knowledge.ErrNotFound):
+			return errUnsubscribed
+		case err != nil:
+			d.giveBack(ctx, sub, m)
+			return fmt.Errorf("jobs: not sent: the delivery could not be recorded: %w", err)
+		}
 	}
-	if dry || m.record == nil {
-		return nil
+	sendCtx, cancelSend := context.WithTimeout(ctx, sendTimeout)
+	err := sender.Send(sendCtx, sub.Chat, m.reply)
+	cancelSend()
+	if err != nil && record && !errors.Is(err, bot.ErrUncertain) && !errors.Is(err, bot.ErrChatGone) {
+		d.giveBack(ctx, sub, m)
 	}
-	switch err := m.record(ctx); {
-	case errors.Is(err, knowledge.ErrNotFound):
-		// Unsubscribed while the message was on its way: nothing to record.
-	case err != nil:
-		// The message went out: counting it failed would retry it.
-		d.log.Error("jobs: delivered but not recorded; it may be sent again", "sub", sub.ID, "err", err)
+	return err
+}
+
+// giveBack releases the claim of a message that was not delivered, so
+// that the next run sends it.
+func (d *deliverer) giveBack(ctx context.Context, sub knowledge.Subscription, m message) {
+	if m.release == nil {
+		return
 	}
-	return nil
+	err := d.retryWrite(ctx, sub, "release", m.release)
+	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
+		d.log.Error("jobs: message not delivered and its claim not given back: it will not be sent", "sub", sub.ID, "err", err)
+	}
+}
+
+// retryWrite runs write (a claim or a release) until it succeeds, up to
+// writeTries times, waiting 1, 2, 4, then 8 s between tries: longer than
+// another process holds the database's write lock in practice. An unknown
+// subscription is final.
+func (d *deliverer) retryWrite(ctx context.Context, sub knowledge.Subscription, what string, write func(context.Context) error) error {
+	wait := time.Second
+	for try := 1; ; try++ {
+		err := write(ctx)
+		if err == nil || errors.Is(err, knowledge.ErrNotFound) || try == writeTries {
+			return err
+		}
+		d.log.Warn("jobs: cannot record the delivery yet; retrying", "what", what, "sub", sub.ID, "err", err, "in", wait)
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return errors.Join(err, ctx.Err())
+		case <-t.C:
+		}
+		wait *= 2
+	}
 }
 
 func (d *deliverer) unsubscribe(ctx context.Context, log *slog.Logger, sub knowledge.Subscription, cause error) {

@@ -39,8 +39,11 @@ func (d *digest) start(ctx context.Context, now time.Time) (composer, error) {
 		}
 		return message{
 			reply: digestReply(sub, reports, d.maxItems),
-			record: func(ctx context.Context) error {
+			claim: func(ctx context.Context) error {
 				return d.store.SetWatermark(ctx, sub.ID, top)
+			},
+			release: func(ctx context.Context) error {
+				return d.store.RewindWatermark(ctx, sub.ID, top, sub.Watermark)
 			},
 		}, true, nil
 	}, nil

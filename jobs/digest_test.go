@@ -76,7 +76,7 @@ func TestDigestReply(t *testing.T) {
 					t.Errorf("AC Milan detail %q, want %q", milan, want)
 				}
 			}
-			if err := m.record(context.Background()); err != nil {
+			if err := m.claim(context.Background()); err != nil {
 				t.Fatal(err)
 			}
 			sub.Watermark = 6

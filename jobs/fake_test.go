@@ -21,6 +21,19 @@ type fakeStore struct {
 	expiring  []knowledge.Expiring
 	reminders map[string]bool
 	nextLink  int64
+	// busy, when set, is called before every write: an error fails it,
+	// as a database locked by another process does.
+	busy func() error
+}
+
+var errLocked = errors.New("fake: database is locked (SQLITE_BUSY)")
+
+// writable returns the error of busy, if any.
+func (f *fakeStore) writable() error {
+	if f.busy == nil {
+		return nil
+	}
+	return f.busy()
 }
 
 func newFakeStore() *fakeStore { return &fakeStore{reminders: map[string]bool{}} }
@@ -94,11 +107,28 @@ func (f *fakeStore) DigestReports(ctx context.Context, sub knowledge.Subscriptio
 }
 
 func (f *fakeStore) SetWatermark(ctx context.Context, subID, linkID int64) error {
+	return f.moveWatermark(subID, func(int64) int64 { return linkID })
+}
+
+func (f *fakeStore) RewindWatermark(ctx context.Context, subID, claimed, back int64) error {
+	return f.moveWatermark(subID, func(w int64) int64 {
+		if w == claimed {
+			return back
+		}
+		return w
+	})
+}
+
+// moveWatermark sets a subscription's watermark to to(the current one).
+func (f *fakeStore) moveWatermark(subID int64, to func(int64) int64) error {
+	if err := f.writable(); err != nil {
+		return err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	for i := range f.subs {
 		if f.subs[i].ID == subID {
-			f.subs[i].Watermark = linkID
+			f.subs[i].Watermark = to(f.subs[i].Watermark)
 			return nil
 		}
 	}
@@ -109,6 +139,16 @@ func reminderKey(subID int64, player string, days int) string {
 	return fmt.Sprintf("%d/%s/%d", subID, player, days)
 }
 
+func (f *fakeStore) UnmarkReminder(ctx context.Context, subID int64, player string, days int) error {
+	if err := f.writable(); err != nil {
+		return err
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	delete(f.reminders, reminderKey(subID, player, days))
+	return nil
+}
+
 func (f *fakeStore) ReminderSent(ctx context.Context, subID int64, player string, days int) (bool, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -116,6 +156,9 @@ func (f *fakeStore) ReminderSent(ctx context.Context, subID int64, player string
 }
 
 func (f *fakeStore) MarkReminder(ctx context.Context, subID int64, player string, days int) error {
+	if err := f.writable(); err != nil {
+		return err
+	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.reminders[reminderKey(subID, player, days)] = true

@@ -4,8 +4,12 @@
 // A job composes one message per subscription and delivers it through the
 // bot.Sender of the subscription's platform, paced under the platform's
 // limits. What a subscription has had (a digest's watermark, a reminder's
-// sent-key) is stored only once the platform accepted the message, so a
-// failed send is retried on the next run and a restart never posts twice.
+// sent-key) is claimed, written before the message is sent, so that no
+// failure after the send can make a later run post it again. A send the
+// platform cannot have shown gives the claim back, and the next run
+// retries it; a message in flight when the process dies, or one whose
+// send went out without an answer (bot.ErrUncertain), keeps its claim:
+// at most once, never twice.
 package jobs
 
 // Feed is one news feed to poll.

@@ -13,8 +13,9 @@ type Metrics interface {
 	JobRan(job, outcome string, took time.Duration)
 	// FeedPolled counts n feeds polled with outcome "ok" or "failed".
 	FeedPolled(outcome string, n int)
-	// Delivered counts one message: "sent", "retried" (on the next run)
-	// or "gone" (the chat is gone: unsubscribed).
+	// Delivered counts one message: "sent", "retried" (on the next run),
+	// "uncertain" (the platform may have shown it: not sent again) or
+	// "gone" (the chat is gone: unsubscribed).
 	Delivered(platform, outcome string)
 	// Waited counts one message held back by the platform's limits.
 	Waited(platform string)

@@ -58,12 +58,22 @@ func (r *reminders) start(ctx context.Context, now time.Time) (composer, error) 
 		}
 		return message{
 			reply: reminderReply(sub.Lang, send),
-			record: func(ctx context.Context) error {
+			// Each player's tightest threshold is marked last and is the
+			// one released: it alone decides whether the reminder is news.
+			claim: func(ctx context.Context) error {
 				for _, d := range send {
 					for _, days := range d.crossed {
 						if err := r.store.MarkReminder(ctx, sub.ID, d.Player, days); err != nil {
 							return fmt.Errorf("jobs: reminders: %w", err)
 						}
+					}
+				}
+				return nil
+			},
+			release: func(ctx context.Context) error {
+				for _, d := range send {
+					if err := r.store.UnmarkReminder(ctx, sub.ID, d.Player, d.crossed[len(d.crossed)-1]); err != nil {
+						return fmt.Errorf("jobs: reminders: %w", err)
 					}
 				}
 				return nil

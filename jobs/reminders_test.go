@@ -37,7 +37,7 @@ func TestReminders(t *testing.T) {
 			}
 			if ok {
 				out[sub.ID] = flat(m.reply)
-				if err := m.record(context.Background()); err != nil {
+				if err := m.claim(context.Background()); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -88,7 +88,7 @@ func TestRemindersCatchUp(t *testing.T) {
 			t.Fatal(err)
 		}
 		if ok {
-			_ = m.record(context.Background())
+			_ = m.claim(context.Background())
 		}
 		return flat(m.reply), ok
 	}

@@ -219,8 +219,9 @@ func TestSampleDigest(t *testing.T) {
 	}
 }
 
-// A crash between two sends of a fan-out, the process restarted on the
-// same database: every message delivered exactly once.
+// A crash during a fan-out, the process restarted on the same database:
+// no message delivered twice; the one in flight at the crash, claimed
+// before its send, is not sent again.
 func TestSampleCrashThenRestart(t *testing.T) {
 	st, path := sampleStore(t)
 	const n = 4
@@ -229,7 +230,7 @@ func TestSampleCrashThenRestart(t *testing.T) {
 	}
 	first := &fakeSender{fail: func(_ string, call int) error {
 		if call == 2 {
-			panic("crash") // the process dies before the second send
+			panic("crash") // the process dies while sending the second
 		}
 		return nil
 	}}
@@ -252,7 +253,7 @@ func TestSampleCrashThenRestart(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	wantOnceEach(t, n, first, second)
+	wantOnceEachBut(t, n, "2", first, second)
 }
 
 // Six weeks of the real scheduler in simulated time over the sample

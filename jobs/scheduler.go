@@ -236,7 +236,7 @@ func (s *Scheduler) scheduled(ctx context.Context, name string) {
 		s.log.Error("jobs: run failed", "job", name, "err", err)
 	}
 	s.log.Info("jobs: run", "job", name, "sent", st.Sent, "skipped", st.Skipped, "failed", st.Failed,
-		"gone", st.Gone, "waiting", st.Waiting, "took", time.Since(begin))
+		"uncertain", st.Uncertain, "gone", st.Gone, "waiting", st.Waiting, "took", time.Since(begin))
 	s.ran(name, begin, runOutcome(err, st.Failed))
 }
 

@@ -89,10 +89,14 @@ type Store interface {
 	LastLinkID(ctx context.Context) (int64, error)
 	// SetWatermark records that a digest subscription has had every link up to linkID.
 	SetWatermark(ctx context.Context, subID, linkID int64) error
+	// RewindWatermark moves a watermark back from claimed to back, unless it moved on since.
+	RewindWatermark(ctx context.Context, subID, claimed, back int64) error
 	// ReminderSent reports whether a reminder went out.
 	ReminderSent(ctx context.Context, subID int64, player string, days int) (bool, error)
 	// MarkReminder records that a reminder went out.
 	MarkReminder(ctx context.Context, subID int64, player string, days int) error
+	// UnmarkReminder forgets that a reminder went out.
+	UnmarkReminder(ctx context.Context, subID int64, player string, days int) error
 
 	// FeedState returns the state of a news feed's last poll; ErrNotFound if none.
 	FeedState(ctx context.Context, url string) (FeedState, error)

@@ -37,9 +37,15 @@ type ctxClient struct {
 	client *http.Client
 }
 
-// Do sends req with c's context.
+// Do sends req with c's context, recording the exchange when the context
+// asks for it.
 func (c ctxClient) Do(req *http.Request) (*http.Response, error) {
-	return c.client.Do(req.WithContext(c.ctx))
+	req, x := observe(req.WithContext(c.ctx))
+	resp, err := c.client.Do(req)
+	if x != nil && resp != nil {
+		x.answered(resp.StatusCode)
+	}
+	return resp, err
 }
 
 // newSDK connects to the Bot API at endpoint ("" = Telegram's): the SDK
@@ -121,7 +127,8 @@ func chatGone(err error) bool {
 }
 
 // retryable reports whether a failed call may succeed if tried again:
-// flood control, server errors and transport errors.
+// flood control, server errors and transport errors (for sendMessage,
+// only those before the request went out: see exchange).
 func retryable(err error) bool {
 	e, ok := apiError(err)
 	if !ok {

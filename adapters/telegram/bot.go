@@ -68,7 +68,7 @@ type Bot struct {
 	health atomic.Pointer[error] // Health
 
 	stats struct {
-		updates, ignored, answered, undelivered, rejected atomic.Int64
+		updates, ignored, answered, undelivered, uncertain, rejected atomic.Int64
 	}
 }
 
@@ -78,7 +78,11 @@ type Stats struct {
 	Ignored     int64 // updates of a kind or in a chat the bot does not answer
 	Answered    int64 // replies delivered
 	Undelivered int64 // replies Telegram did not accept, logged
-	Rejected    int64 // webhook requests refused: bad secret or malformed
+	// Uncertain counts the messages (replies and the jobs' messages) that
+	// Telegram may have shown although no answer said so: the connection
+	// broke after the request was written. They are not sent again.
+	Uncertain int64
+	Rejected  int64 // webhook requests refused: bad secret or malformed
 }
 
 // New connects to the Bot API with cfg's token (getMe) and returns the
@@ -147,6 +151,7 @@ func (b *Bot) Stats() Stats {
 		Ignored:     b.stats.ignored.Load(),
 		Answered:    b.stats.answered.Load(),
 		Undelivered: b.stats.undelivered.Load(),
+		Uncertain:   b.stats.uncertain.Load(),
 		Rejected:    b.stats.rejected.Load(),
 	}
 }

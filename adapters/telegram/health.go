@@ -8,7 +8,8 @@ import (
 // implements it); the platform is always "telegram".
 type Metrics interface {
 	// Delivered counts one reply: "sent", "retried" (one more attempt
-	// after a failure) or "failed" (given up).
+	// after a failure), "failed" (given up) or "uncertain" (a message
+	// that went out with no answer: not sent again).
 	Delivered(platform, outcome string)
 	// Waited counts one message held back under the Bot API's limits.
 	Waited(platform string)

@@ -20,23 +20,29 @@ import (
 const maxAttempts = 5
 
 // deliver sends a reply to a user's message, counting and logging it when
-// Telegram does not accept it.
+// Telegram does not accept it. A reply whose fate is uncertain is counted
+// by send.
 func (b *Bot) deliver(ctx context.Context, chat int64, replyTo int, r bot.Reply) {
 	err := b.sendReply(ctx, chat, replyTo, r)
-	if err != nil {
+	switch {
+	case errors.Is(err, errUncertainSend):
+		b.log.Warn("telegram: reply may have been delivered; not sent again", "chat", chat, "err", err)
+	case err != nil:
 		b.stats.undelivered.Add(1)
 		b.opts.Metrics.Delivered(platform, "failed")
 		b.log.Error("telegram: reply not delivered", "chat", chat, "err", err)
-		return
+	default:
+		b.stats.answered.Add(1)
+		b.opts.Metrics.Delivered(platform, "sent")
 	}
-	b.stats.answered.Add(1)
-	b.opts.Metrics.Delivered(platform, "sent")
 }
 
 // Send delivers r to chat (a chat id) for the jobs, paced under the Bot
-// API's limits, and returns once Telegram accepted every part of it. A
+// API's limits, and returns nil once Telegram accepted every part of it. A
 // chat that blocked or removed the bot, or no longer exists, gives an
-// error wrapping bot.ErrChatGone.
+// error wrapping bot.ErrChatGone; a message Telegram may have shown (the
+// connection broke after it went out, or only its first parts were
+// accepted), one wrapping bot.ErrUncertain.
 func (b *Bot) Send(ctx context.Context, chat string, r bot.Reply) error {
 	id, err := strconv.ParseInt(chat, 10, 64)
 	if err != nil {
@@ -67,29 +73,50 @@ func (b *Bot) sendReply(ctx context.Context, chat int64, replyTo int, r bot.Repl
 		if i == len(msgs)-1 && keyboard != nil {
 			cfg.ReplyMarkup = *keyboard
 		}
-		if err := b.send(ctx, cfg); err != nil {
+		err := b.send(ctx, cfg)
+		switch {
+		case err != nil && i > 0 && !errors.Is(err, bot.ErrUncertain):
+			return fmt.Errorf("telegram: delivered in part (%d of %d messages): %w: %w", i, len(msgs), bot.ErrUncertain, err)
+		case err != nil:
 			return err
 		}
 	}
 	return nil
 }
 
+// errUncertainSend marks the error of a message whose request went out
+// and whose fate no answer told.
+var errUncertainSend = errors.New("telegram: no answer after the message went out")
+
 // send sends one message: paced, retried on flood control (after the
-// retry_after Telegram asks for), server and network errors, re-sent as
-// plain text if Telegram cannot parse its HTML, and to the new chat id of
-// a group that became a supergroup.
+// retry_after Telegram asks for), server errors and connections that
+// failed before the request went out, re-sent as plain text if Telegram
+// cannot parse its HTML, and to the new chat id of a group that became a
+// supergroup. A 2xx answer is success even if its body is unreadable; a
+// request that went out with no answer telling its fate is never sent
+// again: it is counted and its error wraps bot.ErrUncertain.
 func (b *Bot) send(ctx context.Context, cfg tgbotapi.MessageConfig) error {
 	for attempt := 1; ; attempt++ {
 		if err := b.pacer.wait(ctx, cfg.ChatID); err != nil {
 			return fmt.Errorf("telegram: sendMessage: %w", err)
 		}
 		call, cancel := context.WithTimeout(ctx, callTimeout)
+		call, x := withExchange(call)
 		_, err := b.api(call).Send(cfg)
 		cancel()
-		if err == nil {
-			return nil
-		}
 		err = redact(err, b.cfg.Token)
+		switch x.outcome(err) {
+		case accepted:
+			if err != nil {
+				b.log.Warn("telegram: sendMessage accepted; its answer was unreadable", "chat", cfg.ChatID, "err", err)
+			}
+			return nil
+		case uncertain:
+			b.stats.uncertain.Add(1)
+			b.opts.Metrics.Delivered(platform, "uncertain")
+			b.log.Warn("telegram: sendMessage went out with no answer; not sent again", "chat", cfg.ChatID, "err", err)
+			return fmt.Errorf("telegram: sendMessage: %w: %w: %w", bot.ErrUncertain, errUncertainSend, err)
+		}
 		if ctx.Err() != nil || attempt >= maxAttempts {
 			return fmt.Errorf("telegram: sendMessage: %w", err)
 		}

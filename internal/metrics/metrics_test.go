@@ -134,3 +134,12 @@ func TestKnowledgeGauges(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkAnswered is the cost of recording one answer: a counter and a
+// histogram observation.
+func BenchmarkAnswered(b *testing.B) {
+	m := New(NewRegistry())
+	for b.Loop() {
+		m.Answered("telegram", "suitors", "ok", 150*time.Microsecond)
+	}
+}

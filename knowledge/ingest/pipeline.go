@@ -32,34 +32,74 @@ func New(store knowledge.Writer, x ExtractFunc) *Pipeline {
 // *knowledge.RejectError and writes nothing; the same content or URL
 // again returns Duplicate (without extracting it again).
 func (p *Pipeline) Ingest(ctx context.Context, in knowledge.Input) (knowledge.IngestResult, error) {
-	if err := validate(in); err != nil {
-		return knowledge.IngestResult{}, err
-	}
-	id, err := p.store.ArticleID(ctx, in.Text, in.URL)
-	switch {
-	case err == nil:
-		return p.result(ctx, knowledge.Stored{ArticleID: id, Duplicate: true})
-	case !errors.Is(err, knowledge.ErrNotFound):
-		return knowledge.IngestResult{}, fmt.Errorf("ingest: %w", err)
-	}
-	art, err := finish(p.extract, in)
+	out, err := p.IngestAll(ctx, []knowledge.Input{in})
 	if err != nil {
 		return knowledge.IngestResult{}, err
 	}
-	stored, err := p.store.Write(ctx, []knowledge.Article{art})
-	if err != nil {
-		return knowledge.IngestResult{}, fmt.Errorf("ingest: %w", err)
-	}
-	return p.result(ctx, stored[0])
+	return out[0].Result, out[0].Err
 }
 
-// result is what Ingest returns for an article stored: what was learned,
-// under the names it was stored with ("Kamara" in the text is "Boubacar
-// Kamara" when he is known); for a duplicate, what the stored copy holds.
-func (p *Pipeline) result(ctx context.Context, st knowledge.Stored) (knowledge.IngestResult, error) {
-	art, err := p.store.ArticleFacts(ctx, st.ArticleID)
-	if err != nil {
-		return knowledge.IngestResult{}, fmt.Errorf("ingest: %w", err)
+// Outcome is what IngestAll did with one input: its result, or the
+// *knowledge.RejectError that refused it.
+type Outcome struct {
+	Result knowledge.IngestResult
+	Err    error
+}
+
+// IngestAll learns many articles with one write: each input is checked
+// and extracted as Ingest does, and those worth storing are handed to the
+// store together, to be written in one transaction (a repeat of an
+// article stored before, or earlier in ins, is a duplicate). An input
+// refused does not stop the others: its Outcome holds the rejection. An
+// error of the store is returned and then none of ins is written.
+func (p *Pipeline) IngestAll(ctx context.Context, ins []knowledge.Input) ([]Outcome, error) {
+	out := make([]Outcome, len(ins))
+	arts := make([]knowledge.Article, 0, len(ins))
+	at := make([]int, 0, len(ins)) // the input of each of arts
+	for i, in := range ins {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("ingest: %w", err)
+		}
+		if out[i].Err = validate(in); out[i].Err != nil {
+			continue
+		}
+		id, err := p.store.ArticleID(ctx, in.Text, in.URL)
+		switch {
+		case err == nil:
+			out[i].Result = knowledge.IngestResult{ArticleID: id, Duplicate: true}
+			continue
+		case !errors.Is(err, knowledge.ErrNotFound):
+			return nil, fmt.Errorf("ingest: %w", err)
+		}
+		art, err := finish(p.extract, in)
+		if err != nil {
+			out[i].Err = err
+			continue
+		}
+		arts = append(arts, art)
+		at = append(at, i)
 	}
-	return knowledge.IngestResult{ArticleID: st.ArticleID, Duplicate: st.Duplicate, Facts: art}, nil
+	if len(arts) > 0 {
+		stored, err := p.store.Write(ctx, arts)
+		if err != nil {
+			return nil, fmt.Errorf("ingest: %w", err)
+		}
+		for k, st := range stored {
+			out[at[k]].Result = knowledge.IngestResult{ArticleID: st.ArticleID, Duplicate: st.Duplicate}
+		}
+	}
+	// What was learned, under the names it was stored with ("Kamara" in
+	// the text is "Boubacar Kamara" when he is known); for a duplicate,
+	// what the stored copy holds.
+	for i := range out {
+		if out[i].Err != nil {
+			continue
+		}
+		art, err := p.store.ArticleFacts(ctx, out[i].Result.ArticleID)
+		if err != nil {
+			return nil, fmt.Errorf("ingest: %w", err)
+		}
+		out[i].Result.Facts = art
+	}
+	return out, nil
 }

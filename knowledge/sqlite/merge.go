@@ -17,7 +17,7 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 		return nil
 	}
 	var stub int64
-	err := w.tx.QueryRowContext(w.ctx, `SELECT p.id FROM players p LEFT JOIN clubs c ON c.id = p.current_club_id
+	err := w.queryRow(`SELECT p.id FROM players p LEFT JOIN clubs c ON c.id = p.current_club_id
 		WHERE p.fold = ?1 AND p.id <> ?2 AND (c.id IS NULL OR c.fold = ?3
 			OR c.id IN (SELECT club_id FROM club_names WHERE fold = ?3))
 		ORDER BY p.articles DESC LIMIT 1`, f[i+1:], id, club).Scan(&stub)

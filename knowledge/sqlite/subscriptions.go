@@ -195,6 +195,24 @@ func (s *Store) SetWatermark(ctx context.Context, subID, linkID int64) error {
 	return nil
 }
 
+// RewindWatermark moves a digest subscription's watermark back from
+// claimed to back, when a digest claimed with SetWatermark could not be
+// delivered. A watermark moved on since is left alone. An unknown
+// subscription is ErrNotFound.
+func (s *Store) RewindWatermark(ctx context.Context, subID, claimed, back int64) error {
+	err := s.writeTx(ctx, func(tx *sql.Tx) error {
+		if err := subscriptionExists(ctx, tx, subID); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE subscriptions SET watermark = ? WHERE id = ? AND watermark = ?`, back, subID, claimed)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("sqlite: rewind watermark: %w", err)
+	}
+	return nil
+}
+
 // ReminderSent reports whether the reminder for (subscription, player, threshold) went out.
 func (s *Store) ReminderSent(ctx context.Context, subID int64, player string, days int) (bool, error) {
 	var n int
@@ -211,12 +229,8 @@ func (s *Store) ReminderSent(ctx context.Context, subID int64, player string, da
 // subscription is ErrNotFound.
 func (s *Store) MarkReminder(ctx context.Context, subID int64, player string, days int) error {
 	err := s.writeTx(ctx, func(tx *sql.Tx) error {
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM subscriptions WHERE id = ?`, subID).Scan(&n); err != nil {
+		if err := subscriptionExists(ctx, tx, subID); err != nil {
 			return err
-		}
-		if n == 0 {
-			return knowledge.ErrNotFound
 		}
 		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO reminders_sent (sub_id, player, days, sent_at)
 			VALUES (?, ?, ?, ?)`, subID, player, days, s.now().UTC().Format(time.RFC3339Nano))
@@ -224,6 +238,32 @@ func (s *Store) MarkReminder(ctx context.Context, subID int64, player string, da
 	})
 	if err != nil {
 		return fmt.Errorf("sqlite: mark reminder: %w", err)
+	}
+	return nil
+}
+
+// UnmarkReminder forgets that the reminder for (subscription, player,
+// threshold) went out, when one claimed with MarkReminder could not be
+// delivered. Forgetting one not marked changes nothing.
+func (s *Store) UnmarkReminder(ctx context.Context, subID int64, player string, days int) error {
+	err := s.writeTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `DELETE FROM reminders_sent WHERE sub_id = ? AND player = ? AND days = ?`, subID, player, days)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("sqlite: unmark reminder: %w", err)
+	}
+	return nil
+}
+
+// subscriptionExists returns ErrNotFound for an unknown subscription.
+func subscriptionExists(ctx context.Context, tx *sql.Tx, id int64) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM subscriptions WHERE id = ?`, id).Scan(&n); err != nil {
+		return err
+	}
+	if n == 0 {
+		return knowledge.ErrNotFound
 	}
 	return nil
 }

@@ -19,9 +19,10 @@ func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledg
 	out := make([]knowledge.Stored, 0, len(arts))
 	err := s.writeTx(ctx, func(tx *sql.Tx) error {
 		out = out[:0]
+		w := &writer{ctx: ctx, tx: tx, s: s, stmts: map[string]*sql.Stmt{}, clubIDs: map[string]int64{}}
 		for _, art := range arts {
 			hash := knowledge.ContentHash(art.Text)
-			id, err := s.findDuplicate(ctx, tx, hash, art.URL)
+			id, err := findDuplicate(w.queryRow, hash, art.URL)
 			if err != nil {
 				return err
 			}
@@ -29,7 +30,7 @@ func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledg
 				out = append(out, knowledge.Stored{ArticleID: id, Duplicate: true})
 				continue
 			}
-			if id, err = s.write(ctx, tx, hash, art); err != nil {
+			if id, err = w.write(hash, art); err != nil {
 				return err
 			}
 			out = append(out, knowledge.Stored{ArticleID: id})
@@ -46,7 +47,9 @@ func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledg
 // text or, when url is not empty, the same URL; knowledge.ErrNotFound
 // when there is none.
 func (s *Store) ArticleID(ctx context.Context, text, url string) (int64, error) {
-	id, err := s.findDuplicate(ctx, s.db, knowledge.ContentHash(text), url)
+	id, err := findDuplicate(func(query string, args ...any) *sql.Row {
+		return s.queryRow(ctx, query, args...)
+	}, knowledge.ContentHash(text), url)
 	if err != nil {
 		return 0, fmt.Errorf("sqlite: article id: %w", err)
 	}
@@ -56,17 +59,13 @@ func (s *Store) ArticleID(ctx context.Context, text, url string) (int64, error) 
 	return id, nil
 }
 
-type queryer interface {
-	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
-}
-
-// findDuplicate returns the id of the article with the same content or
-// URL, or 0.
-func (s *Store) findDuplicate(ctx context.Context, q queryer, hash, url string) (int64, error) {
+// findDuplicate returns, asking queryRow, the id of the article with the
+// same content or URL, or 0.
+func findDuplicate(queryRow func(query string, args ...any) *sql.Row, hash, url string) (int64, error) {
 	var id int64
-	err := q.QueryRowContext(ctx, `SELECT id FROM articles WHERE hash = ?`, hash).Scan(&id)
+	err := queryRow(`SELECT id FROM articles WHERE hash = ?`, hash).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) && url != "" {
-		err = q.QueryRowContext(ctx, `SELECT id FROM articles WHERE url = ?`, url).Scan(&id)
+		err = queryRow(`SELECT id FROM articles WHERE url = ?`, url).Scan(&id)
 	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, nil
@@ -77,44 +76,6 @@ func (s *Store) findDuplicate(ctx context.Context, q queryer, hash, url string) 
 	return id, nil
 }
 
-// write stores one article and its facts inside tx.
-func (s *Store) write(ctx context.Context, tx *sql.Tx, hash string, a knowledge.Article) (int64, error) {
-	art := a.Facts
-	w := &writer{ctx: ctx, tx: tx, s: s, clubIDs: map[string]int64{}}
-	pub := art.Published
-	w.pub, w.pubKey = pub.String(), dateKey(pub)
-	var url any
-	if a.URL != "" {
-		url = a.URL
-	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO articles
-		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		hash, url, art.Title, a.Site, a.Author,
-		art.Lang, w.pub, w.pubKey, s.now().UTC().Format(time.RFC3339Nano), a.Text)
-	if err != nil {
-		return 0, fmt.Errorf("article: %w", err)
-	}
-	if w.article, err = res.LastInsertId(); err != nil {
-		return 0, err
-	}
-	w.source = a.Source
-	for _, o := range art.Outlets {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO outlets (article_id, name) VALUES (?, ?)`, w.article, o); err != nil {
-			return 0, fmt.Errorf("outlet: %w", err)
-		}
-	}
-	for _, p := range art.Players {
-		if err := w.player(p); err != nil {
-			return 0, err
-		}
-		if err := s.fail("player"); err != nil {
-			return 0, err
-		}
-	}
-	return w.article, nil
-}
-
 // fail returns the error a test asked for at step.
 func (s *Store) fail(step string) error {
 	if s.failAt == step {
@@ -123,21 +84,100 @@ func (s *Store) fail(step string) error {
 	return nil
 }
 
-// writer writes one article's facts in one transaction.
+// writer writes articles and their facts in one transaction. Its
+// statements are prepared once per Store (the statement cache) and bound
+// to the transaction once.
 type writer struct {
 	ctx     context.Context
 	tx      *sql.Tx
 	s       *Store
+	stmts   map[string]*sql.Stmt // bound to tx, by query
+	clubIDs map[string]int64     // by name as written
+
+	// The article being written.
 	article int64
 	pub     string
 	pubKey  int64
 	source  string
-	clubIDs map[string]int64
 }
 
+// stmt returns query's statement bound to the transaction, or nil when
+// the statement cache keeps none for it.
+func (w *writer) stmt(query string) *sql.Stmt {
+	if st, ok := w.stmts[query]; ok {
+		return st
+	}
+	var bound *sql.Stmt
+	if st, ok := w.s.stmt(w.ctx, query); ok {
+		bound = w.tx.StmtContext(w.ctx, st)
+	}
+	w.stmts[query] = bound
+	return bound
+}
+
+// execResult runs a write statement in the transaction.
+func (w *writer) execResult(query string, args ...any) (sql.Result, error) {
+	if st := w.stmt(query); st != nil {
+		return st.ExecContext(w.ctx, args...)
+	}
+	return w.tx.ExecContext(w.ctx, query, args...)
+}
+
+// exec runs a write statement in the transaction.
 func (w *writer) exec(query string, args ...any) error {
-	_, err := w.tx.ExecContext(w.ctx, query, args...)
+	_, err := w.execResult(query, args...)
 	return err
+}
+
+// insert runs an INSERT in the transaction and returns the new row's id.
+func (w *writer) insert(query string, args ...any) (int64, error) {
+	res, err := w.execResult(query, args...)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
+}
+
+// queryRow runs a query of one row in the transaction.
+func (w *writer) queryRow(query string, args ...any) *sql.Row {
+	if st := w.stmt(query); st != nil {
+		return st.QueryRowContext(w.ctx, args...)
+	}
+	return w.queryRow(query, args...)
+}
+
+// write stores one article and its facts.
+func (w *writer) write(hash string, a knowledge.Article) (int64, error) {
+	art := a.Facts
+	pub := art.Published
+	w.pub, w.pubKey, w.source = pub.String(), dateKey(pub), a.Source
+	var url any
+	if a.URL != "" {
+		url = a.URL
+	}
+	var err error
+	w.article, err = w.insert(`INSERT INTO articles
+		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		hash, url, art.Title, a.Site, a.Author,
+		art.Lang, w.pub, w.pubKey, w.s.now().UTC().Format(time.RFC3339Nano), a.Text)
+	if err != nil {
+		return 0, fmt.Errorf("article: %w", err)
+	}
+	for _, o := range art.Outlets {
+		if err := w.exec(`INSERT OR IGNORE INTO outlets (article_id, name) VALUES (?, ?)`, w.article, o); err != nil {
+			return 0, fmt.Errorf("outlet: %w", err)
+		}
+	}
+	for _, p := range art.Players {
+		if err := w.player(p); err != nil {
+			return 0, err
+		}
+		if err := w.s.fail("player"); err != nil {
+			return 0, err
+		}
+	}
+	return w.article, nil
 }
 
 // player stores one player's mention, links and fees.
@@ -188,21 +228,17 @@ func (w *writer) player(p facts.Player) error {
 			return fmt.Errorf("fee: %w", err)
 		}
 	}
-	return w.s.refreshPlayer(w.ctx, w.tx, pid)
+	return w.refreshPlayer(pid)
 }
 
 // link stores one report of a club's pursuit of a player and counts it in
 // the player's suitors, where it becomes the club's latest report unless
 // that one is more recent (by published date, then article).
 func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
-	res, err := w.tx.ExecContext(w.ctx, `INSERT INTO links
+	id, err := w.insert(`INSERT INTO links
 		(article_id, player_id, club_id, stage, strength, pub_key, published, source, sentence)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		w.article, pid, cid, string(su.Stage), su.Stage.Strength(), w.pubKey, w.pub, source, su.Sentence)
-	if err != nil {
-		return err
-	}
-	id, err := res.LastInsertId()
 	if err != nil {
 		return err
 	}
@@ -224,7 +260,7 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 func (w *writer) playerID(p facts.Player) (int64, error) {
 	f := knowledge.Fold(p.Name)
 	var id int64
-	err := w.tx.QueryRowContext(w.ctx, `SELECT id FROM players WHERE fold = ?`, f).Scan(&id)
+	err := w.queryRow(`SELECT id FROM players WHERE fold = ?`, f).Scan(&id)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return 0, err
 	}
@@ -238,11 +274,7 @@ func (w *writer) playerID(p facts.Player) (int64, error) {
 		}
 	}
 	if id == 0 {
-		res, err := w.tx.ExecContext(w.ctx, `INSERT INTO players (name, fold) VALUES (?, ?)`, p.Name, f)
-		if err != nil {
-			return 0, err
-		}
-		if id, err = res.LastInsertId(); err != nil {
+		if id, err = w.insert(`INSERT INTO players (name, fold) VALUES (?, ?)`, p.Name, f); err != nil {
 			return 0, err
 		}
 		if err := w.name(f, id, 0); err != nil {
@@ -272,7 +304,7 @@ func (w *writer) playerID(p facts.Player) (int64, error) {
 // most reported; 0 when none is.
 func (w *writer) knownAs(f string, maxKind int, club string) (int64, error) {
 	var id int64
-	err := w.tx.QueryRowContext(w.ctx, `SELECT p.id FROM player_names n JOIN players p ON p.id = n.player_id
+	err := w.queryRow(`SELECT p.id FROM player_names n JOIN players p ON p.id = n.player_id
 		LEFT JOIN clubs c ON c.id = p.current_club_id
 		WHERE n.fold = ? AND n.kind <= ?
 		ORDER BY CASE WHEN c.fold = ?3 OR c.id IN (SELECT club_id FROM club_names WHERE fold = ?3)
@@ -295,7 +327,7 @@ func (w *writer) clubID(name string) (int64, error) {
 	if id, ok := w.clubIDs[name]; ok {
 		return id, nil
 	}
-	id, err := w.s.clubID(w.ctx, w.tx, name)
+	id, err := w.club(name)
 	if err != nil {
 		return 0, fmt.Errorf("club %s: %w", name, err)
 	}
@@ -303,13 +335,14 @@ func (w *writer) clubID(name string) (int64, error) {
 	return id, nil
 }
 
-func (s *Store) clubID(ctx context.Context, tx *sql.Tx, name string) (int64, error) {
-	canonical, country, aliases, ok := s.clubs(name)
+// club finds the club by name, in the database, or creates it.
+func (w *writer) club(name string) (int64, error) {
+	canonical, country, aliases, ok := w.s.clubs(name)
 	if !ok || canonical == "" {
 		canonical = name
 	}
 	var id int64
-	err := tx.QueryRowContext(ctx, `SELECT id FROM clubs WHERE name = ?`, canonical).Scan(&id)
+	err := w.queryRow(`SELECT id FROM clubs WHERE name = ?`, canonical).Scan(&id)
 	if err == nil {
 		return id, nil
 	}
@@ -319,22 +352,18 @@ func (s *Store) clubID(ctx context.Context, tx *sql.Tx, name string) (int64, err
 	f := knowledge.Fold(canonical)
 	// A club stored under another of its names ("Atletico Madrid" for
 	// "Atlético Madrid") is the same club.
-	if err := tx.QueryRowContext(ctx, `SELECT club_id FROM club_names WHERE fold = ?
+	if err := w.queryRow(`SELECT club_id FROM club_names WHERE fold = ?
 		AND (SELECT count(*) FROM club_names WHERE fold = ?) = 1`, f, f).Scan(&id); err == nil {
 		return id, nil
 	} else if !errors.Is(err, sql.ErrNoRows) {
 		return 0, err
 	}
-	res, err := tx.ExecContext(ctx, `INSERT INTO clubs (name, fold, country) VALUES (?, ?, ?)`, canonical, f, country)
-	if err != nil {
-		return 0, err
-	}
-	if id, err = res.LastInsertId(); err != nil {
+	if id, err = w.insert(`INSERT INTO clubs (name, fold, country) VALUES (?, ?, ?)`, canonical, f, country); err != nil {
 		return 0, err
 	}
 	for _, n := range append([]string{canonical, name}, aliases...) {
 		if a := knowledge.Fold(n); a != "" {
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO club_names (fold, club_id) VALUES (?, ?)`, a, id); err != nil {
+			if err := w.exec(`INSERT OR IGNORE INTO club_names (fold, club_id) VALUES (?, ?)`, a, id); err != nil {
 				return 0, err
 			}
 		}
@@ -345,19 +374,18 @@ func (s *Store) clubID(ctx context.Context, tx *sql.Tx, name string) (int64, err
 // refreshPlayer recomputes what a player's reports say now: his current
 // club and contract expiry from the most recent report of each (undated
 // reports after dated ones), and how many articles name him.
-func (s *Store) refreshPlayer(ctx context.Context, tx *sql.Tx, pid int64) error {
+func (w *writer) refreshPlayer(pid int64) error {
 	var contract string
-	err := tx.QueryRowContext(ctx, `SELECT contract FROM mentions
+	err := w.queryRow(`SELECT contract FROM mentions
 		WHERE player_id = ? AND contract <> '' ORDER BY pub_key DESC, article_id DESC LIMIT 1`, pid).Scan(&contract)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE players SET
+	return w.exec(`UPDATE players SET
 		current_club_id = (SELECT current_club_id FROM mentions
 			WHERE player_id = ?1 AND current_club_id IS NOT NULL
 			ORDER BY pub_key DESC, article_id DESC LIMIT 1),
 		contract = ?2, contract_end = ?3,
 		articles = (SELECT count(*) FROM mentions WHERE player_id = ?1)
 		WHERE id = ?1`, pid, contract, endKey(parseStored(contract)))
-	return err
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/ingest"
 )
 
 func (ts suite) testIngestRejects(t *testing.T) {
@@ -81,5 +82,45 @@ func (ts suite) testIngestDuplicates(t *testing.T) {
 	}
 	if has, err := s.HasURL(context.Background(), "https://example.org/b"); err != nil || has {
 		t.Errorf("HasURL(other) = %v, %v", has, err)
+	}
+}
+
+// IngestAll learns a batch: a rejected input leaves the others stored, a
+// repeat within the batch or of an article stored before is a duplicate,
+// and each result holds the facts as stored.
+func (ts suite) testIngestAll(t *testing.T) {
+	ctx := context.Background()
+	s := ts.openTest(t, Extractor{
+		"atleti": KamaraArticle("2022-03-24", "Atlético Madrid", facts.StageAdvanced),
+		"milan":  KamaraArticle("2021-11", "AC Milan", facts.StageTalks),
+		"stored": KamaraArticle("2021-07", "Monaco", facts.StageInterest),
+	})
+	stored := MustIngest(t, s, knowledge.Input{Text: "stored"})
+	out, err := s.Ingester.(*ingest.Pipeline).IngestAll(ctx, []knowledge.Input{
+		{Text: "atleti"}, {Text: "no football here"}, {Text: "milan"}, {Text: "atleti"}, {Text: "stored"}, {Text: ""},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rej *knowledge.RejectError
+	switch {
+	case len(out) != 6:
+		t.Fatalf("%d outcomes for 6 inputs", len(out))
+	case out[0].Err != nil || out[0].Result.Duplicate || out[0].Result.Facts.Players[0].Suitors[0].Club != "Atlético Madrid":
+		t.Errorf("atleti: %+v", out[0])
+	case !errors.As(out[1].Err, &rej) || !strings.Contains(rej.Reason, "no football"):
+		t.Errorf("no football: %+v, want a rejection", out[1])
+	case out[2].Err != nil || out[2].Result.Duplicate || out[2].Result.ArticleID == out[0].Result.ArticleID:
+		t.Errorf("milan: %+v", out[2])
+	case out[3].Err != nil || !out[3].Result.Duplicate || out[3].Result.ArticleID != out[0].Result.ArticleID ||
+		len(out[3].Result.Facts.Players) != 1:
+		t.Errorf("atleti again: %+v, want a duplicate of %d with its facts", out[3], out[0].Result.ArticleID)
+	case out[4].Err != nil || !out[4].Result.Duplicate || out[4].Result.ArticleID != stored.ArticleID:
+		t.Errorf("stored again: %+v, want a duplicate of %d", out[4], stored.ArticleID)
+	case !errors.As(out[5].Err, &rej) || !strings.Contains(rej.Reason, "empty"):
+		t.Errorf("empty: %+v, want a rejection", out[5])
+	}
+	if st := Stats(t, s); st.Articles != 3 || st.Links != 3 {
+		t.Errorf("stats %+v, want 3 articles and 3 links", st)
 	}
 }

@@ -38,6 +38,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"Write", ts.testWrite},
 		{"IngestRejects", ts.testIngestRejects},
 		{"IngestDuplicates", ts.testIngestDuplicates},
+		{"IngestAll", ts.testIngestAll},
 		{"SuitorsAggregateAcrossArticles", ts.testSuitorsAggregateAcrossArticles},
 		{"CurrentClubIsNeverASuitor", ts.testCurrentClubIsNeverASuitor},
 		{"FindPlayers", ts.testFindPlayers},
