@@ -93,12 +93,13 @@ type doc struct {
 	topicAt    int                       // the sentence number it was set at, 0 for none
 	sentN      int                       // sentences read so far
 	lastOne    int                       // the one player the sentence before named, or -1
+	unit       int                       // the player the section under a heading line is about, or -1 (see units.go)
 	explain    bool                      // record the rules that fire (see Explain)
 	why        []facts.PlayerExplanation // the reasons of the players read, when explaining
 }
 
 func newDoc(x *Extractor, text string) *doc {
-	d := &doc{x: x, text: text, focus: -1, lastOne: -1}
+	d := &doc{x: x, text: text, focus: -1, lastOne: -1, unit: -1}
 	d.words = tokenize(text, make([]byte, 0, 64))
 	d.lang = detectLang(d.words, x.lex.cues)
 	return d
@@ -191,7 +192,19 @@ func (d *doc) kindBefore(i, n int, k kind) bool {
 		if h.w >= i {
 			break
 		}
-		if h.kind == k && h.end <= i && h.end >= i-n {
+		if h.kind == k && h.end <= i && h.end >= i-n && !d.sentenceStartIn(h.end, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceStartIn reports whether a sentence starts at a word in [a, b]:
+// "Schick kann Leverkusen verlassen. Borussia Dortmund ist…" leaves no
+// club after the full stop.
+func (d *doc) sentenceStartIn(a, b int) bool {
+	for j := a; j <= b && j < len(d.words); j++ {
+		if d.words[j].sent {
 			return true
 		}
 	}

@@ -88,6 +88,7 @@ func (d *doc) sentence(a, b int) {
 	for _, m := range s.players {
 		d.persons[m.p].mentions++
 	}
+	d.openUnit(s)
 	hits := d.hitsIn(a, b)
 	for _, h := range hits {
 		switch h.kind {
@@ -150,6 +151,9 @@ func (d *doc) sentence(a, b int) {
 	}
 	if best >= 0 {
 		d.focus = best
+	}
+	if d.unit >= 0 {
+		d.focus = d.unit // in a section, the sentences go on about its player
 	}
 }
 
@@ -218,7 +222,11 @@ func (d *doc) attach(s *sent) {
 		// "Karim Adeyemi (30 Millionen Euro, RB Salzburg)": his club
 		if p := d.bracketOwner(s, m.w); p >= 0 {
 			m.attached = true
-			d.addCurAt(p, m, 1, "club-in-brackets")
+			v := 1.0
+			if m.w > 0 && d.words[m.w].prev&sepParen != 0 {
+				v = 2 // "Romain Saïss (Wolverhampton, 31 ans)": the club first
+			}
+			d.addCurAt(p, m, v, "club-in-brackets")
 			continue
 		}
 		// exclusions: against, former, leaders, ex-
@@ -957,6 +965,14 @@ func (d *doc) findHeading() {
 	}
 	if end >= n || end > 15 {
 		return
+	}
+	// "Lille revient à la charge pour Lukebakio": a club pursuing someone
+	// in the title is no club the article is a roundup of
+	// ("Chelsea open to offers for Gallagher" sells: it stays)
+	for _, h := range d.hitsIn(0, end) {
+		if stageKind(h.kind) && !d.hasKindAt(h.w, kSeller) {
+			return
+		}
 	}
 	for k := 0; k < end; k++ {
 		if c := d.clubAt[k]; c != 0 {
