@@ -3,7 +3,9 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
+	"net"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -106,13 +108,18 @@ type pinger interface {
 // opsService returns the operator's endpoint of `mercato run`: /healthz
 // over the database and the services that can tell their health (by
 // name), with the jobs' last runs; /metrics over reg, with the knowledge
-// base gauges.
-func opsService(cfg *config, store knowledge.Store, services map[string]service, reg *prometheus.Registry, log *slog.Logger) service {
+// base gauges. It listens on http.listen at once, so that an address
+// taken or mistyped stops mercato before anything runs.
+func opsService(cfg *config, store knowledge.Store, services map[string]service, reg *prometheus.Registry, log *slog.Logger) (service, error) {
+	ln, err := net.Listen("tcp", cfg.HTTP.Listen)
+	if err != nil {
+		return nil, fmt.Errorf("http.listen: %w", err)
+	}
 	metrics.WatchKnowledge(reg, func(ctx context.Context) (metrics.Counts, error) {
 		st, err := store.Stats(ctx)
 		return metrics.Counts{Articles: st.Articles, Players: st.Players, Links: st.Links, Subscriptions: st.Subscriptions}, err
 	})
-	opts := opsserver.Options{Listen: cfg.HTTP.Listen, Gatherer: reg, Log: log}
+	opts := opsserver.Options{Listener: ln, Gatherer: reg, Log: log}
 	opts.Checks = append(opts.Checks, opsserver.Check{Name: "database", Func: func(ctx context.Context) error {
 		if p, ok := store.(pinger); ok {
 			return p.Ping(ctx)
@@ -136,5 +143,5 @@ func opsService(cfg *config, store knowledge.Store, services map[string]service,
 	}
 	// opts.Awaiting: the articles awaiting re-extraction, once the store
 	// can count them (issue 12).
-	return opsserver.New(opts)
+	return opsserver.New(opts), nil
 }

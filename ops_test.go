@@ -284,8 +284,13 @@ func TestHealthz(t *testing.T) {
 	ran := make(chan error, 1)
 	go func() { ran <- tg.Run(ctx) }()
 	defer func() { cancel(); <-ran }()
-	_, reg := newMetrics(&config{HTTP: httpConfig{Listen: "unused"}})
-	ops := httptest.NewServer(opsService(cfg, store.Store, map[string]service{"telegram": tg}, reg, quiet).(http.Handler))
+	cfg.HTTP.Listen = "127.0.0.1:0"
+	_, reg := newMetrics(cfg)
+	svc, err := opsService(cfg, store.Store, map[string]service{"telegram": tg}, reg, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ops := httptest.NewServer(svc.(http.Handler))
 	defer ops.Close()
 
 	state := func(want int, part, partState string) func() bool {
@@ -313,4 +318,23 @@ func TestHealthz(t *testing.T) {
 	waitFor(t, "200 with telegram back", state(http.StatusOK, "telegram", "up"))
 	store.Close()
 	waitFor(t, "503 with the database closed", state(http.StatusServiceUnavailable, "database", "down"))
+}
+
+// An address already taken stops mercato run before anything runs, with a
+// line naming http.listen.
+func TestRunHTTPListenTaken(t *testing.T) {
+	t.Setenv("TELEGRAM_TOKEN", "")
+	t.Setenv("DISCORD_TOKEN", "")
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	dir := t.TempDir()
+	cfgPath := writeFile(t, dir, "cfg.yaml", []byte("database:\n  path: "+filepath.Join(dir, "m.db")+"\nhttp:\n  listen: "+ln.Addr().String()+"\n"))
+	var stdout, stderr lockedBuffer
+	code := runCmd(context.Background(), []string{"-config", cfgPath}, strings.NewReader("/suitors Kamara\n"), &stdout, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "http.listen") || stdout.String() != "" {
+		t.Errorf("code %d\nstdout %q\nstderr %q", code, stdout.String(), stderr.String())
+	}
 }
