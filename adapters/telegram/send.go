@@ -20,12 +20,12 @@ import (
 const maxAttempts = 5
 
 // deliver sends a reply to a user's message, counting and logging it when
-// Telegram does not accept it. A reply whose fate is uncertain is counted
-// by send.
+// Telegram does not accept it. (The jobs count the messages they Send.)
 func (b *Bot) deliver(ctx context.Context, chat int64, replyTo int, r bot.Reply) {
 	err := b.sendReply(ctx, chat, replyTo, r)
 	switch {
 	case errors.Is(err, errUncertainSend):
+		b.opts.Metrics.Delivered(platform, "uncertain")
 		b.log.Warn("telegram: reply may have been delivered; not sent again", "chat", chat, "err", err)
 	case err != nil:
 		b.stats.undelivered.Add(1)
@@ -113,7 +113,6 @@ func (b *Bot) send(ctx context.Context, cfg tgbotapi.MessageConfig) error {
 			return nil
 		case uncertain:
 			b.stats.uncertain.Add(1)
-			b.opts.Metrics.Delivered(platform, "uncertain")
 			b.log.Warn("telegram: sendMessage went out with no answer; not sent again", "chat", cfg.ChatID, "err", err)
 			return fmt.Errorf("telegram: sendMessage: %w: %w: %w", bot.ErrUncertain, errUncertainSend, err)
 		}

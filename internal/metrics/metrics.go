@@ -67,7 +67,7 @@ func New(reg prometheus.Registerer) *Metrics {
 		}),
 		deliveries: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Namespace: namespace, Name: "deliveries_total",
-			Help: "Messages delivered, by platform and outcome (sent, retried, failed: given up, gone: the chat is gone).",
+			Help: "Messages delivered, by platform and outcome (sent, retried, failed: given up, gone: the chat is gone, uncertain: it went out with no answer and is not sent again).",
 		}, []string{"platform", "outcome"}),
 		waits: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Namespace: namespace, Name: "rate_limit_waits_total",
@@ -166,6 +166,9 @@ const (
 	DeliveryRetried = "retried"
 	DeliveryFailed  = "failed"
 	DeliveryGone    = "gone"
+	// DeliveryUncertain: the message went out but its answer was lost;
+	// it is not sent again.
+	DeliveryUncertain = "uncertain"
 )
 
 // Delivered counts one message's delivery on platform.
