@@ -12,7 +12,8 @@ import (
 // telegramService returns the Telegram adapter and its sender for the jobs,
 // or nils when no token is configured (telegram.token, else the
 // TELEGRAM_TOKEN environment variable). It connects to the Bot API (getMe)
-// to check the token.
+// to check the token. The updates it handled are journaled beside the
+// database (PATH-telegram-updates), so that a restart answers each once.
 func telegramService(cfg *config, router *bot.Router, log *slog.Logger, m *metrics.Metrics) (service, bot.Sender, error) {
 	tc := cfg.Telegram
 	if tc.Token == "" {
@@ -21,7 +22,11 @@ func telegramService(cfg *config, router *bot.Router, log *slog.Logger, m *metri
 	if tc.Token == "" {
 		return nil, nil, nil
 	}
-	b, err := telegram.New(tc, router, telegram.Options{Log: log, HTMLText: htmlText, Metrics: m})
+	db, err := databasePath(cfg, "", os.Getenv)
+	if err != nil {
+		return nil, nil, err
+	}
+	b, err := telegram.New(tc, router, telegram.Options{Log: log, HTMLText: htmlText, Metrics: m, Journal: db + "-telegram-updates"})
 	if err != nil {
 		return nil, nil, err
 	}

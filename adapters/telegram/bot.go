@@ -40,6 +40,11 @@ type Options struct {
 	// HTMLText, if set, turns an HTML document given to /ingest into the
 	// article's text; nil: the HTML goes to the router as it is.
 	HTMLText func(src string) string
+	// Journal is the file that remembers, across restarts, which of the
+	// updates Telegram may hand back were handled (long polling only).
+	// Empty: none, and a restart after a crash may answer again an
+	// update handled while an earlier one was still being handled.
+	Journal string
 	// Listener, if set, serves the webhook instead of listening on
 	// Config.Webhook.Listen (tests).
 	Listener net.Listener
@@ -141,6 +146,20 @@ func New(cfg Config, router Router, opts Options) (*Bot, error) {
 	return b, nil
 }
 
+// finish lets the updates in flight be handled for up to the shutdown
+// grace, then cancels them (stop) and waits for them.
+func (b *Bot) finish(d *dispatcher, stop context.CancelFunc) {
+	grace := time.NewTimer(b.opts.ShutdownGrace)
+	defer grace.Stop()
+	select {
+	case <-d.idle():
+	case <-grace.C:
+		b.log.Warn("telegram: replies still in flight at the end of the shutdown grace; cancelling them")
+		stop()
+		<-d.idle()
+	}
+}
+
 // UserName is the bot's username, as getMe reported it.
 func (b *Bot) UserName() string { return b.self.UserName }
 
@@ -167,29 +186,27 @@ func (b *Bot) Run(ctx context.Context) error {
 
 	work, stop := context.WithCancel(context.WithoutCancel(ctx))
 	defer stop()
-	d := newDispatcher(work, b.handle)
-
-	var (
-		err    error
-		offset int
-	)
+	var err error
 	if b.cfg.Webhook != nil {
+		d := newDispatcher(work, func(ctx context.Context, u tgbotapi.Update) { b.handle(ctx, u) })
 		err = b.serveWebhook(ctx, d)
+		b.finish(d, stop)
 	} else {
-		offset, err = b.poll(ctx, d)
-	}
-
-	grace := time.NewTimer(b.opts.ShutdownGrace)
-	defer grace.Stop()
-	select {
-	case <-d.idle():
-	case <-grace.C:
-		b.log.Warn("telegram: replies still in flight at the end of the shutdown grace; cancelling them")
-		stop()
-		<-d.idle()
-	}
-	if offset > 0 {
-		b.confirm(ctx, offset)
+		l, lerr := openLedger(b.opts.Journal)
+		if lerr != nil {
+			return lerr
+		}
+		defer l.close()
+		d := newDispatcher(work, func(ctx context.Context, u tgbotapi.Update) {
+			if b.handle(ctx, u) {
+				b.markHandled(l, u.UpdateID)
+			}
+		})
+		err = b.poll(ctx, d, l)
+		b.finish(d, stop)
+		if off := l.offset(); off > 0 {
+			b.confirm(ctx, off)
+		}
 	}
 	b.setHealth(errStopped)
 	s := b.Stats()

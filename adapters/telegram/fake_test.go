@@ -94,7 +94,11 @@ func (f *fakeRouter) Serve(ctx context.Context, req *bot.Request) bot.Reply {
 		return bot.Reply{Lines: longLines()}
 	case "slow":
 		if block != nil {
-			<-block
+			select {
+			case <-block:
+			case <-ctx.Done(): // cut short: nothing done, as an ingest rolled back
+				return bot.Reply{Error: true, Lines: []string{"cut short"}}
+			}
 		}
 		return bot.Reply{Title: "slow answer"}
 	case "subscribe", "unsubscribe":

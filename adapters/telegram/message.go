@@ -13,18 +13,21 @@ import (
 	"github.com/mercato-bot/mercato/bot"
 )
 
-// handle answers one update. A panic answering it is logged, never fatal.
-func (b *Bot) handle(ctx context.Context, u tgbotapi.Update) {
+// handle answers one update and reports whether it was handled: not when
+// the shutdown came before it ended. A panic answering it is logged, never
+// fatal, and the update counts as handled.
+func (b *Bot) handle(ctx context.Context, u tgbotapi.Update) (handled bool) {
 	defer func() {
 		if p := recover(); p != nil {
 			b.stats.undelivered.Add(1)
 			b.log.Error("telegram: panic answering an update", "update", u.UpdateID, "panic", p, "stack", string(debug.Stack()))
+			handled = true // handling it again would panic again
 		}
 	}()
 	if ctx.Err() != nil {
 		b.stats.undelivered.Add(1)
 		b.log.Warn("telegram: shutting down; update left unanswered", "update", u.UpdateID)
-		return
+		return false
 	}
 	switch {
 	case u.Message != nil:
@@ -32,6 +35,11 @@ func (b *Bot) handle(ctx context.Context, u tgbotapi.Update) {
 	case u.CallbackQuery != nil:
 		b.onCallback(ctx, u.CallbackQuery)
 	}
+	if ctx.Err() != nil {
+		b.log.Warn("telegram: shutting down; update cut short, handled again after a restart", "update", u.UpdateID)
+		return false
+	}
+	return true
 }
 
 // onMessage answers a message addressed to the bot: anything in a private

@@ -17,10 +17,15 @@ var allowedUpdates = []string{"message", "callback_query"}
 // maxBackoff bounds the wait between failed getUpdates calls.
 const maxBackoff = 30 * time.Second
 
-// poll receives updates by long polling until ctx is done, and returns the
-// offset that confirms every update received. It fails only when the Bot
-// API refuses the token.
-func (b *Bot) poll(ctx context.Context, d *dispatcher) (int, error) {
+// pollPause is how long poll waits before asking again while updates are
+// still being handled and Telegram has nothing new (it hands back those
+// updates at once, unconfirmed), unless one is handled sooner.
+const pollPause = time.Second
+
+// poll receives updates by long polling until ctx is done. Each call
+// confirms only the updates handled below the oldest still being handled
+// (the ledger's offset). It fails only when the Bot API refuses the token.
+func (b *Bot) poll(ctx context.Context, d *dispatcher, l *ledger) error {
 	cfg := tgbotapi.UpdateConfig{
 		Timeout:        int((b.opts.PollTimeout + time.Second - 1) / time.Second),
 		AllowedUpdates: allowedUpdates,
@@ -30,6 +35,7 @@ func (b *Bot) poll(ctx context.Context, d *dispatcher) (int, error) {
 	for ctx.Err() == nil {
 		call, cancel := context.WithTimeout(ctx, b.opts.PollTimeout+callTimeout)
 		uc := cfg
+		uc.Offset = l.offset()
 		if backoff > 0 {
 			// After a failure, a call that does not wait for updates shows
 			// at once that Telegram answers again (Health).
@@ -46,7 +52,7 @@ func (b *Bot) poll(ctx context.Context, d *dispatcher) (int, error) {
 			if e, ok := apiError(err); ok {
 				switch {
 				case e.Code == http.StatusUnauthorized || e.Code == http.StatusNotFound:
-					return cfg.Offset, fmt.Errorf("telegram: getUpdates: %w", err)
+					return fmt.Errorf("telegram: getUpdates: %w", err)
 				case e.Code == http.StatusConflict && !webhookDeleted && strings.Contains(strings.ToLower(e.Message), "webhook"):
 					// A webhook left by an earlier configuration: polling wins.
 					webhookDeleted = true
@@ -65,16 +71,42 @@ func (b *Bot) poll(ctx context.Context, d *dispatcher) (int, error) {
 			continue
 		}
 		backoff = 0
+		l.confirmed(uc.Offset)
 		b.setHealth(nil)
+		fresh := false
 		for _, u := range updates {
-			if u.UpdateID < cfg.Offset {
-				continue
+			if !l.receive(u.UpdateID) {
+				continue // being handled, or handled already
 			}
-			cfg.Offset = u.UpdateID + 1
-			b.accept(d, u)
+			fresh = true
+			if !b.accept(d, u) {
+				b.markHandled(l, u.UpdateID) // ignored: nothing to do
+			}
+		}
+		if busy, next := l.waiting(); busy && !fresh {
+			b.pause(ctx, next)
 		}
 	}
-	return cfg.Offset, nil
+	return nil
+}
+
+// pause waits until next is closed (an update was handled), pollPause
+// passed or ctx is done.
+func (b *Bot) pause(ctx context.Context, next <-chan struct{}) {
+	t := time.NewTimer(pollPause)
+	defer t.Stop()
+	select {
+	case <-next:
+	case <-t.C:
+	case <-ctx.Done():
+	}
+}
+
+// markHandled records in the ledger that an update was handled.
+func (b *Bot) markHandled(l *ledger, id int) {
+	if err := l.handled(id); err != nil {
+		b.log.Error("telegram: cannot write the journal of updates handled; after a crash some may be answered twice", "err", err)
+	}
 }
 
 // nextBackoff doubles the wait after a failure, from one second up to
@@ -107,9 +139,10 @@ func (b *Bot) deleteWebhook(ctx context.Context) {
 	}
 }
 
-// accept queues an update for its chat, or counts it as ignored: a kind the
-// bot does not answer, one seen already, or too many waiting in its chat.
-func (b *Bot) accept(d *dispatcher, u tgbotapi.Update) {
+// accept queues an update for its chat and reports true, or counts it as
+// ignored: a kind the bot does not answer, one seen already, or too many
+// waiting in its chat.
+func (b *Bot) accept(d *dispatcher, u tgbotapi.Update) bool {
 	b.stats.updates.Add(1)
 	var chat int64
 	switch {
@@ -121,14 +154,16 @@ func (b *Bot) accept(d *dispatcher, u tgbotapi.Update) {
 		chat = 0 // an inline message: answered, nothing sent
 	default:
 		b.stats.ignored.Add(1)
-		return
+		return false
 	}
 	if !b.seen.add(u.UpdateID) {
 		b.stats.ignored.Add(1)
-		return
+		return false
 	}
 	if !d.push(chat, u) {
 		b.stats.ignored.Add(1)
 		b.log.Warn("telegram: too many updates waiting in a chat; dropping one", "chat", chat)
+		return false
 	}
+	return true
 }
