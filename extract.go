@@ -1,18 +1,18 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
-	"unicode/utf8"
 
 	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // maxArticleBytes is the largest article file extract reads.
@@ -88,17 +88,14 @@ func readExtractFile(path string, stdin io.Reader) (string, error) {
 		}
 		r = f
 	}
-	b, err := io.ReadAll(io.LimitReader(r, maxArticleBytes+1))
-	if err != nil {
-		return "", err
-	}
-	if len(b) > maxArticleBytes {
+	s, err := text.Read(r, maxArticleBytes)
+	switch {
+	case errors.Is(err, text.ErrTooLarge):
 		return "", fmt.Errorf("larger than %d MB", maxArticleBytes>>20)
-	}
-	if bytes.IndexByte(b, 0) >= 0 || !utf8.Valid(b) {
+	case errors.Is(err, text.ErrNotText):
 		return "", fmt.Errorf("not UTF-8 text")
 	}
-	return string(b), nil
+	return s, err
 }
 
 // printArticle prints the facts of one article, and their reasons when

@@ -10,6 +10,7 @@ import (
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // expiringMonths is the window of /expiring without a month.
@@ -42,7 +43,7 @@ func parseMonth(s string, now time.Time) (facts.Date, bool) {
 	}
 	month, year := 0, 0
 	for _, t := range tokenize(s) {
-		if m, ok := monthNames[t.f]; ok && month == 0 {
+		if m := text.Month(t.f); m != 0 && month == 0 {
 			month = m
 			continue
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // fakeKnowledge is an in-memory Knowledge over a few players, clubs and
@@ -159,7 +160,7 @@ func newFake() *fakeKnowledge {
 // nameFits reports whether the folded query names a player: his full name
 // or its last words.
 func nameFits(q, name string) bool {
-	words := strings.Fields(fold(name))
+	words := strings.Fields(text.Fold(name))
 	for i := range words {
 		if strings.Join(words[i:], " ") == q {
 			return true
@@ -186,7 +187,7 @@ func (f *fakeKnowledge) Ingest(ctx context.Context, in knowledge.Input) (knowled
 }
 
 func (f *fakeKnowledge) FindPlayers(ctx context.Context, q string) ([]knowledge.PlayerRef, error) {
-	q = strings.Join(strings.Fields(fold(q)), " ")
+	q = strings.Join(strings.Fields(text.Fold(q)), " ")
 	var out []knowledge.PlayerRef
 	for _, p := range f.players {
 		if q != "" && nameFits(q, p.Name) {
@@ -197,14 +198,14 @@ func (f *fakeKnowledge) FindPlayers(ctx context.Context, q string) ([]knowledge.
 }
 
 func (f *fakeKnowledge) ClosestPlayers(ctx context.Context, q string, n int) ([]string, error) {
-	q = fold(q)
+	q = text.Fold(q)
 	type sc struct {
 		name string
 		d    int
 	}
 	var all []sc
 	for _, p := range f.players {
-		all = append(all, sc{p.Name, nameDistance(q, fold(p.Name))})
+		all = append(all, sc{p.Name, nameDistance(q, text.Fold(p.Name))})
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].d < all[j].d })
 	var out []string
@@ -218,12 +219,12 @@ func (f *fakeKnowledge) ClosestPlayers(ctx context.Context, q string, n int) ([]
 }
 
 func (f *fakeKnowledge) FindClubs(ctx context.Context, q string) ([]knowledge.ClubRef, error) {
-	q = strings.Join(strings.Fields(fold(q)), " ")
+	q = strings.Join(strings.Fields(text.Fold(q)), " ")
 	var out []knowledge.ClubRef
 	for _, c := range f.clubs {
-		fits := fold(c.Name) == q
+		fits := text.Fold(c.Name) == q
 		for _, a := range c.aliases {
-			fits = fits || fold(a) == q
+			fits = fits || text.Fold(a) == q
 		}
 		if fits {
 			out = append(out, c.ClubRef)
@@ -233,7 +234,7 @@ func (f *fakeKnowledge) FindClubs(ctx context.Context, q string) ([]knowledge.Cl
 }
 
 func (f *fakeKnowledge) Complete(ctx context.Context, kind, prefix string, n int) ([]string, error) {
-	prefix = fold(prefix)
+	prefix = text.Fold(prefix)
 	var names []string
 	if kind == "player" {
 		for _, p := range f.players {
@@ -246,8 +247,8 @@ func (f *fakeKnowledge) Complete(ctx context.Context, kind, prefix string, n int
 	}
 	var out []string
 	for _, name := range names {
-		fits := strings.HasPrefix(fold(name), prefix)
-		for _, w := range strings.Fields(fold(name)) {
+		fits := strings.HasPrefix(text.Fold(name), prefix)
+		for _, w := range strings.Fields(text.Fold(name)) {
 			fits = fits || strings.HasPrefix(w, prefix)
 		}
 		if fits && len(out) < n {

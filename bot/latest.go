@@ -10,6 +10,7 @@ import (
 
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // latest answers /latest [N], and /latest <player or club>.
@@ -230,7 +231,7 @@ func (rt *Router) groupOrigins(reports []knowledge.Report) ([]originJSON, map[st
 	at := map[string]int{}
 	for _, rep := range reports {
 		name, tier := rt.opts.Heat.Origin(rep.Source)
-		k := knowledge.Fold(name)
+		k := text.Fold(name)
 		i, ok := at[k]
 		if !ok {
 			i = len(origins)

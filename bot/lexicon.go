@@ -3,7 +3,7 @@ package bot
 import (
 	"strings"
 
-	"github.com/mercato-bot/mercato/bot/i18n"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // intent is what a question asks for.
@@ -92,22 +92,6 @@ const fillerText = "hi hello hey please thanks thank you bonjour salut svp stp m
 // particles join the words of a name: "Frenkie de Jong", "Atlético de Madrid".
 var particles = set("de da do dos das van von der den di del della la le el ten ter du")
 
-// monthNames maps folded month names of the five languages to 1-12.
-var monthNames = map[string]int{
-	"january": 1, "janvier": 1, "enero": 1, "gennaio": 1, "januar": 1, "jan": 1,
-	"february": 2, "fevrier": 2, "febrero": 2, "febbraio": 2, "februar": 2, "feb": 2,
-	"march": 3, "mars": 3, "marzo": 3, "marz": 3, "maerz": 3,
-	"april": 4, "avril": 4, "abril": 4, "aprile": 4,
-	"may": 5, "mai": 5, "mayo": 5, "maggio": 5,
-	"june": 6, "juin": 6, "junio": 6, "giugno": 6, "juni": 6,
-	"july": 7, "juillet": 7, "julio": 7, "luglio": 7, "juli": 7,
-	"august": 8, "aout": 8, "agosto": 8,
-	"september": 9, "septembre": 9, "septiembre": 9, "settembre": 9,
-	"october": 10, "octobre": 10, "octubre": 10, "ottobre": 10, "oktober": 10,
-	"november": 11, "novembre": 11, "noviembre": 11,
-	"december": 12, "decembre": 12, "diciembre": 12, "dicembre": 12, "dezember": 12,
-}
-
 func set(words string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(words) {
@@ -167,22 +151,22 @@ func (l *lexicon) isKnown(tok string) bool { return inSet(l.known, tok) }
 // tellsLang reports whether the folded word belongs to lang.
 func (l *lexicon) tellsLang(lang, tok string) bool { return inSet(l.langWord[lang], tok) }
 
-// langs are the languages questions are asked in: the catalogue's.
-var langs = i18n.Languages()
+// langs are the languages questions are asked in.
+var langs = text.Languages()
 
 // lex is built once from the tables; it is never modified afterwards.
 var lex = buildLexicon()
 
 func buildLexicon() lexicon {
 	l := lexicon{cues: map[string][]cue{}, langWord: map[string]map[string]bool{}, known: set(fillerText)}
-	for w := range monthNames {
+	for _, w := range text.MonthKeys() {
 		l.known[w] = true
 	}
 	for _, lang := range langs {
 		words := set(functionText[lang])
-		for in, text := range cueText[lang] {
-			for _, phrase := range strings.Split(text, ",") {
-				ws := strings.Fields(fold(phrase))
+		for in, phrases := range cueText[lang] {
+			for _, phrase := range strings.Split(phrases, ",") {
+				ws := strings.Fields(text.Fold(phrase))
 				if len(ws) == 0 {
 					continue
 				}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // splitHint separates "Boubacar Kamara (Aston Villa)" into the name and the
@@ -40,7 +41,7 @@ func (rt *Router) findPlayers(ctx context.Context, q string) ([]knowledge.Player
 	if hint != "" && len(ps) > 1 {
 		var keep []knowledge.PlayerRef
 		for _, p := range ps {
-			if fold(p.CurrentClub) == fold(hint) {
+			if text.Fold(p.CurrentClub) == text.Fold(hint) {
 				keep = append(keep, p)
 			}
 		}
@@ -125,7 +126,7 @@ func playerChoices(lang, q string, ps []knowledge.PlayerRef, cmdFor func(string)
 	sort.SliceStable(ps, func(i, j int) bool { return ps[i].Name < ps[j].Name })
 	count := map[string]int{}
 	for _, p := range ps {
-		count[fold(p.Name)]++
+		count[text.Fold(p.Name)]++
 	}
 	r := Reply{Title: i18n.T(lang, "ambiguous", clip(q, 40)), Lang: lang}
 	cands := make([]candidate, 0, len(ps))
@@ -135,7 +136,7 @@ func playerChoices(lang, q string, ps []knowledge.PlayerRef, cmdFor func(string)
 			break
 		}
 		arg := p.Name
-		if count[fold(p.Name)] > 1 && p.CurrentClub != "" {
+		if count[text.Fold(p.Name)] > 1 && p.CurrentClub != "" {
 			arg += " (" + p.CurrentClub + ")"
 		}
 		label := p.Name
@@ -206,7 +207,7 @@ func (rt *Router) findClubs(ctx context.Context, q string) ([]knowledge.ClubRef,
 
 // closestClubs returns up to n known club names within a few typos of q.
 func (rt *Router) closestClubs(ctx context.Context, q string, n int) []string {
-	f := fold(q)
+	f := text.Fold(q)
 	if f == "" {
 		return nil
 	}
@@ -221,7 +222,7 @@ func (rt *Router) closestClubs(ctx context.Context, q string, n int) []string {
 	}
 	var best []scored
 	for _, name := range names {
-		d := nameDistance(f, fold(name))
+		d := nameDistance(f, text.Fold(name))
 		if d <= maxTypos(f)+1 {
 			best = append(best, scored{name, d})
 		}
@@ -247,9 +248,9 @@ func (rt *Router) clubsStarting(ctx context.Context, prefix string, n int) ([]st
 // nameDistance is the smallest edit distance between q and name or any of
 // its words.
 func nameDistance(q, name string) int {
-	d := editDistance(q, name)
+	d := text.Distance(q, name)
 	for _, w := range strings.Fields(name) {
-		d = min(d, editDistance(q, w))
+		d = min(d, text.Distance(q, w))
 	}
 	return d
 }
@@ -264,36 +265,6 @@ func maxTypos(s string) int {
 		return 1
 	}
 	return 2
-}
-
-// editDistance is the optimal string alignment distance between a and b:
-// insertions, deletions, substitutions and swaps of adjacent runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) == 0 || len(rb) == 0 {
-		return max(len(ra), len(rb))
-	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
 }
 
 func nonNil[T any](s []T) []T {

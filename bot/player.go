@@ -8,6 +8,7 @@ import (
 
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // playerLinks is how many of a player's latest links /player shows.
@@ -41,7 +42,7 @@ func (rt *Router) playerOf(ctx context.Context, c *call, p knowledge.PlayerRef, 
 		if focus.ID != 0 {
 			pr.Fees = slices.Clone(pr.Fees)
 			sort.SliceStable(pr.Fees, func(i, j int) bool {
-				return fold(pr.Fees[i].Club) == fold(focus.Name) && fold(pr.Fees[j].Club) != fold(focus.Name)
+				return text.Fold(pr.Fees[i].Club) == text.Fold(focus.Name) && text.Fold(pr.Fees[j].Club) != text.Fold(focus.Name)
 			})
 		}
 		for i, f := range pr.Fees {

@@ -11,6 +11,7 @@ import (
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // token is one word of a question.
@@ -19,22 +20,12 @@ type token struct {
 	start, end int    // byte offsets in the question
 }
 
-// tokenize splits s into words of letters and digits, skipping @mentions.
+// tokenize splits s into words (see text.Words), skipping @mentions.
 func tokenize(s string) []token {
 	var toks []token
-	start := -1
-	mention := false
-	for i, r := range s + " " {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || (mention && r == '_')
-		switch {
-		case word && start < 0:
-			start = i
-			mention = i > 0 && s[i-1] == '@'
-		case !word && start >= 0:
-			if !mention {
-				toks = append(toks, token{f: fold(s[start:i]), start: start, end: i})
-			}
-			start, mention = -1, false
+	for _, w := range text.Words(s) {
+		if !w.Handle {
+			toks = append(toks, token{f: w.Key, start: w.Start, end: w.End})
 		}
 	}
 	return toks
@@ -68,34 +59,24 @@ func (q question) entity() string {
 }
 
 // detectLang guesses the language of the words, hint breaking ties.
-func detectLang(text string, toks []token, hint string) string {
-	score := map[string]int{}
-	for _, t := range toks {
+func detectLang(s string, toks []token, hint string) string {
+	var t text.Tally
+	for _, tok := range toks {
 		for _, l := range langs {
 			switch {
-			case lex.langWord[l][t.f]:
-				score[l] += 2
-			case lex.tellsLang(l, t.f):
-				score[l]++
+			case lex.langWord[l][tok.f]:
+				t.Add(l, 2)
+			case lex.tellsLang(l, tok.f):
+				t.Add(l, 1)
 			}
 		}
 	}
-	if strings.ContainsAny(text, "¿¡") {
-		score["es"] += 4
-	}
-	if strings.ContainsRune(text, 'ß') {
-		score["de"] += 4
-	}
+	t.Marks(s)
 	best := i18n.Lang(hint)
 	if hint == "" {
 		best = defaultLang
 	}
-	for _, l := range langs {
-		if score[l] > score[best] {
-			best = l
-		}
-	}
-	return best
+	return t.Best(best)
 }
 
 // matchCues marks the tokens that are cues of lang and returns the intents
@@ -175,7 +156,7 @@ type spotted struct {
 func capitalized(words []string, toks []token) bool {
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) && (i > 0 || len(toks) == 0 || toks[0].f != fold(w)) {
+		if unicode.IsUpper(r) && (i > 0 || len(toks) == 0 || toks[0].f != text.Fold(w)) {
 			return true
 		}
 	}
@@ -186,12 +167,12 @@ func capitalized(words []string, toks []token) bool {
 // sequences the knowledge base knows, then single words within a typo or
 // two of a known name. idx, when the knowledge base offers one, tells
 // which word sequences are names without a query for each.
-func (rt *Router) spot(ctx context.Context, text string, runs [][]token, idx *knowledge.NameIndex) (spotted, error) {
+func (rt *Router) spot(ctx context.Context, asked string, runs [][]token, idx *knowledge.NameIndex) (spotted, error) {
 	var sp spotted
 	var leftovers []token
 	for _, run := range runs {
 		for i := 0; i < len(run); {
-			n, err := rt.spotAt(ctx, text, run[i:], &sp, idx)
+			n, err := rt.spotAt(ctx, asked, run[i:], &sp, idx)
 			if err != nil {
 				return sp, err
 			}
@@ -206,12 +187,12 @@ func (rt *Router) spot(ctx context.Context, text string, runs [][]token, idx *kn
 		if particles[t.f] {
 			continue
 		}
-		ok, err := rt.spotTypo(ctx, text, t, &sp, idx)
+		ok, err := rt.spotTypo(ctx, asked, t, &sp, idx)
 		if err != nil {
 			return sp, err
 		}
 		if !ok {
-			sp.unmatched = append(sp.unmatched, text[t.start:t.end])
+			sp.unmatched = append(sp.unmatched, asked[t.start:t.end])
 		}
 	}
 	return sp, nil
@@ -219,13 +200,13 @@ func (rt *Router) spot(ctx context.Context, text string, runs [][]token, idx *kn
 
 // spotAt tries the word sequences starting at run[0], longest first, and
 // returns how many words the name found takes (0: none).
-func (rt *Router) spotAt(ctx context.Context, text string, run []token, sp *spotted, idx *knowledge.NameIndex) (int, error) {
+func (rt *Router) spotAt(ctx context.Context, asked string, run []token, sp *spotted, idx *knowledge.NameIndex) (int, error) {
 	for n := min(len(run), maxNgram); n >= 1; n-- {
 		last := run[n-1]
 		if particles[last.f] {
 			continue
 		}
-		name := text[run[0].start:last.end]
+		name := asked[run[0].start:last.end]
 		if player, _ := splitHint(name); idx == nil || idx.HasPlayer(player) {
 			ps, err := rt.findPlayers(ctx, name)
 			switch {
@@ -257,7 +238,7 @@ func (rt *Router) spotAt(ctx context.Context, text string, run []token, sp *spot
 
 // spotTypo looks for a player, then a club, within a typo or two of one
 // word of five letters or more.
-func (rt *Router) spotTypo(ctx context.Context, text string, t token, sp *spotted, idx *knowledge.NameIndex) (bool, error) {
+func (rt *Router) spotTypo(ctx context.Context, asked string, t token, sp *spotted, idx *knowledge.NameIndex) (bool, error) {
 	limit := maxTypos(t.f)
 	if limit == 0 {
 		return false, nil
@@ -271,7 +252,7 @@ func (rt *Router) spotTypo(ctx context.Context, text string, t token, sp *spotte
 			return false, err
 		}
 		for _, name := range names {
-			if nameDistance(t.f, fold(name)) > limit {
+			if nameDistance(t.f, text.Fold(name)) > limit {
 				continue
 			}
 			ps, err := rt.findPlayers(ctx, name)
@@ -281,13 +262,13 @@ func (rt *Router) spotTypo(ctx context.Context, text string, t token, sp *spotte
 			if err != nil {
 				return false, err
 			}
-			sp.players, sp.typed = ps, text[t.start:t.end]
+			sp.players, sp.typed = ps, asked[t.start:t.end]
 			return true, nil
 		}
 	}
 	if len(sp.clubs) == 0 {
 		for _, name := range rt.closestClubs(ctx, t.f, 1) {
-			if nameDistance(t.f, fold(name)) > limit {
+			if nameDistance(t.f, text.Fold(name)) > limit {
 				continue
 			}
 			cs, err := rt.findClubs(ctx, name)
@@ -305,9 +286,9 @@ func (rt *Router) spotTypo(ctx context.Context, text string, t token, sp *spotte
 }
 
 // parseQuestion works out what a question asks and about whom.
-func (rt *Router) parseQuestion(ctx context.Context, text, hint string) (question, error) {
-	toks := tokenize(text)
-	q := question{lang: detectLang(text, toks, hint)}
+func (rt *Router) parseQuestion(ctx context.Context, asked, hint string) (question, error) {
+	toks := tokenize(asked)
+	q := question{lang: detectLang(asked, toks, hint)}
 	used := make([]bool, len(toks))
 	cues := matchCues(toks, q.lang, used)
 	if len(cues) == 0 {
@@ -328,7 +309,7 @@ func (rt *Router) parseQuestion(ctx context.Context, text, hint string) (questio
 			return q, err
 		}
 	}
-	sp, err := rt.spot(ctx, text, runs, idx)
+	sp, err := rt.spot(ctx, asked, runs, idx)
 	if err != nil {
 		return q, err
 	}
@@ -339,7 +320,7 @@ func (rt *Router) parseQuestion(ctx context.Context, text, hint string) (questio
 		q.club = sp.clubs[0]
 	}
 	// His own club is not what a question about a player asks for.
-	if len(q.players) == 1 && q.club.ID != 0 && fold(q.players[0].CurrentClub) == fold(q.club.Name) {
+	if len(q.players) == 1 && q.club.ID != 0 && text.Fold(q.players[0].CurrentClub) == text.Fold(q.club.Name) {
 		q.club = knowledge.ClubRef{}
 	}
 	if len(cues) > 0 || len(sp.unmatched) == len(toks) || capitalized(sp.unmatched, toks) {
@@ -388,7 +369,7 @@ func decide(q question, cues map[intent]bool) intent {
 func (rt *Router) numbers(toks []token) (count int, from, to facts.Date) {
 	month, year := 0, 0
 	for _, t := range toks {
-		if m, ok := monthNames[t.f]; ok {
+		if m := text.Month(t.f); m != 0 {
 			month = m
 			continue
 		}

@@ -287,21 +287,6 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
-func TestEditDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		d    int
-	}{
-		{"kamara", "kamara", 0}, {"kamra", "kamara", 1}, {"kamaar", "kamara", 1},
-		{"", "abc", 3}, {"abc", "", 3}, {"vlahovic", "vlahovich", 1}, {"atletico", "atleti", 2},
-	}
-	for _, tt := range tests {
-		if d := editDistance(tt.a, tt.b); d != tt.d {
-			t.Errorf("editDistance(%q, %q) = %d, want %d", tt.a, tt.b, d, tt.d)
-		}
-	}
-}
-
 // An ambiguous question names the players after the words the user wrote,
 // not after one of the players they fit.
 func TestAskAmbiguousName(t *testing.T) {

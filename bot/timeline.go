@@ -4,6 +4,7 @@ import (
 	"context"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
@@ -70,5 +71,5 @@ func monthText(lang string, d facts.Date) string {
 	case d.Month == 0:
 		return strconv.Itoa(d.Year)
 	}
-	return i18n.T(lang, "date.month", i18n.T(lang, "month."+strconv.Itoa(d.Month)), d.Year)
+	return i18n.T(lang, "date.month", i18n.Month(lang, time.Month(d.Month)), d.Year)
 }

@@ -5,6 +5,8 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // NameIndex is a snapshot of the player and club names the knowledge base
@@ -176,7 +178,7 @@ func asciiLower(s string) string {
 
 // HasPlayer reports whether FindPlayers(q) finds any player.
 func (x *NameIndex) HasPlayer(q string) bool {
-	f := Fold(q)
+	f := text.Fold(q)
 	if f == "" || len(f) > MaxQueryRunes*2 {
 		return false
 	}
@@ -186,7 +188,7 @@ func (x *NameIndex) HasPlayer(q string) bool {
 
 // HasClub reports whether FindClubs(q) finds any club.
 func (x *NameIndex) HasClub(q string) bool {
-	f := Fold(q)
+	f := text.Fold(q)
 	if f == "" || len(f) > MaxQueryRunes*2 {
 		return false
 	}
@@ -194,7 +196,7 @@ func (x *NameIndex) HasClub(q string) bool {
 		return true
 	}
 	if canonical, _, _, ok := x.clubLookup(q); ok {
-		if _, ok := x.clubKeys[Fold(canonical)]; ok {
+		if _, ok := x.clubKeys[text.Fold(canonical)]; ok {
 			return true
 		}
 	}
@@ -204,7 +206,7 @@ func (x *NameIndex) HasClub(q string) bool {
 
 // ClosestPlayers is Store.ClosestPlayers over the snapshot.
 func (x *NameIndex) ClosestPlayers(q string, n int) []string {
-	f := Fold(q)
+	f := text.Fold(q)
 	qr := []rune(f)
 	if f == "" || n <= 0 || len(qr) > MaxQueryRunes {
 		return []string{}
@@ -219,7 +221,7 @@ func (x *NameIndex) ClosestPlayers(q string, n int) []string {
 	// The score of each distinct name, worked out once: 0 not yet, -1 too
 	// far whatever the letters, else the score plus one.
 	scores := make([]int16, len(x.keys))
-	var dist distancer
+	var dist text.Distancer
 	for _, p := range x.players {
 		best := -1
 		for _, id := range p.keys {
@@ -244,7 +246,7 @@ func (x *NameIndex) ClosestPlayers(q string, n int) []string {
 // set qset) for ClosestPlayers: 1 when k starts with f, else twice the
 // edit distance (limit+1 when more than limit); -2 when k is too far
 // whatever its letters.
-func (k *nameKey) score(f string, qr []rune, qset uint64, qbag *runeCount, limit int, dist *distancer) int {
+func (k *nameKey) score(f string, qr []rune, qset uint64, qbag *runeCount, limit int, dist *text.Distancer) int {
 	switch {
 	case strings.HasPrefix(k.fold, f):
 		return 1 // "kama" for "kamara"
@@ -255,13 +257,13 @@ func (k *nameKey) score(f string, qr []rune, qset uint64, qbag *runeCount, limit
 	case bagDistance(&k.bag, qbag) > limit:
 		return -2 // so does each rune one side has more of
 	}
-	return 2 * dist.bounded(qr, k.runes, limit)
+	return 2 * dist.Bounded(qr, k.runes, limit)
 }
 
 // CompleteClubs is Store.Complete(ctx, "club", prefix, n) over the
 // snapshot, for a prefix of at least one letter.
 func (x *NameIndex) CompleteClubs(prefix string, n int) []string {
-	f := Fold(prefix)
+	f := text.Fold(prefix)
 	if n <= 0 || f == "" || len(f) > MaxQueryRunes*2 {
 		return []string{}
 	}
@@ -293,47 +295,4 @@ func firstNames[T any](xs []T, n int, name func(T) string) []string {
 		out = append(out, name(x))
 	}
 	return out
-}
-
-// distancer works out bounded edit distances, reusing its rows.
-type distancer struct{ rows []int }
-
-// bounded is the edit distance between a and b (a swap of two adjacent
-// runes counting as one edit) when it is at most k, and k+1 when it is
-// more: it stops once two rows in a row exceed k.
-func (dst *distancer) bounded(a, b []rune, k int) int {
-	if abs(len(a)-len(b)) > k {
-		return k + 1
-	}
-	w := len(b) + 1
-	if len(dst.rows) < 3*w {
-		dst.rows = make([]int, 3*w)
-	}
-	prev2, prev, cur := dst.rows[:w], dst.rows[w:2*w], dst.rows[2*w:3*w]
-	for j := range prev {
-		prev[j] = j
-	}
-	prevMin := 0
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			d := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				d = min(d, prev2[j-2]+1)
-			}
-			cur[j] = d
-			rowMin = min(rowMin, d)
-		}
-		if rowMin > k && prevMin > k {
-			return k + 1
-		}
-		prevMin = rowMin
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return min(prev[len(b)], k+1)
 }

@@ -4,15 +4,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"path"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/mercato-bot/mercato/bot"
 	"github.com/mercato-bot/mercato/bot/i18n"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // maxFileBytes is the largest article file /ingest downloads.
@@ -106,17 +105,16 @@ func (a *Adapter) download(ctx context.Context, att *discordgo.MessageAttachment
 	if resp.StatusCode != http.StatusOK {
 		return "", fmt.Errorf("discord: download: %s", resp.Status)
 	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, maxFileBytes+1))
-	if err != nil {
+	s, err := text.Read(resp.Body, maxFileBytes)
+	switch {
+	case errors.Is(err, text.ErrTooLarge):
+		return "", errTooBig
+	case errors.Is(err, text.ErrNotText):
+		return "", errNotText
+	case err != nil:
 		return "", fmt.Errorf("discord: download: %w", err)
 	}
-	if len(b) > maxFileBytes {
-		return "", errTooBig
-	}
-	if !utf8.Valid(b) || strings.ContainsRune(string(b), 0) {
-		return "", errNotText
-	}
-	return string(b), nil
+	return s, nil
 }
 
 // attachmentMessage is the short answer to a refused or failed attachment.

@@ -8,12 +8,12 @@ import (
 	"net/http"
 	"path"
 	"strings"
-	"unicode/utf8"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
 
 	"github.com/mercato-bot/mercato/bot"
 	"github.com/mercato-bot/mercato/bot/i18n"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // ingest answers /ingest: by an admin, the article is the text after the
@@ -82,14 +82,14 @@ func (b *Bot) document(ctx context.Context, d *tgbotapi.Document, lang string) (
 	case err != nil:
 		b.log.Warn("telegram: document download failed", "file", d.FileName, "err", err)
 		return "", i18n.T(lang, "doc.download")
-	case !utf8.Valid(data) || strings.ContainsRune(string(data), 0):
+	case text.Check(data, limit) != nil:
 		return "", i18n.T(lang, "doc.nottext")
 	}
-	text := string(data)
+	article := string(data)
 	if isHTML(d) && b.opts.HTMLText != nil {
-		text = b.opts.HTMLText(text)
+		article = b.opts.HTMLText(article)
 	}
-	return strings.TrimSpace(text), ""
+	return strings.TrimSpace(article), ""
 }
 
 // isHTML reports whether d is an HTML document.

@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // order lists the catalogue's languages, English (the reference and the
@@ -85,10 +87,7 @@ func Languages() []string {
 // ("fr-FR" -> "fr", "es_419" -> "es", "DE" -> "de") and true, or "" and
 // false when the catalogue does not have it.
 func Match(code string) (string, bool) {
-	code = strings.ToLower(code)
-	if i := strings.IndexAny(code, "-_"); i >= 0 {
-		code = code[:i]
-	}
+	code = text.LangCode(code)
 	for _, l := range order {
 		if code == l {
 			return l, true

@@ -172,3 +172,15 @@ func TestMessages(t *testing.T) {
 		t.Error("All(unknown) not nil")
 	}
 }
+
+func TestMonth(t *testing.T) {
+	for _, tt := range []struct {
+		lang string
+		m    time.Month
+		want string
+	}{{"en", time.July, "July"}, {"fr-FR", time.August, "août"}, {"pt", time.May, "May"}, {"de", time.March, "März"}} {
+		if got := Month(tt.lang, tt.m); got != tt.want {
+			t.Errorf("Month(%s, %d) = %q, want %q", tt.lang, tt.m, got, tt.want)
+		}
+	}
+}

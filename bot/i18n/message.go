@@ -3,8 +3,9 @@ package i18n
 import (
 	"fmt"
 	"maps"
-	"strconv"
 	"time"
+
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // T returns message id in lang (a platform language code; English when the
@@ -44,6 +45,11 @@ func Count(lang, id string, n int) string {
 // LongDate writes a day as people of lang write it: "30 June 2022",
 // "30 juin 2022", "30 de junio de 2022", "30 giugno 2022", "30. Juni 2022".
 func LongDate(lang string, t time.Time) string {
-	month := T(lang, "month."+strconv.Itoa(int(t.Month())))
-	return T(lang, "date.long", t.Day(), month, t.Year())
+	return T(lang, "date.long", t.Day(), Month(lang, t.Month()), t.Year())
+}
+
+// Month is the name of month m as lang writes it in a sentence: "June",
+// "juin", "junio", "giugno", "Juni" (see text.MonthName).
+func Month(lang string, m time.Month) string {
+	return text.MonthName(Lang(lang), m)
 }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 //go:embed openfootball.txt
@@ -20,7 +22,7 @@ type Club struct {
 
 // Name is one name a club goes by, as the extractor's gazetteer needs it.
 type Name struct {
-	Key  string // folded (see Fold)
+	Key  string // folded (see text.Key)
 	Club int    // index in Clubs()
 	Weak bool   // also a common word or a city: the club only in context
 	City bool   // the name of the club's city ("Liverpool", "Marseille")
@@ -59,7 +61,7 @@ func (t *Table) Lookup(name string) (Club, bool) {
 
 // Find is Lookup returning the club's index in Clubs.
 func (t *Table) Find(name string) (int, bool) {
-	k := Fold(name)
+	k := text.Key(name)
 	for k != "" {
 		if n, ok := t.byKey[k]; ok {
 			return t.names[n].Club, true
@@ -172,7 +174,7 @@ func build(data string, press []press) *Table {
 	rawOf := map[string]int{} // folded name -> raws index, first wins
 	for i, r := range raws {
 		for _, n := range append([]string{r.name}, r.aliases...) {
-			k := Fold(n)
+			k := text.Key(n)
 			if _, ok := rawOf[k]; !ok && k != "" {
 				rawOf[k] = i
 			}
@@ -180,7 +182,7 @@ func build(data string, press []press) *Table {
 	}
 	used := make([]bool, len(raws))
 	add := func(club int, name string, weak, nick bool) {
-		k := Fold(name)
+		k := text.Key(name)
 		if k == "" {
 			return
 		}
@@ -189,7 +191,7 @@ func build(data string, press []press) *Table {
 		}
 		c := &t.clubs[club]
 		w := weak || commonWords[k]
-		city := cityNames[k] || (c.City != "" && Fold(c.City) == k)
+		city := cityNames[k] || (c.City != "" && text.Key(c.City) == k)
 		t.byKey[k] = len(t.names)
 		t.names = append(t.names, Name{Key: k, Club: club, Weak: w, City: city, Nick: nick})
 		if name != c.Name && name != k {
@@ -199,7 +201,7 @@ func build(data string, press []press) *Table {
 	for _, p := range press {
 		c := Club{Name: p.name, Country: p.country, City: p.city}
 		var names []string
-		if i, ok := rawOf[Fold(p.find)]; ok && !used[i] {
+		if i, ok := rawOf[text.Key(p.find)]; ok && !used[i] {
 			used[i] = true
 			r := raws[i]
 			c.Country, c.City = r.cc, r.city
@@ -216,7 +218,7 @@ func build(data string, press []press) *Table {
 		}
 		for _, n := range names {
 			add(ci, n, false, false)
-			add(ci, stripAffixes(Fold(n)), false, false)
+			add(ci, stripAffixes(text.Key(n)), false, false)
 		}
 	}
 	for i, r := range raws {
@@ -227,7 +229,7 @@ func build(data string, press []press) *Table {
 		ci := len(t.clubs) - 1
 		for _, n := range append([]string{r.name}, r.aliases...) {
 			add(ci, n, false, false)
-			add(ci, stripAffixes(Fold(n)), false, false)
+			add(ci, stripAffixes(text.Key(n)), false, false)
 		}
 	}
 	return t
@@ -236,10 +238,10 @@ func build(data string, press []press) *Table {
 // englishName drops club-type abbreviations ("Arsenal FC" -> "Arsenal").
 func englishName(name string) string {
 	w := strings.Fields(name)
-	for len(w) > 1 && affixes[Fold(w[0])] {
+	for len(w) > 1 && affixes[text.Key(w[0])] {
 		w = w[1:]
 	}
-	for len(w) > 1 && affixes[Fold(w[len(w)-1])] {
+	for len(w) > 1 && affixes[text.Key(w[len(w)-1])] {
 		w = w[:len(w)-1]
 	}
 	return strings.Join(w, " ")

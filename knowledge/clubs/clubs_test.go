@@ -135,3 +135,25 @@ func TestDescribe(t *testing.T) {
 		t.Error("capitale fits Marseille")
 	}
 }
+
+// A club is found however its name is written: typographic apostrophes,
+// capitals, accents or none, hyphens or spaces.
+func TestFindAlike(t *testing.T) {
+	tab := Default()
+	for name, variants := range map[string][]string{
+		"Nott'm Forest":            {"Nott’m Forest", "NOTT'M FOREST", "nott m forest"},
+		"Borussia Mönchengladbach": {"Borussia Monchengladbach", "BORUSSIA MÖNCHENGLADBACH", "Borussia Mo\u0308nchengladbach"},
+		"Paris Saint-Germain":      {"Paris Saint Germain", "paris-saint-germain"},
+		"Beşiktaş":                 {"Besiktas", "BEŞİKTAŞ"},
+	} {
+		want, ok := tab.Find(name)
+		if !ok {
+			t.Fatalf("Find(%q): not found", name)
+		}
+		for _, v := range variants {
+			if got, ok := tab.Find(v); !ok || got != want {
+				t.Errorf("Find(%q) = %d, %v; want %d as %q", v, got, ok, want, name)
+			}
+		}
+	}
+}

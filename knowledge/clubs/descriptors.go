@@ -1,6 +1,10 @@
 package clubs
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge/text"
+)
 
 // Descriptor is what a describing word says of a club: "lombard" (a club of
 // Milan), "English" (a club of England), "rossonero" (AC Milan). The press
@@ -191,7 +195,7 @@ var cityExonyms = map[string]string{"london": "london", "londres": "london", "lo
 // Fits reports whether club i of the table fits the description.
 func (t *Table) Fits(d Descriptor, i int) bool {
 	c := t.clubs[i]
-	city := Fold(c.City)
+	city := text.Key(c.City)
 	if d.Capital {
 		if !capitals[city] {
 			return false

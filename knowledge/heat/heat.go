@@ -9,6 +9,7 @@ import (
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 	"github.com/mercato-bot/mercato/knowledge/sources"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // DefaultHalfLife is the half-life of a link's heat when the
@@ -133,7 +134,7 @@ func (c Config) origins(rs []knowledge.Report) []Origin {
 	at := map[string]int{}
 	for _, r := range rs {
 		name, tier := c.table().Origin(r.Source)
-		k := knowledge.Fold(name)
+		k := text.Fold(name)
 		i, ok := at[k]
 		if !ok {
 			i = len(out)
@@ -189,10 +190,10 @@ func (l Link) Heated(before Link) bool {
 	}
 	had := map[string]bool{}
 	for _, o := range before.Sources {
-		had[knowledge.Fold(o.Name)] = true
+		had[text.Fold(o.Name)] = true
 	}
 	for _, o := range l.Sources {
-		if !had[knowledge.Fold(o.Name)] {
+		if !had[text.Fold(o.Name)] {
 			return true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // Limits on the strings stored with an article.
@@ -33,17 +34,17 @@ func tidy(art facts.Article, in knowledge.Input) facts.Article {
 	seen := map[string]bool{}
 	for _, p := range art.Players {
 		p.Name = knowledge.Clip(strings.TrimSpace(p.Name), maxNameRunes)
-		if knowledge.Fold(p.Name) == "" {
+		if text.Fold(p.Name) == "" {
 			continue
 		}
 		p.CurrentClub = knowledge.Clip(strings.TrimSpace(p.CurrentClub), maxNameRunes)
 		p.Suitors = tidySuitors(p)
 		p.Fees = tidyFees(p.Fees)
 		p.Aliases = clipAll(p.Aliases, maxNameRunes)
-		if seen[knowledge.Fold(p.Name)] { // the same player twice: keep the first
+		if seen[text.Fold(p.Name)] { // the same player twice: keep the first
 			continue
 		}
-		seen[knowledge.Fold(p.Name)] = true
+		seen[text.Fold(p.Name)] = true
 		players = append(players, p)
 	}
 	art.Players = players
@@ -53,10 +54,10 @@ func tidy(art facts.Article, in knowledge.Input) facts.Article {
 func tidySuitors(p facts.Player) []facts.Suitor {
 	var out []facts.Suitor
 	at := map[string]int{}
-	current := knowledge.Fold(p.CurrentClub)
+	current := text.Fold(p.CurrentClub)
 	for _, su := range p.Suitors {
 		su.Club = knowledge.Clip(strings.TrimSpace(su.Club), maxNameRunes)
-		f := knowledge.Fold(su.Club)
+		f := text.Fold(su.Club)
 		if f == "" || f == current {
 			continue
 		}

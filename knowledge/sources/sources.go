@@ -10,7 +10,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // The tiers. DefaultTier is the tier of a source absent from the table.
@@ -86,7 +86,7 @@ func parseLine(line string) (Source, error) {
 		return Source{}, fmt.Errorf("want name | aliases | tier | language, got %q", line)
 	}
 	s := Source{Name: strings.TrimSpace(f[0]), Lang: strings.TrimSpace(f[3])}
-	if knowledge.Fold(s.Name) == "" {
+	if text.Fold(s.Name) == "" {
 		return Source{}, fmt.Errorf("no name in %q", line)
 	}
 	for _, a := range strings.Split(f[1], ",") {
@@ -125,7 +125,7 @@ func (t *Table) add(s Source) error {
 // key is the form names are matched in: folded, handles without their @,
 // and the spaces of a handle's run-together words ignored.
 func key(name string) string {
-	return strings.ReplaceAll(knowledge.Fold(strings.TrimPrefix(strings.TrimSpace(name), "@")), " ", "")
+	return strings.ReplaceAll(text.Fold(strings.TrimPrefix(strings.TrimSpace(name), "@")), " ", "")
 }
 
 // With returns a copy of t in which tiers (source name -> tier, the

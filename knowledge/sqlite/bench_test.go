@@ -14,6 +14,7 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // The generated knowledge base of the /suitors benchmark.
@@ -150,16 +151,16 @@ func generate(ctx context.Context, s *Store) error {
 		for c := 1; c <= benchClubs; c++ {
 			name := fmt.Sprintf("Club %03d", c)
 			if _, err := tx.ExecContext(ctx, `INSERT INTO clubs (id, name, fold, links) VALUES (?, ?, ?, ?)`,
-				c, name, knowledge.Fold(name), 0); err != nil {
+				c, name, text.Fold(name), 0); err != nil {
 				return err
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO club_names (fold, club_id) VALUES (?, ?)`, knowledge.Fold(name), c); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO club_names (fold, club_id) VALUES (?, ?)`, text.Fold(name), c); err != nil {
 				return err
 			}
 		}
 		for p := 1; p <= benchPlayers; p++ {
 			name := benchName(p - 1)
-			f := knowledge.Fold(name)
+			f := text.Fold(name)
 			if _, err := tx.ExecContext(ctx, `INSERT INTO players (id, name, fold) VALUES (?, ?, ?)`, p, name, f); err != nil {
 				return err
 			}
@@ -303,7 +304,7 @@ func BenchmarkComplete(b *testing.B) {
 	ctx := context.Background()
 	var prefixes []string
 	for i := 0; i < 200; i++ {
-		name := knowledge.Fold(benchName(i * 97))
+		name := text.Fold(benchName(i * 97))
 		prefixes = append(prefixes, name[:1+i%4])
 	}
 	var lat []time.Duration
@@ -332,7 +333,7 @@ func BenchmarkClosestPlayers(b *testing.B) {
 	ctx := context.Background()
 	typos := map[string][]string{}
 	for i := 0; len(typos["surname"]) < 64; i++ {
-		full := knowledge.Fold(benchName(i * 311 % (len(benchFirst) * len(benchLast))))
+		full := text.Fold(benchName(i * 311 % (len(benchFirst) * len(benchLast))))
 		surname := full[strings.LastIndexByte(full, ' ')+1:]
 		if len(surname) < 5 {
 			continue // typos are forgiven from five letters on

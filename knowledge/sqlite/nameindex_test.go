@@ -14,6 +14,7 @@ import (
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 	"github.com/mercato-bot/mercato/knowledge/storetest"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // seedStore is a store filled with the sample corpus (the seed articles)
@@ -84,7 +85,7 @@ func probes(t *testing.T, s *testStore) []string {
 	// Names that fold alike are asked once, but for the first few.
 	seen := map[string]bool{}
 	return slices.DeleteFunc(out, func(q string) bool {
-		f := knowledge.Fold(q)
+		f := text.Fold(q)
 		dup := seen[f]
 		seen[f] = true
 		return dup
@@ -131,8 +132,8 @@ func TestNameIndexMatchesQueries(t *testing.T) {
 				found++
 			}
 		}
-		if r, _ := utf8.DecodeRuneInString(knowledge.Fold(q)); r != utf8.RuneError {
-			for _, p := range []string{string(r), knowledge.Fold(q)[:min(3, len(knowledge.Fold(q)))]} {
+		if r, _ := utf8.DecodeRuneInString(text.Fold(q)); r != utf8.RuneError {
+			for _, p := range []string{string(r), text.Fold(q)[:min(3, len(text.Fold(q)))]} {
 				want, err := s.Complete(ctx, "club", p, 50)
 				if err != nil {
 					t.Fatal(err)
@@ -221,7 +222,7 @@ func TestNameIndexFresh(t *testing.T) {
 // distance to the full name or the surname, or starting with q), closest
 // first; names too far from q to be what was meant are left out.
 func (s *Store) closestPlayersSQL(ctx context.Context, q string, n int) ([]string, error) {
-	f := knowledge.Fold(q)
+	f := text.Fold(q)
 	if f == "" || n <= 0 || len([]rune(f)) > knowledge.MaxQueryRunes {
 		return []string{}, nil
 	}
@@ -252,7 +253,7 @@ func (s *Store) closestPlayersSQL(ctx context.Context, q string, n int) ([]strin
 			case max(len(cr)-len(qr), len(qr)-len(cr)) > limit:
 				continue // too far whatever the letters
 			default:
-				d = 2 * distance(qr, cr)
+				d = 2 * text.Distance(string(qr), string(cr))
 			}
 			if best < 0 || d < best {
 				best = d
@@ -276,33 +277,6 @@ func (s *Store) closestPlayersSQL(ctx context.Context, q string, n int) ([]strin
 		out = append(out, c.name)
 	}
 	return out, nil
-}
-
-// distance is the edit distance between a and b, a swap of two adjacent
-// letters counting as one edit (optimal string alignment).
-func distance(a, b []rune) int {
-	rows := make([][]int, len(a)+1)
-	for i := range rows {
-		rows[i] = make([]int, len(b)+1)
-		rows[i][0] = i
-	}
-	for j := range rows[0] {
-		rows[0][j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			d := min(rows[i-1][j]+1, rows[i][j-1]+1, rows[i-1][j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				d = min(d, rows[i-2][j-2]+1)
-			}
-			rows[i][j] = d
-		}
-	}
-	return rows[len(a)][len(b)]
 }
 
 // Questions read the index while articles come in.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // Write stores articles in one transaction, in order: each one whose
@@ -258,7 +259,7 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 // surname. When several fit, the one at the same club wins, else the
 // most reported.
 func (w *writer) playerID(p facts.Player) (int64, error) {
-	f := knowledge.Fold(p.Name)
+	f := text.Fold(p.Name)
 	var id int64
 	err := w.queryRow(`SELECT id FROM players WHERE fold = ?`, f).Scan(&id)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
@@ -269,7 +270,7 @@ func (w *writer) playerID(p facts.Player) (int64, error) {
 		if !strings.Contains(f, " ") {
 			maxKind = 2
 		}
-		if id, err = w.knownAs(f, maxKind, knowledge.Fold(p.CurrentClub)); err != nil {
+		if id, err = w.knownAs(f, maxKind, text.Fold(p.CurrentClub)); err != nil {
 			return 0, err
 		}
 	}
@@ -285,12 +286,12 @@ func (w *writer) playerID(p facts.Player) (int64, error) {
 				return 0, err
 			}
 		}
-		if err := w.absorbSurname(id, f, knowledge.Fold(p.CurrentClub)); err != nil {
+		if err := w.absorbSurname(id, f, text.Fold(p.CurrentClub)); err != nil {
 			return 0, err
 		}
 	}
 	for _, a := range p.Aliases {
-		if a := knowledge.Fold(a); a != "" && a != f {
+		if a := text.Fold(a); a != "" && a != f {
 			if err := w.name(a, id, 1); err != nil {
 				return 0, err
 			}
@@ -349,7 +350,7 @@ func (w *writer) club(name string) (int64, error) {
 	if !errors.Is(err, sql.ErrNoRows) {
 		return 0, err
 	}
-	f := knowledge.Fold(canonical)
+	f := text.Fold(canonical)
 	// A club stored under another of its names ("Atletico Madrid" for
 	// "Atlético Madrid") is the same club.
 	if err := w.queryRow(`SELECT club_id FROM club_names WHERE fold = ?
@@ -362,7 +363,7 @@ func (w *writer) club(name string) (int64, error) {
 		return 0, err
 	}
 	for _, n := range append([]string{canonical, name}, aliases...) {
-		if a := knowledge.Fold(n); a != "" {
+		if a := text.Fold(n); a != "" {
 			if err := w.exec(`INSERT OR IGNORE INTO club_names (fold, club_id) VALUES (?, ?)`, a, id); err != nil {
 				return 0, err
 			}

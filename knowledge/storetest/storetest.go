@@ -16,6 +16,7 @@ import (
 	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 	"github.com/mercato-bot/mercato/knowledge/ingest"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // Config is how the suite wants a store opened: with this clock (it
@@ -91,7 +92,7 @@ func DefaultConfig() Config {
 	return Config{
 		Now: Now,
 		Clubs: func(name string) (string, string, []string, bool) {
-			if knowledge.Fold(name) == "atletico madrid" || knowledge.Fold(name) == "atleti" {
+			if text.Fold(name) == "atletico madrid" || text.Fold(name) == "atleti" {
 				return "Atlético Madrid", "Spain", []string{"Atleti", "Colchoneros", "Atletico de Madrid"}, true
 			}
 			return "", "", nil, false

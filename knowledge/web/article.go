@@ -17,6 +17,7 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // minArticleWords is the fewest words a page's main text must have to be
@@ -141,17 +142,17 @@ func (a *Article) readHTML(r io.Reader, pageURL *url.URL) error {
 	if art.Node == nil {
 		return errNoText
 	}
-	var text strings.Builder
-	if err := art.RenderText(&text); err != nil {
+	var body strings.Builder
+	if err := art.RenderText(&body); err != nil {
 		return errNoText
 	}
-	a.Text = cleanText(text.String())
+	a.Text = cleanText(body.String())
 	a.Title = oneLine(art.Title())
 	a.Author = oneLine(art.Byline())
 	if site := oneLine(art.SiteName()); site != "" {
 		a.Site = site
 	}
-	a.Lang = langCode(art.Language())
+	a.Lang = text.LangCode(art.Language())
 	if t, err := art.PublishedTime(); err == nil && t.Year() > 1900 && t.Year() < 2200 {
 		a.Published = t
 	}
@@ -200,17 +201,6 @@ func oneLine(s string) string {
 		s = string(r[:300])
 	}
 	return s
-}
-
-// langCode reduces a language tag ("fr-FR", "en_GB") to its ISO 639-1
-// code; "" when it is not one.
-func langCode(tag string) string {
-	tag = strings.ToLower(strings.TrimSpace(tag))
-	tag, _, _ = strings.Cut(strings.ReplaceAll(tag, "_", "-"), "-")
-	if len(tag) != 2 || tag[0] < 'a' || tag[0] > 'z' || tag[1] < 'a' || tag[1] > 'z' {
-		return ""
-	}
-	return tag
 }
 
 // siteOf is the host of u without "www.".

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/mmcdole/gofeed"
+
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // maxFeedItems bounds the items read from one feed.
@@ -73,7 +75,7 @@ func ParseFeed(body []byte, base string) (Feed, error) {
 		}
 		return Feed{}, errors.New("malformed feed: " + firstLine(err.Error()))
 	}
-	feed := Feed{Title: oneLine(parsed.Title), Lang: langCode(parsed.Language)}
+	feed := Feed{Title: oneLine(parsed.Title), Lang: text.LangCode(parsed.Language)}
 	for i, it := range parsed.Items {
 		if i == maxFeedItems {
 			break
