@@ -51,6 +51,8 @@ func New(t testing.TB) string {
 	u, _ := url.Parse(admin)
 	q := u.Query()
 	q.Set("search_path", name)
+	// Tests need no durability: a commit need not wait for the disk.
+	q.Set("synchronous_commit", "off")
 	u.RawQuery = q.Encode()
 	return u.String()
 }

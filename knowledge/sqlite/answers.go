@@ -1,12 +1,10 @@
 package sqlite
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -37,7 +35,7 @@ func (s *Store) Profile(ctx context.Context, playerID int64) (knowledge.Profile,
 	if err != nil {
 		return knowledge.Profile{}, fmt.Errorf("sqlite: profile: %w", err)
 	}
-	p.ContractExpires = parseStored(contract)
+	p.ContractExpires = knowledge.ParseStoredDate(contract)
 	rows, err := s.query(ctx, `SELECT coalesce(c.name, ''), f.amount, f.currency, f.kind,
 		f.status, f.sentence, f.published, f.source
 		FROM fees f LEFT JOIN clubs c ON c.id = f.club_id
@@ -52,7 +50,7 @@ func (s *Store) Profile(ctx context.Context, playerID int64) (knowledge.Profile,
 		if err := rows.Scan(&f.Club, &f.Amount, &f.Currency, &f.Kind, &f.Status, &f.Sentence, &published, &f.Source); err != nil {
 			return knowledge.Profile{}, fmt.Errorf("sqlite: profile: %w", err)
 		}
-		f.Published = parseStored(published)
+		f.Published = knowledge.ParseStoredDate(published)
 		p.Fees = append(p.Fees, f)
 	}
 	if err := rows.Err(); err != nil {
@@ -79,13 +77,13 @@ func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]kn
 		if err := rows.Scan(&ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source, &ps.Reports); err != nil {
 			return nil, err
 		}
-		ps.LastReported = parseStored(published)
+		ps.LastReported = knowledge.ParseStoredDate(published)
 		out = append(out, ps)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	sortSuitors(out)
+	knowledge.SortSuitors(out)
 	return out, nil
 }
 
@@ -135,20 +133,6 @@ func (s *Store) Club(ctx context.Context, clubID int64) (knowledge.ClubLinks, er
 	return cl, nil
 }
 
-// sortSuitors puts the strongest stage first, then the most recent
-// (undated last), then the most reported; then by name, so that answers do
-// not depend on storage order.
-func sortSuitors(ps []knowledge.PlayerSuitor) {
-	slices.SortFunc(ps, func(a, b knowledge.PlayerSuitor) int {
-		return cmp.Or(
-			cmp.Compare(b.Stage.Strength(), a.Stage.Strength()),
-			cmp.Compare(dateKey(b.LastReported), dateKey(a.LastReported)),
-			cmp.Compare(b.Reports, a.Reports),
-			strings.Compare(a.Club, b.Club),
-			strings.Compare(a.Player, b.Player))
-	})
-}
-
 // reportColumns are the columns scanReports reads.
 const reportColumns = `SELECT l.id, p.name, c.name, l.stage, l.sentence, l.published, l.source,
 	coalesce(a.url, ''), a.ingested_at
@@ -164,7 +148,7 @@ func scanReports(rows *sql.Rows) ([]knowledge.Report, error) {
 		if err := rows.Scan(&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &ingested); err != nil {
 			return nil, err
 		}
-		r.Published = parseStored(published)
+		r.Published = knowledge.ParseStoredDate(published)
 		r.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
 		out = append(out, r)
 	}
@@ -242,7 +226,7 @@ func (s *Store) Sources(ctx context.Context, playerID, clubID int64) ([]knowledg
 // inclusive, soonest first. A contract known to the month ends on the
 // month's last day; an unknown from or to leaves that side open.
 func (s *Store) Expiring(ctx context.Context, from, to facts.Date) ([]knowledge.Expiring, error) {
-	lo, hi := dateKey(from), endKey(to)
+	lo, hi := knowledge.DateKey(from), knowledge.EndKey(to)
 	if hi == 0 {
 		hi = 99991231
 	}
@@ -261,7 +245,7 @@ func (s *Store) Expiring(ctx context.Context, from, to facts.Date) ([]knowledge.
 		if err := rows.Scan(&e.Player, &e.Club, &contract); err != nil {
 			return nil, fmt.Errorf("sqlite: expiring: %w", err)
 		}
-		e.Expires = parseStored(contract)
+		e.Expires = knowledge.ParseStoredDate(contract)
 		out = append(out, e)
 	}
 	if err := rows.Err(); err != nil {

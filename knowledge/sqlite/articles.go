@@ -23,7 +23,7 @@ func (s *Store) ArticleFacts(ctx context.Context, articleID int64) (facts.Articl
 	if err != nil {
 		return facts.Article{}, fmt.Errorf("sqlite: article: %w", err)
 	}
-	art.Published = parseStored(published)
+	art.Published = knowledge.ParseStoredDate(published)
 	if art.Outlets, err = s.strings(ctx, `SELECT name FROM outlets WHERE article_id = ? ORDER BY name`, articleID); err != nil {
 		return facts.Article{}, fmt.Errorf("sqlite: article: %w", err)
 	}
@@ -50,7 +50,7 @@ func (s *Store) articlePlayers(ctx context.Context, articleID int64) ([]facts.Pl
 			rows.Close()
 			return nil, err
 		}
-		p.ContractExpires = parseStored(contract)
+		p.ContractExpires = knowledge.ParseStoredDate(contract)
 		ids, players = append(ids, id), append(players, p)
 	}
 	rows.Close()

@@ -187,7 +187,7 @@ func generate(ctx context.Context, s *Store) error {
 			if r.IntN(10) > 0 { // one article in ten is undated
 				pub = facts.Date{Year: 2015 + r.IntN(10), Month: 1 + r.IntN(12), Day: 1 + r.IntN(28)}
 			}
-			key := dateKey(pub)
+			key := knowledge.DateKey(pub)
 			text := fmt.Sprintf("Article %d. %s", a, filler)
 			if _, err := art.ExecContext(ctx, a, knowledge.ContentHash(text), fmt.Sprintf("Rumour %d", a), pub.String(), key,
 				"2024-01-01T00:00:00Z", text); err != nil {
@@ -238,7 +238,7 @@ func generate(ctx context.Context, s *Store) error {
 			if err := rows.Scan(&id, &c); err != nil {
 				return err
 			}
-			ends[id] = endKey(parseStored(c))
+			ends[id] = knowledge.EndKey(knowledge.ParseStoredDate(c))
 		}
 		rows.Close()
 		for id, end := range ends {

@@ -22,7 +22,7 @@ func (s *Store) NewestDate(ctx context.Context) (facts.Date, error) {
 	if err != nil {
 		return facts.Date{}, fmt.Errorf("sqlite: newest date: %w", err)
 	}
-	return parseStored(published), nil
+	return knowledge.ParseStoredDate(published), nil
 }
 
 // timelineColumns are reportColumns without the sentence and the URL,
@@ -60,7 +60,7 @@ func (s *Store) Recent(ctx context.Context, since time.Time) ([]knowledge.Report
 			WHERE a.pub_key = 0 AND a.ingested_at >= ?2)
 		`+timelineColumns+` JOIN recent r ON r.player_id = l.player_id AND r.club_id = l.club_id
 		WHERE l.club_id IS NOT p.current_club_id`,
-		dateKey(facts.DateOf(since)), since.Format("2006-01-02T15:04:05"))
+		knowledge.DateKey(facts.DateOf(since)), since.Format("2006-01-02T15:04:05"))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: recent: %w", err)
 	}

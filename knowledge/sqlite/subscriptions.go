@@ -14,23 +14,11 @@ import (
 // Subscribe stores a subscription; subscribing twice to the same thing
 // returns the existing one. An empty Filter means FilterAll.
 func (s *Store) Subscribe(ctx context.Context, sub knowledge.Subscription) (knowledge.Subscription, error) {
-	if sub.Filter == "" {
-		sub.Filter = knowledge.FilterAll
+	sub, err := knowledge.CheckSubscription(sub)
+	if err != nil {
+		return knowledge.Subscription{}, fmt.Errorf("sqlite: subscribe: %w", err)
 	}
-	if sub.Filter == knowledge.FilterAll {
-		sub.FilterID, sub.FilterName = 0, ""
-	}
-	switch {
-	case sub.Platform == "" || sub.Chat == "":
-		return knowledge.Subscription{}, errors.New("sqlite: subscribe: no platform or chat")
-	case sub.Kind != knowledge.SubDigest && sub.Kind != knowledge.SubReminders:
-		return knowledge.Subscription{}, fmt.Errorf("sqlite: subscribe: unknown kind %q", sub.Kind)
-	case sub.Filter != knowledge.FilterAll && sub.Filter != knowledge.FilterPlayer && sub.Filter != knowledge.FilterClub:
-		return knowledge.Subscription{}, fmt.Errorf("sqlite: subscribe: unknown filter %q", sub.Filter)
-	case sub.Filter != knowledge.FilterAll && sub.FilterID == 0:
-		return knowledge.Subscription{}, errors.New("sqlite: subscribe: no player or club id")
-	}
-	err := s.writeTx(ctx, func(tx *sql.Tx) error {
+	err = s.writeTx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO subscriptions
 			(platform, chat, kind, filter, filter_id, filter_name, lang, watermark, created)
 			VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)

@@ -151,7 +151,7 @@ func (w *writer) queryRow(query string, args ...any) *sql.Row {
 func (w *writer) write(hash string, a knowledge.Article) (int64, error) {
 	art := a.Facts
 	pub := art.Published
-	w.pub, w.pubKey, w.source = pub.String(), dateKey(pub), a.Source
+	w.pub, w.pubKey, w.source = pub.String(), knowledge.DateKey(pub), a.Source
 	var url any
 	if a.URL != "" {
 		url = a.URL
@@ -388,5 +388,5 @@ func (w *writer) refreshPlayer(pid int64) error {
 			ORDER BY pub_key DESC, article_id DESC LIMIT 1),
 		contract = ?2, contract_end = ?3,
 		articles = (SELECT count(*) FROM mentions WHERE player_id = ?1)
-		WHERE id = ?1`, pid, contract, endKey(parseStored(contract)))
+		WHERE id = ?1`, pid, contract, knowledge.EndKey(knowledge.ParseStoredDate(contract)))
 }

@@ -1,0 +1,268 @@
+package postgres
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// maxProfileFees is how many of a player's most recent fee reports a
+// Profile holds.
+const maxProfileFees = 20
+
+// maxOutgoing is how many of a club's own players (the most reported) a
+// ClubLinks lists the suitors of.
+const maxOutgoing = 50
+
+// Profile returns what is known of a player, or ErrNotFound: his current
+// club and contract expiry (each from his most recent report of it) and
+// the fees reported, most recent first.
+func (s *Store) Profile(ctx context.Context, playerID int64) (knowledge.Profile, error) {
+	var p knowledge.Profile
+	var contract string
+	err := s.pool.QueryRow(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), p.contract
+		FROM players p LEFT JOIN clubs c ON c.id = p.current_club_id WHERE p.id = $1`, playerID).
+		Scan(&p.ID, &p.Name, &p.CurrentClub, &contract)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return knowledge.Profile{}, knowledge.ErrNotFound
+	}
+	if err != nil {
+		return knowledge.Profile{}, fmt.Errorf("postgres: profile: %w", err)
+	}
+	p.ContractExpires = knowledge.ParseStoredDate(contract)
+	rows, err := s.pool.Query(ctx, `SELECT coalesce(c.name, ''), f.amount, f.currency, f.kind,
+		f.status, f.sentence, f.published, f.source
+		FROM fees f LEFT JOIN clubs c ON c.id = f.club_id
+		WHERE f.player_id = $1 ORDER BY f.pub_key DESC, f.article_id DESC, f.id LIMIT $2`, playerID, maxProfileFees)
+	if err != nil {
+		return knowledge.Profile{}, fmt.Errorf("postgres: profile: %w", err)
+	}
+	p.Fees, err = pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.FeeReport, error) {
+		var f knowledge.FeeReport
+		var published string
+		err := row.Scan(&f.Club, &f.Amount, &f.Currency, &f.Kind, &f.Status, &f.Sentence, &published, &f.Source)
+		f.Published = knowledge.ParseStoredDate(published)
+		return f, err
+	})
+	if err != nil {
+		return knowledge.Profile{}, fmt.Errorf("postgres: profile: %w", err)
+	}
+	return p, nil
+}
+
+// suitorRows reads aggregated suitors (table suitors s, with the player p,
+// the club c and the most recent report l) that match where, in the
+// order of sortSuitors.
+func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]knowledge.PlayerSuitor, error) {
+	rows, err := s.pool.Query(ctx, `SELECT p.name, c.name, l.stage, l.published, l.source, s.reports
+		FROM suitors s JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
+		JOIN links l ON l.id = s.link_id WHERE `+where, args...)
+	if err != nil {
+		return nil, err
+	}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.PlayerSuitor, error) {
+		var ps knowledge.PlayerSuitor
+		var published string
+		err := row.Scan(&ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source, &ps.Reports)
+		ps.LastReported = knowledge.ParseStoredDate(published)
+		return ps, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	if out == nil {
+		out = []knowledge.PlayerSuitor{}
+	}
+	knowledge.SortSuitors(out)
+	return out, nil
+}
+
+// Suitors returns the clubs linked with a player, strongest stage first,
+// then most recent, then most reported; each with the stage, date and
+// source of its most recent report (undated reports rank after dated
+// ones). The current club is never one. An unknown player is ErrNotFound.
+func (s *Store) Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor, error) {
+	var exists bool
+	if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM players WHERE id = $1)`, playerID).Scan(&exists); err != nil {
+		return nil, fmt.Errorf("postgres: suitors: %w", err)
+	}
+	if !exists {
+		return nil, knowledge.ErrNotFound
+	}
+	ps, err := s.suitorRows(ctx, `s.player_id = $1 AND s.club_id IS DISTINCT FROM p.current_club_id`, playerID)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: suitors: %w", err)
+	}
+	out := make([]knowledge.Suitor, len(ps))
+	for i, p := range ps {
+		out[i] = p.Suitor
+	}
+	return out, nil
+}
+
+// Club returns the players a club is linked with (not its own players)
+// and its own players linked elsewhere (the most reported of them), in
+// the order of Suitors. An unknown club is ErrNotFound.
+func (s *Store) Club(ctx context.Context, clubID int64) (knowledge.ClubLinks, error) {
+	var cl knowledge.ClubLinks
+	err := s.pool.QueryRow(ctx, `SELECT id, name FROM clubs WHERE id = $1`, clubID).Scan(&cl.Club.ID, &cl.Club.Name)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return knowledge.ClubLinks{}, knowledge.ErrNotFound
+	}
+	if err != nil {
+		return knowledge.ClubLinks{}, fmt.Errorf("postgres: club: %w", err)
+	}
+	if cl.Targets, err = s.suitorRows(ctx, `s.club_id = $1 AND p.current_club_id IS DISTINCT FROM $1`, clubID); err != nil {
+		return knowledge.ClubLinks{}, fmt.Errorf("postgres: club: %w", err)
+	}
+	if cl.Outgoing, err = s.suitorRows(ctx, `s.player_id IN (SELECT id FROM players WHERE current_club_id = $1
+		ORDER BY articles DESC, name LIMIT $2) AND s.club_id <> $1`, clubID, maxOutgoing); err != nil {
+		return knowledge.ClubLinks{}, fmt.Errorf("postgres: club: %w", err)
+	}
+	return cl, nil
+}
+
+// reportColumns are the columns scanReports reads.
+const reportColumns = `SELECT l.id, p.name, c.name, l.stage, l.sentence, l.published, l.source,
+	coalesce(a.url, ''), a.ingested_at
+	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
+	JOIN articles a ON a.id = l.article_id`
+
+// reports runs a query of reportColumns.
+func (s *Store) reports(ctx context.Context, query string, args ...any) ([]knowledge.Report, error) {
+	rows, err := s.pool.Query(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.Report, error) {
+		var r knowledge.Report
+		var published string
+		err := row.Scan(&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &r.Ingested)
+		r.Published = knowledge.ParseStoredDate(published)
+		r.Ingested = r.Ingested.UTC()
+		return r, err
+	})
+	if out == nil {
+		out = []knowledge.Report{}
+	}
+	return out, err
+}
+
+// Latest returns the n newest reports (by published date, undated last;
+// within an article the strongest first), optionally for one player or
+// club (ids 0 = any). A player's link with his current club is not a
+// rumour and is left out. A club's rumours are those of the players it is
+// linked with and of its own players linked elsewhere.
+func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Report, error) {
+	if n <= 0 {
+		return []knowledge.Report{}, nil
+	}
+	out, err := s.reports(ctx, reportColumns+` WHERE l.club_id IS DISTINCT FROM p.current_club_id
+		AND ($1 = 0 OR l.player_id = $1)
+		AND ($2 = 0 OR l.club_id = $2 OR l.player_id IN (SELECT id FROM players WHERE current_club_id = $2))
+		ORDER BY l.pub_key DESC, l.article_id DESC, l.strength DESC, l.id DESC LIMIT $3`, playerID, clubID, n)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: latest: %w", err)
+	}
+	return out, nil
+}
+
+// Sources returns every report of a player's links, optionally with one
+// club only, the most recent first (undated last).
+func (s *Store) Sources(ctx context.Context, playerID, clubID int64) ([]knowledge.Report, error) {
+	out, err := s.reports(ctx, reportColumns+` WHERE l.player_id = $1 AND ($2 = 0 OR l.club_id = $2)
+		ORDER BY l.pub_key DESC, l.article_id DESC, l.id`, playerID, clubID)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: sources: %w", err)
+	}
+	return out, nil
+}
+
+// Expiring returns the players whose contract ends between from and to,
+// inclusive, soonest first. A contract known to the month ends on the
+// month's last day; an unknown from or to leaves that side open.
+func (s *Store) Expiring(ctx context.Context, from, to facts.Date) ([]knowledge.Expiring, error) {
+	lo, hi := knowledge.DateKey(from), knowledge.EndKey(to)
+	if hi == 0 {
+		hi = 99991231
+	}
+	rows, err := s.pool.Query(ctx, `SELECT p.name, coalesce(c.name, ''), p.contract
+		FROM players p LEFT JOIN clubs c ON c.id = p.current_club_id
+		WHERE p.contract_end > 0 AND p.contract_end BETWEEN $1 AND $2
+		ORDER BY p.contract_end, p.articles DESC, p.name`, lo, hi)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: expiring: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.Expiring, error) {
+		var e knowledge.Expiring
+		var contract string
+		err := row.Scan(&e.Player, &e.Club, &contract)
+		e.Expires = knowledge.ParseStoredDate(contract)
+		return e, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: expiring: %w", err)
+	}
+	if out == nil {
+		out = []knowledge.Expiring{}
+	}
+	return out, nil
+}
+
+// NewestDate returns the date of the newest dated report, the time heat
+// and "older links" are computed as of; the zero Date when none is dated.
+func (s *Store) NewestDate(ctx context.Context) (facts.Date, error) {
+	var published string
+	err := s.pool.QueryRow(ctx, `SELECT published FROM links WHERE pub_key > 0 ORDER BY pub_key DESC LIMIT 1`).Scan(&published)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return facts.Date{}, nil
+	}
+	if err != nil {
+		return facts.Date{}, fmt.Errorf("postgres: newest date: %w", err)
+	}
+	return knowledge.ParseStoredDate(published), nil
+}
+
+// timelineColumns are reportColumns without the sentence and the URL,
+// which heat and timelines do not read.
+const timelineColumns = `SELECT l.id, p.name, c.name, l.stage, '', l.published, l.source, '', a.ingested_at
+	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
+	JOIN articles a ON a.id = l.article_id`
+
+// Timeline returns every report of a player's links but the one with
+// his current club, oldest first (undated first, then by date and
+// article), without their sentences and URLs.
+func (s *Store) Timeline(ctx context.Context, playerID int64) ([]knowledge.Report, error) {
+	out, err := s.reports(ctx, timelineColumns+` WHERE l.player_id = $1
+		AND l.club_id IS DISTINCT FROM p.current_club_id ORDER BY l.pub_key, l.article_id, l.id`, playerID)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: timeline: %w", err)
+	}
+	return out, nil
+}
+
+// Recent returns every report, as Timeline has them, of the links
+// (player, club; not his current club) that have a report counting from
+// since or later: dated on or after since's day, or undated and ingested
+// since then.
+func (s *Store) Recent(ctx context.Context, since time.Time) ([]knowledge.Report, error) {
+	since = since.UTC()
+	out, err := s.reports(ctx, `WITH recent (player_id, club_id) AS (
+			SELECT player_id, club_id FROM links WHERE pub_key >= $1
+			UNION
+			SELECT l.player_id, l.club_id FROM articles a JOIN links l ON l.article_id = a.id
+			WHERE a.pub_key = 0 AND a.ingested_at >= $2)
+		`+timelineColumns+` JOIN recent r ON r.player_id = l.player_id AND r.club_id = l.club_id
+		WHERE l.club_id IS DISTINCT FROM p.current_club_id`,
+		knowledge.DateKey(facts.DateOf(since)), since.Truncate(time.Second))
+	if err != nil {
+		return nil, fmt.Errorf("postgres: recent: %w", err)
+	}
+	return out, nil
+}

@@ -1,0 +1,223 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// migrations are applied in order, each in its own transaction, and
+// recorded in schema_migrations. Append only: never edit a migration that
+// has shipped. Names and folded names are compared in code-point order
+// (COLLATE "C"), as SQLite compares them, so that answers come in the
+// same order on both stores and prefix ranges work on any server locale.
+var migrations = []string{
+	// 1: articles, the facts learned from them, the suitors aggregated as
+	// links are stored, subscriptions, reminders and feeds.
+	`
+CREATE TABLE articles (
+	id          bigserial PRIMARY KEY,
+	hash        text NOT NULL UNIQUE,              -- sha256 of the normalised text
+	url         text UNIQUE,                       -- NULL when not from the web
+	title       text NOT NULL DEFAULT '',
+	site        text NOT NULL DEFAULT '',
+	author      text NOT NULL DEFAULT '',
+	lang        text NOT NULL DEFAULT '',
+	published   text NOT NULL DEFAULT '',          -- as written: YYYY, YYYY-MM, YYYY-MM-DD; '' unknown
+	pub_key     integer NOT NULL DEFAULT 0,        -- YYYYMMDD of the date's first day; 0 unknown
+	ingested_at timestamptz NOT NULL,
+	text        text NOT NULL
+);
+CREATE INDEX articles_undated ON articles (ingested_at) WHERE pub_key = 0;
+
+CREATE TABLE clubs (
+	id      bigserial PRIMARY KEY,
+	name    text COLLATE "C" NOT NULL UNIQUE,
+	fold    text COLLATE "C" NOT NULL,
+	country text NOT NULL DEFAULT '',
+	links   integer NOT NULL DEFAULT 0             -- reports naming it: autocompletion ranks by it
+);
+CREATE INDEX clubs_fold ON clubs (fold);
+CREATE INDEX clubs_popular ON clubs (links DESC);
+
+CREATE TABLE club_names (
+	fold    text COLLATE "C" NOT NULL,
+	club_id bigint NOT NULL REFERENCES clubs (id) ON DELETE CASCADE,
+	PRIMARY KEY (fold, club_id)
+);
+
+CREATE TABLE players (
+	id              bigserial PRIMARY KEY,
+	name            text COLLATE "C" NOT NULL,
+	fold            text COLLATE "C" NOT NULL UNIQUE,
+	current_club_id bigint REFERENCES clubs (id), -- from his most recent report of one
+	contract        text NOT NULL DEFAULT '',     -- expiry from his most recent report of one
+	contract_end    integer NOT NULL DEFAULT 0,   -- YYYYMMDD of the expiry's last day
+	articles        integer NOT NULL DEFAULT 0
+);
+CREATE INDEX players_current ON players (current_club_id);
+CREATE INDEX players_contract ON players (contract_end) WHERE contract_end > 0;
+CREATE INDEX players_popular ON players (articles DESC);
+
+CREATE TABLE player_names (
+	fold      text COLLATE "C" NOT NULL,
+	player_id bigint NOT NULL REFERENCES players (id) ON DELETE CASCADE,
+	kind      smallint NOT NULL,                  -- 0 full name, 1 alias, 2 surname
+	PRIMARY KEY (fold, player_id)
+);
+CREATE INDEX player_names_player ON player_names (player_id);
+
+CREATE TABLE mentions (
+	player_id       bigint NOT NULL REFERENCES players (id) ON DELETE CASCADE,
+	article_id      bigint NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+	pub_key         integer NOT NULL,
+	current_club_id bigint REFERENCES clubs (id),
+	contract        text NOT NULL DEFAULT '',
+	PRIMARY KEY (player_id, article_id)
+);
+CREATE INDEX mentions_article ON mentions (article_id);
+
+CREATE TABLE links (
+	id         bigserial PRIMARY KEY,             -- increases with every link: the digests' watermark
+	article_id bigint NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+	player_id  bigint NOT NULL REFERENCES players (id) ON DELETE CASCADE,
+	club_id    bigint NOT NULL REFERENCES clubs (id) ON DELETE CASCADE,
+	stage      text NOT NULL,
+	strength   smallint NOT NULL,
+	pub_key    integer NOT NULL,
+	published  text NOT NULL,
+	source     text NOT NULL DEFAULT '',
+	sentence   text NOT NULL DEFAULT '',
+	UNIQUE (article_id, player_id, club_id)
+);
+CREATE INDEX links_player ON links (player_id, club_id, pub_key, article_id, strength);
+CREATE INDEX links_club ON links (club_id, player_id, pub_key, article_id, strength);
+CREATE INDEX links_recent ON links (pub_key, article_id, strength);
+CREATE INDEX links_digest ON links (strength, pub_key);
+
+CREATE TABLE suitors (
+	player_id  bigint NOT NULL REFERENCES players (id) ON DELETE CASCADE,
+	club_id    bigint NOT NULL REFERENCES clubs (id) ON DELETE CASCADE,
+	reports    integer NOT NULL,                  -- links (one per article)
+	link_id    bigint NOT NULL,                   -- the most recent report
+	pub_key    integer NOT NULL,                  -- its date key
+	article_id bigint NOT NULL,                   -- its article
+	PRIMARY KEY (player_id, club_id)
+);
+CREATE INDEX suitors_club ON suitors (club_id, player_id);
+
+CREATE TABLE fees (
+	id         bigserial PRIMARY KEY,
+	article_id bigint NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+	player_id  bigint NOT NULL REFERENCES players (id) ON DELETE CASCADE,
+	club_id    bigint REFERENCES clubs (id),
+	amount     bigint NOT NULL,
+	currency   text NOT NULL,
+	kind       text NOT NULL,
+	status     text NOT NULL DEFAULT '',
+	sentence   text NOT NULL DEFAULT '',
+	source     text NOT NULL DEFAULT '',
+	pub_key    integer NOT NULL,
+	published  text NOT NULL
+);
+CREATE INDEX fees_player ON fees (player_id, pub_key);
+CREATE INDEX fees_article ON fees (article_id);
+
+CREATE TABLE outlets (
+	article_id bigint NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+	name       text COLLATE "C" NOT NULL,
+	PRIMARY KEY (article_id, name)
+);
+
+CREATE TABLE subscriptions (
+	id          bigserial PRIMARY KEY,
+	platform    text NOT NULL,
+	chat        text NOT NULL,
+	kind        text NOT NULL,
+	filter      text NOT NULL,
+	filter_id   bigint NOT NULL DEFAULT 0,
+	filter_name text NOT NULL DEFAULT '',
+	lang        text NOT NULL DEFAULT '',
+	watermark   bigint NOT NULL DEFAULT 0,
+	created     timestamptz NOT NULL,
+	UNIQUE (platform, chat, kind, filter, filter_id)
+);
+
+CREATE TABLE reminders_sent (
+	sub_id  bigint NOT NULL REFERENCES subscriptions (id) ON DELETE CASCADE,
+	player  text NOT NULL,
+	days    integer NOT NULL,
+	sent_at timestamptz NOT NULL,
+	PRIMARY KEY (sub_id, player, days)
+);
+
+CREATE TABLE feeds (
+	url           text PRIMARY KEY,
+	etag          text,
+	last_modified text,
+	checked_at    timestamptz
+);
+
+-- names_version counts the writes that may change the names known, so
+-- that every replica's name index knows when to build itself again.
+CREATE TABLE names_version (
+	one     boolean PRIMARY KEY DEFAULT true CHECK (one),
+	version bigint NOT NULL
+);
+INSERT INTO names_version VALUES (true, 0);
+`,
+	// 2: Telegram webhook updates already taken by a replica: each update
+	// is answered once however many replicas Telegram reaches.
+	`
+CREATE TABLE telegram_updates (
+	update_id bigint PRIMARY KEY,
+	taken_at  timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX telegram_updates_taken ON telegram_updates (taken_at);
+`,
+}
+
+// migrateLockKey serialises the migrations of replicas starting at once.
+const migrateLockKey int64 = 0x6d657263617401
+
+// migrate brings the schema up to date, one migration per transaction,
+// under a transaction-level advisory lock: two replicas starting on a new
+// database do not both migrate it.
+func (s *Store) migrate(ctx context.Context) error {
+	for {
+		var done bool
+		err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, migrateLockKey); err != nil {
+				return err
+			}
+			if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+				version    integer PRIMARY KEY,
+				applied_at timestamptz NOT NULL DEFAULT now())`); err != nil {
+				return err
+			}
+			var version int
+			if err := tx.QueryRow(ctx, `SELECT coalesce(max(version), 0) FROM schema_migrations`).Scan(&version); err != nil {
+				return err
+			}
+			switch {
+			case version > len(migrations):
+				return fmt.Errorf("database schema version %d is newer than this mercato (%d)", version, len(migrations))
+			case version == len(migrations):
+				done = true
+				return nil
+			}
+			if _, err := tx.Exec(ctx, migrations[version]); err != nil {
+				return fmt.Errorf("migration %d: %w", version+1, err)
+			}
+			_, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version) VALUES ($1)`, version+1)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+		if done {
+			return nil
+		}
+	}
+}

@@ -1,0 +1,251 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/mercato-bot/mercato/knowledge"
+)
+
+// FindPlayers returns the players whose name matches q without case or
+// accents, by full name or surname (or an alias). No match is an empty
+// slice. When q is some player's full name of several words, only those
+// players fit; otherwise every player with that name or surname does, the
+// most reported first.
+func (s *Store) FindPlayers(ctx context.Context, q string) ([]knowledge.PlayerRef, error) {
+	f := knowledge.Fold(q)
+	if f == "" || len(f) > knowledge.MaxQueryRunes*2 {
+		return []knowledge.PlayerRef{}, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), min(n.kind) AS k
+		FROM player_names n JOIN players p ON p.id = n.player_id
+		LEFT JOIN clubs c ON c.id = p.current_club_id
+		WHERE n.fold = $1 GROUP BY p.id, c.name ORDER BY k, p.articles DESC, p.name`, f)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: find players: %w", err)
+	}
+	defer rows.Close()
+	out := []knowledge.PlayerRef{}
+	best := -1
+	for rows.Next() {
+		var p knowledge.PlayerRef
+		var kind int
+		if err := rows.Scan(&p.ID, &p.Name, &p.CurrentClub, &kind); err != nil {
+			return nil, fmt.Errorf("postgres: find players: %w", err)
+		}
+		if best == 0 && kind > 0 && strings.Contains(f, " ") {
+			break // a full name ("Glen Kamara") hides mere surname matches
+		}
+		if best < 0 {
+			best = kind
+		}
+		out = append(out, p)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postgres: find players: %w", err)
+	}
+	return out, nil
+}
+
+// ClosestPlayers returns up to n known player names closest to q (by edit
+// distance to the full name or the surname, or starting with q), closest
+// first; names too far from q to be what was meant are left out.
+func (s *Store) ClosestPlayers(ctx context.Context, q string, n int) ([]string, error) {
+	f := knowledge.Fold(q)
+	if f == "" || n <= 0 || utf8.RuneCountInString(f) > knowledge.MaxQueryRunes {
+		return []string{}, nil
+	}
+	x, err := s.Names(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return x.ClosestPlayers(q, n), nil
+}
+
+// FindClubs returns the clubs whose name, alias or nickname matches q;
+// failing that, those whose name contains q as whole words ("Madrid"),
+// the most reported first.
+func (s *Store) FindClubs(ctx context.Context, q string) ([]knowledge.ClubRef, error) {
+	f := knowledge.Fold(q)
+	if f == "" || len(f) > knowledge.MaxQueryRunes*2 {
+		return []knowledge.ClubRef{}, nil
+	}
+	names := []string{f}
+	if canonical, _, _, ok := s.clubs(q); ok {
+		names = append(names, knowledge.Fold(canonical))
+	}
+	for _, name := range names {
+		out, err := s.clubRefs(ctx, `SELECT DISTINCT c.id, c.name, c.links FROM club_names n
+			JOIN clubs c ON c.id = n.club_id WHERE n.fold = $1 ORDER BY c.links DESC, c.name`, name)
+		if err != nil || len(out) > 0 {
+			return out, err
+		}
+	}
+	return s.clubRefs(ctx, `SELECT id, name, links FROM clubs
+		WHERE strpos(' ' || fold || ' ', ' ' || $1 || ' ') > 0
+		ORDER BY links DESC, name LIMIT 25`, f)
+}
+
+func (s *Store) clubRefs(ctx context.Context, query string, args ...any) ([]knowledge.ClubRef, error) {
+	rows, err := s.pool.Query(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: find clubs: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.ClubRef, error) {
+		var c knowledge.ClubRef
+		var links int
+		err := row.Scan(&c.ID, &c.Name, &links)
+		return c, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: find clubs: %w", err)
+	}
+	return out, nil
+}
+
+// Complete returns up to n player ("player") or club ("club") names that
+// start with prefix, ignoring case and accents (a surname or nickname
+// counts), the most reported first, for autocompletion.
+func (s *Store) Complete(ctx context.Context, kind, prefix string, n int) ([]string, error) {
+	if n <= 0 {
+		return []string{}, nil
+	}
+	f := knowledge.Fold(prefix)
+	if len(f) > knowledge.MaxQueryRunes*2 {
+		return []string{}, nil
+	}
+	// Folded names compare in code-point order (COLLATE "C"): the names
+	// starting with f are those from f up to f followed by the last
+	// code point.
+	var queries []string
+	switch {
+	case kind == "player" && f == "":
+		queries = []string{`SELECT name FROM players ORDER BY articles DESC, name LIMIT $3`}
+	case kind == "player":
+		queries = []string{`SELECT p.name FROM (SELECT DISTINCT player_id FROM player_names
+			WHERE fold >= $1 AND fold < $2 LIMIT 2000) m JOIN players p ON p.id = m.player_id
+			ORDER BY p.articles DESC, p.name LIMIT $3`}
+		if utf8.RuneCountInString(f) <= 2 {
+			// A letter or two fit too many names to rank them all: first
+			// the most reported players whose name has a word so starting.
+			queries = append([]string{`SELECT name FROM (SELECT name, fold, articles FROM players
+				ORDER BY articles DESC LIMIT 2000) top
+				WHERE fold >= $1 AND fold < $2 OR strpos(fold, ' ' || $1) > 0
+				ORDER BY articles DESC, name LIMIT $3`}, queries...)
+		}
+	case kind == "club" && f == "":
+		queries = []string{`SELECT name FROM clubs ORDER BY links DESC, name LIMIT $3`}
+	case kind == "club":
+		queries = []string{`SELECT c.name FROM (SELECT DISTINCT club_id FROM club_names
+			WHERE fold >= $1 AND fold < $2 LIMIT 2000) m JOIN clubs c ON c.id = m.club_id
+			ORDER BY c.links DESC, c.name LIMIT $3`}
+	default:
+		return nil, fmt.Errorf("postgres: complete: unknown kind %q", kind)
+	}
+	out := []string{}
+	for _, q := range queries {
+		args := []any{f, f + "\U0010FFFF", n}
+		if f == "" {
+			// $1 and $2 unused: PostgreSQL wants a type for every parameter.
+			q = strings.Replace(q, "$3", "$1", 1)
+			args = args[2:]
+		}
+		names, err := s.strings(ctx, q, args...)
+		if err != nil {
+			return nil, fmt.Errorf("postgres: complete: %w", err)
+		}
+		for _, name := range names {
+			if len(out) < n && !slices.Contains(out, name) {
+				out = append(out, name)
+			}
+		}
+		if len(out) == n {
+			break
+		}
+	}
+	return out, nil
+}
+
+// Names returns the index of the names the knowledge base knows now. It is
+// built on first use and again after any write of names, by this process
+// or another replica (names_version counts them); otherwise it costs one
+// short query.
+func (s *Store) Names(ctx context.Context) (*knowledge.NameIndex, error) {
+	x, err := s.names.get(ctx, s)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: names: %w", err)
+	}
+	return x, nil
+}
+
+// nameCache keeps the current NameIndex and the names_version it was
+// built at.
+type nameCache struct {
+	mu    sync.Mutex
+	seen  int64
+	index *knowledge.NameIndex
+}
+
+// get returns the index, building it again when the names changed.
+func (c *nameCache) get(ctx context.Context, s *Store) (*knowledge.NameIndex, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var v int64
+	if err := s.pool.QueryRow(ctx, `SELECT version FROM names_version`).Scan(&v); err != nil {
+		return nil, err
+	}
+	if c.index != nil && v == c.seen {
+		return c.index, nil
+	}
+	var x *knowledge.NameIndex
+	err := pgx.BeginTxFunc(ctx, s.pool, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly},
+		func(tx pgx.Tx) error {
+			// Read at the version the snapshot holds.
+			if err := tx.QueryRow(ctx, `SELECT version FROM names_version`).Scan(&v); err != nil {
+				return err
+			}
+			var err error
+			x, err = buildNameIndex(ctx, tx, s.clubs)
+			return err
+		})
+	if err != nil {
+		return nil, err
+	}
+	c.index, c.seen = x, v
+	return x, nil
+}
+
+// buildNameIndex reads the names in tx.
+func buildNameIndex(ctx context.Context, tx pgx.Tx, lookup knowledge.ClubLookupFunc) (*knowledge.NameIndex, error) {
+	b := knowledge.NewNameIndexBuilder(lookup)
+	var fold, name string
+	var id int64
+	var links int
+	for _, q := range []struct {
+		query string
+		dest  []any
+		add   func()
+	}{
+		{`SELECT DISTINCT fold FROM player_names`, []any{&fold}, func() { b.AddPlayerName(fold) }},
+		{`SELECT name, fold FROM players ORDER BY id`, []any{&name, &fold}, func() { b.AddPlayer(name, fold) }},
+		{`SELECT id, name, fold, links FROM clubs`, []any{&id, &name, &fold, &links}, func() { b.AddClub(id, name, fold, links) }},
+		{`SELECT n.fold, n.club_id FROM club_names n JOIN clubs c ON c.id = n.club_id ORDER BY n.fold, n.club_id`,
+			[]any{&fold, &id}, func() { b.AddClubName(fold, id) }},
+	} {
+		rows, err := tx.Query(ctx, q.query)
+		if err != nil {
+			return nil, err
+		}
+		_, err = pgx.ForEachRow(rows, q.dest, func() error { q.add(); return nil })
+		if err != nil {
+			return nil, err
+		}
+	}
+	return b.Index(), nil
+}

@@ -1,0 +1,78 @@
+package knowledge
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// DateKey orders dates as every store keys them: YYYYMMDD of the date's
+// first day, 0 for unknown, so that sorting by key descending puts
+// undated reports after dated ones. The stores share the keys, so that a
+// base copied from one to the other keeps its order.
+func DateKey(d facts.Date) int64 {
+	if d.IsZero() {
+		return 0
+	}
+	t := d.Start()
+	return int64(t.Year()*10000 + int(t.Month())*100 + t.Day())
+}
+
+// EndKey is the YYYYMMDD of the date's last day; 0 for unknown.
+func EndKey(d facts.Date) int64 {
+	if d.IsZero() {
+		return 0
+	}
+	t := d.End()
+	return int64(t.Year()*10000 + int(t.Month())*100 + t.Day())
+}
+
+// ParseStoredDate reads a date a store wrote; a bad one is unknown.
+func ParseStoredDate(s string) facts.Date {
+	d, err := facts.ParseDate(s)
+	if err != nil {
+		return facts.Date{}
+	}
+	return d
+}
+
+// SortSuitors puts the strongest stage first, then the most recent
+// (undated last), then the most reported; then by name, so that answers
+// do not depend on storage order.
+func SortSuitors(ps []PlayerSuitor) {
+	slices.SortFunc(ps, func(a, b PlayerSuitor) int {
+		return cmp.Or(
+			cmp.Compare(b.Stage.Strength(), a.Stage.Strength()),
+			cmp.Compare(DateKey(b.LastReported), DateKey(a.LastReported)),
+			cmp.Compare(b.Reports, a.Reports),
+			strings.Compare(a.Club, b.Club),
+			strings.Compare(a.Player, b.Player))
+	})
+}
+
+// CheckSubscription returns sub as a store keeps it (an empty Filter is
+// FilterAll, which has no player or club), or an error saying what is
+// missing or unknown.
+func CheckSubscription(sub Subscription) (Subscription, error) {
+	if sub.Filter == "" {
+		sub.Filter = FilterAll
+	}
+	if sub.Filter == FilterAll {
+		sub.FilterID, sub.FilterName = 0, ""
+	}
+	switch {
+	case sub.Platform == "" || sub.Chat == "":
+		return Subscription{}, errors.New("no platform or chat")
+	case sub.Kind != SubDigest && sub.Kind != SubReminders:
+		return Subscription{}, fmt.Errorf("unknown kind %q", sub.Kind)
+	case sub.Filter != FilterAll && sub.Filter != FilterPlayer && sub.Filter != FilterClub:
+		return Subscription{}, fmt.Errorf("unknown filter %q", sub.Filter)
+	case sub.Filter != FilterAll && sub.FilterID == 0:
+		return Subscription{}, errors.New("no player or club id")
+	}
+	return sub, nil
+}
