@@ -8,6 +8,7 @@
 //	mercato ingest [-config FILE] [-db PATH] PATH...
 //	mercato extract -json FILE...
 //	mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]
+//	mercato reextract [-all] [-config FILE] [-db PATH]
 //	mercato version
 //
 // Every subcommand also takes -version: it prints the version instead.
@@ -50,6 +51,8 @@ func cli(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return extractCmd(ctx, rest, stdin, stdout, stderr)
 	case "jobs":
 		return jobsCmd(ctx, rest, stdin, stdout, stderr)
+	case "reextract":
+		return reextractCmd(ctx, rest, stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprintln(stdout, usage)
 		return 0
@@ -64,4 +67,5 @@ const usage = `usage:
   mercato ingest [-config FILE] [-db PATH] PATH...
   mercato extract -json FILE...
   mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]
+  mercato reextract [-all] [-config FILE] [-db PATH]
   mercato version          (or -version after any command)`

@@ -50,11 +50,19 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		return fail(stderr, "run", err)
 	}
 	m, reg := newMetrics(cfg) // nils unless http.listen is set
-	store, err := openStore(ctx, cfg, "", os.Getenv, timedExtract(newExtractor(log).Extract, m))
+	kb, err := openBase(ctx, cfg, "", os.Getenv, timedExtract(newExtractor(log).Extract, m))
 	if err != nil {
 		return fail(stderr, "run", err)
 	}
+	store := kb.Base
 	defer store.Close()
+	// Articles read by an older extractor are read again while the bot
+	// answers; stopping mercato stops it, the next start finishes it.
+	bg, stopBg := context.WithCancel(ctx)
+	var bgDone sync.WaitGroup
+	bgDone.Go(func() { reextractInBackground(bg, kb, log.With("component", "reextract")) })
+	defer bgDone.Wait()
+	defer stopBg()
 	router := bot.NewRouter(counted(store, m, ""), bot.Options{
 		Fetcher: newFetcher(cfg, log), Logger: log.With("component", "bot"), Metrics: m, Heat: cfg.heat})
 
@@ -150,9 +158,10 @@ func runServices(ctx context.Context, services map[string]service, log *slog.Log
 	}
 }
 
-// isTerminal reports whether r is a terminal (a character device), where
-// the console shows a prompt.
-func isTerminal(r io.Reader) bool {
+// isTerminal reports whether r (an input or output) is a terminal (a
+// character device), where the console shows a prompt and reextract its
+// progress in place.
+func isTerminal(r any) bool {
 	f, ok := r.(*os.File)
 	if !ok {
 		return false

@@ -13,6 +13,7 @@ import (
 	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/ingest"
 	"github.com/mercato-bot/mercato/knowledge/sample"
+	"github.com/mercato-bot/mercato/knowledge/sqlite"
 )
 
 // databasePath is where the knowledge base lives: the -db flag, else
@@ -53,22 +54,51 @@ func newExtractor(log *slog.Logger) *extract.Extractor {
 }
 
 // openStore opens the knowledge base for cfg and the -db flag, creating
-// its directory if needed, learning articles read with x, and fills a
-// knowledge base without any article with the built-in sample corpus.
+// its directory if needed, learning articles read with x (mercato's
+// extractor, of version extract.Version), and fills a knowledge base
+// without any article with the built-in sample corpus.
 func openStore(ctx context.Context, cfg *config, flagPath string, getenv func(string) string, x ingest.ExtractFunc) (knowledge.Base, error) {
-	driver, err := cfg.Database.driver()
+	kb, err := openBase(ctx, cfg, flagPath, getenv, x)
 	if err != nil {
 		return knowledge.Base{}, err
 	}
+	return kb.Base, nil
+}
+
+// base is a knowledge base with its ingest pipeline, for the commands
+// that re-read stored articles.
+type base struct {
+	knowledge.Base
+	pipeline *ingest.Pipeline
+	version  string // of the extractor
+}
+
+// openBase is openStore keeping the pipeline.
+func openBase(ctx context.Context, cfg *config, flagPath string, getenv func(string) string, x ingest.ExtractFunc) (base, error) {
+	driver, err := cfg.Database.driver()
+	if err != nil {
+		return base{}, err
+	}
 	if driver == driverPostgres || isPostgresURL(flagPath) {
-		return knowledge.Base{}, errors.New("database.driver: postgres: the PostgreSQL store is not in this build yet")
+		return base{}, errors.New("database.driver: postgres: the PostgreSQL store is not in this build yet")
 	}
 	path, err := databasePath(cfg, flagPath, getenv)
 	if err != nil {
-		return knowledge.Base{}, err
+		return base{}, err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return knowledge.Base{}, fmt.Errorf("database: %w", err)
+		return base{}, fmt.Errorf("database: %w", err)
 	}
-	return sample.Open(ctx, path, x)
+	store, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return base{}, err
+	}
+	version := extract.Version()
+	p := ingest.NewVersioned(store, x, version)
+	kb := base{Base: knowledge.Base{Store: store, Ingester: p}, pipeline: p, version: version}
+	if _, err := sample.Fill(ctx, kb); err != nil {
+		store.Close()
+		return base{}, err
+	}
+	return kb, nil
 }

@@ -19,18 +19,59 @@ const MaxQueryRunes = 100
 // it, tidied (names trimmed and clipped, no unnamed player or club, one
 // link per club, no empty fee). A store writes it as it is.
 type Article struct {
+	// ID, when not 0, is the stored article these facts were read from
+	// again (re-extraction): Write replaces its facts, keeps its text and
+	// where it came from, and counts what changed in Stored.Changes.
+	ID     int64
 	Text   string // as given; its ContentHash identifies the article
 	URL    string // where it came from, if anywhere
 	Site   string // the outlet that published it, if known
 	Author string // the byline, if known
 	Source string // what a link naming no source of its own cites
 	Facts  facts.Article
+	// Extractor is the version of the extractor that read Facts
+	// (extract.Version); articles read by another are stale.
+	Extractor string
 }
 
 // Stored says what a store did with one Article.
 type Stored struct {
 	ArticleID int64
-	Duplicate bool // the same content or URL was stored already: nothing was written
+	Duplicate bool    // the same content or URL was stored already: nothing was written
+	Changes   Changes // for an Article with an ID: what its new facts changed
+}
+
+// Changes counts what re-extracting articles changed in the answers.
+type Changes struct {
+	Articles     int // articles read again
+	LinksAdded   int // a club linked with a player that the article did not link before
+	LinksRemoved int // a link the article no longer reports
+	LinksChanged int // a link whose stage changed
+	CurrentClubs int // players whose current club changed
+	Contracts    int // players whose contract expiry changed
+}
+
+// Add adds the counts of o to c.
+func (c *Changes) Add(o Changes) {
+	c.Articles += o.Articles
+	c.LinksAdded += o.LinksAdded
+	c.LinksRemoved += o.LinksRemoved
+	c.LinksChanged += o.LinksChanged
+	c.CurrentClubs += o.CurrentClubs
+	c.Contracts += o.Contracts
+}
+
+// StoredArticle is a stored article's text and where it came from, as
+// re-extraction reads it again.
+type StoredArticle struct {
+	ID        int64
+	Text      string
+	URL       string
+	Title     string
+	Site      string
+	Author    string
+	Lang      string
+	Published facts.Date
 }
 
 // ContentHash identifies an article's text whatever its line endings and

@@ -25,11 +25,26 @@ type Writer interface {
 	ArticleFacts(ctx context.Context, articleID int64) (facts.Article, error)
 }
 
+// Rereader is what re-extraction needs of a store besides Writer: the
+// articles read by another extractor than the current one. Their new
+// facts go through Writer.Write (Articles with their ID set).
+type Rereader interface {
+	Writer
+	// StaleArticles returns up to n articles, in id order from after+1,
+	// whose facts were read by an extractor other than version.
+	StaleArticles(ctx context.Context, version string, after int64, n int) ([]StoredArticle, error)
+	// CountStale counts the articles awaiting re-extraction: those read
+	// by an extractor other than version.
+	CountStale(ctx context.Context, version string) (int, error)
+	// MarkAllStale marks every article as awaiting re-extraction.
+	MarkAllStale(ctx context.Context) error
+}
+
 // Store is a knowledge base's storage: what every store (SQLite today)
 // implements and the shared behaviour suite (package storetest) checks.
 // Its users declare the smaller interfaces they need.
 type Store interface {
-	Writer
+	Rereader
 
 	// Empty reports whether no article is stored.
 	Empty(ctx context.Context) (bool, error)

@@ -2,35 +2,64 @@ package extract
 
 import (
 	"crypto/sha256"
+	"embed"
 	"encoding/hex"
+	"fmt"
+	"io"
+	"io/fs"
 	"path"
-	"slices"
+	"sort"
+	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge/clubs"
 )
 
-// Version identifies the extractor's data for `mercato version`:
-// "lexicons-" and the first 12 hexadecimal digits of a SHA-256 over the
-// embedded lexicon files, names and contents in name order. Rules changed
-// in code do not change it (the build's VCS revision tells those); the
-// re-extraction work is to give the rules a version of their own here.
+// sources are the extractor's own Go files and its lexicons: what its
+// reading of an article depends on, besides the club table.
+//
+//go:embed *.go lexicons/*.txt
+var sources embed.FS
+
+// Version identifies what this build's extractor reads in an article: a
+// short hash over its Go sources (tests left out), its lexicon files and
+// the club table. Any change to the rules, a lexicon or a club gives a new
+// version, so that nobody has to remember to bump it; the knowledge base
+// stores it with every article and re-extracts the articles read by
+// another one.
 func Version() string {
-	entries, err := lexiconFiles.ReadDir("lexicons")
-	if err != nil {
-		return "unknown"
-	}
-	names := make([]string, 0, len(entries))
-	for _, e := range entries {
-		names = append(names, e.Name())
-	}
-	slices.Sort(names)
 	h := sha256.New()
-	for _, n := range names {
-		b, err := lexiconFiles.ReadFile(path.Join("lexicons", n))
+	var names []string
+	err := fs.WalkDir(sources, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return "unknown"
+			return err
 		}
-		h.Write([]byte(n + "\x00"))
-		h.Write(b)
-		h.Write([]byte{0})
+		if !d.IsDir() && !strings.HasSuffix(p, "_test.go") {
+			names = append(names, p)
+		}
+		return nil
+	})
+	if err != nil {
+		panic(err) // embedded files are always readable
 	}
-	return "lexicons-" + hex.EncodeToString(h.Sum(nil))[:12]
+	sort.Strings(names)
+	for _, name := range names {
+		b, err := sources.ReadFile(name)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Fprintf(h, "%s %d\n", path.Clean(name), len(b))
+		h.Write(b)
+	}
+	writeClubs(h, clubs.Default())
+	return hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+// writeClubs writes what the extractor uses of a club table to w.
+func writeClubs(w io.Writer, t *clubs.Table) {
+	for _, c := range t.Clubs() {
+		fmt.Fprintf(w, "club %q %q %q %q\n", c.Name, c.Country, c.City, c.Aliases)
+	}
+	for _, n := range t.Names() {
+		fmt.Fprintf(w, "name %+v\n", n)
+	}
 }

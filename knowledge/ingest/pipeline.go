@@ -19,12 +19,20 @@ type ExtractFunc func(text string, h extract.Hints) facts.Article
 type Pipeline struct {
 	store   knowledge.Writer
 	extract ExtractFunc
+	version string // of the extractor: stored with every article
 }
 
 // New returns the pipeline that reads articles with x (not nil) and writes
 // them to store.
 func New(store knowledge.Writer, x ExtractFunc) *Pipeline {
 	return &Pipeline{store: store, extract: x}
+}
+
+// NewVersioned is New for an extractor of the given version
+// (extract.Version for mercato's): every article it stores records the
+// version, and Reextract reads again those read by another.
+func NewVersioned(store knowledge.Writer, x ExtractFunc, version string) *Pipeline {
+	return &Pipeline{store: versioned{store, version}, extract: x, version: version}
 }
 
 // Ingest extracts the facts of one article and stores them in one

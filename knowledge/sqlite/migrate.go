@@ -173,6 +173,12 @@ ALTER TABLE subscriptions ADD COLUMN lang TEXT NOT NULL DEFAULT '';
 	`
 CREATE INDEX articles_undated ON articles(ingested_at) WHERE pub_key = 0;
 `,
+	// 7: the version of the extractor that read each article's facts;
+	// NULL (every article stored before) awaits re-extraction.
+	`
+ALTER TABLE articles ADD COLUMN extractor TEXT;
+CREATE INDEX articles_extractor ON articles(extractor);
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.

@@ -15,13 +15,23 @@ import (
 
 // Write stores articles in one transaction, in order: each one whose
 // content or URL is stored already (or came earlier in arts) is reported
-// as a duplicate and not written again. On error nothing is written.
+// as a duplicate and not written again. An Article with an ID replaces
+// the facts of that stored article (see rewrite). On error nothing is
+// written.
 func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledge.Stored, error) {
 	out := make([]knowledge.Stored, 0, len(arts))
 	err := s.writeTx(ctx, func(tx *sql.Tx) error {
 		out = out[:0]
 		w := &writer{ctx: ctx, tx: tx, s: s, stmts: map[string]*sql.Stmt{}, clubIDs: map[string]int64{}}
 		for _, art := range arts {
+			if art.ID != 0 {
+				ch, err := w.rewrite(art)
+				if err != nil {
+					return fmt.Errorf("article %d: %w", art.ID, err)
+				}
+				out = append(out, knowledge.Stored{ArticleID: art.ID, Changes: ch})
+				continue
+			}
 			hash := knowledge.ContentHash(art.Text)
 			id, err := findDuplicate(w.queryRow, hash, art.URL)
 			if err != nil {
@@ -100,6 +110,9 @@ type writer struct {
 	pub     string
 	pubKey  int64
 	source  string
+	// before, when not nil (re-extraction), receives the standing of each
+	// player the article names before his mention is written.
+	before map[int64]standing
 }
 
 // stmt returns query's statement bound to the transaction, or nil when
@@ -144,7 +157,7 @@ func (w *writer) queryRow(query string, args ...any) *sql.Row {
 	if st := w.stmt(query); st != nil {
 		return st.QueryRowContext(w.ctx, args...)
 	}
-	return w.queryRow(query, args...)
+	return w.tx.QueryRowContext(w.ctx, query, args...)
 }
 
 // write stores one article and its facts.
@@ -158,27 +171,46 @@ func (w *writer) write(hash string, a knowledge.Article) (int64, error) {
 	}
 	var err error
 	w.article, err = w.insert(`INSERT INTO articles
-		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text, extractor)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		hash, url, art.Title, a.Site, a.Author,
-		art.Lang, w.pub, w.pubKey, w.s.now().UTC().Format(time.RFC3339Nano), a.Text)
+		art.Lang, w.pub, w.pubKey, w.s.now().UTC().Format(time.RFC3339Nano), a.Text, a.Extractor)
 	if err != nil {
 		return 0, fmt.Errorf("article: %w", err)
 	}
+	return w.article, w.facts(art)
+}
+
+// facts stores the outlets and players of the article being written.
+func (w *writer) facts(art facts.Article) error {
 	for _, o := range art.Outlets {
 		if err := w.exec(`INSERT OR IGNORE INTO outlets (article_id, name) VALUES (?, ?)`, w.article, o); err != nil {
-			return 0, fmt.Errorf("outlet: %w", err)
+			return fmt.Errorf("outlet: %w", err)
 		}
 	}
 	for _, p := range art.Players {
 		if err := w.player(p); err != nil {
-			return 0, err
+			return err
 		}
 		if err := w.s.fail("player"); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	return w.article, nil
+	return nil
+}
+
+// remember records a player's standing before the article's facts change
+// it, when the writer is asked to (re-extraction).
+func (w *writer) remember(pid int64) error {
+	if w.before == nil {
+		return nil
+	}
+	if _, ok := w.before[pid]; ok {
+		return nil
+	}
+	st, err := w.standings([]int64{pid})
+	w.before[pid] = st[pid]
+	return err
 }
 
 // player stores one player's mention, links and fees.
@@ -186,6 +218,9 @@ func (w *writer) player(p facts.Player) error {
 	pid, err := w.playerID(p)
 	if err != nil {
 		return fmt.Errorf("player %s: %w", p.Name, err)
+	}
+	if err := w.remember(pid); err != nil {
+		return err
 	}
 	var current any
 	if p.CurrentClub != "" {

@@ -54,6 +54,8 @@ func Run(t *testing.T, open OpenFunc) {
 		{"Subscriptions", ts.testSubscriptions},
 		{"SubscriptionLang", ts.testSubscriptionLang},
 		{"NewestTimelineRecent", ts.testNewestTimelineRecent},
+		{"Reextract", ts.testReextract},
+		{"ReextractResumes", ts.testReextractResumes},
 	} {
 		t.Run(tc.name, tc.test)
 	}

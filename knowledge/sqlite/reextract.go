@@ -1,0 +1,271 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+
+	"github.com/mercato-bot/mercato/knowledge"
+)
+
+// StaleArticles returns up to n stored articles after id after, in id
+// order, whose facts were read by an extractor other than version.
+func (s *Store) StaleArticles(ctx context.Context, version string, after int64, n int) ([]knowledge.StoredArticle, error) {
+	rows, err := s.query(ctx, `SELECT id, text, coalesce(url, ''), title, site, author, lang, published
+		FROM articles WHERE id > ? AND extractor IS NOT ? ORDER BY id LIMIT ?`, after, version, n)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: stale articles: %w", err)
+	}
+	defer rows.Close()
+	var out []knowledge.StoredArticle
+	for rows.Next() {
+		var a knowledge.StoredArticle
+		var published string
+		if err := rows.Scan(&a.ID, &a.Text, &a.URL, &a.Title, &a.Site, &a.Author, &a.Lang, &published); err != nil {
+			return nil, fmt.Errorf("sqlite: stale articles: %w", err)
+		}
+		a.Published = parseStored(published)
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: stale articles: %w", err)
+	}
+	return out, nil
+}
+
+// CountStale counts the articles whose facts were read by an extractor
+// other than version (through the index: all minus the current ones).
+func (s *Store) CountStale(ctx context.Context, version string) (int, error) {
+	var n int
+	err := s.queryRow(ctx, `SELECT (SELECT count(*) FROM articles)
+		- (SELECT count(*) FROM articles WHERE extractor = ?)`, version).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: count stale: %w", err)
+	}
+	return n, nil
+}
+
+// MarkAllStale marks every article as awaiting re-extraction.
+func (s *Store) MarkAllStale(ctx context.Context) error {
+	err := s.writeTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `UPDATE articles SET extractor = NULL WHERE extractor IS NOT NULL`)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("sqlite: mark stale: %w", err)
+	}
+	return nil
+}
+
+// pair is a player and a club.
+type pair struct{ player, club int64 }
+
+// standing is what a player's answers say of him: current club and
+// contract.
+type standing struct {
+	club     sql.NullInt64
+	contract string
+}
+
+// rewrite replaces the facts of stored article a.ID with a.Facts: its
+// links, mentions, fees and outlets are deleted and written again, the
+// suitors of every (player, club) it linked before are recounted, the
+// players it named before are refreshed (and removed when nothing else
+// names them and nobody follows them), and it returns what changed. An
+// article no longer stored (forgotten meanwhile) is left alone.
+func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
+	var ch knowledge.Changes
+	var exists int
+	err := w.queryRow(`SELECT count(*) FROM articles WHERE id = ?`, a.ID).Scan(&exists)
+	if err != nil || exists == 0 {
+		return ch, err
+	}
+	oldLinks, err := w.articleLinks(a.ID)
+	if err != nil {
+		return ch, err
+	}
+	players, err := w.int64s(`SELECT player_id FROM mentions WHERE article_id = ?`, a.ID)
+	if err != nil {
+		return ch, err
+	}
+	if w.before, err = w.standings(players); err != nil {
+		return ch, err
+	}
+	defer func() { w.before = nil }()
+	if err := w.clearArticle(a.ID); err != nil {
+		return ch, err
+	}
+	w.article, w.source = a.ID, a.Source
+	w.pub, w.pubKey = a.Facts.Published.String(), dateKey(a.Facts.Published)
+	if err := w.exec(`UPDATE articles SET title = ?, lang = ?, published = ?, pub_key = ?, extractor = ?
+		WHERE id = ?`, a.Facts.Title, a.Facts.Lang, w.pub, w.pubKey, a.Extractor, a.ID); err != nil {
+		return ch, err
+	}
+	if err := w.facts(a.Facts); err != nil {
+		return ch, err
+	}
+	for p := range oldLinks {
+		if err := w.recountSuitor(p); err != nil {
+			return ch, err
+		}
+	}
+	newLinks, err := w.articleLinks(a.ID)
+	if err != nil {
+		return ch, err
+	}
+	if err := w.settle(a.ID, players); err != nil {
+		return ch, err
+	}
+	named := make([]int64, 0, len(w.before))
+	for p := range w.before { // the players named before, and those named now
+		named = append(named, p)
+	}
+	after, err := w.standings(named)
+	if err != nil {
+		return ch, err
+	}
+	ch = diffLinks(oldLinks, newLinks)
+	ch.Articles = 1
+	for _, p := range named {
+		ch.CurrentClubs += boolInt(w.before[p].club != after[p].club)
+		ch.Contracts += boolInt(w.before[p].contract != after[p].contract)
+	}
+	return ch, nil
+}
+
+// clearArticle deletes an article's facts (not the article), keeping the
+// clubs' link counts.
+func (w *writer) clearArticle(id int64) error {
+	for _, q := range []string{
+		`UPDATE clubs SET links = links - (SELECT count(*) FROM links l WHERE l.article_id = ?1 AND l.club_id = clubs.id)
+			WHERE id IN (SELECT club_id FROM links WHERE article_id = ?1)`,
+		`DELETE FROM links WHERE article_id = ?`,
+		`DELETE FROM mentions WHERE article_id = ?`,
+		`DELETE FROM fees WHERE article_id = ?`,
+		`DELETE FROM outlets WHERE article_id = ?`,
+	} {
+		if err := w.exec(q, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// settle refreshes the players an article named before it was read again
+// (or forgotten) and no longer names, and removes those nothing else
+// names and no subscription follows.
+func (w *writer) settle(article int64, players []int64) error {
+	for _, p := range players {
+		var still int
+		if err := w.queryRow(`SELECT count(*) FROM mentions WHERE player_id = ? AND article_id = ?`,
+			p, article).Scan(&still); err != nil {
+			return err
+		}
+		if still > 0 {
+			continue // refreshed as the article's facts were written
+		}
+		if err := w.refreshPlayer(p); err != nil {
+			return err
+		}
+		if err := w.exec(`DELETE FROM players WHERE id = ?1 AND articles = 0
+			AND NOT EXISTS (SELECT 1 FROM links WHERE player_id = ?1)
+			AND NOT EXISTS (SELECT 1 FROM fees WHERE player_id = ?1)
+			AND NOT EXISTS (SELECT 1 FROM subscriptions WHERE filter = 'player' AND filter_id = ?1)`, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// recountSuitor aggregates the links of one player and club again.
+func (w *writer) recountSuitor(p pair) error {
+	if err := w.exec(`DELETE FROM suitors WHERE player_id = ? AND club_id = ?`, p.player, p.club); err != nil {
+		return err
+	}
+	return w.exec(insertSuitors(`WHERE player_id = ?1 AND club_id = ?2`), p.player, p.club)
+}
+
+// articleLinks returns the stage of each link an article reports.
+func (w *writer) articleLinks(id int64) (map[pair]string, error) {
+	rows, err := w.query(`SELECT player_id, club_id, stage FROM links WHERE article_id = ?`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[pair]string{}
+	for rows.Next() {
+		var p pair
+		var stage string
+		if err := rows.Scan(&p.player, &p.club, &stage); err != nil {
+			return nil, err
+		}
+		out[p] = stage
+	}
+	return out, rows.Err()
+}
+
+// diffLinks counts the links added, removed and changed in stage from
+// before to after.
+func diffLinks(before, after map[pair]string) knowledge.Changes {
+	var ch knowledge.Changes
+	for p, stage := range after {
+		old, ok := before[p]
+		ch.LinksAdded += boolInt(!ok)
+		ch.LinksChanged += boolInt(ok && old != stage)
+	}
+	for p := range before {
+		_, ok := after[p]
+		ch.LinksRemoved += boolInt(!ok)
+	}
+	return ch
+}
+
+// standings reads the current club and contract of players; a player no
+// longer stored has the zero standing.
+func (w *writer) standings(players []int64) (map[int64]standing, error) {
+	out := make(map[int64]standing, len(players))
+	for _, p := range players {
+		var st standing
+		err := w.queryRow(`SELECT current_club_id, contract FROM players WHERE id = ?`, p).
+			Scan(&st.club, &st.contract)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return nil, err
+		}
+		out[p] = st
+	}
+	return out, nil
+}
+
+// query runs a query in the transaction.
+func (w *writer) query(query string, args ...any) (*sql.Rows, error) {
+	if st := w.stmt(query); st != nil {
+		return st.QueryContext(w.ctx, args...)
+	}
+	return w.tx.QueryContext(w.ctx, query, args...)
+}
+
+// int64s runs a query of one integer column in the transaction.
+func (w *writer) int64s(query string, args ...any) ([]int64, error) {
+	rows, err := w.query(query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var v int64
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
