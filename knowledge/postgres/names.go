@@ -11,6 +11,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // FindPlayers returns the players whose name matches q without case or
@@ -19,7 +20,7 @@ import (
 // players fit; otherwise every player with that name or surname does, the
 // most reported first.
 func (s *Store) FindPlayers(ctx context.Context, q string) ([]knowledge.PlayerRef, error) {
-	f := knowledge.Fold(q)
+	f := text.Fold(q)
 	if f == "" || len(f) > knowledge.MaxQueryRunes*2 {
 		return []knowledge.PlayerRef{}, nil
 	}
@@ -57,7 +58,7 @@ func (s *Store) FindPlayers(ctx context.Context, q string) ([]knowledge.PlayerRe
 // distance to the full name or the surname, or starting with q), closest
 // first; names too far from q to be what was meant are left out.
 func (s *Store) ClosestPlayers(ctx context.Context, q string, n int) ([]string, error) {
-	f := knowledge.Fold(q)
+	f := text.Fold(q)
 	if f == "" || n <= 0 || utf8.RuneCountInString(f) > knowledge.MaxQueryRunes {
 		return []string{}, nil
 	}
@@ -72,13 +73,13 @@ func (s *Store) ClosestPlayers(ctx context.Context, q string, n int) ([]string, 
 // failing that, those whose name contains q as whole words ("Madrid"),
 // the most reported first.
 func (s *Store) FindClubs(ctx context.Context, q string) ([]knowledge.ClubRef, error) {
-	f := knowledge.Fold(q)
+	f := text.Fold(q)
 	if f == "" || len(f) > knowledge.MaxQueryRunes*2 {
 		return []knowledge.ClubRef{}, nil
 	}
 	names := []string{f}
 	if canonical, _, _, ok := s.clubs(q); ok {
-		names = append(names, knowledge.Fold(canonical))
+		names = append(names, text.Fold(canonical))
 	}
 	for _, name := range names {
 		out, err := s.clubRefs(ctx, `SELECT DISTINCT c.id, c.name, c.links FROM club_names n
@@ -116,7 +117,7 @@ func (s *Store) Complete(ctx context.Context, kind, prefix string, n int) ([]str
 	if n <= 0 {
 		return []string{}, nil
 	}
-	f := knowledge.Fold(prefix)
+	f := text.Fold(prefix)
 	if len(f) > knowledge.MaxQueryRunes*2 {
 		return []string{}, nil
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // Write stores articles in one transaction, in order: each one whose
@@ -223,7 +224,7 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 // surname. When several fit, the one at the same club wins, else the
 // most reported.
 func (w *writer) playerID(p facts.Player) (int64, error) {
-	f := knowledge.Fold(p.Name)
+	f := text.Fold(p.Name)
 	id, err := w.id(`SELECT id FROM players WHERE fold = $1`, f)
 	if err != nil {
 		return 0, err
@@ -233,17 +234,17 @@ func (w *writer) playerID(p facts.Player) (int64, error) {
 		if !strings.Contains(f, " ") {
 			maxKind = 2
 		}
-		if id, err = w.knownAs(f, maxKind, knowledge.Fold(p.CurrentClub)); err != nil {
+		if id, err = w.knownAs(f, maxKind, text.Fold(p.CurrentClub)); err != nil {
 			return 0, err
 		}
 	}
 	if id == 0 {
-		if id, err = w.newPlayer(p.Name, f, knowledge.Fold(p.CurrentClub)); err != nil {
+		if id, err = w.newPlayer(p.Name, f, text.Fold(p.CurrentClub)); err != nil {
 			return 0, err
 		}
 	}
 	for _, a := range p.Aliases {
-		if a := knowledge.Fold(a); a != "" && a != f {
+		if a := text.Fold(a); a != "" && a != f {
 			if err := w.name(a, id, 1); err != nil {
 				return 0, err
 			}
@@ -314,7 +315,7 @@ func (w *writer) findOrAddClub(name string) (int64, error) {
 	if id, err := w.id(`SELECT id FROM clubs WHERE name = $1`, canonical); err != nil || id != 0 {
 		return id, err
 	}
-	f := knowledge.Fold(canonical)
+	f := text.Fold(canonical)
 	// A club stored under another of its names ("Atletico Madrid" for
 	// "Atlético Madrid") is the same club.
 	if id, err := w.id(`SELECT min(club_id) FROM club_names WHERE fold = $1 HAVING count(*) = 1`, f); err != nil || id != 0 {
@@ -325,7 +326,7 @@ func (w *writer) findOrAddClub(name string) (int64, error) {
 		return 0, err
 	}
 	for _, n := range append([]string{canonical, name}, aliases...) {
-		if a := knowledge.Fold(n); a != "" {
+		if a := text.Fold(n); a != "" {
 			if err := w.exec(`INSERT INTO club_names (fold, club_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, a, id); err != nil {
 				return 0, err
 			}

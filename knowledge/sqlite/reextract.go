@@ -25,7 +25,7 @@ func (s *Store) StaleArticles(ctx context.Context, version string, after int64, 
 		if err := rows.Scan(&a.ID, &a.Text, &a.URL, &a.Title, &a.Site, &a.Author, &a.Lang, &published); err != nil {
 			return nil, fmt.Errorf("sqlite: stale articles: %w", err)
 		}
-		a.Published = parseStored(published)
+		a.Published = knowledge.ParseStoredDate(published)
 		out = append(out, a)
 	}
 	if err := rows.Err(); err != nil {
@@ -97,7 +97,7 @@ func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 		return ch, err
 	}
 	w.article, w.source = a.ID, a.Source
-	w.pub, w.pubKey = a.Facts.Published.String(), dateKey(a.Facts.Published)
+	w.pub, w.pubKey = a.Facts.Published.String(), knowledge.DateKey(a.Facts.Published)
 	if err := w.exec(`UPDATE articles SET title = ?, lang = ?, published = ?, pub_key = ?, extractor = ?
 		WHERE id = ?`, a.Facts.Title, a.Facts.Lang, w.pub, w.pubKey, a.Extractor, a.ID); err != nil {
 		return ch, err
