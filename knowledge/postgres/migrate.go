@@ -176,6 +176,12 @@ CREATE TABLE telegram_updates (
 );
 CREATE INDEX telegram_updates_taken ON telegram_updates (taken_at);
 `,
+	// 3: the version of the extractor that read each article's facts;
+	// NULL (every article stored before) awaits re-extraction.
+	`
+ALTER TABLE articles ADD COLUMN extractor text;
+CREATE INDEX articles_extractor ON articles (extractor);
+`,
 }
 
 // migrateLockKey serialises the migrations of replicas starting at once.

@@ -5,26 +5,263 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/jackc/pgx/v5"
+
 	"github.com/mercato-bot/mercato/knowledge"
 )
 
-// The PostgreSQL store does not re-extract yet: its schema has no
-// extractor version per article and its Write no replacement of an
-// article's facts (see knowledge/sqlite/reextract.go for the SQLite
-// store's). These say so; the storetest cases skip on
-// errors.ErrUnsupported.
-
-// StaleArticles is not supported yet.
+// StaleArticles returns up to n stored articles after id after, in id
+// order, whose facts were read by an extractor other than version.
 func (s *Store) StaleArticles(ctx context.Context, version string, after int64, n int) ([]knowledge.StoredArticle, error) {
-	return nil, fmt.Errorf("postgres: stale articles: %w", errors.ErrUnsupported)
+	rows, err := s.pool.Query(ctx, `SELECT id, text, coalesce(url, ''), title, site, author, lang, published
+		FROM articles WHERE id > $1 AND extractor IS DISTINCT FROM $2 ORDER BY id LIMIT $3`, after, version, n)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: stale articles: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.StoredArticle, error) {
+		var a knowledge.StoredArticle
+		var published string
+		err := row.Scan(&a.ID, &a.Text, &a.URL, &a.Title, &a.Site, &a.Author, &a.Lang, &published)
+		a.Published = knowledge.ParseStoredDate(published)
+		return a, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: stale articles: %w", err)
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, nil
 }
 
-// CountStale is not supported yet.
+// CountStale counts the articles whose facts were read by an extractor
+// other than version.
 func (s *Store) CountStale(ctx context.Context, version string) (int, error) {
-	return 0, fmt.Errorf("postgres: count stale: %w", errors.ErrUnsupported)
+	var n int
+	err := s.pool.QueryRow(ctx, `SELECT (SELECT count(*) FROM articles)
+		- (SELECT count(*) FROM articles WHERE extractor = $1)`, version).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("postgres: count stale: %w", err)
+	}
+	return n, nil
 }
 
-// MarkAllStale is not supported yet.
+// MarkAllStale marks every article as awaiting re-extraction.
 func (s *Store) MarkAllStale(ctx context.Context) error {
-	return fmt.Errorf("postgres: mark stale: %w", errors.ErrUnsupported)
+	err := s.writeTx(ctx, func(tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, `UPDATE articles SET extractor = NULL WHERE extractor IS NOT NULL`)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("postgres: mark stale: %w", err)
+	}
+	return nil
+}
+
+// pair is a player and a club.
+type pair struct{ player, club int64 }
+
+// standing is what a player's answers say of him: current club and
+// contract.
+type standing struct {
+	club     *int64
+	contract string
+}
+
+// rewrite replaces the facts of stored article a.ID with a.Facts: its
+// links, mentions, fees and outlets are deleted and written again, the
+// suitors of every (player, club) it linked before are recounted, the
+// players it named before are refreshed (and removed when nothing else
+// names them and nobody follows them), and it returns what changed. An
+// article no longer stored (forgotten meanwhile) is left alone.
+func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
+	var ch knowledge.Changes
+	if id, err := w.id(`SELECT id FROM articles WHERE id = $1`, a.ID); err != nil || id == 0 {
+		return ch, err
+	}
+	oldLinks, err := w.articleLinks(a.ID)
+	if err != nil {
+		return ch, err
+	}
+	players, err := w.int64s(`SELECT player_id FROM mentions WHERE article_id = $1`, a.ID)
+	if err != nil {
+		return ch, err
+	}
+	if w.before, err = w.standings(players); err != nil {
+		return ch, err
+	}
+	defer func() { w.before = nil }()
+	if err := w.clearArticle(a.ID); err != nil {
+		return ch, err
+	}
+	w.article, w.source = a.ID, a.Source
+	w.pub, w.pubKey = a.Facts.Published.String(), knowledge.DateKey(a.Facts.Published)
+	if err := w.exec(`UPDATE articles SET title = $1, lang = $2, published = $3, pub_key = $4, extractor = $5
+		WHERE id = $6`, a.Facts.Title, a.Facts.Lang, w.pub, w.pubKey, nullable(a.Extractor), a.ID); err != nil {
+		return ch, err
+	}
+	if err := w.facts(a.Facts); err != nil {
+		return ch, err
+	}
+	for p := range oldLinks {
+		if err := w.recountSuitor(p); err != nil {
+			return ch, err
+		}
+	}
+	newLinks, err := w.articleLinks(a.ID)
+	if err != nil {
+		return ch, err
+	}
+	if err := w.settle(a.ID, players); err != nil {
+		return ch, err
+	}
+	named := make([]int64, 0, len(w.before))
+	for p := range w.before { // the players named before, and those named now
+		named = append(named, p)
+	}
+	after, err := w.standings(named)
+	if err != nil {
+		return ch, err
+	}
+	ch = diffLinks(oldLinks, newLinks)
+	ch.Articles = 1
+	for _, p := range named {
+		ch.CurrentClubs += boolInt(!sameClub(w.before[p].club, after[p].club))
+		ch.Contracts += boolInt(w.before[p].contract != after[p].contract)
+	}
+	return ch, nil
+}
+
+func sameClub(a, b *int64) bool {
+	return (a == nil) == (b == nil) && (a == nil || *a == *b)
+}
+
+// remember records a player's standing before the article's facts change
+// it, when the writer is asked to (re-extraction).
+func (w *writer) remember(pid int64) error {
+	if w.before == nil {
+		return nil
+	}
+	if _, ok := w.before[pid]; ok {
+		return nil
+	}
+	st, err := w.standings([]int64{pid})
+	w.before[pid] = st[pid]
+	return err
+}
+
+// clearArticle deletes an article's facts (not the article), keeping the
+// clubs' link counts.
+func (w *writer) clearArticle(id int64) error {
+	for _, q := range []string{
+		`UPDATE clubs SET links = links - (SELECT count(*) FROM links l WHERE l.article_id = $1 AND l.club_id = clubs.id)
+			WHERE id IN (SELECT club_id FROM links WHERE article_id = $1)`,
+		`DELETE FROM links WHERE article_id = $1`,
+		`DELETE FROM mentions WHERE article_id = $1`,
+		`DELETE FROM fees WHERE article_id = $1`,
+		`DELETE FROM outlets WHERE article_id = $1`,
+	} {
+		if err := w.exec(q, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// settle refreshes the players an article named before it was read again
+// and no longer names, and removes those nothing else names and no
+// subscription follows.
+func (w *writer) settle(article int64, players []int64) error {
+	for _, p := range players {
+		var still bool
+		if err := w.tx.QueryRow(w.ctx, `SELECT EXISTS (SELECT 1 FROM mentions WHERE player_id = $1 AND article_id = $2)`,
+			p, article).Scan(&still); err != nil {
+			return err
+		}
+		if still {
+			continue // refreshed as the article's facts were written
+		}
+		if err := w.refreshPlayer(p); err != nil {
+			return err
+		}
+		if err := w.exec(`DELETE FROM players WHERE id = $1 AND articles = 0
+			AND NOT EXISTS (SELECT 1 FROM links WHERE player_id = $1)
+			AND NOT EXISTS (SELECT 1 FROM fees WHERE player_id = $1)
+			AND NOT EXISTS (SELECT 1 FROM subscriptions WHERE filter = 'player' AND filter_id = $1)`, p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// recountSuitor aggregates the links of one player and club again.
+func (w *writer) recountSuitor(p pair) error {
+	if err := w.exec(`DELETE FROM suitors WHERE player_id = $1 AND club_id = $2`, p.player, p.club); err != nil {
+		return err
+	}
+	return w.exec(insertSuitors(`player_id = $1 AND club_id = $2`), p.player, p.club)
+}
+
+// articleLinks returns the stage of each link an article reports.
+func (w *writer) articleLinks(id int64) (map[pair]string, error) {
+	rows, err := w.tx.Query(w.ctx, `SELECT player_id, club_id, stage FROM links WHERE article_id = $1`, id)
+	if err != nil {
+		return nil, err
+	}
+	out := map[pair]string{}
+	var p pair
+	var stage string
+	_, err = pgx.ForEachRow(rows, []any{&p.player, &p.club, &stage}, func() error {
+		out[p] = stage
+		return nil
+	})
+	return out, err
+}
+
+// diffLinks counts the links added, removed and changed in stage from
+// before to after.
+func diffLinks(before, after map[pair]string) knowledge.Changes {
+	var ch knowledge.Changes
+	for p, stage := range after {
+		old, ok := before[p]
+		ch.LinksAdded += boolInt(!ok)
+		ch.LinksChanged += boolInt(ok && old != stage)
+	}
+	for p := range before {
+		_, ok := after[p]
+		ch.LinksRemoved += boolInt(!ok)
+	}
+	return ch
+}
+
+// standings reads the current club and contract of players; a player no
+// longer stored has the zero standing.
+func (w *writer) standings(players []int64) (map[int64]standing, error) {
+	out := make(map[int64]standing, len(players))
+	for _, p := range players {
+		var st standing
+		err := w.tx.QueryRow(w.ctx, `SELECT current_club_id, contract FROM players WHERE id = $1`, p).
+			Scan(&st.club, &st.contract)
+		if err != nil && !errors.Is(err, pgx.ErrNoRows) {
+			return nil, err
+		}
+		out[p] = st
+	}
+	return out, nil
+}
+
+// int64s runs a query of one integer column in the transaction.
+func (w *writer) int64s(query string, args ...any) ([]int64, error) {
+	rows, err := w.tx.Query(w.ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, pgx.RowTo[int64])
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -15,8 +15,9 @@ import (
 
 // Write stores articles in one transaction, in order: each one whose
 // content or URL is stored already (or came earlier in arts) is reported
-// as a duplicate and not written again. On error nothing is written.
-// Writers of every replica take turns (writeTx), so that two ingests of
+// as a duplicate and not written again. An Article with an ID replaces
+// the facts of that stored article (see rewrite). On error nothing is
+// written. Writers of every replica take turns (writeTx), so that two ingests of
 // the same article at once store it once and report the other as a
 // duplicate.
 func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledge.Stored, error) {
@@ -25,6 +26,16 @@ func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledg
 		out = out[:0]
 		wrote := false
 		for _, art := range arts {
+			if art.ID != 0 {
+				w := s.newWriter(ctx, tx)
+				ch, err := w.rewrite(art)
+				if err != nil {
+					return fmt.Errorf("article %d: %w", art.ID, err)
+				}
+				out = append(out, knowledge.Stored{ArticleID: art.ID, Changes: ch})
+				wrote = true
+				continue
+			}
 			hash := knowledge.ContentHash(art.Text)
 			id, err := findDuplicate(ctx, tx, hash, art.URL)
 			if err != nil {
@@ -95,27 +106,37 @@ func nullable[T comparable](v T) any {
 // write stores one article and its facts inside tx.
 func (s *Store) write(ctx context.Context, tx pgx.Tx, hash string, a knowledge.Article) (int64, error) {
 	art := a.Facts
-	w := &writer{ctx: ctx, tx: tx, s: s, clubIDs: map[string]int64{}, source: a.Source}
+	w := s.newWriter(ctx, tx)
+	w.source = a.Source
 	w.pub, w.pubKey = art.Published.String(), knowledge.DateKey(art.Published)
 	err := tx.QueryRow(ctx, `INSERT INTO articles
-		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text, extractor)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
 		hash, nullable(a.URL), art.Title, a.Site, a.Author,
-		art.Lang, w.pub, w.pubKey, s.now().UTC(), a.Text).Scan(&w.article)
+		art.Lang, w.pub, w.pubKey, s.now().UTC(), a.Text, nullable(a.Extractor)).Scan(&w.article)
 	if err != nil {
 		return 0, fmt.Errorf("article: %w", err)
 	}
+	return w.article, w.facts(art)
+}
+
+func (s *Store) newWriter(ctx context.Context, tx pgx.Tx) *writer {
+	return &writer{ctx: ctx, tx: tx, s: s, clubIDs: map[string]int64{}}
+}
+
+// facts stores the outlets and players of the article being written.
+func (w *writer) facts(art facts.Article) error {
 	for _, o := range art.Outlets {
 		if err := w.exec(`INSERT INTO outlets (article_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING`, w.article, o); err != nil {
-			return 0, fmt.Errorf("outlet: %w", err)
+			return fmt.Errorf("outlet: %w", err)
 		}
 	}
 	for _, p := range art.Players {
 		if err := w.player(p); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	return w.article, nil
+	return nil
 }
 
 // writer writes one article's facts in one transaction.
@@ -128,6 +149,9 @@ type writer struct {
 	pubKey  int64
 	source  string
 	clubIDs map[string]int64
+	// before, when not nil (re-extraction), receives the standing of each
+	// player the article names before his mention is written.
+	before map[int64]standing
 }
 
 func (w *writer) exec(query string, args ...any) error {
@@ -150,6 +174,9 @@ func (w *writer) player(p facts.Player) error {
 	pid, err := w.playerID(p)
 	if err != nil {
 		return fmt.Errorf("player %s: %w", p.Name, err)
+	}
+	if err := w.remember(pid); err != nil {
+		return err
 	}
 	current, err := w.optionalClub(p.CurrentClub)
 	if err != nil {
@@ -383,11 +410,7 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 			SELECT fold, $1, 1 FROM player_names WHERE player_id = $2 ON CONFLICT DO NOTHING`,
 		`DELETE FROM suitors WHERE player_id IN ($1, $2)`,
 		// Every statement is given both ids; $2 <> 0 only to use it.
-		`INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id)
-			SELECT DISTINCT ON (player_id, club_id) player_id, club_id,
-				count(*) OVER (PARTITION BY player_id, club_id), id, pub_key, article_id
-			FROM links WHERE player_id = $1 AND $2::bigint <> 0
-			ORDER BY player_id, club_id, pub_key DESC, article_id DESC`,
+		insertSuitors(`player_id = $1 AND $2::bigint <> 0`),
 		`DELETE FROM players WHERE id = $2 AND $1::bigint <> 0`,
 	} {
 		if err := w.exec(q, id, stub); err != nil {
@@ -395,4 +418,14 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 		}
 	}
 	return nil
+}
+
+// insertSuitors aggregates the links that match where into suitors: the
+// number of reports and the most recent of each (player, club).
+func insertSuitors(where string) string {
+	return `INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id)
+		SELECT DISTINCT ON (player_id, club_id) player_id, club_id,
+			count(*) OVER (PARTITION BY player_id, club_id), id, pub_key, article_id
+		FROM links WHERE ` + where + `
+		ORDER BY player_id, club_id, pub_key DESC, article_id DESC`
 }
