@@ -44,6 +44,7 @@ const (
 	kObj                         // before a player a deal is about: signing of, offer for
 	kSigned                      // after a player who moves: has signed, a signé
 	kSigns                       // signing verbs that can take an expiry: a signé jusqu'en 2028
+	kAgent                       // before who does what a passive verb tells: by, par, da, por, von
 	nKinds
 )
 
@@ -66,7 +67,7 @@ var kindNames = map[string]kind{"interest": kInterest, "talks": kTalks, "bid": k
 	"neg": kNeg, "contract": kContract, "expire": kExpire, "seller": kSeller, "role": kRole, "pos": kPos,
 	"source": kSource, "sourceafter": kSourceAfter, "excl": kExcl, "from": kFrom, "loc": kLoc,
 	"clause": kClause, "wage": kWage, "asking": kAsking, "valuation": kValuation, "accept": kAccept,
-	"former": kFormer, "of": kOf, "player": kPlayer, "tenure": kTenure, "leave": kLeave, "obj": kObj, "signed": kSigned, "signs": kSigns}
+	"former": kFormer, "of": kOf, "player": kPlayer, "tenure": kTenure, "leave": kLeave, "obj": kObj, "signed": kSigned, "signs": kSigns, "agent": kAgent}
 
 // buildLex indexes the phrases of one or more lexicon texts (see
 // eachPhrase). It panics on an unknown concept, which only a broken

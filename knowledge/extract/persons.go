@@ -167,7 +167,10 @@ func (d *doc) findPersons() {
 		if d.playerCue(m.w, m.end) || d.playerContext(m) {
 			per.evidence++
 		}
-		if d.isNonPlayerAt(m) {
+		switch {
+		case d.passiveAgent(m) || d.dealsForAnother(m):
+			np[m.p] += 2 // what he does in the deal outweighs a word of a player beside him
+		case d.isNonPlayerAt(m):
 			np[m.p]++
 		}
 	}
@@ -488,3 +491,68 @@ func (d *doc) opensOnDescription(s *sent) bool {
 	}
 	return false
 }
+
+// agentVerbs are the concepts of a deal a passive verb can tell, whose
+// agent ("by X") acts for the selling club: "offres repoussées par
+// Jean-Michel Aulas", "i 50 milioni chiesti da Urbano Cairo".
+var agentVerbs = []kind{kReject, kAsking, kSeller, kAccept}
+
+// passiveAgent reports whether the person is the agent of a passive deal
+// verb: the one who turned an offer down, asked a price, wanted a player.
+func (d *doc) passiveAgent(m personMention) bool {
+	if m.w < 2 || !d.hasKindAt(m.w-1, kAgent) || d.words[m.w].prev&^sepSpaceLike != 0 {
+		return false
+	}
+	// right before the agent word: "ofertas por Coutinho" is for him
+	for _, k := range agentVerbs {
+		if d.kindBefore(m.w-1, 0, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// dealsForAnother reports whether the person acts in a deal about someone
+// else: he is the subject of a deal verb whose object is another player or
+// a player's description ("Fabio Paratici ha trovato l'accordo con
+// l'Atalanta per il talento svedese", "Arteta phoned Declan Rice").
+func (d *doc) dealsForAnother(m personMention) bool {
+	n := len(d.words)
+	verb := -1
+	for k := m.end; k < n && k < m.end+4; k++ {
+		// "Celta's Maxi Gómez, Barcelona monitor Rashford": the verb of
+		// another subject
+		if d.words[k].sent || d.words[k].prev&(clauseBreak|sepComma) != 0 || d.clubAt[k] != 0 {
+			return false
+		}
+		for _, h := range d.hitsAtWord(k) {
+			if h.kind == kTalks || h.kind == kBid || h.kind == kAdvanced || h.kind == kInterest {
+				verb = h.end
+			}
+		}
+		if verb >= 0 {
+			break
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	for k := verb; k < n && k < verb+10; k++ {
+		if d.words[k].sent || d.words[k].prev&(sepStop|sepPara) != 0 {
+			return false
+		}
+		if pa := d.personAt[k]; pa != 0 && d.pms[pa-1].p != m.p {
+			return k == verb || d.hasKindAt(k-1, kObj) || objectWords[d.words[k-1].key]
+		}
+		if d.hasKindStarting(k, kPos) && k > 0 && (objectWords[d.words[k-1].key] || definite[d.words[k-1].key] && k > 1 && objectWords[d.words[k-2].key]) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectWords introduce whom a deal is for: "for", "pour", "per", "por", "für".
+var objectWords = map[string]bool{"for": true, "pour": true, "per": true, "por": true, "fur": true, "sur": true, "su": true}
+
+// hitsAtWord returns the hits starting at word i.
+func (d *doc) hitsAtWord(i int) []hit { return d.hitsIn(i, i+1) }
