@@ -55,6 +55,7 @@ type pacer struct {
 
 	mu     sync.Mutex
 	global time.Time             // earliest time of the next message
+	until  time.Time             // the end of the last hold
 	chats  map[int64]time.Time   // per chat: earliest time of its next message
 	groups map[int64][]time.Time // per group: the times of its last GroupMax messages
 }
@@ -64,13 +65,32 @@ func newPacer(c clock, waited func()) *pacer {
 }
 
 // wait blocks until a message to chat may be sent.
+// A hold that came while it waited (a 429 to another message: it does
+// not say whether it limits one chat or the whole bot) sends it back to
+// wait for a slot after the hold.
 func (p *pacer) wait(ctx context.Context, chat int64) error {
 	now := p.clock.Now()
 	at := p.reserve(now, chat)
 	if at.After(now) {
 		p.waited()
 	}
-	return p.clock.Sleep(ctx, at.Sub(now))
+	for {
+		if err := p.clock.Sleep(ctx, at.Sub(now)); err != nil {
+			return err
+		}
+		now = p.clock.Now()
+		if !p.heldAt(now) {
+			return nil
+		}
+		at = p.reserve(now, chat)
+	}
+}
+
+// heldAt reports whether a hold covers now.
+func (p *pacer) heldAt(now time.Time) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return now.Before(p.until)
 }
 
 // reserve books the next slot for chat at or after now and returns it.
@@ -98,6 +118,7 @@ func (p *pacer) hold(t time.Time) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.global = latest(p.global, t)
+	p.until = latest(p.until, t)
 }
 
 // forget drops the chats whose limits have expired, so that the maps stay

@@ -1,7 +1,10 @@
 package telegram
 
 import (
+	"fmt"
+	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
 )
 
@@ -63,4 +66,43 @@ func TestPacerHold(t *testing.T) {
 	if got := p.reserve(base, 1); !got.Equal(base.Add(5 * time.Second)) {
 		t.Errorf("slot after a hold = %v, want 5 s later", got.Sub(base))
 	}
+}
+
+// TestPacerHoldStopsSlotsTaken: a 429's retry_after holds every message,
+// also those that had their slot before it came: a 429 does not say
+// whether it limits one chat or the whole bot.
+func TestPacerHoldStopsSlotsTaken(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		p := newPacer(realClock{}, func() {})
+		start := time.Now()
+		hold := start.Add(3 * time.Second)
+		var mu sync.Mutex
+		var early []string
+		var wg sync.WaitGroup
+		answered := make(chan struct{})
+		for chat := int64(1); chat <= 5; chat++ {
+			wg.Go(func() {
+				if err := p.wait(t.Context(), chat); err != nil {
+					t.Error(err)
+					return
+				}
+				if chat == 1 { // its message gets a 429 (retry after 3 s) once the others took their slots
+					<-answered
+					p.hold(hold)
+					return
+				}
+				if now := time.Now(); now.Before(hold) {
+					mu.Lock()
+					early = append(early, fmt.Sprintf("chat %d at +%v", chat, now.Sub(start)))
+					mu.Unlock()
+				}
+			})
+			synctest.Wait() // the slots are taken in this order
+		}
+		close(answered)
+		wg.Wait()
+		if len(early) > 0 {
+			t.Errorf("sent inside the 429's window: %v", early)
+		}
+	})
 }
