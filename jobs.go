@@ -125,23 +125,19 @@ func runFeeds(ctx context.Context, cfg *config, store knowledge.Base, stdout, st
 // delivered that no subscriber saw.
 func cliSenders(cfg *config, store knowledge.Base, dry bool, stdout, stderr io.Writer, log *slog.Logger) (map[string]bot.Sender, error) {
 	senders := map[string]bot.Sender{"console": &jobs.PrintSender{Platform: "console", W: stdout}}
-	adapters := map[string]func(*config, *bot.Router, *slog.Logger, *metrics.Metrics) (service, bot.Sender, error){
-		"telegram": telegramService,
-		"discord":  discordService,
-	}
 	router := bot.NewRouter(store, bot.Options{Logger: log.With("component", "bot"), Heat: cfg.heat})
-	for platform, start := range adapters {
-		p := &jobs.PrintSender{Platform: platform, W: stdout}
-		senders[platform] = p
+	for _, pl := range platforms() {
+		p := &jobs.PrintSender{Platform: pl.name, W: stdout}
+		senders[pl.name] = p
 		if dry {
 			continue
 		}
-		_, s, err := start(cfg, router, log.With("component", platform), nil)
+		_, s, err := pl.start(cfg, router, log.With("component", pl.name), nil)
 		if err != nil {
 			return nil, err
 		}
 		if s == nil {
-			delete(senders, platform)
+			delete(senders, pl.name)
 			continue
 		}
 		p.Next = s

@@ -69,10 +69,7 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	// The chat adapters; each also delivers the jobs' messages on its platform.
 	services := map[string]service{}
 	senders := map[string]bot.Sender{}
-	for _, p := range []struct {
-		name  string
-		start func(*config, *bot.Router, *slog.Logger, *metrics.Metrics) (service, bot.Sender, error)
-	}{{"telegram", telegramService}, {"discord", discordService}} {
+	for _, p := range platforms() {
 		svc, sender, err := p.start(cfg, router, log.With("component", p.name), m)
 		if err != nil {
 			return fail(stderr, "run", fmt.Errorf("%s: %w", p.name, err))

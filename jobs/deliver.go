@@ -67,7 +67,6 @@ type runOptions struct {
 type deliverer struct {
 	store   Store
 	senders map[string]bot.Sender
-	pacer   *pacer
 	log     *slog.Logger
 	grace   time.Duration
 	metrics Metrics
@@ -121,10 +120,6 @@ func (d *deliverer) run(ctx context.Context, name string, kind knowledge.SubKind
 		case !ok:
 			st.Skipped++
 			continue
-		}
-		// A dry run prints: no platform limit applies.
-		if !o.dry && d.pacer.wait(ctx, sub.Platform, sub.Chat, d.metrics.Waited) != nil {
-			break
 		}
 		err = d.deliver(ctx, sender, sub, m, o.dry)
 		d.count(ctx, log, &st, sub, err, failures)

@@ -2,8 +2,8 @@
 // digests, contract-expiry reminders and feed polling.
 //
 // A job composes one message per subscription and delivers it through the
-// bot.Sender of the subscription's platform, paced under the platform's
-// limits. What a subscription has had (a digest's watermark, a reminder's
+// bot.Sender of the subscription's platform, whose adapter paces it under
+// the platform's limits (Telegram's pacer; discordgo's for Discord). What a subscription has had (a digest's watermark, a reminder's
 // sent-key) is claimed, written before the message is sent, so that no
 // failure after the send can make a later run post it again. A send the
 // platform cannot have shown gives the claim back, and the next run

@@ -17,8 +17,6 @@ type Metrics interface {
 	// "uncertain" (the platform may have shown it: not sent again) or
 	// "gone" (the chat is gone: unsubscribed).
 	Delivered(platform, outcome string)
-	// Waited counts one message held back by the platform's limits.
-	Waited(platform string)
 }
 
 // noMetrics records nothing: a scheduler given no Metrics.
@@ -27,7 +25,6 @@ type noMetrics struct{}
 func (noMetrics) JobRan(string, string, time.Duration) {}
 func (noMetrics) FeedPolled(string, int)               {}
 func (noMetrics) Delivered(string, string)             {}
-func (noMetrics) Waited(string)                        {}
 
 // The outcomes of a run.
 const (

@@ -32,8 +32,6 @@ type Options struct {
 	Senders map[string]bot.Sender // by platform: "telegram", "discord", "console"
 	// Feeds polls the news feeds; nil: no feeds job.
 	Feeds FeedRunner
-	// Paces are the sending limits by platform; nil: DefaultPaces.
-	Paces map[string]Pace
 	Log   *slog.Logger // nil: discard
 	// Now is the jobs' clock: the day reminders count from. Nil: time.Now.
 	// The schedules follow the real clock.
@@ -87,16 +85,12 @@ func New(cfg Config, timezone string, opts Options) (*Scheduler, error) {
 	if m == nil {
 		m = noMetrics{}
 	}
-	paces := opts.Paces
-	if paces == nil {
-		paces = DefaultPaces()
-	}
 	s := &Scheduler{
 		set:  set,
 		opts: opts,
 		log:  log,
 		deliver: &deliverer{
-			store: opts.Store, senders: opts.Senders, pacer: newPacer(paces),
+			store: opts.Store, senders: opts.Senders,
 			log: log, grace: shutdownGrace, metrics: m,
 		},
 		metrics: m,

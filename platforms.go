@@ -1,0 +1,22 @@
+package main
+
+import (
+	"log/slog"
+
+	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/internal/metrics"
+)
+
+// platform is a chat platform mercato has an adapter for. start returns
+// the adapter to run and its sender for the jobs, or nils when the
+// platform is not configured.
+type platform struct {
+	name  string
+	start func(*config, *bot.Router, *slog.Logger, *metrics.Metrics) (service, bot.Sender, error)
+}
+
+// platforms lists the chat platforms, in the order `mercato run` starts
+// them: the one list that `mercato run` and `mercato jobs run` use.
+func platforms() []platform {
+	return []platform{{"telegram", telegramService}, {"discord", discordService}}
+}
