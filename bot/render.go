@@ -1,11 +1,13 @@
 package bot
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/mercato-bot/mercato/bot/i18n"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // Text renders r as plain text of at most limit bytes (0 = no limit): the
@@ -13,9 +15,12 @@ import (
 // r.Lang) for the items left out (r.More and those cut to fit), the Footer
 // and the Choices numbered from 1. Items are dropped from the end rather
 // than cut; when even the rest does not fit, the text is cut at a rune
-// boundary and ends with "…". Adapters that offer the Choices as buttons
-// may clear them before calling Text.
+// boundary and ends with "…". Control characters and bytes that are not
+// UTF-8 (from a question or an article) show as U+FFFD (text.Printable).
+// Adapters that offer the Choices as buttons may clear them before calling
+// Text.
 func (r Reply) Text(limit int) string {
+	r = r.printable()
 	head := r.head()
 	tail := r.tail()
 	items := make([]string, len(r.Items))
@@ -38,6 +43,24 @@ func (r Reply) Text(limit int) string {
 		addLine(&b, tail)
 	}
 	return Truncate(b.String(), limit)
+}
+
+// printable returns r with every text made safe to print (text.Printable).
+func (r Reply) printable() Reply {
+	r.Title, r.Footer = text.Printable(r.Title), text.Printable(r.Footer)
+	r.Lines = slices.Clone(r.Lines)
+	for i, l := range r.Lines {
+		r.Lines[i] = text.Printable(l)
+	}
+	r.Items = slices.Clone(r.Items)
+	for i, it := range r.Items {
+		r.Items[i].Label, r.Items[i].Detail = text.Printable(it.Label), text.Printable(it.Detail)
+	}
+	r.Choices = slices.Clone(r.Choices)
+	for i, c := range r.Choices {
+		r.Choices[i].Label = text.Printable(c.Label)
+	}
+	return r
 }
 
 // ItemLine renders one item as "• Label — Detail".

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/mercato-bot/mercato/bot/i18n"
@@ -86,4 +87,34 @@ func FuzzText(f *testing.F) {
 			t.Fatalf("cut silently: %q", got)
 		}
 	})
+}
+
+// TestTextPrintable: control characters and invalid UTF-8, from a
+// question or a stored article, never reach a terminal raw: each shows as
+// U+FFFD; new lines and tabs stay.
+func TestTextPrintable(t *testing.T) {
+	r := Reply{
+		Title:   "No player called \x1b]0;pwned\x07Kamara\xff",
+		Lines:   []string{"a\tb", "c\x00d\x7f\u0085"},
+		Items:   []Item{{Label: "Atl\xc3tico", Detail: "\x1b[2Jadvanced"}},
+		Footer:  "\u202eevil",
+		Choices: []Choice{{Label: "x\x08y", Command: "/suitors x"}},
+	}
+	for _, limit := range []int{0, 60} {
+		got := r.Text(limit)
+		if !utf8.ValidString(got) {
+			t.Errorf("Text(%d) = %q: invalid UTF-8", limit, got)
+		}
+		for _, c := range got {
+			if c != '\n' && c != '\t' && (unicode.IsControl(c) || c == '\u202e') {
+				t.Errorf("Text(%d) = %q: holds %U", limit, got, c)
+			}
+		}
+		if limit > 0 && len(got) > limit {
+			t.Errorf("Text(%d) is %d bytes", limit, len(got))
+		}
+	}
+	if got := r.Text(0); !strings.Contains(got, "a\tb") || !strings.Contains(got, "\uFFFD]0;pwned\uFFFDKamara\uFFFD") {
+		t.Errorf("Text = %q", got)
+	}
 }
