@@ -108,9 +108,10 @@ type pinger interface {
 // opsService returns the operator's endpoint of `mercato run`: /healthz
 // over the database and the services that can tell their health (by
 // name), with the jobs' last runs; /metrics over reg, with the knowledge
-// base gauges. It listens on http.listen at once, so that an address
-// taken or mistyped stops mercato before anything runs.
-func opsService(cfg *config, store knowledge.Store, services map[string]service, reg *prometheus.Registry, log *slog.Logger) (service, error) {
+// base gauges, and the articles awaiting re-extraction by the extractor
+// of this build (version). It listens on http.listen at once, so that an
+// address taken or mistyped stops mercato before anything runs.
+func opsService(cfg *config, store knowledge.Store, version string, services map[string]service, reg *prometheus.Registry, log *slog.Logger) (service, error) {
 	ln, err := net.Listen("tcp", cfg.HTTP.Listen)
 	if err != nil {
 		return nil, fmt.Errorf("http.listen: %w", err)
@@ -141,7 +142,6 @@ func opsService(cfg *config, store knowledge.Store, services map[string]service,
 			return out
 		}
 	}
-	// opts.Awaiting: the articles awaiting re-extraction, once the store
-	// can count them (issue 12).
+	opts.Awaiting = func(ctx context.Context) (int, error) { return store.CountStale(ctx, version) }
 	return opsserver.New(opts), nil
 }

@@ -181,6 +181,10 @@ func TestRunOpsEndpoint(t *testing.T) {
 	if code != http.StatusOK || h.Status != "ok" || len(h.Parts) != 1 || h.Parts[0].Name != "database" || h.Parts[0].State != "up" {
 		t.Errorf("healthz %d %+v", code, h)
 	}
+	// Every article was read by this build's extractor: none awaits re-extraction.
+	if h.Awaiting == nil || *h.Awaiting != 0 {
+		t.Errorf("awaiting re-extraction %v, want 0", h.Awaiting)
+	}
 
 	session.Close() // the end of the console's input stops mercato
 	select {
@@ -286,7 +290,7 @@ func TestHealthz(t *testing.T) {
 	defer func() { cancel(); <-ran }()
 	cfg.HTTP.Listen = "127.0.0.1:0"
 	_, reg := newMetrics(cfg)
-	svc, err := opsService(cfg, store.Store, map[string]service{"telegram": tg}, reg, quiet)
+	svc, err := opsService(cfg, store.Store, extract.Version(), map[string]service{"telegram": tg}, reg, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}

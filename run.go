@@ -102,7 +102,7 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 
 	// The operator's endpoint (ops.go), when http.listen is set.
 	if reg != nil {
-		ops, err := opsService(cfg, store.Store, services, reg, log.With("component", "http"))
+		ops, err := opsService(cfg, store.Store, kb.version, services, reg, log.With("component", "http"))
 		if err != nil {
 			return fail(stderr, "run", err)
 		}
