@@ -110,9 +110,9 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	}
 
 	names := slices.Sorted(maps.Keys(services))
-	log = log.With("component", "main")
-	log.Info("mercato running", "services", names)
-	if err := runServices(ctx, services, log); err != nil {
+	mainLog := log.With("component", "main")
+	mainLog.Info("mercato running", "services", names)
+	if err := runServices(ctx, services, mainLog); err != nil {
 		return fail(stderr, "run", err)
 	}
 	return 0
