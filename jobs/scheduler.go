@@ -218,7 +218,7 @@ func (s *Scheduler) scheduled(ctx context.Context, name string) {
 			s.log.Error("jobs: feeds", "err", err)
 		}
 		s.log.Info("jobs: run", "job", name, "feeds", fs.Feeds, "failed", fs.Failed,
-			"new", fs.New, "seen", fs.Seen, "refused", fs.Refused, "took", time.Since(begin))
+			"new", fs.New, "seen", fs.Seen, "refused", fs.Refused, "left", fs.Left, "took", time.Since(begin))
 		s.metrics.FeedPolled(RunOK, fs.Feeds-fs.Failed)
 		s.metrics.FeedPolled(RunFailed, fs.Failed)
 		s.ran(name, begin, runOutcome(err, fs.Failed))
