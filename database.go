@@ -1,10 +1,19 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
+
+	"github.com/mercato-bot/mercato/jobs"
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/postgres"
+	"github.com/mercato-bot/mercato/knowledge/sqlite"
 )
 
 // The database drivers of database.driver.
@@ -65,4 +74,73 @@ func postgresURL(raw string, getenv func(string) string) (string, error) {
 		}
 	}
 	return raw, nil
+}
+
+// database is where the knowledge base lives: a SQLite file or a
+// PostgreSQL database.
+type database struct {
+	driver string // driverSQLite or driverPostgres
+	target string // the file's path or the database's URL
+}
+
+// databaseOf returns the database of cfg and the -db flag: a -db of
+// postgres://... is a PostgreSQL database, any other -db a SQLite file;
+// without one, database.driver says which, and database.path or
+// database.url (DATABASE_URL) where.
+func databaseOf(cfg *config, flag string, getenv func(string) string) (database, error) {
+	driver, err := cfg.Database.driver()
+	if err != nil {
+		return database{}, err
+	}
+	switch {
+	case isPostgresURL(flag):
+		driver = driverPostgres
+	case flag != "":
+		driver = driverSQLite
+	}
+	if driver == driverPostgres {
+		raw := flag
+		if raw == "" {
+			raw = strings.TrimSpace(cfg.Database.URL)
+		}
+		u, err := postgresURL(raw, getenv)
+		return database{driver: driverPostgres, target: u}, err
+	}
+	path, err := databasePath(cfg, flag, getenv)
+	return database{driver: driverSQLite, target: path}, err
+}
+
+// openDatabase opens the store of cfg and the -db flag (databaseOf),
+// creating the SQLite file's directory if needed.
+func openDatabase(ctx context.Context, cfg *config, flag string, getenv func(string) string) (knowledge.Store, error) {
+	db, err := databaseOf(cfg, flag, getenv)
+	if err != nil {
+		return nil, err
+	}
+	if db.driver == driverPostgres {
+		return postgres.Open(ctx, db.target)
+	}
+	if err := os.MkdirAll(filepath.Dir(db.target), 0o755); err != nil {
+		return nil, fmt.Errorf("database: %w", err)
+	}
+	return sqlite.Open(ctx, db.target)
+}
+
+// jobsCoordination says how the replicas of one database share the jobs:
+// on SQLite, a lock file beside the database per job run (one machine);
+// on PostgreSQL, a leader elected through the database, the only replica
+// running the schedules.
+func jobsCoordination(cfg *config, flag string, getenv func(string) string, log *slog.Logger) (lockFile string, leader jobs.Leader, err error) {
+	db, err := databaseOf(cfg, flag, getenv)
+	if err != nil {
+		return "", nil, err
+	}
+	if db.driver == driverSQLite {
+		return db.target, nil, nil
+	}
+	l, err := postgres.NewLeader(db.target, postgres.LeaderOptions{Log: log.With("component", "leader")})
+	if err != nil {
+		return "", nil, err
+	}
+	return "", l, nil
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 	"testing"
+
+	"github.com/mercato-bot/mercato/internal/pgtest"
 )
 
 func TestDatabaseDriver(t *testing.T) {
@@ -57,5 +59,42 @@ func TestPostgresURL(t *testing.T) {
 				t.Errorf("got %q, %v; want %q", got, err, tc.want)
 			}
 		})
+	}
+}
+
+func TestDatabaseOf(t *testing.T) {
+	env := map[string]string{"DATABASE_URL": "postgres://m@db/env", "HOME": "/home/m"}
+	getenv := func(k string) string { return env[k] }
+	for _, tc := range []struct {
+		name, driver, path, url, flag string
+		want                          database
+	}{
+		{"default", "", "", "", "", database{driverSQLite, "/home/m/.local/share/mercato/mercato.db"}},
+		{"sqlite path", "sqlite", "/x/m.db", "", "", database{driverSQLite, "/x/m.db"}},
+		{"postgres url", "postgres", "", "postgres://m@db/cfg", "", database{driverPostgres, "postgres://m@db/cfg"}},
+		{"postgres from env", "postgres", "", "", "", database{driverPostgres, "postgres://m@db/env"}},
+		{"flag url wins", "", "/x/m.db", "", "postgres://m@db/flag", database{driverPostgres, "postgres://m@db/flag"}},
+		{"flag path wins", "postgres", "", "postgres://m@db/cfg", "/y/m.db", database{driverSQLite, "/y/m.db"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := &config{Database: databaseConfig{Driver: tc.driver, Path: tc.path, URL: tc.url}}
+			got, err := databaseOf(cfg, tc.flag, getenv)
+			if err != nil || got != tc.want {
+				t.Errorf("databaseOf = %+v, %v; want %+v", got, err, tc.want)
+			}
+		})
+	}
+}
+
+// mercato ask on a PostgreSQL database: the sample corpus is filled in
+// and answered from, as on SQLite.
+func TestAskPostgres(t *testing.T) {
+	url := pgtest.New(t)
+	code, out, errOut := run(t, "", "ask", "-db", url, "/suitors Kamara")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "Atlético") {
+		t.Errorf("no Atlético in the answer:\n%s", out)
 	}
 }

@@ -68,11 +68,13 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return fail(stderr, "jobs", err)
 	}
-	dbPath, err := databasePath(cfg, c.db, os.Getenv)
+	// A run asked for by hand runs here, whoever leads: the claims keep
+	// its deliveries from doubling the leader's.
+	lockFile, _, err := jobsCoordination(cfg, c.db, os.Getenv, log)
 	if err != nil {
 		return fail(stderr, "jobs", err)
 	}
-	sched, err := jobs.New(cfg.Jobs, cfg.Timezone, jobs.Options{Store: store, Senders: senders, Log: log.With("component", "jobs"), LockFile: dbPath})
+	sched, err := jobs.New(cfg.Jobs, cfg.Timezone, jobs.Options{Store: store, Senders: senders, Log: log.With("component", "jobs"), LockFile: lockFile})
 	if err != nil {
 		return fail(stderr, "jobs", err)
 	}
@@ -126,7 +128,7 @@ func runFeeds(ctx context.Context, cfg *config, store knowledge.Base, stdout, st
 func cliSenders(cfg *config, store knowledge.Base, dry bool, stdout, stderr io.Writer, log *slog.Logger) (map[string]bot.Sender, error) {
 	senders := map[string]bot.Sender{"console": &jobs.PrintSender{Platform: "console", W: stdout}}
 	router := bot.NewRouter(store, bot.Options{Logger: log.With("component", "bot"), Heat: cfg.heat})
-	for _, pl := range platforms() {
+	for _, pl := range platforms(nil) { // sending only: no webhook, no polling
 		p := &jobs.PrintSender{Platform: pl.name, W: stdout}
 		senders[pl.name] = p
 		if dry {
@@ -164,11 +166,12 @@ func parseAt(s string, loc *time.Location) (time.Time, error) {
 // senders (by platform). A bad jobs section or timezone is an error naming
 // the key.
 func jobsService(cfg *config, store knowledge.Base, senders map[string]bot.Sender, log *slog.Logger, m *metrics.Metrics) (service, error) {
-	dbPath, err := databasePath(cfg, "", os.Getenv)
+	lockFile, leader, err := jobsCoordination(cfg, "", os.Getenv, log)
 	if err != nil {
 		return nil, err
 	}
-	opts := jobs.Options{Store: store, Senders: senders, Log: log.With("component", "jobs"), LockFile: dbPath, Metrics: m}
+	opts := jobs.Options{Store: store, Senders: senders, Log: log.With("component", "jobs"),
+		LockFile: lockFile, Leader: leader, Metrics: m}
 	if len(cfg.Feeds) > 0 {
 		opts.Feeds = newFeedPoller(cfg, store, log)
 	}

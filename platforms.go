@@ -17,6 +17,13 @@ type platform struct {
 
 // platforms lists the chat platforms, in the order `mercato run` starts
 // them: the one list that `mercato run` and `mercato jobs run` use.
-func platforms() []platform {
-	return []platform{{"telegram", telegramService}, {"discord", discordService}}
+// shared is the knowledge base the replicas share, when they do
+// (PostgreSQL; nil for one process, or for a command only sending).
+func platforms(shared sharedStore) []platform {
+	return []platform{
+		{"telegram", func(cfg *config, r *bot.Router, log *slog.Logger, m *metrics.Metrics) (service, bot.Sender, error) {
+			return telegramReplica(cfg, r, log, m, shared)
+		}},
+		{"discord", discordService},
+	}
 }

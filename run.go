@@ -69,7 +69,8 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	// The chat adapters; each also delivers the jobs' messages on its platform.
 	services := map[string]service{}
 	senders := map[string]bot.Sender{}
-	for _, p := range platforms() {
+	shared, _ := kb.Store.(sharedStore) // nil on SQLite
+	for _, p := range platforms(shared) {
 		svc, sender, err := p.start(cfg, router, log.With("component", p.name), m)
 		if err != nil {
 			return fail(stderr, "run", fmt.Errorf("%s: %w", p.name, err))

@@ -95,3 +95,30 @@ func TestRunTelegram(t *testing.T) {
 		t.Fatal("mercato run did not stop within 5 seconds")
 	}
 }
+
+// fakeShared is a shared knowledge base whose polling lock another
+// replica holds (or not).
+type fakeShared struct{ held bool }
+
+func (f *fakeShared) TakeUpdate(context.Context, int64) (bool, error) { return true, nil }
+
+func (f *fakeShared) Exclusive(context.Context, int64) (func(), bool, error) {
+	if f.held {
+		return nil, false, nil
+	}
+	f.held = true
+	return func() {}, true, nil
+}
+
+// A second replica may not long-poll: it is refused with a message saying
+// to use the webhook; the first is not.
+func TestPollingOneReplicaOnly(t *testing.T) {
+	shared := &fakeShared{held: true}
+	err := pollAlone(shared)
+	if err == nil || !strings.Contains(err.Error(), "telegram.webhook") {
+		t.Errorf("second poller: %v, want a refusal naming telegram.webhook", err)
+	}
+	if err := pollAlone(&fakeShared{}); err != nil {
+		t.Errorf("first poller refused: %v", err)
+	}
+}

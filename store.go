@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -13,7 +12,6 @@ import (
 	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/ingest"
 	"github.com/mercato-bot/mercato/knowledge/sample"
-	"github.com/mercato-bot/mercato/knowledge/sqlite"
 )
 
 // databasePath is where the knowledge base lives: the -db flag, else
@@ -75,21 +73,7 @@ type base struct {
 
 // openBase is openStore keeping the pipeline.
 func openBase(ctx context.Context, cfg *config, flagPath string, getenv func(string) string, x ingest.ExtractFunc) (base, error) {
-	driver, err := cfg.Database.driver()
-	if err != nil {
-		return base{}, err
-	}
-	if driver == driverPostgres || isPostgresURL(flagPath) {
-		return base{}, errors.New("database.driver: postgres: the PostgreSQL store is not in this build yet")
-	}
-	path, err := databasePath(cfg, flagPath, getenv)
-	if err != nil {
-		return base{}, err
-	}
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return base{}, fmt.Errorf("database: %w", err)
-	}
-	store, err := sqlite.Open(ctx, path)
+	store, err := openDatabase(ctx, cfg, flagPath, getenv)
 	if err != nil {
 		return base{}, err
 	}

@@ -45,6 +45,11 @@ type Options struct {
 	// Empty: none, and a restart after a crash may answer again an
 	// update handled while an earlier one was still being handled.
 	Journal string
+	// Claim, if set, is asked before a webhook update is handled: false
+	// means another replica sharing the knowledge base took it, and it is
+	// not answered here. Several replicas may then serve one webhook.
+	// An error is logged and the update handled.
+	Claim func(ctx context.Context, updateID int) (bool, error)
 	// Listener, if set, serves the webhook instead of listening on
 	// Config.Webhook.Listen (tests).
 	Listener net.Listener
@@ -188,7 +193,11 @@ func (b *Bot) Run(ctx context.Context) error {
 	defer stop()
 	var err error
 	if b.cfg.Webhook != nil {
-		d := newDispatcher(work, func(ctx context.Context, u tgbotapi.Update) { b.handle(ctx, u) })
+		d := newDispatcher(work, func(ctx context.Context, u tgbotapi.Update) {
+			if b.claim(ctx, u.UpdateID) {
+				b.handle(ctx, u)
+			}
+		})
 		err = b.serveWebhook(ctx, d)
 		b.finish(d, stop)
 	} else {
@@ -213,4 +222,22 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.log.Info("telegram: stopped", "updates", s.Updates, "answered", s.Answered,
 		"undelivered", s.Undelivered, "ignored", s.Ignored, "rejected", s.Rejected)
 	return err
+}
+
+// claim reports whether this replica answers a webhook update
+// (Options.Claim).
+func (b *Bot) claim(ctx context.Context, id int) bool {
+	if b.opts.Claim == nil {
+		return true
+	}
+	ok, err := b.opts.Claim(ctx, id)
+	if err != nil {
+		b.log.Warn("telegram: cannot claim the update; answered here", "update", id, "err", err)
+		return true
+	}
+	if !ok {
+		b.stats.ignored.Add(1)
+		b.log.Debug("telegram: update taken by another replica", "update", id)
+	}
+	return ok
 }

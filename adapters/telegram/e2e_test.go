@@ -3,11 +3,13 @@ package telegram
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -559,5 +561,51 @@ func TestRouterPanicIsNotFatal(t *testing.T) {
 	}
 	if s := h.bot.Stats(); s.Undelivered != 1 || s.Answered != 1 {
 		t.Errorf("stats = %+v, want the panic counted as undelivered", s)
+	}
+}
+
+// Behind a webhook shared by several replicas, an update another replica
+// claimed is not answered here.
+func TestWebhookClaim(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hook := "http://" + ln.Addr().String() + "/telegram"
+	var mu sync.Mutex
+	var asked []int
+	h := start(t, func(c *Config, o *Options) {
+		c.Webhook = &Webhook{Listen: ln.Addr().String(), URL: hook}
+		o.Listener = ln
+		o.Claim = func(_ context.Context, id int) (bool, error) {
+			mu.Lock()
+			defer mu.Unlock()
+			asked = append(asked, id)
+			return id%2 == 1, nil // another replica took the even ones
+		}
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	h.srv.Wait(ctx, func(s *telegramtest.Server) bool { u, _ := s.Webhook(); return u != "" })
+	_, secret := h.srv.Webhook()
+	for _, id := range []int{6, 7} {
+		body := fmt.Appendf(nil, `{"update_id":%d,"message":{"message_id":%d,"date":1,"chat":{"id":501,"type":"private"},"from":{"id":501,"first_name":"A"},"text":"/suitors Kamara"}}`, id, id)
+		if got, err := telegramtest.PostWebhook(ctx, hook, secret, body); err != nil || got != http.StatusOK {
+			t.Fatalf("POST %d = %d, %v; want 200", id, got, err)
+		}
+	}
+	if sent := h.waitSent(1); len(sent) != 1 {
+		t.Fatalf("sent = %+v, want one answer", sent)
+	}
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+	if sent := h.srv.Sent(); len(sent) != 1 {
+		t.Errorf("%d answers, want 1 (update 6 was another replica's)", len(sent))
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(asked) != 2 {
+		t.Errorf("claims asked for %v, want 6 and 7", asked)
 	}
 }
