@@ -71,7 +71,7 @@ func New(reg prometheus.Registerer) *Metrics {
 		}, []string{"platform", "outcome"}),
 		waits: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Namespace: namespace, Name: "rate_limit_waits_total",
-			Help: "Messages held back to stay under a platform's rate limits, by platform.",
+			Help: "Messages held back to stay under a platform's rate limits, by platform (Telegram's pacer; discordgo's own waits are not counted).",
 		}, []string{"platform"}),
 		throttled: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Namespace: namespace, Name: "rate_limited_total",
