@@ -9,6 +9,7 @@
 //	mercato extract -json FILE...
 //	mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]
 //	mercato reextract [-all] [-config FILE] [-db PATH]
+//	mercato copy-db -from sqlite:PATH|postgres://... -to sqlite:PATH|postgres://...
 //	mercato version
 //
 // Every subcommand also takes -version: it prints the version instead.
@@ -53,6 +54,8 @@ func cli(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return jobsCmd(ctx, rest, stdin, stdout, stderr)
 	case "reextract":
 		return reextractCmd(ctx, rest, stdin, stdout, stderr)
+	case "copy-db":
+		return copyDBCmd(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprintln(stdout, usage)
 		return 0
@@ -68,4 +71,5 @@ const usage = `usage:
   mercato extract -json FILE...
   mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]
   mercato reextract [-all] [-config FILE] [-db PATH]
+  mercato copy-db -from sqlite:PATH|postgres://... -to sqlite:PATH|postgres://...
   mercato version          (or -version after any command)`

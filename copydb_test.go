@@ -1,0 +1,126 @@
+package main
+
+import (
+	"context"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/mercato-bot/mercato/internal/pgtest"
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/postgres"
+	"github.com/mercato-bot/mercato/knowledge/sqlite"
+)
+
+// A SQLite base (the sample corpus, a digest subscription part-delivered,
+// a reminder sent) copied to PostgreSQL and back answers alike and keeps
+// its delivery state; the counts printed match.
+func TestCopyDB(t *testing.T) {
+	dir := t.TempDir()
+	first := filepath.Join(dir, "first.db")
+	if code, _, errOut := run(t, "", "ask", "-db", first, "/suitors Kamara"); code != 0 {
+		t.Fatalf("ask: %s", errOut)
+	}
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := s.Subscribe(ctx, knowledge.Subscription{Platform: "telegram", Chat: "42", Kind: knowledge.SubDigest, Lang: "fr"})
+	if err == nil {
+		err = s.SetWatermark(ctx, sub.ID, 3)
+	}
+	if err == nil {
+		rem, _ := s.Subscribe(ctx, knowledge.Subscription{Platform: "discord", Chat: "7", Kind: knowledge.SubReminders})
+		err = s.MarkReminder(ctx, rem.ID, "Boubacar Kamara", 30)
+	}
+	if err == nil {
+		err = s.SetFeedState(ctx, "https://example.org/feed", `"e1"`, "")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := answers(t, s)
+	s.Close()
+
+	url := pgtest.New(t)
+	code, out, errOut := run(t, "", "copy-db", "-from", "sqlite:"+first, "-to", url)
+	if code != 0 || !strings.Contains(out, "same count") {
+		t.Fatalf("copy to postgres: %d %s %s", code, out, errOut)
+	}
+	if !strings.Contains(out, "subscriptions           2         2") {
+		t.Errorf("counts:\n%s", out)
+	}
+	p, err := postgres.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := answers(t, p); got != want {
+		t.Errorf("on PostgreSQL:\n%s\nwant\n%s", got, want)
+	}
+	// Ids go on after the copied ones.
+	if _, err := p.Subscribe(ctx, knowledge.Subscription{Platform: "telegram", Chat: "43", Kind: knowledge.SubDigest}); err != nil {
+		t.Errorf("subscribe after the copy: %v", err)
+	}
+	p.Close()
+
+	back := filepath.Join(dir, "back.db")
+	if code, out, errOut := run(t, "", "copy-db", "-from", url, "-to", "sqlite:"+back); code != 0 {
+		t.Fatalf("copy back: %d %s %s", code, out, errOut)
+	}
+	b, err := sqlite.Open(ctx, back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	got := answers(t, b)
+	// The subscription made on PostgreSQL came back too.
+	if !strings.Contains(got, "telegram/43") || strings.Replace(got, "telegram/43 digest all  wm=0\n", "", 1) != want {
+		t.Errorf("back on SQLite:\n%s\nwant\n%s", got, want)
+	}
+
+	// Into a database that is not empty: refused.
+	if code, _, errOut := run(t, "", "copy-db", "-from", "sqlite:"+first, "-to", url); code == 0 || !strings.Contains(errOut, "not empty") {
+		t.Errorf("copy into a full database: %d %s", code, errOut)
+	}
+}
+
+// answers renders what a store answers of Kamara, its subscriptions with
+// their delivery state, and a feed's state.
+func answers(t *testing.T, s knowledge.Store) string {
+	t.Helper()
+	ctx := context.Background()
+	var b strings.Builder
+	ps, err := s.FindPlayers(ctx, "Kamara")
+	if err != nil || len(ps) == 0 {
+		t.Fatalf("find Kamara: %v %v", ps, err)
+	}
+	sus, err := s.Suitors(ctx, ps[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, su := range sus {
+		b.WriteString(su.Club + " " + string(su.Stage) + " " + su.LastReported.String() + " " + su.Source + "\n")
+	}
+	subs, err := s.Subscriptions(ctx, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sub := range subs {
+		sent, _ := s.ReminderSent(ctx, sub.ID, "Boubacar Kamara", 30)
+		b.WriteString(strings.Join([]string{sub.Platform + "/" + sub.Chat, string(sub.Kind), string(sub.Filter), sub.Lang,
+			"wm=" + itoa(sub.Watermark)}, " "))
+		if sent {
+			b.WriteString(" reminded")
+		}
+		b.WriteString("\n")
+	}
+	fs, _ := s.FeedState(ctx, "https://example.org/feed")
+	b.WriteString("feed " + fs.ETag)
+	st, _ := s.Stats(ctx)
+	b.WriteString(" " + itoa(int64(st.Articles)) + " articles " + itoa(int64(st.Links)) + " links")
+	return b.String()
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
