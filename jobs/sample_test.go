@@ -24,7 +24,7 @@ func sampleStore(t *testing.T) (knowledge.Base, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "mercato.db")
 	st := openStore(t, path)
-	if n, err := sample.Fill(t.Context(), st); err != nil || n == 0 {
+	if n, err := sample.Fill(t.Context(), st, st.Ingester.(*ingest.Pipeline)); err != nil || n == 0 {
 		t.Fatalf("sample: %d articles, %v", n, err)
 	}
 	return st, path

@@ -42,31 +42,62 @@ func Articles() []Article {
 	return out
 }
 
-// Base is what Fill needs of a knowledge base.
-type Base interface {
-	Empty(ctx context.Context) (bool, error)
-	knowledge.Ingester
+// Store is what Fill reads of a knowledge base to decide whether to fill
+// it.
+type Store interface {
+	Stats(ctx context.Context) (knowledge.Stats, error)
+	ArticleID(ctx context.Context, text, url string) (int64, error)
 }
 
-// Fill ingests the corpus into a knowledge base that holds no article yet
-// and returns how many articles it stored; a knowledge base with articles
-// is left alone. An article the extractor cannot learn from is skipped.
-func Fill(ctx context.Context, s Base) (int, error) {
-	empty, err := s.Empty(ctx)
-	if err != nil || !empty {
-		return 0, err
+// Fill learns the corpus through p, in one write (one transaction), into
+// a knowledge base that holds nothing else: an empty one, or one a fill
+// was cut short in by an older mercato (it holds only some of the
+// corpus), which it completes. A knowledge base holding other articles,
+// or the whole corpus, is left alone, without a write. It returns how
+// many articles it stored; an article the extractor cannot learn from is
+// skipped.
+func Fill(ctx context.Context, s Store, p *ingest.Pipeline) (int, error) {
+	arts := Articles()
+	st, err := s.Stats(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("sample: %w", err)
+	}
+	if st.Articles >= len(arts) {
+		return 0, nil
+	}
+	if st.Articles > 0 {
+		stored, err := storedOf(ctx, s, arts)
+		if err != nil || stored < st.Articles {
+			return 0, err // articles of its own: not a fresh knowledge base
+		}
+	}
+	ins := make([]knowledge.Input, len(arts))
+	for i, a := range arts {
+		ins[i] = knowledge.Input{Text: a.Text}
+	}
+	out, err := p.IngestAll(ctx, ins)
+	if err != nil {
+		return 0, fmt.Errorf("sample: %w", err)
 	}
 	n := 0
-	for _, a := range Articles() {
-		res, err := s.Ingest(ctx, knowledge.Input{Text: a.Text})
-		var rej *knowledge.RejectError
-		switch {
-		case errors.As(err, &rej):
-			continue
-		case err != nil:
-			return n, fmt.Errorf("sample: %s: %w", a.Name, err)
-		case !res.Duplicate:
+	for _, o := range out {
+		if o.Err == nil && !o.Result.Duplicate {
 			n++
+		}
+	}
+	return n, nil
+}
+
+// storedOf counts the articles of arts s holds.
+func storedOf(ctx context.Context, s Store, arts []Article) (int, error) {
+	n := 0
+	for _, a := range arts {
+		_, err := s.ArticleID(ctx, a.Text, "")
+		switch {
+		case err == nil:
+			n++
+		case !errors.Is(err, knowledge.ErrNotFound):
+			return 0, fmt.Errorf("sample: %w", err)
 		}
 	}
 	return n, nil
@@ -80,8 +111,9 @@ func Open(ctx context.Context, path string, x ingest.ExtractFunc) (knowledge.Bas
 	if err != nil {
 		return knowledge.Base{}, err
 	}
-	kb := knowledge.Base{Store: store, Ingester: ingest.New(store, x)}
-	if _, err := Fill(ctx, kb); err != nil {
+	p := ingest.New(store, x)
+	kb := knowledge.Base{Store: store, Ingester: p}
+	if _, err := Fill(ctx, store, p); err != nil {
 		store.Close()
 		return knowledge.Base{}, err
 	}
