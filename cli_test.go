@@ -282,6 +282,14 @@ func TestConfigExample(t *testing.T) {
 	if err := cfg.Jobs.Validate(cfg.Timezone); err != nil {
 		t.Errorf("the example's jobs section: %v", err)
 	}
+	// Copied as it is, it makes nobody an admin and sets no token: its
+	// examples are comments.
+	if len(cfg.Telegram.Admins) > 0 || len(cfg.Discord.Admins) > 0 || len(cfg.Discord.AdminRoles) > 0 {
+		t.Errorf("the example makes admins: %v %v %v", cfg.Telegram.Admins, cfg.Discord.Admins, cfg.Discord.AdminRoles)
+	}
+	if cfg.Telegram.Token != "" || cfg.Discord.Token != "" || !cfg.fillSample() || cfg.Timezone != "" {
+		t.Errorf("the example sets a token, a time zone or turns the sample off: %+v", cfg)
+	}
 }
 
 func TestDatabasePath(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net/url"
 	"os"
@@ -29,6 +30,20 @@ type databaseConfig struct {
 	Driver string `yaml:"driver"` // "sqlite" (default) or "postgres"
 	Path   string `yaml:"path"`   // sqlite: the file
 	URL    string `yaml:"url"`    // postgres: a postgres:// URL; default DATABASE_URL
+	// Sample says whether a knowledge base without any article is first
+	// filled with the built-in sample corpus. Unset, it is filled only
+	// for the quick start: when no platform token is configured.
+	Sample *bool `yaml:"sample"`
+}
+
+// fillSample reports whether an empty knowledge base gets the sample
+// corpus: database.sample when set, else only when no platform token is
+// configured (a bot run for real starts empty).
+func (c *config) fillSample() bool {
+	if c.Database.Sample != nil {
+		return *c.Database.Sample
+	}
+	return c.Telegram.Token == "" && c.Discord.Token == ""
 }
 
 // driver returns the configured driver, checked: "sqlite" when empty.
@@ -120,10 +135,34 @@ func openDatabase(ctx context.Context, cfg *config, flag string, getenv func(str
 	if db.driver == driverPostgres {
 		return postgres.Open(ctx, db.target)
 	}
-	if err := os.MkdirAll(filepath.Dir(db.target), 0o755); err != nil {
-		return nil, fmt.Errorf("database: %w", err)
+	if err := databaseDir(cfg, flag, db.target); err != nil {
+		return nil, err
 	}
 	return sqlite.Open(ctx, db.target)
+}
+
+// databaseDir makes sure the folder of the knowledge base at path exists:
+// the default folder in the user's data directory is created; a path given
+// with -db or database.path must be in a folder that exists already, so
+// that a typo makes no new folder.
+func databaseDir(cfg *config, flagPath, path string) error {
+	dir := filepath.Dir(path)
+	if flagPath == "" && cfg.Database.Path == "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fmt.Errorf("database: %w", err)
+		}
+		return nil
+	}
+	st, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("database: folder %s does not exist", dir)
+	case err != nil:
+		return fmt.Errorf("database: %w", err)
+	case !st.IsDir():
+		return fmt.Errorf("database: %s is not a folder", dir)
+	}
+	return nil
 }
 
 // jobsCoordination says how the replicas of one database share the jobs:

@@ -23,12 +23,13 @@ const maxArticleBytes = 10 << 20
 // database; -explain adds, for every link, current club and contract, the
 // rules that fired on which words (an "explain" member with -json).
 func extractCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := flag.NewFlagSet("mercato extract", flag.ContinueOnError)
+	fs.SetOutput(prefixWriter{stderr, "mercato extract: "})
+	fs.Usage = func() {}
 	asJSON := fs.Bool("json", false, "print one JSON object per file")
 	explain := fs.Bool("explain", false, "tell which rules fired on which words for every link, current club and contract")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return flagError(fs, err, stdout)
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "usage: mercato extract [-json] [-explain] FILE...")

@@ -64,6 +64,11 @@ func flagError(fs *flag.FlagSet, err error, stdout io.Writer) int {
 	return 2
 }
 
+// isHelp reports whether arg asks for help (-h, -help, --help).
+func isHelp(arg string) bool {
+	return arg == "-h" || arg == "-help" || arg == "--help"
+}
+
 // prefixWriter starts every write with prefix.
 type prefixWriter struct {
 	w      io.Writer

@@ -7,6 +7,8 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/mercato-bot/mercato/bot"
@@ -14,6 +16,9 @@ import (
 	"github.com/mercato-bot/mercato/jobs"
 	"github.com/mercato-bot/mercato/knowledge"
 )
+
+// jobNames returns the jobs `mercato jobs run` runs.
+func jobNames() []string { return []string{jobs.JobDigest, jobs.JobReminders, jobs.JobFeeds} }
 
 const jobsUsage = "usage: mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]"
 
@@ -24,6 +29,10 @@ const jobsUsage = "usage: mercato jobs run digest|reminders|feeds [-at TIME] [-d
 // is sent or recorded, and with no subscription the job shows what a
 // subscription to everything would get.
 func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) > 0 && isHelp(args[0]) {
+		fmt.Fprintln(stdout, jobsUsage)
+		return 0
+	}
 	if len(args) == 0 || args[0] != "run" {
 		fmt.Fprintln(stderr, jobsUsage)
 		return 2
@@ -33,10 +42,14 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	dry := fs.Bool("dry-run", false, "send and record nothing: print the messages")
 	rest, err := parseFlags(fs, args[1:])
 	if err != nil {
+		return flagError(fs, err, stdout)
+	}
+	if len(rest) != 1 {
+		fmt.Fprintln(stderr, jobsUsage)
 		return 2
 	}
-	if len(rest) != 1 || (rest[0] != jobs.JobDigest && rest[0] != jobs.JobReminders && rest[0] != jobs.JobFeeds) {
-		fmt.Fprintln(stderr, jobsUsage)
+	if !slices.Contains(jobNames(), rest[0]) {
+		fmt.Fprintf(stderr, "mercato jobs: unknown job '%s' (%s)\n", rest[0], strings.Join(jobNames(), ", "))
 		return 2
 	}
 	name := rest[0]

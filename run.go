@@ -34,7 +34,7 @@ const shutdownGrace = 4 * time.Second
 // SIGINT or SIGTERM (ctx) or until a service fails or the console's input
 // ends.
 func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs, c := newFlags("run", stderr, false)
+	fs, c := newFlags("run", stderr, true)
 	if rest, err := parseFlags(fs, args); err != nil {
 		return flagError(fs, err, stdout)
 	} else if len(rest) > 0 {
@@ -50,7 +50,7 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		return fail(stderr, "run", err)
 	}
 	m, reg := newMetrics(cfg) // nils unless http.listen is set
-	kb, err := openBase(ctx, cfg, "", os.Getenv, timedExtract(newExtractor(log).Extract, m))
+	kb, err := openBase(ctx, cfg, c.db, os.Getenv, timedExtract(newExtractor(log).Extract, m))
 	if err != nil {
 		return fail(stderr, "run", err)
 	}

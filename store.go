@@ -80,9 +80,11 @@ func openBase(ctx context.Context, cfg *config, flagPath string, getenv func(str
 	version := extract.Version()
 	p := ingest.NewVersioned(store, x, version)
 	kb := base{Base: knowledge.Base{Store: store, Ingester: p}, pipeline: p, version: version}
-	if _, err := sample.Fill(ctx, store, p); err != nil {
-		store.Close()
-		return base{}, err
+	if cfg.fillSample() {
+		if _, err := sample.Fill(ctx, store, p); err != nil {
+			store.Close()
+			return base{}, err
+		}
 	}
 	return kb, nil
 }
