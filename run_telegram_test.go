@@ -54,7 +54,7 @@ func TestRunTelegram(t *testing.T) {
 	defer srv.Close()
 	dir := t.TempDir()
 	cfgPath := filepath.Join(dir, "cfg.yaml")
-	yaml := "database:\n  path: " + filepath.Join(dir, "mercato.db") + "\n" +
+	yaml := "database:\n  sample: true\n  path: " + filepath.Join(dir, "mercato.db") + "\n" +
 		"telegram:\n  token: \"" + telegramtest.Token + "\"\n  api_endpoint: \"" + srv.URL() + "\"\n"
 	if err := os.WriteFile(cfgPath, []byte(yaml), 0o644); err != nil {
 		t.Fatal(err)
