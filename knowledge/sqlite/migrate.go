@@ -201,8 +201,20 @@ SELECT player_id, club_id, n, id, pub_key, article_id FROM (
 WHERE rn = 1`
 }
 
-// migrate brings the schema up to date.
+// migrate brings the schema up to date. A current schema is seen with a
+// read, without the write lock, so that opening a current database writes
+// nothing and never waits for a writer.
 func (s *Store) migrate(ctx context.Context) error {
+	var version int
+	if err := s.db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
+		return err
+	}
+	switch {
+	case version == len(migrations):
+		return nil
+	case version > len(migrations):
+		return fmt.Errorf("database schema version %d is newer than this mercato (%d)", version, len(migrations))
+	}
 	for {
 		done, err := s.migrateOne(ctx)
 		if err != nil || done {
