@@ -46,6 +46,8 @@ func (rt *Router) answer(ctx context.Context, c *call, q question) Reply {
 		cmdFor = commandFor("sources", "|", q.club.Name)
 	}
 	switch {
+	case q.offTopic:
+		return errReply(c.lang, "q.offtopic")
 	case q.intent == intentUnknown && q.unknown != "":
 		return rt.noPlayer(ctx, c, q.unknown, commandFor("suitors"))
 	case q.intent == intentUnknown:

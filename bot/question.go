@@ -33,17 +33,18 @@ func tokenize(s string) []token {
 
 // question is what a question in plain words asks.
 type question struct {
-	lang    string
-	intent  intent
-	players []knowledge.PlayerRef // several when the name fits several
-	typed   string                // the words that named the players, as written
-	club    knowledge.ClubRef     // ID 0: none
-	newClub string                // a club of the club table the knowledge base has not met
-	clubs   []knowledge.ClubRef   // several when the name fits several
-	unknown string                // words that look like a name nobody knows
-	from    facts.Date            // expiring window, zero: the default
-	to      facts.Date
-	count   int // latest N, 0: the default
+	lang     string
+	intent   intent
+	players  []knowledge.PlayerRef // several when the name fits several
+	typed    string                // the words that named the players, as written
+	club     knowledge.ClubRef     // ID 0: none
+	newClub  string                // a club of the club table the knowledge base has not met
+	clubs    []knowledge.ClubRef   // several when the name fits several
+	unknown  string                // words that look like a name nobody knows
+	offTopic bool                  // asks about something else than transfers
+	from     facts.Date            // expiring window, zero: the default
+	to       facts.Date
+	count    int // latest N, 0: the default
 }
 
 // entity names what a question is about, for tests and logs.
@@ -157,6 +158,21 @@ func capitalized(words []string, toks []token) bool {
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) && (i > 0 || len(toks) == 0 || toks[0].f != text.Fold(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowercase reports whether one of words, other than the question's
+// first (which may be capitalized as a sentence's first word is), starts
+// with a lower-case letter: a word the bot does not know that is written
+// as no name is written. A question with such a word, no cue and no player
+// is about something else ("what's the weather in Madrid?").
+func lowercase(words []string, toks []token) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && utf8.RuneCountInString(w) > 2 && (len(toks) == 0 || toks[0].f != text.Fold(w)) {
 			return true
 		}
 	}
@@ -323,6 +339,7 @@ func (rt *Router) parseQuestion(ctx context.Context, asked, hint string) (questi
 	if len(q.players) == 1 && q.club.ID != 0 && text.Fold(q.players[0].CurrentClub) == text.Fold(q.club.Name) {
 		q.club = knowledge.ClubRef{}
 	}
+	q.offTopic = len(cues) == 0 && len(q.players) == 0 && lowercase(sp.unmatched, toks)
 	if len(cues) > 0 || len(sp.unmatched) == len(toks) || capitalized(sp.unmatched, toks) {
 		// Words left over look like a name: asked about, or written as one.
 		q.unknown = strings.Join(sp.unmatched, " ")

@@ -187,7 +187,7 @@ func TestQuestions(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if q.lang == tt.lang && q.intent == tt.intent && q.entity() == tt.entity {
+		if q.lang == tt.lang && q.intent == tt.intent && q.entity() == tt.entity && !q.offTopic {
 			right++
 			continue
 		}
@@ -225,8 +225,17 @@ func TestAsk(t *testing.T) {
 		{"quels contrats se terminent en juin ?", []string{"Contrats se terminant entre 2022-06 et 2022-06", "Boubacar Kamara"}, false, "expiring"},
 		{"who wants Silva?", []string{"Several players fit", "Bernardo Silva (Manchester City)"}, false, "suitors"},
 		{"who wants Zidane?", []string{"I know no player called “Zidane”."}, true, "unknown"},
-		{"what is the weather like?", []string{"Sorry, I did not understand. Try “who wants Kamara?” or “latest rumours”."}, true, "unknown"},
-		{"quel temps fait-il ?", []string{"Désolé, je n'ai pas compris. Essayez « qui veut Kamara ? » ou « dernières rumeurs »."}, true, "unknown"},
+		{"what is the weather like?", []string{"I answer transfer questions; try /help."}, true, "unknown"},
+		{"quel temps fait-il ?", []string{"Je réponds aux questions de transferts ; essayez /help."}, true, "unknown"},
+		// Questions about something else, naming a city that is also a
+		// club's name, are not about that club (issue 17).
+		{"what's the weather in Madrid?", []string{"I answer transfer questions; try /help."}, true, ""},
+		{"quel temps fait-il à Paris aujourd'hui ?", []string{"Je réponds aux questions de transferts ; essayez /help."}, true, ""},
+		{"¿qué tiempo hace hoy en Sevilla?", []string{"Respondo a preguntas sobre fichajes; prueba /help."}, true, ""},
+		{"che tempo fa oggi a Torino?", []string{"Rispondo a domande di calciomercato; prova /help."}, true, ""},
+		{"wie wird das Wetter morgen in München?", []string{"Ich beantworte Fragen zu Transfers; versuch /help."}, true, ""},
+		{"Kamara?", []string{"Atlético Madrid"}, false, "suitors"},
+		{"Zidane?", []string{"I know no player called “Zidane”."}, true, "unknown"},
 		{"@mercato_bot Wer will Kamara?", []string{"Vertrag bis"}, false, "suitors"},
 		{strings.Repeat("who wants Kamara ", 100), []string{"too long"}, true, ""},
 	}

@@ -216,7 +216,7 @@ func (x *NameIndex) ClosestPlayers(q string, n int) []string {
 		score int
 	}
 	var found []scored
-	limit := max(1, (len(qr)+1)/3)
+	limit := TypoLimit(len(qr))
 	qset, qbag := runeSet(qr), countRunes(qr)
 	// The score of each distinct name, worked out once: 0 not yet, -1 too
 	// far whatever the letters, else the score plus one.
@@ -241,6 +241,12 @@ func (x *NameIndex) ClosestPlayers(q string, n int) []string {
 	})
 	return firstNames(found, n, func(c scored) string { return c.name })
 }
+
+// TypoLimit is the most edits a query of n letters may be from a name for
+// that name to be offered as what the asker meant: one up to six letters,
+// then one more every three ("Kamra" finds Kamara, but "Messi" does not
+// find Kessié, two edits away).
+func TypoLimit(n int) int { return max(1, (n-1)/3) }
 
 // score is how far the name k is from the folded query f (runes qr, rune
 // set qset) for ClosestPlayers: 1 when k starts with f, else twice the

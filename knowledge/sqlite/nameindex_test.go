@@ -237,7 +237,7 @@ func (s *Store) closestPlayersSQL(ctx context.Context, q string, n int) ([]strin
 	}
 	var found []scored
 	qr := []rune(f)
-	limit := max(1, (len(qr)+1)/3)
+	limit := knowledge.TypoLimit(len(qr))
 	for rows.Next() {
 		var name, fold string
 		if err := rows.Scan(&name, &fold); err != nil {
@@ -320,6 +320,46 @@ func TestNameIndexConcurrent(t *testing.T) {
 	for i := range n {
 		if name := fmt.Sprintf("Surname%c", 'a'+i); !x.HasPlayer(name) {
 			t.Errorf("%s unknown after all ingests", name)
+		}
+	}
+}
+
+// A name that matches nothing closely enough gets no far-fetched
+// suggestion: "Messi" is two edits from Kessié, too many for five letters.
+func TestClosestPlayersNotFarFetched(t *testing.T) {
+	fx := storetest.Extractor{
+		"a": {Lang: "en", Players: []facts.Player{{Name: "Franck Kessié", CurrentClub: "Barcelona"}}},
+		"b": {Lang: "en", Players: []facts.Player{{Name: "Boubacar Kamara", CurrentClub: "Marseille"}}},
+		"c": {Lang: "en", Players: []facts.Player{{Name: "Aurélien Tchouaméni", CurrentClub: "Monaco"}}},
+	}
+	ctx := context.Background()
+	s, err := openWith(ctx, filepath.Join(t.TempDir(), "c.db"), fx.Extract, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, text := range []string{"a", "b", "c"} {
+		if _, err := s.Ingest(ctx, knowledge.Input{Text: text}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, tt := range []struct {
+		q    string
+		want []string
+	}{
+		{"Messi", []string{}},
+		{"Kamra", []string{"Boubacar Kamara"}},
+		{"Kesie", []string{"Franck Kessié"}},
+		{"Tchoumeni", []string{"Aurélien Tchouaméni"}},
+		{"Tshuameni", []string{"Aurélien Tchouaméni"}},
+		{"Haaland", []string{}},
+	} {
+		got, err := s.ClosestPlayers(ctx, tt.q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("ClosestPlayers(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }
