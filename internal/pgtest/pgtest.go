@@ -129,3 +129,23 @@ func LockKey() int64 {
 	}
 	return k + 1
 }
+
+// KillLockHolder ends the server session holding the advisory lock key
+// in the database at url, as an operator's pg_terminate_backend or a
+// dead connection would; it fails the test when no session held it.
+func KillLockHolder(t testing.TB, url string, key int64) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	var killed bool
+	if err := conn.QueryRow(ctx, `SELECT pg_terminate_backend(pid) FROM pg_locks
+		WHERE locktype = 'advisory' AND granted
+		AND ((classid::bigint << 32) | objid::bigint) = $1`, key).Scan(&killed); err != nil || !killed {
+		t.Fatalf("pgtest: no holder of lock %d killed: %v", key, err)
+	}
+}

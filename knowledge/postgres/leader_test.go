@@ -6,8 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/mercato-bot/mercato/internal/pgtest"
 )
 
@@ -39,24 +37,6 @@ func (c *contender) isLeading() bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.leading != nil && c.leading.Err() == nil
-}
-
-// killHolder ends the server session holding the advisory lock key, as
-// an operator's pg_terminate_backend or a dead connection would.
-func killHolder(t *testing.T, url string, key int64) {
-	t.Helper()
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	var killed bool
-	if err := conn.QueryRow(ctx, `SELECT pg_terminate_backend(pid) FROM pg_locks
-		WHERE locktype = 'advisory' AND granted
-		AND ((classid::bigint << 32) | objid::bigint) = $1`, key).Scan(&killed); err != nil || !killed {
-		t.Fatalf("no lock holder killed: %v", err)
-	}
 }
 
 // Three replicas campaign: one leads at a time; when the leader's
@@ -98,7 +78,7 @@ func TestLeaderTakeover(t *testing.T) {
 
 	// The leader's connection dies.
 	killed := time.Now()
-	killHolder(t, url, key)
+	pgtest.KillLockHolder(t, url, key)
 	var second *contender
 	select {
 	case second = <-leads:

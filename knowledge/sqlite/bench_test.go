@@ -14,6 +14,7 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/storetest"
 	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
@@ -266,26 +267,8 @@ func BenchmarkSuitors(b *testing.B) {
 	for i := range names {
 		names[i] = benchName(int(next() - 1))
 	}
-	var lat []time.Duration
-	for i := 0; b.Loop(); i++ {
-		start := time.Now()
-		ps, err := s.FindPlayers(ctx, names[i%len(names)])
-		if err != nil || len(ps) == 0 {
-			b.Fatalf("FindPlayers(%q) = %v, %v", names[i%len(names)], ps, err)
-		}
-		if _, err := s.Profile(ctx, ps[0].ID); err != nil {
-			b.Fatal(err)
-		}
-		if _, err := s.Suitors(ctx, ps[0].ID); err != nil {
-			b.Fatal(err)
-		}
-		lat = append(lat, time.Since(start))
-	}
-	b.StopTimer()
-	slices.Sort(lat)
-	ms := func(q float64) float64 { return float64(lat[int(q*float64(len(lat)-1))]) / 1e6 }
-	b.ReportMetric(ms(0.50), "p50-ms")
-	b.ReportMetric(ms(0.99), "p99-ms")
+	lat := storetest.BenchSuitors(b, s, names)
+	ms := func(q float64) float64 { return storetest.Percentile(lat, q) }
 	b.Logf("p90 %.3f p95 %.3f p98 %.3f p99.9 %.3f max %.3f", ms(0.90), ms(0.95), ms(0.98), ms(0.999), ms(1))
 	var size int64
 	for _, suffix := range []string{"", "-wal"} {
