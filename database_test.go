@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mercato-bot/mercato/internal/pgtest"
+	"github.com/mercato-bot/mercato/knowledge/postgres"
 )
 
 func TestDatabaseDriver(t *testing.T) {
@@ -96,5 +97,27 @@ func TestAskPostgres(t *testing.T) {
 	}
 	if !strings.Contains(out, "Atlético") {
 		t.Errorf("no Atlético in the answer:\n%s", out)
+	}
+}
+
+// mercato jobs run by hand on a shared base is refused while a replica
+// leads the jobs, and runs once none does.
+func TestJobsRunWhileLeading(t *testing.T) {
+	url := pgtest.New(t)
+	l, err := postgres.NewLeader(url, postgres.LeaderOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, release, err := l.Lead(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, _, errOut := run(t, "", "jobs", "run", "digest", "-db", url)
+	if code == 0 || !strings.Contains(errOut, "leads the jobs") {
+		t.Errorf("while a replica leads: exit %d, %q; want a refusal", code, errOut)
+	}
+	release()
+	if code, out, errOut := run(t, "", "jobs", "run", "digest", "-db", url); code != 0 {
+		t.Errorf("with no leader: exit %d %s %s", code, out, errOut)
 	}
 }

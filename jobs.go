@@ -15,6 +15,7 @@ import (
 	"github.com/mercato-bot/mercato/internal/metrics"
 	"github.com/mercato-bot/mercato/jobs"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/postgres"
 )
 
 // jobNames returns the jobs `mercato jobs run` runs.
@@ -81,11 +82,22 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return fail(stderr, "jobs", err)
 	}
-	// A run asked for by hand runs here, whoever leads: the claims keep
-	// its deliveries from doubling the leader's.
 	lockFile, _, err := jobsCoordination(cfg, c.db, os.Getenv, log)
 	if err != nil {
 		return fail(stderr, "jobs", err)
+	}
+	// On a base replicas share, a run by hand takes the leader's lock: it
+	// never runs beside the replica running the schedules.
+	if shared, ok := store.Store.(sharedStore); ok && !*dry {
+		release, ok, err := shared.Exclusive(ctx, postgres.JobsLockKey)
+		if err != nil {
+			return fail(stderr, "jobs", err)
+		}
+		if !ok {
+			return fail(stderr, "jobs", errors.New("a replica of mercato run leads the jobs on this database: "+
+				"they run there (stop the replicas to run one by hand)"))
+		}
+		defer release()
 	}
 	sched, err := jobs.New(cfg.Jobs, cfg.Timezone, jobs.Options{Store: store, Senders: senders, Log: log.With("component", "jobs"), LockFile: lockFile})
 	if err != nil {
