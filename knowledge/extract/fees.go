@@ -72,18 +72,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 		if kindOf != facts.FeeBid && kindOf != facts.FeeWage {
 			status = ""
 		}
-		club := ""
-		best := 1 << 30
-		for _, k := range d.mentionsIn(s.a, s.b) {
-			m := d.cms[k]
-			dist := m.w - i
-			if dist < 0 {
-				dist = -dist
-			}
-			if dist < best {
-				best, club = dist, d.x.table.Club(m.club).Name
-			}
-		}
+		club := d.feeClub(s, i, kindOf)
 		per := d.persons[p]
 		dup := false
 		for _, f := range per.fees {
@@ -96,6 +85,36 @@ func (d *doc) fees(s *sent, hits []hit) {
 		}
 		i = end - 1
 	}
+}
+
+// feeClub is the club a figure at word i belongs to: for a bid, the
+// nearest club that is not the player's own or the seller ("West Ham
+// accepted an offer" bids nothing); for a price, a clause or a wage, the
+// nearest club that is his, else the nearest club at all.
+func (d *doc) feeClub(s *sent, i int, k facts.FeeKind) string {
+	club, best := -1, 1<<30
+	pref, prefBest := -1, 1<<30
+	for _, c := range d.mentionsIn(s.a, s.b) {
+		m := d.cms[c]
+		dist := m.w - i
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < best {
+			best, club = dist, m.club
+		}
+		own := m.attached && !m.excluded
+		if (k == facts.FeeBid) != own && !m.excluded && dist < prefBest {
+			prefBest, pref = dist, m.club
+		}
+	}
+	if pref >= 0 {
+		club = pref
+	}
+	if club < 0 {
+		return ""
+	}
+	return d.x.table.Club(club).Name
 }
 
 // conversionWords may sit between an amount and its conversion into

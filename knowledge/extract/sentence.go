@@ -423,7 +423,7 @@ func (d *doc) sellers(s *sent, hits []hit) {
 				if h.kind == kReject && d.kindBefore(m.w, 1, kBid) {
 					continue // "das Angebot des Rekordmeisters": the bidder
 				}
-				if h.kind == kSeller || h.kind == kAsking || h.kind == kReject && d.rejecter(m.end, h.w) {
+				if h.kind == kSeller || h.kind == kAsking || (h.kind == kReject || h.kind == kAccept) && d.rejecter(m.end, h.w) {
 					m.attached = true // "Palace blocked", "l'Inter dit non", "Liverpool have rejected"
 				}
 				if p := d.playerFor(s, i); p >= 0 && !d.ownedHere(s, p, m.club) {
@@ -603,6 +603,7 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 			}
 		}
 	}
+	rejectedObject(evs)
 	conf := linkConfidence(rule, evs) - d.linkDoubt(s, p, m)
 	if len(evs) == 0 {
 		evs = append(evs, event{k: kInterest, pos: m.w, past: s.pastAt(m.w)})
@@ -619,6 +620,23 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 	}
 	pr.conf = min(1, max(pr.conf, conf))
 	pr.events = append(pr.events, evs...)
+}
+
+// rejectedObject reads an offer that a rejection just before takes as its
+// object as rejected itself: "West Ham have rejected a £90m offer from
+// Manchester City", "ha rechazado una oferta", "a refusé une offre".
+func rejectedObject(evs []event) {
+	for i, e := range evs {
+		if e.k != kBid {
+			continue
+		}
+		for _, r := range evs {
+			if r.k == kReject && r.pos < e.pos && e.pos-r.pos <= 6 && r.past == e.past {
+				evs[i].k = kReject
+				break
+			}
+		}
+	}
 }
 
 // linkConfidence is how firmly a sentence ties a club to a player: a stage

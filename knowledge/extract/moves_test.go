@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// TestCompletedMovesInFiveLanguages: a signing told as completed makes the
+// buyer a done suitor or his club, in the five languages (issue 11).
+func TestCompletedMovesInFiveLanguages(t *testing.T) {
+	x := New()
+	tests := []struct{ name, text, player, club string }{
+		{"en completed the signing", " date 2023-07-15 Arsenal have completed the signing of Declan Rice from West Ham.", "Declan Rice", "Arsenal"},
+		{"de verpflichtet", " date 2023-07-15 Der FC Arsenal hat Declan Rice von West Ham United verpflichtet.", "Declan Rice", "Arsenal"},
+		{"fr officiellement un joueur", " date 2023-07-15 Declan Rice est officiellement un joueur d'Arsenal.", "Declan Rice", "Arsenal"},
+		{"es cerrado el fichaje", " date 2023-07-15 El Arsenal ha cerrado el fichaje de Declan Rice.", "Declan Rice", "Arsenal"},
+		{"it completato l'acquisto", " date 2023-07-15 Il Milan ha completato l'acquisto di Marcus Thuram dal Borussia Mönchengladbach.", "Marcus Thuram", "AC Milan"},
+	}
+	for _, tt := range tests {
+		st, p := stageOfPair(x, tt.text, tt.player, tt.club)
+		if st != facts.StageDone && p.CurrentClub != tt.club {
+			t.Errorf("%s: %s/%s stage %q, club %q: want done or his club", tt.name, tt.player, tt.club, st, p.CurrentClub)
+		}
+	}
+}
+
+// TestFeeBidder: the club a bid belongs to is the bidder, never the club
+// that accepts or turns it down; a rejected offer with no follow-up ends
+// the pursuit.
+func TestFeeBidder(t *testing.T) {
+	x := New()
+	tests := []struct {
+		name, text, player, club string
+		stage                    facts.Stage
+		feeClub                  string
+		status                   facts.FeeStatus
+	}{
+		{"en accepted", " date 2023-07-15 Arsenal signed Declan Rice for £105m after West Ham accepted an offer.", "Declan Rice", "Arsenal", facts.StageDone, "Arsenal", facts.FeeAccepted},
+		{"en rejected offer from", " date 2023-07-15 West Ham have rejected a £90m offer from Manchester City for Declan Rice.", "Declan Rice", "Manchester City", facts.StageEnded, "Manchester City", facts.FeeRejected},
+		{"fr offre refusée", " date 2023-07-15 Le PSG a refusé une offre de 90 millions d'euros du Real Madrid pour Kylian Mbappé.", "Kylian Mbappé", "Real Madrid", facts.StageEnded, "Real Madrid", facts.FeeRejected},
+		{"es oferta rechazada", " date 2023-07-15 El Sevilla ha rechazado una oferta de 60 millones del Chelsea por Jules Koundé.", "Jules Koundé", "Chelsea", facts.StageEnded, "Chelsea", facts.FeeRejected},
+	}
+	for _, tt := range tests {
+		st, p := stageOfPair(x, tt.text, tt.player, tt.club)
+		if st != tt.stage {
+			t.Errorf("%s: stage %q, want %q", tt.name, st, tt.stage)
+		}
+		if len(p.Fees) != 1 || p.Fees[0].Club != tt.feeClub || p.Fees[0].Status != tt.status {
+			t.Errorf("%s: fees %+v, want one of %s, %s", tt.name, p.Fees, tt.feeClub, tt.status)
+		}
+	}
+}
