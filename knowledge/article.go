@@ -11,6 +11,15 @@ import (
 // MaxArticleBytes is the largest article text the knowledge base accepts.
 const MaxArticleBytes = 1 << 20
 
+// MaxArticlePlayers and MaxArticleLinks bound what one article may add,
+// so that writing it holds the database's write lock briefly: no real
+// article names more than a few dozen players, a hostile page can name
+// thousands. A denser article is refused.
+const (
+	MaxArticlePlayers = 200
+	MaxArticleLinks   = 1000 // links and fees, all players together
+)
+
 // MaxQueryRunes bounds a name query: no player or club name is longer.
 const MaxQueryRunes = 100
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/extract"
+	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
 // maxURLBytes is the longest URL an article may come from.
@@ -51,6 +52,9 @@ func finish(x ExtractFunc, in knowledge.Input) (knowledge.Article, error) {
 	if len(art.Players) == 0 {
 		return knowledge.Article{}, &knowledge.RejectError{Reason: "no football in it: no player found"}
 	}
+	if err := checkDensity(art); err != nil {
+		return knowledge.Article{}, err
+	}
 	return knowledge.Article{
 		Text:   in.Text,
 		URL:    in.URL,
@@ -59,4 +63,19 @@ func finish(x ExtractFunc, in knowledge.Input) (knowledge.Article, error) {
 		Source: articleSource(in, art),
 		Facts:  art,
 	}, nil
+}
+
+// checkDensity refuses an article that would add more than
+// knowledge.MaxArticlePlayers players or knowledge.MaxArticleLinks links
+// and fees: writing it would hold the write lock for long.
+func checkDensity(art facts.Article) error {
+	links := 0
+	for _, p := range art.Players {
+		links += len(p.Suitors) + len(p.Fees)
+	}
+	if n := len(art.Players); n > knowledge.MaxArticlePlayers || links > knowledge.MaxArticleLinks {
+		return &knowledge.RejectError{Reason: fmt.Sprintf("too dense: it names %d players with %d links and fees; the limit is %d players and %d links in one article",
+			n, links, knowledge.MaxArticlePlayers, knowledge.MaxArticleLinks)}
+	}
+	return nil
 }

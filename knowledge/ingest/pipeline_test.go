@@ -3,6 +3,7 @@ package ingest_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -140,5 +141,32 @@ func TestIngestAllWritesOnce(t *testing.T) {
 	if len(r.writes) != 1 || len(r.writes[0]) != 2 || out[0].Err != nil || out[2].Err != nil ||
 		!errors.As(out[1].Err, &rej) || out[2].Result.Facts.Players[0].Name != "Rice" {
 		t.Errorf("writes %v, outcomes %+v; want Kamara and Rice in one write, the weather rejected", r.writes, out)
+	}
+}
+
+// dense is an extractor that reads n players in any text, each linked with
+// one club: a hostile feed's article naming thousands of players.
+func dense(n int) ingest.ExtractFunc {
+	return func(string, extract.Hints) facts.Article {
+		ps := make([]facts.Player, n)
+		for i := range ps {
+			ps[i] = facts.Player{Name: fmt.Sprintf("Player Number%d", i), Suitors: []facts.Suitor{{Club: "Chelsea", Stage: facts.StageInterest}}}
+		}
+		return facts.Article{Players: ps}
+	}
+}
+
+// An article too dense to write in a short transaction (12,000 players,
+// as a 1 MB hostile page can name) is refused with a clear reason and
+// writes nothing; one at the limit is written.
+func TestDenseArticleRefused(t *testing.T) {
+	r := &recorder{stored: map[int64]knowledge.Article{}}
+	_, err := ingest.New(r, dense(12000)).Ingest(context.Background(), knowledge.Input{Text: "a roundup"})
+	var rej *knowledge.RejectError
+	if !errors.As(err, &rej) || !strings.Contains(err.Error(), "12000 players") || len(r.writes) != 0 {
+		t.Errorf("Ingest of 12,000 players = %v, %d writes; want a rejection naming the count, no write", err, len(r.writes))
+	}
+	if _, err := ingest.New(r, dense(knowledge.MaxArticlePlayers)).Ingest(context.Background(), knowledge.Input{Text: "a big roundup"}); err != nil {
+		t.Errorf("Ingest of %d players: %v", knowledge.MaxArticlePlayers, err)
 	}
 }

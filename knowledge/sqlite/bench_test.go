@@ -360,3 +360,47 @@ func BenchmarkNameIndex(b *testing.B) {
 		}
 	}
 }
+
+// denseArticle is an article naming players players, each linked with
+// links clubs.
+func denseArticle(i, players, links int) knowledge.Article {
+	art := facts.Article{Lang: "en", Published: facts.Date{Year: 2022, Month: 3, Day: 1}}
+	for p := range players {
+		pl := facts.Player{Name: fmt.Sprintf("Dense%d Player%d", i, p)}
+		for c := range links {
+			pl.Suitors = append(pl.Suitors, facts.Suitor{Club: fmt.Sprintf("Club %d", c), Stage: facts.StageInterest})
+		}
+		art.Players = append(art.Players, pl)
+	}
+	text := fmt.Sprintf("dense article %d", i)
+	return knowledge.Article{Text: text, Facts: art}
+}
+
+// BenchmarkWriteDenseArticle is how long writing one article holds the
+// write lock: at the limit of knowledge.MaxArticlePlayers and
+// MaxArticleLinks, and as dense as the hostile page of issue 18 (12,000
+// players), which the ingest pipeline now refuses.
+func BenchmarkWriteDenseArticle(b *testing.B) {
+	for _, bc := range []struct {
+		name           string
+		players, links int
+	}{
+		{"limit-200x5", knowledge.MaxArticlePlayers, knowledge.MaxArticleLinks / knowledge.MaxArticlePlayers},
+		{"hostile-12000x1", 12000, 1},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			s, err := Open(context.Background(), filepath.Join(b.TempDir(), "dense.db"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			i := 0
+			for b.Loop() {
+				if _, err := s.Write(context.Background(), []knowledge.Article{denseArticle(i, bc.players, bc.links)}); err != nil {
+					b.Fatal(err)
+				}
+				i++
+			}
+		})
+	}
+}

@@ -2,10 +2,12 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
@@ -60,4 +62,40 @@ func TestConcurrentIngest(t *testing.T) {
 	if total != n {
 		t.Errorf("%d reports over the suitors, want %d", total, n)
 	}
+}
+
+// TestWriterWaitsForTheLock: another process holding the write lock
+// longer than the busy timeout makes a writer wait and retry, not fail.
+func TestWriterWaitsForTheLock(t *testing.T) {
+	fx := storetest.Extractor{"small": storetest.KamaraArticle("2022-03-01", "Aston Villa", facts.StageTalks)}
+	path := filepath.Join(t.TempDir(), "w.db")
+	ctx := context.Background()
+	s, err := openWith(ctx, path, fx.Extract, Options{BusyTimeout: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	other, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	conn, err := other.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "BEGIN IMMEDIATE"); err != nil {
+		t.Fatal(err)
+	}
+	held := make(chan struct{})
+	go func() {
+		defer close(held)
+		time.Sleep(300 * time.Millisecond) // fifteen busy timeouts
+		conn.ExecContext(ctx, "ROLLBACK")
+	}()
+	if _, err := s.Ingest(ctx, knowledge.Input{Text: "small"}); err != nil {
+		t.Errorf("a small ingest behind a writer: %v", err)
+	}
+	<-held
 }

@@ -11,7 +11,8 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge"
 
-	_ "modernc.org/sqlite" // the database/sql driver "sqlite"
+	msqlite "modernc.org/sqlite" // the database/sql driver "sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // Options configure a Store opened with OpenWith. Zero fields take the
@@ -19,6 +20,9 @@ import (
 type Options struct {
 	Clubs knowledge.ClubLookupFunc // default: the built-in club table
 	Now   func() time.Time         // default: time.Now; stamps ingestion and subscriptions
+	// BusyTimeout is how long SQLite itself waits for another process's
+	// write lock before a writer retries. Zero: 5 s.
+	BusyTimeout time.Duration
 }
 
 // Store is the knowledge base's storage in one SQLite database: it
@@ -55,7 +59,11 @@ func OpenWith(ctx context.Context, path string, opts Options) (*Store, error) {
 	// transactions take the write lock up front, so a transaction never
 	// fails half-way on a lock upgrade. Reads go through a memory map and a
 	// 16 MB page cache per connection.
-	dsn := path + "?_pragma=busy_timeout(5000)&_pragma=journal_mode(WAL)" +
+	busy := opts.BusyTimeout
+	if busy <= 0 {
+		busy = 5 * time.Second
+	}
+	dsn := path + fmt.Sprintf("?_pragma=busy_timeout(%d)", busy.Milliseconds()) + "&_pragma=journal_mode(WAL)" +
 		"&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_txlock=immediate" +
 		"&_pragma=cache_size(-16384)&_pragma=mmap_size(268435456)"
 	db, err := sql.Open("sqlite", dsn)
@@ -130,12 +138,17 @@ func (s *Store) HasURL(ctx context.Context, url string) (bool, error) {
 	return n > 0, nil
 }
 
+// writeWait bounds how long a writer waits for another process's write
+// lock, retrying, before it gives up.
+const writeWait = time.Minute
+
 // writeTx runs fn in one write transaction: committed when fn returns nil,
-// rolled back otherwise.
+// rolled back otherwise. When another process holds the write lock longer
+// than the busy timeout, it waits and tries again, for up to writeWait.
 func (s *Store) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	s.writeMu.Lock()
 	defer s.writeMu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.begin(ctx)
 	if err != nil {
 		return err
 	}
@@ -143,6 +156,33 @@ func (s *Store) writeTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 		return errors.Join(err, rollback(tx))
 	}
 	return tx.Commit()
+}
+
+// begin starts a write transaction (immediate: it takes the write lock),
+// retrying while the database is busy, up to writeWait.
+func (s *Store) begin(ctx context.Context) (*sql.Tx, error) {
+	deadline := time.Now().Add(writeWait)
+	pause := 10 * time.Millisecond
+	for {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err == nil || !busy(err) || time.Now().After(deadline) {
+			return tx, err
+		}
+		t := time.NewTimer(pause)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil, errors.Join(err, ctx.Err())
+		case <-t.C:
+		}
+		pause = min(2*pause, time.Second)
+	}
+}
+
+// busy reports whether err is SQLite's "database is locked".
+func busy(err error) bool {
+	var e *msqlite.Error
+	return errors.As(err, &e) && e.Code()&0xff == sqlite3.SQLITE_BUSY
 }
 
 func rollback(tx *sql.Tx) error {
