@@ -43,5 +43,5 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 			return err
 		}
 	}
-	return nil
+	return w.refreshPlayer(id) // his summary counts the mentions taken over
 }

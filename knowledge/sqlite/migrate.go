@@ -179,6 +179,13 @@ CREATE INDEX articles_undated ON articles(ingested_at) WHERE pub_key = 0;
 ALTER TABLE articles ADD COLUMN extractor TEXT;
 CREATE INDEX articles_extractor ON articles(extractor);
 `,
+	// 8: a player's mentions by date, of those that name a club and of
+	// those that name a contract: a new mention updates his summary by
+	// looking only for more recent ones.
+	`
+CREATE INDEX mentions_club ON mentions(player_id, pub_key, article_id) WHERE current_club_id IS NOT NULL;
+CREATE INDEX mentions_contract ON mentions(player_id, pub_key, article_id) WHERE contract <> '';
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.

@@ -264,7 +264,10 @@ func (w *writer) player(p facts.Player) error {
 			return fmt.Errorf("fee: %w", err)
 		}
 	}
-	return w.refreshPlayer(pid)
+	if w.before != nil {
+		return w.refreshPlayer(pid) // re-extraction deleted his mention first
+	}
+	return w.countMention(pid, current, p.ContractExpires)
 }
 
 // link stores one report of a club's pursuit of a player and counts it in
@@ -405,6 +408,30 @@ func (w *writer) club(name string) (int64, error) {
 		}
 	}
 	return id, nil
+}
+
+// countMention updates a player's summary from the mention just written
+// (club, or nil, and contract): one more article, and the club and
+// contract become his current ones unless a more recent report of each
+// (by published date, then article) is stored. It reads no other mention
+// than those more recent, through the indexes mentions_club and
+// mentions_contract, so its cost does not grow with his reports.
+func (w *writer) countMention(pid int64, club any, contract facts.Date) error {
+	var newerClub, newerContract bool
+	if err := w.queryRow(`SELECT
+		EXISTS (SELECT 1 FROM mentions WHERE player_id = ?1 AND current_club_id IS NOT NULL
+			AND pub_key >= ?2 AND (pub_key, article_id) > (?2, ?3)),
+		EXISTS (SELECT 1 FROM mentions WHERE player_id = ?1 AND contract <> ''
+			AND pub_key >= ?2 AND (pub_key, article_id) > (?2, ?3))`,
+		pid, w.pubKey, w.article).Scan(&newerClub, &newerContract); err != nil {
+		return err
+	}
+	c := contract.String()
+	return w.exec(`UPDATE players SET articles = articles + 1,
+		current_club_id = CASE WHEN ?2 THEN ?3 ELSE current_club_id END,
+		contract = CASE WHEN ?4 THEN ?5 ELSE contract END,
+		contract_end = CASE WHEN ?4 THEN ?6 ELSE contract_end END
+		WHERE id = ?1`, pid, club != nil && !newerClub, club, c != "" && !newerContract, c, knowledge.EndKey(contract))
 }
 
 // refreshPlayer recomputes what a player's reports say now: his current
