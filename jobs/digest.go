@@ -24,26 +24,63 @@ type digest struct {
 	maxItems int
 }
 
+// digestKey is what a digest's reports depend on: its filter and its
+// watermark. Subscribers sharing one share the reports of a run.
+type digestKey struct {
+	filter    knowledge.FilterKind
+	filterID  int64
+	watermark int64
+}
+
+// replyKey is what a digest's reply depends on besides its reports.
+type replyKey struct {
+	digestKey
+	lang, filterName string
+}
+
+// digestItems are the reports of one digestKey and the newest's LinkID.
+type digestItems struct {
+	reports []knowledge.Report
+	top     int64
+}
+
+// start returns the composer of one run: the reports of a filter and a
+// watermark are read once and the reply laid out once per language, then
+// shared by every subscription with that filter and watermark.
 func (d *digest) start(ctx context.Context, now time.Time) (composer, error) {
+	items := map[digestKey]digestItems{}
+	replies := map[replyKey]bot.Reply{}
 	return func(ctx context.Context, sub knowledge.Subscription) (message, bool, error) {
-		reports, err := d.store.DigestReports(ctx, sub, digestFetch)
-		if err != nil {
-			return message{}, false, fmt.Errorf("jobs: digest: %w", err)
+		k := digestKey{sub.Filter, sub.FilterID, sub.Watermark}
+		it, ok := items[k]
+		if !ok {
+			reports, err := d.store.DigestReports(ctx, sub, digestFetch)
+			if err != nil {
+				return message{}, false, fmt.Errorf("jobs: digest: %w", err)
+			}
+			it.reports = reports
+			for _, r := range reports {
+				it.top = max(it.top, r.LinkID)
+			}
+			items[k] = it
 		}
-		if len(reports) == 0 {
+		if len(it.reports) == 0 {
 			return message{}, false, nil
 		}
-		var top int64
-		for _, r := range reports {
-			top = max(top, r.LinkID)
+		rk := replyKey{k, sub.Lang, sub.FilterName}
+		reply, ok := replies[rk]
+		if !ok {
+			reply = digestReply(sub, it.reports, d.maxItems)
+			replies[rk] = reply
 		}
+		reply.Lines, reply.Items = slices.Clone(reply.Lines), slices.Clone(reply.Items)
 		return message{
-			reply: digestReply(sub, reports, d.maxItems),
+			reply: reply,
 			claim: func(ctx context.Context) error {
-				return d.store.SetWatermark(ctx, sub.ID, top)
+				return d.store.SetWatermark(ctx, sub.ID, it.top)
 			},
 			release: func(ctx context.Context) error {
-				return d.store.RewindWatermark(ctx, sub.ID, top, sub.Watermark)
+				return d.store.RewindWatermark(ctx, sub.ID, it.top, sub.Watermark)
 			},
 		}, true, nil
 	}, nil

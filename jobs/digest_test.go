@@ -97,3 +97,38 @@ func TestDigestFilterTitle(t *testing.T) {
 		t.Errorf("detail %q", r.Items[0].Detail)
 	}
 }
+
+// TestDigestShared checks that a run reads the reports of a filter and a
+// watermark once, for every subscription with them, and lays each out in
+// its own language and name.
+func TestDigestShared(t *testing.T) {
+	st := newFakeStore()
+	st.addReport(report("Boubacar Kamara", "AC Milan", facts.StageTalks, "2021-07", "Foot Mercato"))
+	st.addReport(report("Sergi Roberto", "Atlético Madrid", facts.StageInterest, "2022-03-24", "GOAL"))
+	kamara := knowledge.Subscription{Kind: knowledge.SubDigest, Filter: knowledge.FilterPlayer, FilterID: 7, FilterName: "Boubacar Kamara"}
+	var subs []knowledge.Subscription
+	for i, s := range []struct {
+		sub  knowledge.Subscription
+		lang string
+	}{{knowledge.Subscription{Kind: knowledge.SubDigest}, "en"}, {knowledge.Subscription{Kind: knowledge.SubDigest}, "fr"},
+		{kamara, "en"}, {kamara, "en"}, {kamara, "fr"}, {knowledge.Subscription{Kind: knowledge.SubDigest}, "en"}} {
+		s.sub.Platform, s.sub.Chat, s.sub.Lang = "telegram", string(rune('a'+i)), s.lang
+		subs = append(subs, st.subscribe(s.sub))
+	}
+	d := &digest{store: st, maxItems: 15}
+	compose, _ := d.start(context.Background(), time.Now())
+	var titles []string
+	for _, sub := range subs {
+		m, ok, err := compose(context.Background(), sub)
+		if err != nil || !ok {
+			t.Fatalf("compose %d: %v %v", sub.ID, ok, err)
+		}
+		titles = append(titles, m.reply.Title)
+	}
+	if st.digests != 2 {
+		t.Errorf("%d reads of the reports, want 2 (one per filter)", st.digests)
+	}
+	if titles[0] == titles[1] || titles[2] != titles[3] || titles[2] == titles[0] || titles[0] != titles[5] {
+		t.Errorf("titles %q: want one per language and filter", titles)
+	}
+}

@@ -21,6 +21,7 @@ type fakeStore struct {
 	expiring  []knowledge.Expiring
 	reminders map[string]bool
 	nextLink  int64
+	digests   int // DigestReports calls
 	// busy, when set, is called before every write: an error fails it,
 	// as a database locked by another process does.
 	busy func() error
@@ -82,6 +83,7 @@ func (f *fakeStore) Unsubscribe(ctx context.Context, platform, chat string, kind
 func (f *fakeStore) DigestReports(ctx context.Context, sub knowledge.Subscription, n int) ([]knowledge.Report, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	f.digests++
 	var out []knowledge.Report
 	for _, r := range f.reports {
 		if r.LinkID <= sub.Watermark {
