@@ -88,16 +88,18 @@ func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]kn
 // source of its most recent report (undated reports rank after dated
 // ones). The current club is never one. An unknown player is ErrNotFound.
 func (s *Store) Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor, error) {
-	var exists bool
-	if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM players WHERE id = $1)`, playerID).Scan(&exists); err != nil {
-		return nil, fmt.Errorf("postgres: suitors: %w", err)
-	}
-	if !exists {
-		return nil, knowledge.ErrNotFound
-	}
 	ps, err := s.suitorRows(ctx, `s.player_id = $1 AND s.club_id IS DISTINCT FROM p.current_club_id`, playerID)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: suitors: %w", err)
+	}
+	if len(ps) == 0 { // no suitor, or no such player
+		var exists bool
+		if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM players WHERE id = $1)`, playerID).Scan(&exists); err != nil {
+			return nil, fmt.Errorf("postgres: suitors: %w", err)
+		}
+		if !exists {
+			return nil, knowledge.ErrNotFound
+		}
 	}
 	out := make([]knowledge.Suitor, len(ps))
 	for i, p := range ps {
@@ -163,10 +165,17 @@ func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]kn
 	if n <= 0 {
 		return []knowledge.Report{}, nil
 	}
-	out, err := s.reports(ctx, reportColumns+` WHERE l.club_id IS DISTINCT FROM p.current_club_id
-		AND ($1 = 0 OR l.player_id = $1)
-		AND ($2 = 0 OR l.club_id = $2 OR l.player_id IN (SELECT id FROM players WHERE current_club_id = $2))
-		ORDER BY l.pub_key DESC, l.article_id DESC, l.strength DESC, l.id DESC LIMIT $3`, playerID, clubID, n)
+	f := filter{conds: []string{"l.club_id IS DISTINCT FROM p.current_club_id"}}
+	if playerID != 0 {
+		f.add("l.player_id = ?", playerID)
+	}
+	if clubID != 0 {
+		// The club's targets and its own players linked elsewhere, as Club has them.
+		f.add("(l.club_id = ? OR l.player_id IN (SELECT id FROM players WHERE current_club_id = ?))", clubID)
+	}
+	query := reportColumns + ` WHERE ` + f.where() +
+		` ORDER BY l.pub_key DESC, l.article_id DESC, l.strength DESC, l.id DESC LIMIT ` + f.next(n)
+	out, err := s.reports(ctx, query, f.args...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: latest: %w", err)
 	}
@@ -176,8 +185,13 @@ func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]kn
 // Sources returns every report of a player's links, optionally with one
 // club only, the most recent first (undated last).
 func (s *Store) Sources(ctx context.Context, playerID, clubID int64) ([]knowledge.Report, error) {
-	out, err := s.reports(ctx, reportColumns+` WHERE l.player_id = $1 AND ($2 = 0 OR l.club_id = $2)
-		ORDER BY l.pub_key DESC, l.article_id DESC, l.id`, playerID, clubID)
+	f := filter{}
+	f.add("l.player_id = ?", playerID)
+	if clubID != 0 {
+		f.add("l.club_id = ?", clubID)
+	}
+	out, err := s.reports(ctx, reportColumns+` WHERE `+f.where()+
+		` ORDER BY l.pub_key DESC, l.article_id DESC, l.id`, f.args...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: sources: %w", err)
 	}

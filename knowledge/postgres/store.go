@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -53,9 +54,6 @@ func OpenWith(ctx context.Context, url string, opts Options) (*Store, error) {
 		cfg.MaxConns = 8
 	}
 	cfg.ConnConfig.RuntimeParams["application_name"] = "mercato"
-	// The queries' filters are optional ($1 = 0 OR ...): plan each call
-	// with its values rather than once for any.
-	cfg.ConnConfig.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: open: %w", err)
@@ -201,4 +199,32 @@ func (s *Store) strings(ctx context.Context, query string, args ...any) ([]strin
 		out = []string{}
 	}
 	return out, err
+}
+
+// filter builds a query's WHERE conditions with their numbered
+// parameters, so that each combination of optional filters is its own
+// statement, with a plan of its own.
+type filter struct {
+	conds []string
+	args  []any
+}
+
+// add appends a condition whose every "?" stands for arg.
+func (f *filter) add(cond string, arg any) {
+	f.args = append(f.args, arg)
+	f.conds = append(f.conds, strings.ReplaceAll(cond, "?", fmt.Sprintf("$%d", len(f.args))))
+}
+
+// where is the conditions joined with AND ("true" for none).
+func (f *filter) where() string {
+	if len(f.conds) == 0 {
+		return "true"
+	}
+	return strings.Join(f.conds, " AND ")
+}
+
+// next is the placeholder of the next parameter (for a LIMIT).
+func (f *filter) next(arg any) string {
+	f.args = append(f.args, arg)
+	return fmt.Sprintf("$%d", len(f.args))
 }

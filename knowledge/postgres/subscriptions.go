@@ -61,7 +61,14 @@ func (s *Store) DeleteSubscription(ctx context.Context, id int64) error {
 // subscription of the platform, an empty platform every subscription.
 // They come in the order they were made.
 func (s *Store) Subscriptions(ctx context.Context, platform, chat string) ([]knowledge.Subscription, error) {
-	out, err := s.subscriptions(ctx, `($1 = '' OR platform = $1) AND ($1 = '' OR $2 = '' OR chat = $2)`, platform, chat)
+	f := filter{}
+	if platform != "" {
+		f.add("platform = ?", platform)
+		if chat != "" {
+			f.add("chat = ?", chat)
+		}
+	}
+	out, err := s.subscriptions(ctx, f.where(), f.args...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: subscriptions: %w", err)
 	}
@@ -91,16 +98,18 @@ func (s *Store) DigestReports(ctx context.Context, sub knowledge.Subscription, n
 	if n <= 0 {
 		return []knowledge.Report{}, nil
 	}
-	var player, club int64
+	f := filter{conds: []string{"l.club_id IS DISTINCT FROM p.current_club_id"}}
+	if sub.Watermark > 0 { // else the order's index serves a first digest
+		f.add("l.id > ?", sub.Watermark)
+	}
 	switch sub.Filter {
 	case knowledge.FilterPlayer:
-		player = sub.FilterID
+		f.add("l.player_id = ?", sub.FilterID)
 	case knowledge.FilterClub:
-		club = sub.FilterID
+		f.add("l.club_id = ?", sub.FilterID)
 	}
-	out, err := s.reports(ctx, reportColumns+` WHERE l.club_id IS DISTINCT FROM p.current_club_id
-		AND l.id > $1 AND ($2 = 0 OR l.player_id = $2) AND ($3 = 0 OR l.club_id = $3)
-		ORDER BY l.strength DESC, l.pub_key DESC, l.id DESC LIMIT $4`, sub.Watermark, player, club, n)
+	query := reportColumns + ` WHERE ` + f.where() + ` ORDER BY l.strength DESC, l.pub_key DESC, l.id DESC LIMIT ` + f.next(n)
+	out, err := s.reports(ctx, query, f.args...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: digest: %w", err)
 	}
