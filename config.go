@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
-	"reflect"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/mercato-bot/mercato/adapters/discord"
@@ -68,85 +71,77 @@ func loadConfig(path string, getenv func(string) string) (*config, error) {
 	return cfg, nil
 }
 
-// parseConfig decodes YAML into cfg, refusing keys that cfg has no field for.
+// parseConfig decodes YAML into cfg, refusing keys that cfg has no field
+// for: each is named with its section and line, `unknown key
+// "telegram.webhok" (line 2)`.
 func parseConfig(b []byte, cfg *config) error {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(b, &doc); err != nil {
-		return err
-	}
-	if len(doc.Content) == 0 { // an empty file
-		return nil
-	}
-	if unknown := unknownKeys(doc.Content[0], reflect.TypeOf(cfg).Elem(), ""); len(unknown) > 0 {
-		return fmt.Errorf("unknown key%s %s", plural(len(unknown)), strings.Join(unknown, ", "))
-	}
-	if err := doc.Content[0].Decode(cfg); err != nil {
-		var te *yaml.TypeError
-		if errors.As(err, &te) {
-			return errors.New(strings.Join(te.Errors, "; "))
-		}
-		return err
-	}
-	return nil
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}
-
-// unknownKeys lists the keys of node, a YAML value decoded into type t,
-// that t has no field for, as "line N: section.key".
-func unknownKeys(node *yaml.Node, t reflect.Type, prefix string) []string {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	var out []string
+	dec := yaml.NewDecoder(bytes.NewReader(b))
+	dec.KnownFields(true)
+	err := dec.Decode(cfg)
+	var te *yaml.TypeError
 	switch {
-	case node.Kind == yaml.MappingNode && t.Kind() == reflect.Struct:
-		fields := yamlFields(t)
-		for i := 0; i+1 < len(node.Content); i += 2 {
-			key, val := node.Content[i], node.Content[i+1]
-			ft, ok := fields[key.Value]
-			if !ok {
-				out = append(out, fmt.Sprintf("%q (line %d)", prefix+key.Value, key.Line))
-				continue
-			}
-			out = append(out, unknownKeys(val, ft, prefix+key.Value+".")...)
+	case errors.Is(err, io.EOF): // an empty file
+		return nil
+	case errors.As(err, &te):
+		var doc yaml.Node
+		if yaml.Unmarshal(b, &doc) != nil {
+			return err
 		}
-	case node.Kind == yaml.SequenceNode && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array):
-		for i, item := range node.Content {
-			out = append(out, unknownKeys(item, t.Elem(), fmt.Sprintf("%s%d.", prefix, i))...)
+		msgs := make([]string, len(te.Errors))
+		for i, e := range te.Errors {
+			msgs[i] = unknownKey(e, &doc)
 		}
+		return errors.New(strings.Join(msgs, "; "))
 	}
-	return out
+	return err
 }
 
-// yamlFields maps the YAML keys of struct type t to their field types,
-// following inlined structs.
-func yamlFields(t reflect.Type) map[string]reflect.Type {
-	fields := map[string]reflect.Type{}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if !f.IsExported() {
-			continue
-		}
-		name, opts, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-		if name == "-" {
-			continue
-		}
-		if strings.Contains(opts, "inline") {
-			for k, v := range yamlFields(f.Type) {
-				fields[k] = v
-			}
-			continue
-		}
-		if name == "" {
-			name = strings.ToLower(f.Name)
-		}
-		fields[name] = f.Type
+// unknownFieldRE matches the decoder's message for a key the configuration
+// has no field for.
+var unknownFieldRE = regexp.MustCompile(`^line (\d+): field (.+) not found in type .+$`)
+
+// unknownKey rewrites the decoder's "line 2: field webhok not found in type
+// telegram.Config" as `unknown key "telegram.webhok" (line 2)`, the key's
+// path found in doc; any other message is returned as it is.
+func unknownKey(msg string, doc *yaml.Node) string {
+	m := unknownFieldRE.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
 	}
-	return fields
+	line, _ := strconv.Atoi(m[1])
+	path, ok := keyPath(doc, line, m[2])
+	if !ok {
+		path = m[2]
+	}
+	return fmt.Sprintf("unknown key %q (line %d)", path, line)
+}
+
+// keyPath returns the dotted path of the mapping key named key on line in
+// the YAML tree n ("feeds.0.name"), and whether there is one.
+func keyPath(n *yaml.Node, line int, key string) (string, bool) {
+	switch n.Kind {
+	case yaml.DocumentNode:
+		for _, c := range n.Content {
+			if p, ok := keyPath(c, line, key); ok {
+				return p, true
+			}
+		}
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if k.Line == line && k.Value == key {
+				return key, true
+			}
+			if p, ok := keyPath(v, line, key); ok {
+				return k.Value + "." + p, true
+			}
+		}
+	case yaml.SequenceNode:
+		for i, c := range n.Content {
+			if p, ok := keyPath(c, line, key); ok {
+				return strconv.Itoa(i) + "." + p, true
+			}
+		}
+	}
+	return "", false
 }

@@ -252,3 +252,11 @@ func readArticle(p string) (knowledge.Input, error) {
 	}
 	return knowledge.Input{Text: text}, nil
 }
+
+// plural is "s" unless n is 1.
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

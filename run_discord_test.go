@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"testing"
 
 	"github.com/mercato-bot/mercato/adapters/discord"
@@ -15,13 +16,21 @@ func TestDiscordService(t *testing.T) {
 		t.Errorf("no token: %v %v %v, want nils", svc, sender, err)
 	}
 
+	// The environment is loadConfig's to read, once.
 	t.Setenv("DISCORD_TOKEN", "from-env")
-	svc, sender, err = discordService(&config{}, router, nil, nil)
+	if svc, sender, err = discordService(&config{}, router, nil, nil); svc != nil || sender != nil || err != nil {
+		t.Errorf("token read from the environment again: %v %v %v", svc, sender, err)
+	}
+	cfg, err := loadConfig("", os.Getenv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc, sender, err = discordService(cfg, router, nil, nil)
 	if _, ok := svc.(*discord.Adapter); !ok || sender == nil || err != nil {
 		t.Errorf("token from the environment: %v %v %v", svc, sender, err)
 	}
 
-	cfg := &config{}
+	cfg = &config{}
 	cfg.Discord = discord.Config{Token: "t", ShardID: 3, ShardCount: 2}
 	if _, _, err := discordService(cfg, router, nil, nil); err == nil {
 		t.Error("a shard id beyond the shard count was accepted")

@@ -14,8 +14,8 @@ import (
 )
 
 // telegramService returns the Telegram adapter and its sender for the jobs,
-// or nils when no token is configured (telegram.token, else the
-// TELEGRAM_TOKEN environment variable). It connects to the Bot API (getMe)
+// or nils when no token is configured (telegram.token, which loadConfig
+// fills from the TELEGRAM_TOKEN environment variable). It connects to the Bot API (getMe)
 // to check the token. The updates it handled are journaled beside the
 // database (PATH-telegram-updates), so that a restart answers each once.
 func telegramService(cfg *config, router *bot.Router, log *slog.Logger, m *metrics.Metrics) (service, bot.Sender, error) {
@@ -36,9 +36,6 @@ type sharedStore interface {
 // takes first, and long polling is refused when another replica polls.
 func telegramReplica(cfg *config, router *bot.Router, log *slog.Logger, m *metrics.Metrics, shared sharedStore) (service, bot.Sender, error) {
 	tc := cfg.Telegram
-	if tc.Token == "" {
-		tc.Token = os.Getenv("TELEGRAM_TOKEN")
-	}
 	if tc.Token == "" {
 		return nil, nil, nil
 	}

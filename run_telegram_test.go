@@ -25,8 +25,8 @@ func TestTelegramServiceToken(t *testing.T) {
 		err              string
 	}{
 		{"no token", "", "", false, ""},
-		{"from the environment", telegramtest.Token, "", true, ""},
-		{"the config's wins", "nope", telegramtest.Token, true, ""},
+		{"the environment is loadConfig's to read", telegramtest.Token, "", false, ""},
+		{"the config's", "nope", telegramtest.Token, true, ""},
 		{"refused", "", "999:bad", false, "Unauthorized"},
 	}
 	for _, c := range cases {

@@ -71,6 +71,21 @@ func (rt *Router) commandTable() []*command {
 	}
 }
 
+// indexCommands maps the commands by name. Two commands of one name are a
+// mistake in the table, refused as net/http's ServeMux refuses a pattern
+// registered twice: it panics, so that no router is built with one of
+// the two unreachable.
+func indexCommands(cmds []*command) map[string]*command {
+	byName := make(map[string]*command, len(cmds))
+	for _, c := range cmds {
+		if _, dup := byName[c.Name]; dup {
+			panic("bot: command /" + c.Name + " defined twice")
+		}
+		byName[c.Name] = c
+	}
+	return byName
+}
+
 // Commands lists the commands in the order of /help, for setMyCommands
 // and Discord registration. The description maps are shared: read them,
 // do not modify them.

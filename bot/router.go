@@ -133,10 +133,7 @@ func NewRouter(k Knowledge, opts Options) *Router {
 		rt.opts.MaxItems = maxItemsDef
 	}
 	rt.cmds = rt.commandTable()
-	rt.byName = make(map[string]*command, len(rt.cmds))
-	for _, c := range rt.cmds {
-		rt.byName[c.Name] = c
-	}
+	rt.byName = indexCommands(rt.cmds)
 	var h Handler = HandlerFunc(rt.dispatch)
 	h = AdminOnly(rt.adminCommands()...)(h)
 	h = Recover(rt.log)(h)

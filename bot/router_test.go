@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -445,4 +446,20 @@ func TestSubscribeLang(t *testing.T) {
 			t.Errorf("Lang %q: stored %+v (%s), want lang %q", tt.reqLang, subs, r.Text(0), tt.want)
 		}
 	}
+}
+
+// A command table naming a command twice is refused when the router is
+// built; the router's own table names each once.
+func TestDuplicateCommandRefused(t *testing.T) {
+	rt := NewRouter(nil, Options{})
+	if len(rt.byName) != len(rt.cmds) {
+		t.Errorf("%d commands, %d names", len(rt.cmds), len(rt.byName))
+	}
+	dup := append(rt.commandTable(), &command{Command: Command{Name: "latest"}})
+	defer func() {
+		if p := recover(); p == nil || !strings.Contains(fmt.Sprint(p), "/latest defined twice") {
+			t.Errorf("panic %v, want the duplicate /latest named", p)
+		}
+	}()
+	indexCommands(dup)
 }

@@ -79,6 +79,7 @@ type Adapter struct {
 	picks      *picks
 	guilds     *guildSet
 	metrics    Metrics
+	htmlText   func(string) string   // WithHTMLText; nil: HTML as it is
 	health     atomic.Pointer[error] // Health
 
 	mu       sync.Mutex

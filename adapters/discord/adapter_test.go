@@ -99,3 +99,17 @@ func TestRunBadToken(t *testing.T) {
 		t.Errorf("Run = %v, want the 401 told", err)
 	}
 }
+
+// An attachment is accepted as Telegram accepts a document: by the one
+// list of article files, bot.ArticleFile.
+func TestAttachmentTypesAreTelegrams(t *testing.T) {
+	for _, f := range []struct{ name, media string }{
+		{"a.txt", "text/plain"}, {"a.html", ""}, {"page", "text/html"}, {"a.md", ""}, {"a.htm", "application/octet-stream"},
+		{"a.csv", "text/csv"}, {"a.png", "image/png"}, {"a.pdf", "application/pdf"}, {"a", ""},
+	} {
+		err := checkAttachment(&discordgo.MessageAttachment{Filename: f.name, ContentType: f.media, Size: 10})
+		if want := bot.ArticleFile(f.name, f.media) != bot.NotArticle; (err == nil) != want {
+			t.Errorf("%s (%s): %v, want accepted %v", f.name, f.media, err, want)
+		}
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"path"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -65,6 +64,9 @@ func (a *Adapter) ingest(ctx context.Context, i *discordgo.Interaction, req *bot
 			a.edit(ctx, i, errorMessage(attachmentMessage(req.Lang, err)))
 			return
 		}
+		if bot.ArticleFile(att.Filename, att.ContentType) == bot.HTMLFile && a.htmlText != nil {
+			body = a.htmlText(body)
+		}
 		text = strings.TrimSpace(text + "\n\n" + body)
 	}
 	req.Text = "/" + ingestCommand + " " + text
@@ -73,22 +75,21 @@ func (a *Adapter) ingest(ctx context.Context, i *discordgo.Interaction, req *bot
 }
 
 // checkAttachment refuses, before downloading, what cannot be an article:
-// images and other media, files over maxFileBytes, non-text files.
+// files over maxFileBytes, and images and other files (see bot.ArticleFile).
 func checkAttachment(att *discordgo.MessageAttachment) error {
 	if att.Size > maxFileBytes {
 		return errTooBig
 	}
-	ct, _, _ := strings.Cut(strings.ToLower(att.ContentType), ";")
-	ext := strings.ToLower(path.Ext(att.Filename))
-	switch {
-	case strings.HasPrefix(ct, "text/"):
-		return nil
-	case ct == "" || ct == "application/octet-stream":
-		if ext == ".txt" || ext == ".md" || ext == ".text" {
-			return nil
-		}
+	if bot.ArticleFile(att.Filename, att.ContentType) == bot.NotArticle {
+		return errNotText
 	}
-	return errNotText
+	return nil
+}
+
+// WithHTMLText sets how an HTML attachment is reduced to its text; without
+// it, the page is ingested as it is.
+func WithHTMLText(f func(string) string) Option {
+	return func(a *Adapter) { a.htmlText = f }
 }
 
 // download fetches an attachment's text, at most maxFileBytes of UTF-8.

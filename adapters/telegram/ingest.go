@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"path"
 	"strings"
 
 	tgbotapi "github.com/go-telegram-bot-api/telegram-bot-api/v5"
@@ -65,12 +64,14 @@ func (b *Bot) article(ctx context.Context, m *tgbotapi.Message, lang string) (st
 // errTooLarge marks a document over the size limit.
 var errTooLarge = errors.New("telegram: document too large")
 
-// document downloads a .txt or .html document (getFile, then the file
-// endpoint of the same Bot API server) and returns its text or a refusal.
+// document downloads an article document (see bot.ArticleFile: getFile,
+// then the file endpoint of the same Bot API server) and returns its text
+// or a refusal.
 func (b *Bot) document(ctx context.Context, d *tgbotapi.Document, lang string) (string, string) {
 	limit := b.cfg.MaxDocumentBytes
-	if !textDocument(d) {
-		return "", i18n.T(lang, "doc.type")
+	kind := bot.ArticleFile(d.FileName, d.MimeType)
+	if kind == bot.NotArticle {
+		return "", i18n.T(lang, "file.type")
 	}
 	if int64(d.FileSize) > limit {
 		return "", i18n.T(lang, "doc.toolarge", int(limit>>10))
@@ -86,26 +87,10 @@ func (b *Bot) document(ctx context.Context, d *tgbotapi.Document, lang string) (
 		return "", i18n.T(lang, "doc.nottext")
 	}
 	article := string(data)
-	if isHTML(d) && b.opts.HTMLText != nil {
+	if kind == bot.HTMLFile && b.opts.HTMLText != nil {
 		article = b.opts.HTMLText(article)
 	}
 	return strings.TrimSpace(article), ""
-}
-
-// isHTML reports whether d is an HTML document.
-func isHTML(d *tgbotapi.Document) bool {
-	ext := strings.ToLower(path.Ext(d.FileName))
-	return ext == ".html" || ext == ".htm" || strings.EqualFold(d.MimeType, "text/html")
-}
-
-// textDocument reports whether d is a .txt or .html document.
-func textDocument(d *tgbotapi.Document) bool {
-	switch strings.ToLower(path.Ext(d.FileName)) {
-	case ".txt", ".text", ".html", ".htm":
-		return true
-	}
-	mime := strings.ToLower(d.MimeType)
-	return mime == "text/plain" || mime == "text/html"
 }
 
 // download fetches a file of at most limit bytes.
