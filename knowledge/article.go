@@ -3,6 +3,7 @@ package knowledge
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"strings"
 
 	"github.com/mercato-bot/mercato/knowledge/facts"
@@ -89,4 +90,19 @@ func ContentHash(text string) string {
 	text = strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n"))
 	sum := sha256.Sum256([]byte(text))
 	return hex.EncodeToString(sum[:])
+}
+
+// FactsHash identifies what a store writes of an article besides its text
+// and origin: its facts and the source its links cite. Re-extraction that
+// reads the same facts again has nothing to rewrite.
+func (a Article) FactsHash() string {
+	b, err := json.Marshal(struct {
+		Source string
+		Facts  facts.Article
+	}{a.Source, a.Facts})
+	if err != nil {
+		return "" // facts hold no value JSON cannot encode; "" matches no stored hash
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:16])
 }

@@ -186,6 +186,12 @@ CREATE INDEX articles_extractor ON articles(extractor);
 CREATE INDEX mentions_club ON mentions(player_id, pub_key, article_id) WHERE current_club_id IS NOT NULL;
 CREATE INDEX mentions_contract ON mentions(player_id, pub_key, article_id) WHERE contract <> '';
 `,
+	// 9: a hash of the facts written for each article (FactsHash), so
+	// that re-extraction reading the same facts writes nothing but the
+	// version.
+	`
+ALTER TABLE articles ADD COLUMN facts_hash TEXT NOT NULL DEFAULT '';
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.

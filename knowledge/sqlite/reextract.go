@@ -73,13 +73,22 @@ type standing struct {
 // suitors of every (player, club) it linked before are recounted, the
 // players it named before are refreshed (and removed when nothing else
 // names them and nobody follows them), and it returns what changed. An
-// article no longer stored (forgotten meanwhile) is left alone.
+// article whose facts hash as those stored only records the version; one
+// no longer stored (forgotten meanwhile) is left alone.
 func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 	var ch knowledge.Changes
-	var exists int
-	err := w.queryRow(`SELECT count(*) FROM articles WHERE id = ?`, a.ID).Scan(&exists)
-	if err != nil || exists == 0 {
+	var stored string
+	err := w.queryRow(`SELECT facts_hash FROM articles WHERE id = ?`, a.ID).Scan(&stored)
+	if errors.Is(err, sql.ErrNoRows) {
+		return ch, nil
+	}
+	if err != nil {
 		return ch, err
+	}
+	ch.Articles = 1
+	hash := a.FactsHash()
+	if hash == stored { // read as before: only the version is new
+		return ch, w.exec(`UPDATE articles SET extractor = ? WHERE id = ?`, a.Extractor, a.ID)
 	}
 	oldLinks, err := w.articleLinks(a.ID)
 	if err != nil {
@@ -98,8 +107,8 @@ func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 	}
 	w.article, w.source = a.ID, a.Source
 	w.pub, w.pubKey = a.Facts.Published.String(), knowledge.DateKey(a.Facts.Published)
-	if err := w.exec(`UPDATE articles SET title = ?, lang = ?, published = ?, pub_key = ?, extractor = ?
-		WHERE id = ?`, a.Facts.Title, a.Facts.Lang, w.pub, w.pubKey, a.Extractor, a.ID); err != nil {
+	if err := w.exec(`UPDATE articles SET title = ?, lang = ?, published = ?, pub_key = ?, extractor = ?,
+		facts_hash = ? WHERE id = ?`, a.Facts.Title, a.Facts.Lang, w.pub, w.pubKey, a.Extractor, hash, a.ID); err != nil {
 		return ch, err
 	}
 	if err := w.facts(a.Facts); err != nil {

@@ -171,10 +171,10 @@ func (w *writer) write(hash string, a knowledge.Article) (int64, error) {
 	}
 	var err error
 	w.article, err = w.insert(`INSERT INTO articles
-		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text, extractor)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text, extractor, facts_hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		hash, url, art.Title, a.Site, a.Author,
-		art.Lang, w.pub, w.pubKey, w.s.now().UTC().Format(time.RFC3339Nano), a.Text, a.Extractor)
+		art.Lang, w.pub, w.pubKey, w.s.now().UTC().Format(time.RFC3339Nano), a.Text, a.Extractor, a.FactsHash())
 	if err != nil {
 		return 0, fmt.Errorf("article: %w", err)
 	}
