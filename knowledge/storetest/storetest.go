@@ -53,6 +53,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"LatestOfClub", ts.testLatestOfClub},
 		{"Subscriptions", ts.testSubscriptions},
 		{"SubscriptionLang", ts.testSubscriptionLang},
+		{"ClaimsGivenBack", ts.testClaimsGivenBack},
 		{"NewestTimelineRecent", ts.testNewestTimelineRecent},
 		{"Reextract", ts.testReextract},
 		{"ReextractResumes", ts.testReextractResumes},
