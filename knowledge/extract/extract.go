@@ -9,6 +9,7 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge/clubs"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // Hints are what the caller knows of an article beyond its text.
@@ -50,13 +51,13 @@ func New() *Extractor {
 		x.gazLen[ws[0]] = max(x.gazLen[ws[0]], len(ws))
 	}
 	for _, o := range append(append([]string{}, outletNames...), journalistNames...) {
-		k := clubs.Fold(o)
+		k := text.Key(o)
 		x.outlets[k] = o
 		ws := strings.Fields(k)
 		x.outLen[ws[0]] = max(x.outLen[ws[0]], len(ws))
 	}
 	for _, j := range append(append([]string{}, journalistNames...), staffNames...) {
-		x.journo[clubs.Fold(j)] = true
+		x.journo[text.Key(j)] = true
 	}
 	return x
 }

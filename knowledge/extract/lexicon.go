@@ -3,7 +3,7 @@ package extract
 import (
 	"strings"
 
-	"github.com/mercato-bot/mercato/knowledge/clubs"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // kind is what a lexicon phrase signals.
@@ -115,7 +115,7 @@ func parsePhrase(p string, k kind) (phrase, bool) {
 		raw := strings.HasPrefix(f, "=")
 		f = strings.TrimPrefix(f, "=")
 		star := strings.HasSuffix(f, "*")
-		parts := strings.Fields(clubs.Fold(strings.TrimSuffix(f, "*")))
+		parts := strings.Fields(text.Key(strings.TrimSuffix(f, "*")))
 		for _, part := range parts {
 			ph.words = append(ph.words, part)
 			ph.exact = append(ph.exact, "")

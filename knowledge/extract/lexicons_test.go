@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/mercato-bot/mercato/knowledge/clubs"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // lexiconPhrases parses every embedded lexicon file: language -> concept ->
@@ -77,7 +77,7 @@ func TestLexiconPhrasesAreNotCommonWordsElsewhere(t *testing.T) {
 	for lang := range commonWords {
 		common[lang] = map[string]bool{}
 		for _, w := range strings.Fields(commonWords[lang] + " " + stopwords[lang]) {
-			common[lang][clubs.Fold(w)] = true
+			common[lang][text.Key(w)] = true
 		}
 	}
 	for lang, m := range ph {
@@ -89,7 +89,7 @@ func TestLexiconPhrasesAreNotCommonWordsElsewhere(t *testing.T) {
 				if strings.ContainsAny(p, " *=") {
 					continue // several words, a prefix, or written exactly
 				}
-				k := clubs.Fold(p)
+				k := text.Key(p)
 				for other, words := range common {
 					if other != lang && words[k] && !common[lang][k] {
 						t.Errorf("%s.txt %s: %q is a common %s word", lang, c, p, other)

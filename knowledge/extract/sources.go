@@ -3,7 +3,7 @@ package extract
 import (
 	"strings"
 
-	"github.com/mercato-bot/mercato/knowledge/clubs"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // sourceCues are the words that cite an outlet or a journalist, in the
@@ -54,7 +54,7 @@ var sourceDescriptors = func() map[string]bool {
 	madrilena
 	italienische italienischen spanische spanischen franzosische franzosischen englische englischen britische britischen
 	deutsche deutschen katalanische katalanischen portugiesische portugiesischen`) {
-		m[clubs.Fold(w)] = true
+		m[text.Key(w)] = true
 	}
 	return m
 }()
@@ -74,7 +74,7 @@ var sourceAux = map[string]bool{"has": true, "have": true, "had": true, "is": tr
 var staffSet = func() map[string]bool {
 	m := map[string]bool{}
 	for _, s := range staffNames {
-		m[clubs.Fold(s)] = true
+		m[text.Key(s)] = true
 	}
 	return m
 }()
@@ -84,7 +84,7 @@ var staffSet = func() map[string]bool {
 var journoBySurname = func() map[string]string {
 	m := map[string]string{}
 	for _, j := range journalistNames {
-		ws := strings.Fields(clubs.Fold(j))
+		ws := strings.Fields(text.Key(j))
 		if last := ws[len(ws)-1]; len(last) >= 6 {
 			m[last] = j // "Romano", not "Law" or "Cross"
 		}
@@ -256,7 +256,7 @@ var journoByHandle = func() map[string]string {
 				return -1
 			}
 			return r
-		}, clubs.Fold(j))] = j
+		}, text.Key(j))] = j
 	}
 	return m
 }()

@@ -4,7 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/mercato-bot/mercato/knowledge/clubs"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // sep flags describe what lies between a word and the word before it.
@@ -44,28 +44,28 @@ type word struct {
 // maxWords bounds the work on huge inputs: the words after it are ignored.
 const maxWords = 60000
 
-// tokenize splits text into words, folding each once.
-func tokenize(text string, buf []byte) []word {
-	words := make([]word, 0, len(text)/6+1)
+// tokenize splits src into words, folding each once.
+func tokenize(src string, buf []byte) []word {
+	words := make([]word, 0, len(src)/6+1)
 	var pending sep
 	var cur rune
 	nl := 0
 	i := 0
-	for i < len(text) && len(words) < maxWords {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if _, ok := clubs.FoldRune(r); ok {
+	for i < len(src) && len(words) < maxWords {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		if _, ok := text.FoldRune(r); ok {
 			start := i
 			buf = buf[:0]
 			isCap := unicode.IsUpper(r)
 			upper := isCap
 			letters := 0
 			num := unicode.IsDigit(r)
-			for i < len(text) {
-				r, size = utf8.DecodeRuneInString(text[i:])
-				f, ok := clubs.FoldRune(r)
+			for i < len(src) {
+				r, size = utf8.DecodeRuneInString(src[i:])
+				f, ok := text.FoldRune(r)
 				if !ok {
 					// keep decimal separators inside numbers: 27,5 and 2.5
-					if (r == ',' || r == '.') && num && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9' && len(buf) > 0 && buf[len(buf)-1] >= '0' && buf[len(buf)-1] <= '9' {
+					if (r == ',' || r == '.') && num && i+1 < len(src) && src[i+1] >= '0' && src[i+1] <= '9' && len(buf) > 0 && buf[len(buf)-1] >= '0' && buf[len(buf)-1] <= '9' {
 						buf = append(buf, byte(r))
 						i += size
 						continue
@@ -104,13 +104,13 @@ func tokenize(text string, buf []byte) []word {
 		case '–', '—', '|':
 			pending |= sepDash
 		case '-', '‐', '‑':
-			if i-size > 0 && i < len(text) && text[i-size-1] != ' ' && text[i] != ' ' {
+			if i-size > 0 && i < len(src) && src[i-size-1] != ' ' && src[i] != ' ' {
 				pending |= sepHyph
 			} else {
 				pending |= sepDash
 			}
 		case '\'', '’', '`', '´':
-			if i-size > 0 && i < len(text) && text[i-size-1] != ' ' && text[i] != ' ' {
+			if i-size > 0 && i < len(src) && src[i-size-1] != ' ' && src[i] != ' ' {
 				pending |= sepApos
 			} else {
 				pending |= sepQuote
@@ -121,8 +121,8 @@ func tokenize(text string, buf []byte) []word {
 		case '@', '_':
 			pending |= sepOther
 			// "@Name" opens a handle; "_" goes on with one: @David_Ornstein
-			if i < len(text) && (r == '@' && (i-size == 0 || !handleRune(text[i-size-1])) ||
-				r == '_' && len(words) > 0 && words[len(words)-1].end == i-size && words[len(words)-1].prev&sepHandle != 0) && handleRune(text[i]) {
+			if i < len(src) && (r == '@' && (i-size == 0 || !handleRune(src[i-size-1])) ||
+				r == '_' && len(words) > 0 && words[len(words)-1].end == i-size && words[len(words)-1].prev&sepHandle != 0) && handleRune(src[i]) {
 				pending |= sepHandle
 			}
 		case '€', '£', '$':
@@ -133,7 +133,7 @@ func tokenize(text string, buf []byte) []word {
 			pending |= sepOther
 		}
 	}
-	markSentences(text, words)
+	markSentences(src, words)
 	return words
 }
 
@@ -143,7 +143,7 @@ func handleRune(b byte) bool {
 }
 
 // markSentences sets sent on the first word of each sentence.
-func markSentences(text string, words []word) {
+func markSentences(src string, words []word) {
 	for i := range words {
 		w := &words[i]
 		switch {

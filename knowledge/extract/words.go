@@ -3,7 +3,7 @@ package extract
 import (
 	"strings"
 
-	"github.com/mercato-bot/mercato/knowledge/clubs"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // stopwords are frequent function words of each language, used to detect
@@ -21,7 +21,7 @@ var stopLang = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for i, lang := range langs {
 		for _, w := range strings.Fields(stopwords[lang]) {
-			m[clubs.Fold(w)] |= 1 << i
+			m[text.Key(w)] |= 1 << i
 		}
 	}
 	return m
