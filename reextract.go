@@ -10,6 +10,7 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/ingest"
+	"github.com/mercato-bot/mercato/knowledge/postgres"
 )
 
 // reextractCmd runs `mercato reextract [-all] [-config FILE] [-db PATH]`:
@@ -132,6 +133,14 @@ func reextractInBackground(ctx context.Context, kb base, log *slog.Logger) {
 	}
 	if n == 0 {
 		return
+	}
+	if shared, ok := kb.Store.(sharedStore); ok { // one replica does it
+		release, ok, err := shared.Exclusive(ctx, postgres.ReextractKey)
+		if err != nil || !ok {
+			log.Info("reextract: another replica reads the stale articles again", "err", err)
+			return
+		}
+		defer release()
 	}
 	log.Info("reextract: reading stale articles again", "articles", n, "extractor", kb.version)
 	start := time.Now()

@@ -29,6 +29,9 @@ const (
 	// TelegramPollingKey is held by the replica polling Telegram's
 	// getUpdates: Telegram answers one poller per bot.
 	TelegramPollingKey int64 = 0x6d657263617403
+	// ReextractKey is held by the replica reading the stale articles
+	// again after an upgrade: the others leave it the work.
+	ReextractKey int64 = 0x6d657263617404
 )
 
 // Exclusive takes the session-level advisory lock key on a connection
