@@ -78,7 +78,7 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if name == jobs.JobFeeds {
 		return runFeeds(ctx, cfg, store, stdout, stderr, log)
 	}
-	senders, err := cliSenders(cfg, store, *dry, stdout, stderr, log)
+	senders, err := cliSenders(ctx, cfg, store, *dry, stdout, stderr, log)
 	if err != nil {
 		return fail(stderr, "jobs", err)
 	}
@@ -150,7 +150,7 @@ func runFeeds(ctx context.Context, cfg *config, store knowledge.Base, stdout, st
 // a dry run. A platform with no adapter configured gets no sender: its
 // subscriptions wait for `mercato run`, so nothing is recorded as
 // delivered that no subscriber saw.
-func cliSenders(cfg *config, store knowledge.Base, dry bool, stdout, stderr io.Writer, log *slog.Logger) (map[string]bot.Sender, error) {
+func cliSenders(ctx context.Context, cfg *config, store knowledge.Base, dry bool, stdout, stderr io.Writer, log *slog.Logger) (map[string]bot.Sender, error) {
 	senders := map[string]bot.Sender{"console": &jobs.PrintSender{Platform: "console", W: stdout}}
 	router := bot.NewRouter(store, bot.Options{Logger: log.With("component", "bot"), Heat: cfg.heat})
 	for _, pl := range platforms(nil) { // sending only: no webhook, no polling
@@ -159,7 +159,7 @@ func cliSenders(cfg *config, store knowledge.Base, dry bool, stdout, stderr io.W
 		if dry {
 			continue
 		}
-		_, s, err := pl.start(cfg, router, log.With("component", pl.name), nil)
+		_, s, err := pl.start(ctx, cfg, router, log.With("component", pl.name), nil)
 		if err != nil {
 			return nil, err
 		}

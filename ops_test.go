@@ -281,7 +281,7 @@ func TestHealthz(t *testing.T) {
 	defer store.Close()
 	quiet := slog.New(slog.DiscardHandler)
 	router := bot.NewRouter(store, bot.Options{Logger: quiet})
-	tg, _, err := telegramService(cfg, router, quiet, nil)
+	tg, _, err := telegramService(ctx, cfg, router, quiet, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

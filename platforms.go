@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"log/slog"
 
 	"github.com/mercato-bot/mercato/bot"
@@ -12,7 +13,7 @@ import (
 // platform is not configured.
 type platform struct {
 	name  string
-	start func(*config, *bot.Router, *slog.Logger, *metrics.Metrics) (service, bot.Sender, error)
+	start func(context.Context, *config, *bot.Router, *slog.Logger, *metrics.Metrics) (service, bot.Sender, error)
 }
 
 // platforms lists the chat platforms, in the order `mercato run` starts
@@ -21,8 +22,8 @@ type platform struct {
 // (PostgreSQL; nil for one process, or for a command only sending).
 func platforms(shared sharedStore) []platform {
 	return []platform{
-		{"telegram", func(cfg *config, r *bot.Router, log *slog.Logger, m *metrics.Metrics) (service, bot.Sender, error) {
-			return telegramReplica(cfg, r, log, m, shared)
+		{"telegram", func(ctx context.Context, cfg *config, r *bot.Router, log *slog.Logger, m *metrics.Metrics) (service, bot.Sender, error) {
+			return telegramReplica(ctx, cfg, r, log, m, shared)
 		}},
 		{"discord", discordService},
 	}

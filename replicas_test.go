@@ -112,7 +112,7 @@ func TestReplicasDigestExactlyOnce(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer s.Close()
-		tg, err := telegram.New(telegram.Config{Token: telegramtest.Token, APIEndpoint: api.api.URL()}, nil,
+		tg, err := telegram.New(t.Context(), telegram.Config{Token: telegramtest.Token, APIEndpoint: api.api.URL()}, nil,
 			telegram.Options{HTTPClient: &http.Client{Transport: telegramtest.Transport(api)}, Log: quiet})
 		if err != nil {
 			t.Fatal(err)

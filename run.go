@@ -71,7 +71,7 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	senders := map[string]bot.Sender{}
 	shared, _ := kb.Store.(sharedStore) // nil on SQLite
 	for _, p := range platforms(shared) {
-		svc, sender, err := p.start(cfg, router, log.With("component", p.name), m)
+		svc, sender, err := p.start(ctx, cfg, router, log.With("component", p.name), m)
 		if err != nil {
 			return fail(stderr, "run", fmt.Errorf("%s: %w", p.name, err))
 		}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"log/slog"
 	"strings"
 
@@ -12,7 +13,7 @@ import (
 // discordService returns the Discord adapter and its sender for the jobs,
 // or nils when no token is configured (discord.token, which loadConfig
 // fills from the DISCORD_TOKEN environment variable).
-func discordService(cfg *config, router *bot.Router, log *slog.Logger, m *metrics.Metrics) (service, bot.Sender, error) {
+func discordService(_ context.Context, cfg *config, router *bot.Router, log *slog.Logger, m *metrics.Metrics) (service, bot.Sender, error) {
 	dc := cfg.Discord
 	if strings.TrimSpace(dc.Token) == "" {
 		return nil, nil, nil

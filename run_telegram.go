@@ -18,8 +18,8 @@ import (
 // fills from the TELEGRAM_TOKEN environment variable). It connects to the Bot API (getMe)
 // to check the token. The updates it handled are journaled beside the
 // database (PATH-telegram-updates), so that a restart answers each once.
-func telegramService(cfg *config, router *bot.Router, log *slog.Logger, m *metrics.Metrics) (service, bot.Sender, error) {
-	return telegramReplica(cfg, router, log, m, nil)
+func telegramService(ctx context.Context, cfg *config, router *bot.Router, log *slog.Logger, m *metrics.Metrics) (service, bot.Sender, error) {
+	return telegramReplica(ctx, cfg, router, log, m, nil)
 }
 
 // sharedStore is what a knowledge base shared by several replicas
@@ -34,7 +34,7 @@ type sharedStore interface {
 // telegramReplica is telegramService for one of the replicas sharing
 // shared (nil: a single process): its webhook answers only the updates it
 // takes first, and long polling is refused when another replica polls.
-func telegramReplica(cfg *config, router *bot.Router, log *slog.Logger, m *metrics.Metrics, shared sharedStore) (service, bot.Sender, error) {
+func telegramReplica(ctx context.Context, cfg *config, router *bot.Router, log *slog.Logger, m *metrics.Metrics, shared sharedStore) (service, bot.Sender, error) {
 	tc := cfg.Telegram
 	if tc.Token == "" {
 		return nil, nil, nil
@@ -46,13 +46,13 @@ func telegramReplica(cfg *config, router *bot.Router, log *slog.Logger, m *metri
 	opts := telegram.Options{Log: log, HTMLText: htmlText, Metrics: m, Journal: db + "-telegram-updates"}
 	if shared != nil {
 		if tc.Webhook == nil {
-			if err := pollAlone(shared); err != nil {
+			if err := pollAlone(ctx, shared); err != nil {
 				return nil, nil, err
 			}
 		}
 		opts.Claim = func(ctx context.Context, id int) (bool, error) { return shared.TakeUpdate(ctx, int64(id)) }
 	}
-	b, err := telegram.New(tc, router, opts)
+	b, err := telegram.New(ctx, tc, router, opts)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -62,8 +62,8 @@ func telegramReplica(cfg *config, router *bot.Router, log *slog.Logger, m *metri
 // pollAlone makes this replica the one polling Telegram, for as long as
 // the process lives, or says why it cannot: Telegram answers getUpdates
 // to one poller per bot, so several replicas need the webhook.
-func pollAlone(shared sharedStore) error {
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+func pollAlone(ctx context.Context, shared sharedStore) error {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	_, ok, err := shared.Exclusive(ctx, postgres.TelegramPollingKey)
 	if err != nil {

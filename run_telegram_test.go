@@ -34,7 +34,7 @@ func TestTelegramServiceToken(t *testing.T) {
 			t.Setenv("TELEGRAM_TOKEN", c.env)
 			cfg := &config{}
 			cfg.Telegram.Token, cfg.Telegram.APIEndpoint = c.token, srv.URL()
-			svc, sender, err := telegramService(cfg, nil, quiet, nil)
+			svc, sender, err := telegramService(t.Context(), cfg, nil, quiet, nil)
 			if (svc != nil) != c.started || (sender != nil) != c.started {
 				t.Errorf("service %v, sender %v; want started %v", svc, sender, c.started)
 			}
@@ -114,11 +114,11 @@ func (f *fakeShared) Exclusive(context.Context, int64) (func(), bool, error) {
 // to use the webhook; the first is not.
 func TestPollingOneReplicaOnly(t *testing.T) {
 	shared := &fakeShared{held: true}
-	err := pollAlone(shared)
+	err := pollAlone(t.Context(), shared)
 	if err == nil || !strings.Contains(err.Error(), "telegram.webhook") {
 		t.Errorf("second poller: %v, want a refusal naming telegram.webhook", err)
 	}
-	if err := pollAlone(&fakeShared{}); err != nil {
+	if err := pollAlone(t.Context(), &fakeShared{}); err != nil {
 		t.Errorf("first poller refused: %v", err)
 	}
 }

@@ -58,7 +58,7 @@ func TestTelegramFanOut10000(t *testing.T) {
 		api := &clocked{api: telegramtest.NewInMemory()}
 		client := &http.Client{Transport: telegramtest.Transport(api)}
 		quiet := slog.New(slog.DiscardHandler)
-		tg, err := telegram.New(telegram.Config{Token: telegramtest.Token, APIEndpoint: api.api.URL()}, nil,
+		tg, err := telegram.New(t.Context(), telegram.Config{Token: telegramtest.Token, APIEndpoint: api.api.URL()}, nil,
 			telegram.Options{HTTPClient: client, Log: quiet})
 		if err != nil {
 			t.Fatal(err)
@@ -130,7 +130,7 @@ func TestTelegramBlocked(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
 		api := telegramtest.NewInMemory()
 		api.FailChat(2, telegramtest.Fault{Code: 403, Description: "Forbidden: bot was blocked by the user"})
-		tg, err := telegram.New(telegram.Config{Token: telegramtest.Token, APIEndpoint: api.URL()}, nil,
+		tg, err := telegram.New(t.Context(), telegram.Config{Token: telegramtest.Token, APIEndpoint: api.URL()}, nil,
 			telegram.Options{HTTPClient: api.Client(), Log: slog.New(slog.DiscardHandler)})
 		if err != nil {
 			t.Fatal(err)

@@ -95,9 +95,9 @@ type Stats struct {
 	Rejected  int64 // webhook requests refused: bad secret or malformed
 }
 
-// New connects to the Bot API with cfg's token (getMe) and returns the
-// bot, ready to Run and to Send.
-func New(cfg Config, router Router, opts Options) (*Bot, error) {
+// New connects to the Bot API with cfg's token (getMe, bounded by ctx and
+// connectTimeout) and returns the bot, ready to Run and to Send.
+func New(ctx context.Context, cfg Config, router Router, opts Options) (*Bot, error) {
 	if err := cfg.validate(); err != nil {
 		return nil, err
 	}
@@ -122,7 +122,7 @@ func New(cfg Config, router Router, opts Options) (*Bot, error) {
 	if cfg.MaxDocumentBytes <= 0 {
 		cfg.MaxDocumentBytes = DefaultMaxDocumentBytes
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), connectTimeout)
+	ctx, cancel := context.WithTimeout(ctx, connectTimeout)
 	defer cancel()
 	api, self, err := newSDK(ctx, cfg.Token, cfg.APIEndpoint, opts.HTTPClient)
 	if err != nil {

@@ -415,7 +415,7 @@ func TestPollingErrorsAndRecovery(t *testing.T) {
 func TestRevokedTokenStopsRun(t *testing.T) {
 	srv := telegramtest.NewServer()
 	defer srv.Close()
-	b, err := New(Config{Token: telegramtest.Token, APIEndpoint: srv.URL()}, newFakeRouter(), Options{HTTPClient: srv.Client(), clock: newFakeClock(), Log: testLogger(t)})
+	b, err := New(t.Context(), Config{Token: telegramtest.Token, APIEndpoint: srv.URL()}, newFakeRouter(), Options{HTTPClient: srv.Client(), clock: newFakeClock(), Log: testLogger(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -435,7 +435,7 @@ func TestRevokedTokenStopsRun(t *testing.T) {
 func TestNewRefusesBadToken(t *testing.T) {
 	srv := telegramtest.NewServer()
 	defer srv.Close()
-	_, err := New(Config{Token: "999:wrong", APIEndpoint: srv.URL()}, newFakeRouter(), Options{HTTPClient: srv.Client()})
+	_, err := New(t.Context(), Config{Token: "999:wrong", APIEndpoint: srv.URL()}, newFakeRouter(), Options{HTTPClient: srv.Client()})
 	if err == nil || !strings.Contains(err.Error(), "Unauthorized") || strings.Contains(err.Error(), "999:wrong") {
 		t.Errorf("New = %v, want Unauthorized without the token", err)
 	}
@@ -449,7 +449,7 @@ func TestNewRefusesBadToken(t *testing.T) {
 		{Config{Token: "1:x", Webhook: &Webhook{Listen: ":8443", URL: "/telegram"}}, "telegram.webhook.url"},
 		{Config{Token: "1:x", Webhook: &Webhook{URL: "https://bot.example.org/telegram"}}, "telegram.webhook.listen"},
 	} {
-		if _, err := New(c.cfg, newFakeRouter(), Options{}); err == nil || !strings.Contains(err.Error(), c.want) {
+		if _, err := New(t.Context(), c.cfg, newFakeRouter(), Options{}); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("New(%+v) = %v, want an error naming %s", c.cfg, err, c.want)
 		}
 	}
@@ -607,5 +607,17 @@ func TestWebhookClaim(t *testing.T) {
 	defer mu.Unlock()
 	if len(asked) != 2 {
 		t.Errorf("claims asked for %v, want 6 and 7", asked)
+	}
+}
+
+// New connects within its caller's context: a cancelled one stops it.
+func TestNewHonoursContext(t *testing.T) {
+	srv := telegramtest.NewServer()
+	defer srv.Close()
+	ctx, cancel := context.WithCancel(t.Context())
+	cancel()
+	_, err := New(ctx, Config{Token: telegramtest.Token, APIEndpoint: srv.URL()}, newFakeRouter(), Options{HTTPClient: srv.Client()})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("New with a cancelled context = %v, want context.Canceled", err)
 	}
 }

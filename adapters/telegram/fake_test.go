@@ -209,7 +209,7 @@ func startWith(t *testing.T, router Router, tweak func(*Config, *Options)) *harn
 	if tweak != nil {
 		tweak(&cfg, &opts)
 	}
-	b, err := New(cfg, router, opts)
+	b, err := New(t.Context(), cfg, router, opts)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}

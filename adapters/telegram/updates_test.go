@@ -55,7 +55,7 @@ func TestUpdateConfirmedOnlyOnceHandled(t *testing.T) {
 	// The restart: the same fake Telegram, a router that answers at once.
 	close(release)
 	cfg := Config{Token: telegramtest.Token, APIEndpoint: h.srv.URL(), Admins: []int64{admin.ID}}
-	b, err := New(cfg, h.router, Options{HTTPClient: h.srv.Client(), clock: h.clock, Log: testLogger(t), Journal: journal})
+	b, err := New(t.Context(), cfg, h.router, Options{HTTPClient: h.srv.Client(), clock: h.clock, Log: testLogger(t), Journal: journal})
 	if err != nil {
 		t.Fatal(err)
 	}
