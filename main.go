@@ -9,6 +9,8 @@
 //	mercato extract -json FILE...
 //	mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]
 //	mercato reextract [-all] [-config FILE] [-db PATH]
+//	mercato backup [-config FILE] [-db PATH] FILE
+//	mercato stats [-config FILE] [-db PATH]
 //	mercato copy-db -from sqlite:PATH|postgres://... -to sqlite:PATH|postgres://...
 //	mercato version
 //
@@ -54,6 +56,10 @@ func cli(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return jobsCmd(ctx, rest, stdin, stdout, stderr)
 	case "reextract":
 		return reextractCmd(ctx, rest, stdin, stdout, stderr)
+	case "backup":
+		return backupCmd(ctx, rest, stdin, stdout, stderr)
+	case "stats":
+		return statsCmd(ctx, rest, stdin, stdout, stderr)
 	case "copy-db":
 		return copyDBCmd(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
@@ -71,5 +77,7 @@ const usage = `usage:
   mercato extract -json FILE...
   mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]
   mercato reextract [-all] [-config FILE] [-db PATH]
+  mercato backup [-config FILE] [-db PATH] FILE
+  mercato stats [-config FILE] [-db PATH]
   mercato copy-db -from sqlite:PATH|postgres://... -to sqlite:PATH|postgres://...
   mercato version          (or -version after any command)`

@@ -105,14 +105,18 @@ func (s *Store) Ping(ctx context.Context) error {
 // Stats counts the rows of the main tables.
 func (s *Store) Stats(ctx context.Context) (knowledge.Stats, error) {
 	var st knowledge.Stats
+	var ingested string
 	err := s.queryRow(ctx, `SELECT
 		(SELECT count(*) FROM articles), (SELECT count(*) FROM players),
 		(SELECT count(*) FROM clubs), (SELECT count(*) FROM links),
-		(SELECT count(*) FROM fees), (SELECT count(*) FROM subscriptions)`).
-		Scan(&st.Articles, &st.Players, &st.Clubs, &st.Links, &st.Fees, &st.Subscriptions)
+		(SELECT count(*) FROM fees), (SELECT count(*) FROM subscriptions),
+		coalesce((SELECT max(id) FROM articles), 0),
+		coalesce((SELECT ingested_at FROM articles ORDER BY id DESC LIMIT 1), '')`).
+		Scan(&st.Articles, &st.Players, &st.Clubs, &st.Links, &st.Fees, &st.Subscriptions, &st.NewestArticle, &ingested)
 	if err != nil {
 		return knowledge.Stats{}, fmt.Errorf("sqlite: stats: %w", err)
 	}
+	st.NewestIngested, _ = time.Parse(time.RFC3339Nano, ingested)
 	return st, nil
 }
 
