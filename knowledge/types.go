@@ -145,8 +145,8 @@ type Subscription struct {
 // Stats counts what the knowledge base holds.
 type Stats struct {
 	Articles, Players, Clubs, Links, Fees, Subscriptions int
-	NewestArticle                                       int64     // id of the last article stored; 0 when none
-	NewestIngested                                      time.Time // when it was stored
+	NewestArticle                                        int64     // id of the last article stored; 0 when none
+	NewestIngested                                       time.Time // when it was stored
 }
 
 // FeedState is what the last successful poll of a news feed left: the
