@@ -76,7 +76,7 @@ func growthArticle(i int, player func() int64) knowledge.Article {
 			ContractExpires: facts.Date{Year: 2025 + i%4, Month: 6},
 			Suitors: []facts.Suitor{
 				{Club: club(p + 1 + int64(j)), Stage: facts.StageInterest, Sentence: "They want him."},
-				{Club: club(p * 7), Stage: facts.StageTalks, Sentence: "They talk.", Source: "Marca"},
+				{Club: club(p + 3 + int64(j)), Stage: facts.StageTalks, Sentence: "They talk.", Source: "Marca"},
 			}})
 	}
 	return knowledge.Article{Text: fmt.Sprintf("growth article %d", i), Source: "GOAL", Facts: facts.Article{
