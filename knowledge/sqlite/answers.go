@@ -189,8 +189,8 @@ func latestQuery(n int, playerID, clubID int64) (string, []any) {
 		args = append(args, clubID, clubID)
 	}
 	order := ` ORDER BY l.pub_key DESC, l.article_id DESC, l.strength DESC, l.id DESC LIMIT ?`
-	if len(args) > 0 {
-		order = unindexed(order)
+	if clubID != 0 {
+		order = unindexed(order) // a player's links are read in order from links_player_recent
 	}
 	return reportColumns + ` WHERE ` + where + order, append(args, n)
 }

@@ -192,6 +192,11 @@ CREATE INDEX mentions_contract ON mentions(player_id, pub_key, article_id) WHERE
 	`
 ALTER TABLE articles ADD COLUMN facts_hash TEXT NOT NULL DEFAULT '';
 `,
+	// 10: a player's links newest first: /player's latest links and
+	// /latest of a player read the few they show, not all his links.
+	`
+CREATE INDEX links_player_recent ON links(player_id, pub_key, article_id, strength);
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.
