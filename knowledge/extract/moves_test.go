@@ -51,3 +51,21 @@ func TestFeeBidder(t *testing.T) {
 		}
 	}
 }
+
+// TestContractEndPhrases: more ways to tell the end of the contract he
+// holds, in four languages.
+func TestContractEndPhrases(t *testing.T) {
+	x := New()
+	tests := []struct{ text, player, want string }{
+		{" date 2022-10 Le contrat de Houssem Aouar prend fin le 30 juin 2023.", "Houssem Aouar", "2023-06"},
+		{" date 2024-01 Theo Hernández ist vertraglich noch bis 2026 an den AC Mailand gebunden.", "Theo Hernández", "2026"},
+		{" date 2024-06 The contract of Lloyd Kelly at Bournemouth ends in June 2024.", "Lloyd Kelly", "2024-06"},
+		{" date 2024-01 El contrato de Nico Williams con el Athletic finaliza en junio de 2027.", "Nico Williams", "2027-06"},
+	}
+	for _, tt := range tests {
+		_, p := stageOfPair(x, tt.text, tt.player, "")
+		if got := p.ContractExpires.String(); got != tt.want {
+			t.Errorf("%q: contract %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
