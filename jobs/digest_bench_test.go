@@ -1,0 +1,50 @@
+package jobs
+
+import (
+	"context"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/sqlite"
+)
+
+// BenchmarkDigestRun composes the first digests of 200 subscriptions
+// (a tenth to everything, the rest following one of 30 players) over the
+// knowledge base at $MERCATO_BENCH_DB, such as the generated base the
+// sqlite benchmarks keep in the temporary directory; nothing is written.
+// ns/op is one run.
+//
+//	MERCATO_BENCH_DB=/tmp/mercato-bench-v2-s10-100000.db go test -run '^$' -bench DigestRun -benchtime 1x ./jobs/
+func BenchmarkDigestRun(b *testing.B) {
+	path := os.Getenv("MERCATO_BENCH_DB")
+	if path == "" {
+		b.Skip("MERCATO_BENCH_DB names no knowledge base")
+	}
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	subs := make([]knowledge.Subscription, 200)
+	for i := range subs {
+		subs[i] = knowledge.Subscription{ID: int64(i + 1), Kind: knowledge.SubDigest, Lang: "en"}
+		if i%10 != 0 {
+			subs[i].Filter, subs[i].FilterID = knowledge.FilterPlayer, int64(1+i%30)
+		}
+	}
+	d := &digest{store: st, maxItems: 15}
+	for b.Loop() {
+		compose, err := d.start(ctx, time.Now())
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, sub := range subs {
+			if _, _, err := compose(ctx, sub); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
