@@ -69,3 +69,17 @@ func TestContractEndPhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestWouldLike: a club that would like a player, or courts him, pursues
+// him, in the five languages.
+func TestWouldLike(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"fr aimeraient", " date 2021-06 Les Dogues de Lille aimeraient mettre la main sur Dodi Lukebakio.", "Dodi Lukebakio", "Lille", facts.StageInterest},
+		{"fr yeux doux", " date 2021-06 Le RB Leipzig fait les yeux doux à Ludovic Blas.", "Ludovic Blas", "RB Leipzig", facts.StageInterest},
+		{"en would like", " date 2021-06 Leeds United would like to sign Maxwel Cornet.", "Maxwel Cornet", "Leeds United", facts.StageInterest},
+		{"es le gustaría", " date 2021-06 Al Sevilla le gustaría fichar a Maxwel Cornet.", "Maxwel Cornet", "Sevilla", facts.StageInterest},
+		{"it piacerebbe", " date 2021-06 Alla Juventus piacerebbe Maxwel Cornet.", "Maxwel Cornet", "Juventus", facts.StageInterest},
+		{"de hätte gern", " date 2021-06 Hertha BSC hätte gern Maxwel Cornet.", "Maxwel Cornet", "Hertha Berlin", facts.StageInterest},
+	})
+}
