@@ -11,6 +11,7 @@
 //	mercato reextract [-all] [-config FILE] [-db PATH]
 //	mercato backup [-config FILE] [-db PATH] FILE
 //	mercato stats [-config FILE] [-db PATH]
+//	mercato forget [-config FILE] [-db PATH] ID|URL
 //	mercato copy-db -from sqlite:PATH|postgres://... -to sqlite:PATH|postgres://...
 //	mercato version
 //
@@ -60,6 +61,8 @@ func cli(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return backupCmd(ctx, rest, stdin, stdout, stderr)
 	case "stats":
 		return statsCmd(ctx, rest, stdin, stdout, stderr)
+	case "forget":
+		return forgetCmd(ctx, rest, stdin, stdout, stderr)
 	case "copy-db":
 		return copyDBCmd(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
@@ -79,5 +82,6 @@ const usage = `usage:
   mercato reextract [-all] [-config FILE] [-db PATH]
   mercato backup [-config FILE] [-db PATH] FILE
   mercato stats [-config FILE] [-db PATH]
+  mercato forget [-config FILE] [-db PATH] ID|URL
   mercato copy-db -from sqlite:PATH|postgres://... -to sqlite:PATH|postgres://...
   mercato version          (or -version after any command)`

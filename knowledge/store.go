@@ -40,11 +40,29 @@ type Rereader interface {
 	MarkAllStale(ctx context.Context) error
 }
 
+// Forgetter removes articles from a store.
+type Forgetter interface {
+	// FindArticle returns the id of the article stored from url, or with
+	// that id when idOrURL is a number; ErrNotFound when there is none.
+	FindArticle(ctx context.Context, idOrURL string) (int64, error)
+	// Forget removes an article and every fact that came only from it,
+	// in one transaction; ErrNotFound for an unknown id. The same text
+	// ingested later is a new article.
+	Forget(ctx context.Context, articleID int64) (Forgotten, error)
+}
+
+// Forgotten says what forgetting an article removed.
+type Forgotten struct {
+	Links   int // its reports of a link
+	Players int // players no other article named
+}
+
 // Store is a knowledge base's storage: what every store (SQLite today)
 // implements and the shared behaviour suite (package storetest) checks.
 // Its users declare the smaller interfaces they need.
 type Store interface {
 	Rereader
+	Forgetter
 
 	// Empty reports whether no article is stored.
 	Empty(ctx context.Context) (bool, error)

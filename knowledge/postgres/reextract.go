@@ -265,3 +265,13 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// FindArticle is not supported yet.
+func (s *Store) FindArticle(ctx context.Context, idOrURL string) (int64, error) {
+	return 0, fmt.Errorf("postgres: find article: %w", errors.ErrUnsupported)
+}
+
+// Forget is not supported yet.
+func (s *Store) Forget(ctx context.Context, articleID int64) (knowledge.Forgotten, error) {
+	return knowledge.Forgotten{}, fmt.Errorf("postgres: forget: %w", errors.ErrUnsupported)
+}

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/mercato-bot/mercato/knowledge"
 )
@@ -277,4 +279,87 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// FindArticle returns the id of the article stored from idOrURL, or with
+// that id when it is a number; knowledge.ErrNotFound when there is none.
+func (s *Store) FindArticle(ctx context.Context, idOrURL string) (int64, error) {
+	var id int64
+	var err error
+	if n, perr := strconv.ParseInt(idOrURL, 10, 64); perr == nil {
+		err = s.queryRow(ctx, `SELECT id FROM articles WHERE id = ?`, n).Scan(&id)
+	} else {
+		err = s.queryRow(ctx, `SELECT id FROM articles WHERE url = ?`, idOrURL).Scan(&id)
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, knowledge.ErrNotFound
+	}
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: find article: %w", err)
+	}
+	return id, nil
+}
+
+// Forget removes an article and every fact that came only from it in one
+// transaction: its links (the suitors they counted in are recounted), its
+// mentions (the players it named are refreshed, and removed when no
+// other article names them and nobody follows them), its fees and
+// outlets; knowledge.ErrNotFound for an unknown id.
+func (s *Store) Forget(ctx context.Context, articleID int64) (knowledge.Forgotten, error) {
+	var out knowledge.Forgotten
+	err := s.writeTx(ctx, func(tx *sql.Tx) error {
+		out = knowledge.Forgotten{}
+		w := &writer{ctx: ctx, tx: tx, s: s, stmts: map[string]*sql.Stmt{}, clubIDs: map[string]int64{}}
+		var n int
+		if err := w.queryRow(`SELECT count(*) FROM articles WHERE id = ?`, articleID).Scan(&n); err != nil {
+			return err
+		}
+		if n == 0 {
+			return knowledge.ErrNotFound
+		}
+		links, err := w.articleLinks(articleID)
+		if err != nil {
+			return err
+		}
+		players, err := w.int64s(`SELECT player_id FROM mentions WHERE article_id = ?`, articleID)
+		if err != nil {
+			return err
+		}
+		if err := w.clearArticle(articleID); err != nil {
+			return err
+		}
+		if err := w.exec(`DELETE FROM articles WHERE id = ?`, articleID); err != nil {
+			return err
+		}
+		for p := range links {
+			if err := w.recountSuitor(p); err != nil {
+				return err
+			}
+		}
+		if err := w.settle(articleID, players); err != nil {
+			return err
+		}
+		left, err := w.int64s(`SELECT id FROM players WHERE id IN (SELECT value FROM json_each(?))`, jsonIDs(players))
+		if err != nil {
+			return err
+		}
+		out.Links, out.Players = len(links), len(players)-len(left)
+		return nil
+	})
+	if errors.Is(err, knowledge.ErrNotFound) {
+		return out, err
+	}
+	if err != nil {
+		return out, fmt.Errorf("sqlite: forget %d: %w", articleID, err)
+	}
+	return out, nil
+}
+
+// jsonIDs is ids as a JSON array, for json_each.
+func jsonIDs(ids []int64) string {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = strconv.FormatInt(id, 10)
+	}
+	return "[" + strings.Join(parts, ",") + "]"
 }

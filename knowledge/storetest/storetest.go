@@ -57,6 +57,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"NewestTimelineRecent", ts.testNewestTimelineRecent},
 		{"Reextract", ts.testReextract},
 		{"ReextractResumes", ts.testReextractResumes},
+		{"Forget", ts.testForget},
 	} {
 		t.Run(tc.name, tc.test)
 	}
