@@ -99,7 +99,8 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		}
 		defer release()
 	}
-	sched, err := jobs.New(cfg.Jobs, cfg.Timezone, jobs.Options{Store: store, Senders: senders, Log: log.With("component", "jobs"), LockFile: lockFile})
+	sched, err := jobs.New(cfg.Jobs, cfg.Timezone, jobs.Options{Store: store, Senders: senders, Log: log.With("component", "jobs"),
+		LockFile: lockFile, Heat: cfg.heat})
 	if err != nil {
 		return fail(stderr, "jobs", err)
 	}
@@ -196,7 +197,7 @@ func jobsService(cfg *config, store knowledge.Base, senders map[string]bot.Sende
 		return nil, err
 	}
 	opts := jobs.Options{Store: store, Senders: senders, Log: log.With("component", "jobs"),
-		LockFile: lockFile, Leader: leader, Metrics: m}
+		LockFile: lockFile, Leader: leader, Metrics: m, Heat: cfg.heat}
 	if len(cfg.Feeds) > 0 {
 		opts.Feeds = newFeedPoller(cfg, store, log)
 	}

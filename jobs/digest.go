@@ -11,6 +11,7 @@ import (
 	"github.com/mercato-bot/mercato/bot"
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/heat"
 )
 
 // digestFetch is how many new reports a digest reads, before grouping and
@@ -22,6 +23,7 @@ const digestFetch = 10000
 type digest struct {
 	store    Store
 	maxItems int
+	heat     heat.Config // how links are ranked
 }
 
 // digestKey is what a digest's reports depend on: its filter and its
@@ -50,6 +52,10 @@ type digestItems struct {
 func (d *digest) start(ctx context.Context, now time.Time) (composer, error) {
 	items := map[digestKey]digestItems{}
 	replies := map[replyKey]bot.Reply{}
+	hs, err := newHeats(ctx, d.store, d.heat, now)
+	if err != nil {
+		return nil, err
+	}
 	return func(ctx context.Context, sub knowledge.Subscription) (message, bool, error) {
 		k := digestKey{sub.Filter, sub.FilterID, sub.Watermark}
 		it, ok := items[k]
@@ -70,7 +76,14 @@ func (d *digest) start(ctx context.Context, now time.Time) (composer, error) {
 		rk := replyKey{k, sub.Lang, sub.FilterName}
 		reply, ok := replies[rk]
 		if !ok {
-			reply = digestReply(sub, it.reports, d.maxItems)
+			var rate func([]link) error // the heat depends on the watermark, part of the key
+			if hs != nil {
+				rate = func(links []link) error { return hs.rate(ctx, sub, links) }
+			}
+			var err error
+			if reply, err = digestReply(sub, it.reports, d.maxItems, rate); err != nil {
+				return message{}, false, err
+			}
 			replies[rk] = reply
 		}
 		reply.Lines, reply.Items = slices.Clone(reply.Lines), slices.Clone(reply.Items)
@@ -92,13 +105,22 @@ type link struct {
 	latest       knowledge.Report // by published date, then by LinkID
 	reports      int
 	sources      []string // distinct, most recent first
+	heat         int      // when rated
+	rated        bool     // heat is known
+	heated       bool     // it heated up since the last digest
 }
 
 // digestReply lays the reports out: one item per link, grouped by player,
-// the player with the strongest link first; within a player the strongest
-// stage first, then the most recent.
-func digestReply(sub knowledge.Subscription, reports []knowledge.Report, maxItems int) bot.Reply {
+// the player with the hottest link first; within a player the hottest
+// first, then the strongest stage, then the most recent. rate, when not
+// nil, sets the heat of the links.
+func digestReply(sub knowledge.Subscription, reports []knowledge.Report, maxItems int, rate func([]link) error) (bot.Reply, error) {
 	links := groupLinks(reports)
+	if rate != nil {
+		if err := rate(links); err != nil {
+			return bot.Reply{}, err
+		}
+	}
 	players := map[string]link{} // each player's best link, to order the players
 	for _, l := range links {
 		if b, ok := players[l.player]; !ok || compareLinks(l, b) < 0 {
@@ -132,7 +154,7 @@ func digestReply(sub knowledge.Subscription, reports []knowledge.Report, maxItem
 		r.Items = append(r.Items, bot.Item{Label: l.player + " → " + l.club, Detail: l.detail(lang)})
 	}
 	r.Footer = i18n.T(lang, "digest.footer")
-	return r
+	return r, nil
 }
 
 func groupLinks(reports []knowledge.Report) []link {
@@ -181,8 +203,12 @@ func newer(a, b knowledge.Report) bool {
 	return a.LinkID > b.LinkID
 }
 
-// compareLinks orders the strongest stage first, then the most recent.
+// compareLinks orders the hottest first, then the strongest stage, then
+// the most recent.
 func compareLinks(a, b link) int {
+	if c := cmp.Compare(b.heat, a.heat); c != 0 {
+		return c
+	}
 	if c := cmp.Compare(b.latest.Stage.Strength(), a.latest.Stage.Strength()); c != 0 {
 		return c
 	}
@@ -198,6 +224,12 @@ func (l link) detail(lang string) string {
 	parts := []string{string(l.latest.Stage)}
 	if l.latest.Stage.Valid() {
 		parts[0] = i18n.T(lang, "stage."+string(l.latest.Stage))
+	}
+	if l.rated {
+		parts = append([]string{fmt.Sprintf("%d°", l.heat)}, parts...)
+	}
+	if l.heated {
+		parts = append(parts, i18n.T(lang, "digest.heated"))
 	}
 	if l.reports > 1 {
 		parts = append(parts, i18n.Count(lang, "report", l.reports))

@@ -89,7 +89,7 @@ func TestDigestReply(t *testing.T) {
 
 func TestDigestFilterTitle(t *testing.T) {
 	sub := knowledge.Subscription{Filter: knowledge.FilterClub, FilterName: "AC Milan", Watermark: 3}
-	r := digestReply(sub, []knowledge.Report{report("Boubacar Kamara", "AC Milan", facts.StageTalks, "2021-07", "")}, 15)
+	r, _ := digestReply(sub, []knowledge.Report{report("Boubacar Kamara", "AC Milan", facts.StageTalks, "2021-07", "")}, 15, nil)
 	if r.Title != "Transfer digest: AC Milan" || r.Lines[0] != "New since the last digest: 1 report on 1 player." {
 		t.Errorf("title %q, lines %q", r.Title, r.Lines)
 	}

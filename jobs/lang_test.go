@@ -45,7 +45,7 @@ func TestMessagesInSubscriptionLanguage(t *testing.T) {
 			if len(two.Items) != 2 || !strings.Contains(two.Items[1].Detail, tt.ended) {
 				t.Errorf("reminder items %+v, want %q", two.Items, tt.ended)
 			}
-			d := digestReply(knowledge.Subscription{Lang: tt.lang}, reports, 15)
+			d, _ := digestReply(knowledge.Subscription{Lang: tt.lang}, reports, 15, nil)
 			if len(d.Lines) != 1 || d.Lines[0] != tt.digestTop || len(d.Items) != 1 || !strings.HasPrefix(d.Items[0].Detail, tt.digest) {
 				t.Errorf("digest %q %+v, want %q and %q", d.Lines, d.Items, tt.digestTop, tt.digest)
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/synctest"
@@ -137,15 +138,31 @@ func TestSampleReminders(t *testing.T) {
 	}
 }
 
-// stageOf reads the stage at the head of a digest item's detail.
+// stageOf reads the stage at the head of a digest item's detail, after
+// its heat.
 func stageOf(it bot.Item) facts.Stage {
-	s, _, _ := strings.Cut(it.Detail, " · ")
+	_, rest := heatOf(it)
+	s, _, _ := strings.Cut(rest, " · ")
 	return facts.Stage(s)
 }
 
-// The digest on the sample corpus: grouped by player, strongest stage
-// first, with sources, cut to max_items; nothing new, no message; a new
-// article, only its links.
+// first is the first of two values.
+func first[A, B any](a A, _ B) A { return a }
+
+// heatOf reads the heat at the head of a digest item's detail ("67° · "),
+// -1 when there is none, and the rest of the detail.
+func heatOf(it bot.Item) (int, string) {
+	h, rest, _ := strings.Cut(it.Detail, " · ")
+	n, err := strconv.Atoi(strings.TrimSuffix(h, "°"))
+	if err != nil || !strings.HasSuffix(h, "°") {
+		return -1, it.Detail
+	}
+	return n, rest
+}
+
+// The digest on the sample corpus: grouped by player, hottest first, with
+// heat and sources, cut to max_items; nothing new, no message; a new
+// article, only its links, the known ones that heated up marked.
 func TestSampleDigest(t *testing.T) {
 	st, _ := sampleStore(t)
 	k := kamara(t, st)
@@ -179,7 +196,8 @@ func TestSampleDigest(t *testing.T) {
 			if player != prev && seen[player] {
 				t.Errorf("chat %s: %s's links are not together", m.chat, player)
 			}
-			if player == prev && stageOf(it).Strength() > stageOf(r.Items[i-1]).Strength() {
+			h, _ := heatOf(it)
+			if h < 0 || player == prev && h > first(heatOf(r.Items[i-1])) {
 				t.Errorf("chat %s: %q after %q", m.chat, it.Detail, r.Items[i-1].Detail)
 			}
 			seen[player], prev = true, player
@@ -213,8 +231,21 @@ func TestSampleDigest(t *testing.T) {
 		t.Fatalf("after a new article %+v", stats)
 	}
 	for _, m := range got {
-		if len(m.reply.Items) != 1 || m.reply.Items[0].Label != "Boubacar Kamara → Arsenal" || stageOf(m.reply.Items[0]) != facts.StageBid {
+		if len(m.reply.Items) != 1 || m.reply.Items[0].Label != "Boubacar Kamara → Arsenal" || stageOf(m.reply.Items[0]) != facts.StageBid ||
+			strings.Contains(flat(m.reply), "heating up") {
 			t.Errorf("chat %s got\n%s", m.chat, flat(m.reply))
+		}
+	}
+
+	// Talks with Atlético, told by a new source: that link heated up.
+	if _, err := st.Ingest(t.Context(), knowledge.Input{Text: " date 2022-06-12 Atletico Madrid are in talks with Boubacar Kamara of Marseille, according to Fabrizio Romano."}); err != nil {
+		t.Fatal(err)
+	}
+	before = len(sender.messages())
+	s.RunOnce(t.Context(), JobDigest, RunOptions{})
+	for _, m := range sender.messages()[before:] {
+		if !strings.Contains(flat(m.reply), "Boubacar Kamara → Atlético Madrid — ") || !strings.Contains(flat(m.reply), "heating up") {
+			t.Errorf("chat %s got\n%s\nwant Atlético marked as heating up", m.chat, flat(m.reply))
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/mercato-bot/mercato/bot"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/heat"
 )
 
 // The job names, for RunOnce and the logs.
@@ -47,6 +48,9 @@ type Options struct {
 	// Leader says when this replica runs the scheduled jobs (Run): only
 	// while it leads. Nil: Solo, always.
 	Leader Leader
+	// Heat is how digests rank links by heat; the zero Config is the
+	// defaults.
+	Heat heat.Config
 }
 
 // ErrBusy is returned by RunOnce when the job is already running, here or
@@ -137,7 +141,7 @@ func (s *Scheduler) RunOnce(ctx context.Context, name string, o RunOptions) (Sta
 
 func (s *Scheduler) job(name string) (job, knowledge.SubKind) {
 	if name == JobDigest {
-		return &digest{store: s.opts.Store, maxItems: s.set.maxItems}, knowledge.SubDigest
+		return &digest{store: s.opts.Store, maxItems: s.set.maxItems, heat: s.opts.Heat}, knowledge.SubDigest
 	}
 	return &reminders{store: s.opts.Store, loc: s.set.loc, beforeDays: s.set.beforeDays}, knowledge.SubReminders
 }
