@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"unicode/utf8"
 
@@ -37,6 +38,7 @@ func (rt *Router) ask(ctx context.Context, c *call) Reply {
 var commandOf = map[intent]string{
 	intentSuitors: "suitors", intentPlayer: "player", intentFees: "player", intentClub: "club",
 	intentLatest: "latest", intentSources: "sources", intentExpiring: "expiring",
+	intentHot: "hot", intentTimeline: "timeline",
 }
 
 // answer answers a parsed question.
@@ -92,6 +94,10 @@ func (rt *Router) answer(ctx context.Context, c *call, q question) Reply {
 		return rt.latestOf(ctx, c, n, p, cl)
 	case intentSources:
 		return rt.sourcesOf(ctx, c, p, cl)
+	case intentHot:
+		return rt.hotOf(ctx, c, cmp.Or(min(q.count, maxHot), defHot))
+	case intentTimeline:
+		return rt.timelineOf(ctx, c, p)
 	}
 	from, to := q.from, q.to
 	if from.IsZero() {

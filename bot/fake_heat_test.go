@@ -21,14 +21,14 @@ func (f *fakeKnowledge) NewestDate(ctx context.Context) (facts.Date, error) {
 }
 
 // Timeline is the reports of a player but those with his current club.
-func (f *fakeKnowledge) Timeline(ctx context.Context, playerID int64) ([]knowledge.Report, error) {
+func (f *fakeKnowledge) Timeline(ctx context.Context, playerID int64, from time.Time) ([]knowledge.Report, error) {
 	p, ok := f.player(playerID)
 	if !ok {
 		return []knowledge.Report{}, nil
 	}
 	out := []knowledge.Report{}
 	for _, r := range f.reports {
-		if r.Player == p.Name && r.Club != p.CurrentClub {
+		if r.Player == p.Name && r.Club != p.CurrentClub && (r.Published.IsZero() || !r.Published.Start().Before(from.Truncate(24*time.Hour))) {
 			out = append(out, r)
 		}
 	}
@@ -36,7 +36,7 @@ func (f *fakeKnowledge) Timeline(ctx context.Context, playerID int64) ([]knowled
 }
 
 // Recent is the reports of the links with a report counting from since.
-func (f *fakeKnowledge) Recent(ctx context.Context, since time.Time) ([]knowledge.Report, error) {
+func (f *fakeKnowledge) Recent(ctx context.Context, since, from time.Time) ([]knowledge.Report, error) {
 	recent := map[[2]string]bool{}
 	for _, r := range f.reports {
 		if !heat.When(r, since.AddDate(100, 0, 0)).Before(since) {
@@ -45,7 +45,8 @@ func (f *fakeKnowledge) Recent(ctx context.Context, since time.Time) ([]knowledg
 	}
 	var out []knowledge.Report
 	for _, r := range f.reports {
-		if recent[[2]string{r.Player, r.Club}] && r.Club != f.clubOfPlayer(r.Player) {
+		if recent[[2]string{r.Player, r.Club}] && r.Club != f.clubOfPlayer(r.Player) &&
+			(r.Published.IsZero() || !r.Published.Start().Before(from.Truncate(24*time.Hour))) {
 			out = append(out, r)
 		}
 	}

@@ -40,11 +40,16 @@ func (rt *Router) hot(ctx context.Context, c *call) Reply {
 		}
 		n = v
 	}
+	return rt.hotOf(ctx, c, n)
+}
+
+// hotOf lists the n hottest links.
+func (rt *Router) hotOf(ctx context.Context, c *call, n int) Reply {
 	asOf, err := rt.asOf(ctx)
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}
-	rs, err := rt.k.Recent(ctx, asOf.AddDate(0, -heat.OlderThan, 0))
+	rs, err := rt.k.Recent(ctx, asOf.AddDate(0, -heat.OlderThan, 0), heat.From(asOf))
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}

@@ -25,8 +25,8 @@ type Knowledge interface {
 	Sources(ctx context.Context, playerID, clubID int64) ([]knowledge.Report, error)
 	Expiring(ctx context.Context, from, to facts.Date) ([]knowledge.Expiring, error)
 	NewestDate(ctx context.Context) (facts.Date, error)
-	Timeline(ctx context.Context, playerID int64) ([]knowledge.Report, error)
-	Recent(ctx context.Context, since time.Time) ([]knowledge.Report, error)
+	Timeline(ctx context.Context, playerID int64, from time.Time) ([]knowledge.Report, error)
+	Recent(ctx context.Context, since, from time.Time) ([]knowledge.Report, error)
 
 	Subscribe(ctx context.Context, sub knowledge.Subscription) (knowledge.Subscription, error)
 	Unsubscribe(ctx context.Context, platform, chat string, kind knowledge.SubKind) (int, error)

@@ -18,6 +18,8 @@ const (
 	intentLatest   intent = "latest"   // newest rumours, of a player or club: /latest
 	intentSources  intent = "sources"  // the articles behind a link: /sources
 	intentExpiring intent = "expiring" // contracts ending: /expiring
+	intentHot      intent = "hot"      // the hottest links of all: /hot
+	intentTimeline intent = "timeline" // the story of a player's links: /timeline
 	intentUnknown  intent = "unknown"  // not understood
 )
 
@@ -41,6 +43,8 @@ var cueText = map[string]map[intent]string{
 		intentFees:     "worth,offer,offered,offers,bid,bids,fee,fees,price,pay,paid,paying,how much,cost,costs,money,million,millions,valuation,valued,worth,clause,release clause,asking,wage,wages,salary,sum",
 		intentSources:  "source,sources,who says,who said,says who,who reported,reported,according,article,articles,evidence,proof,where from,claims,reports say",
 		intentLatest:   "latest,news,rumours,rumors,rumour,rumor,new,recent,gossip,updates,update,happening,going on",
+		intentHot:      "hottest,hot,hotter",
+		intentTimeline: "story,history,timeline,saga,so far,chronology",
 	},
 	"fr": {
 		intentSuitors:  "qui veut,veut,veulent,interesse,interesses,interessee,interet,courtisans,courtise,prétendants,pretendants,pistes,piste,clubs,club,ou va,va,aller,signer,rejoindre,transfert,suit,suivent,avenir,convoite,convoitent,vise,visent,cible,cibles,recrue,recrues,recruter,acheter,quitter,partir,depart",
@@ -49,6 +53,8 @@ var cueText = map[string]map[intent]string{
 		intentFees:     "vaut,offre,offert,offerte,offres,propose,proposition,combien,prix,payer,paye,montant,million,millions,clause,valeur,salaire,indemnite,somme,debourser",
 		intentSources:  "source,sources,qui dit,selon,article,articles,preuve,d ou vient,qui affirme",
 		intentLatest:   "dernieres,derniers,derniere,dernier,nouvelles,rumeurs,rumeur,infos,info,actu,actualite,nouveau,quoi de neuf,recentes,news",
+		intentHot:      "chauds,chaud,chaudes,chaude,brulants,brulant,brulantes",
+		intentTimeline: "histoire,historique,feuilleton,chronologie,saga",
 	},
 	"es": {
 		intentSuitors:  "quien quiere,quiere,quieren,interesados,interesado,interesa,interes,pretendientes,pretendiente,fichar,ficha,fichaje,clubes,club,donde,va,ir,sigue,siguen,futuro,destino,busca,buscan,objetivo,objetivos,salir,dejar",
@@ -57,6 +63,8 @@ var cueText = map[string]map[intent]string{
 		intentFees:     "vale,oferta,ofrecido,ofrecio,ofertas,ofrece,cuanto,precio,pagar,pagado,pago,paga,millon,millones,clausula,valor,salario,dinero,cifra,cifras",
 		intentSources:  "fuente,fuentes,quien dice,segun,articulo,articulos,prueba,quien lo dice",
 		intentLatest:   "ultimos,ultimas,ultimo,ultima,noticias,noticia,rumores,rumor,novedades,nuevo,nuevos,recientes",
+		intentHot:      "mas calientes,mas caliente,calientes,caliente,candentes,candente",
+		intentTimeline: "historia,historial,cronologia,culebron,saga",
 	},
 	"it": {
 		intentSuitors:  "chi vuole,vuole,vogliono,interessati,interessato,interessa,interesse,pretendenti,squadre,squadra,club,dove,andra,va,trasferimento,segue,seguono,futuro,cerca,cercano,obiettivo,obiettivi,acquistare,comprare,lasciare",
@@ -65,6 +73,8 @@ var cueText = map[string]map[intent]string{
 		intentFees:     "vale,offerta,offerto,offerte,offre,quanto,prezzo,pagare,pagato,paga,milione,milioni,clausola,valutazione,stipendio,cifra,cifre,soldi",
 		intentSources:  "fonte,fonti,chi dice,secondo,articolo,articoli,prova,chi lo dice",
 		intentLatest:   "ultime,ultimi,ultima,ultimo,notizie,notizia,voci,voce,novita,rumors,recenti,news",
+		intentHot:      "trattative piu calde,trattative calde,piu calde,piu caldi,caldi,calde,caldo,calda,bollenti,scottanti",
+		intentTimeline: "storia,cronologia,telenovela,saga,tormentone",
 	},
 	"de": {
 		intentSuitors:  "wer will,will,wollen,interessiert,interesse,interessenten,vereine,verein,klubs,klub,wohin,wechsel,wechselt,holen,verpflichten,zukunft,buhlen,sucht,suchen,ziel,ziele,kaufen,verlassen",
@@ -73,6 +83,8 @@ var cueText = map[string]map[intent]string{
 		intentFees:     "wert,angebot,angebote,geboten,bietet,ablose,ablosesumme,wie viel,wieviel,preis,zahlen,bezahlt,zahlt,kostet,kosten,million,millionen,klausel,ausstiegsklausel,gehalt,summe,marktwert,geld",
 		intentSources:  "quelle,quellen,wer sagt,laut,artikel,beleg,woher",
 		intentLatest:   "neueste,neuesten,neues,neue,geruchte,geruchtekuche,geruecht,news,neuigkeiten,aktuell,aktuellen,letzte,letzten",
+		intentHot:      "heisseste,heissesten,heissester,heiss,heisse,heissen",
+		intentTimeline: "geschichte,verlauf,chronik,chronologie,saga,bisher",
 	},
 }
 

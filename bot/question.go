@@ -358,6 +358,10 @@ func decide(q question, cues map[intent]bool) intent {
 	hasP := len(q.players) > 0
 	hasC := q.club.ID != 0 || len(q.clubs) > 0 || q.newClub != ""
 	switch {
+	case cues[intentTimeline] && hasP:
+		return intentTimeline
+	case cues[intentHot] && !hasP && q.unknown == "":
+		return intentHot
 	case cues[intentSources] && hasP:
 		return intentSources
 	case cues[intentFees] && hasP:

@@ -51,11 +51,11 @@ func (rt *Router) suitorsOf(ctx context.Context, c *call, p knowledge.PlayerRef)
 	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
 		return rt.internalError(ctx, c, err)
 	}
-	tl, err := rt.k.Timeline(ctx, p.ID)
+	asOf, err := rt.asOf(ctx)
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}
-	asOf, err := rt.asOf(ctx)
+	tl, err := rt.k.Timeline(ctx, p.ID, heat.From(asOf))
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}
@@ -95,9 +95,9 @@ func (rt *Router) rankSuitors(ss []knowledge.Suitor, tl []knowledge.Report, asOf
 	byClub := map[string]knowledge.Suitor{}
 	for _, s := range ss {
 		l, ok := links[s.Club]
-		if !ok { // no report read: the stored aggregate alone
-			l = hotLink{club: s.Club, Link: heat.Link{Stage: s.Stage}}
-			l.Newest = heat.When(knowledge.Report{Published: s.LastReported}, asOf)
+		if !ok { // no report in the last year: the stored aggregate alone
+			last := knowledge.Report{Club: s.Club, Stage: s.Stage, Published: s.LastReported, Source: s.Source}
+			l = hotLink{club: s.Club, Link: rt.opts.Heat.Link([]knowledge.Report{last}, asOf)}
 		}
 		hs = append(hs, l)
 		byClub[s.Club] = s

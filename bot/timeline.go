@@ -33,7 +33,7 @@ func (rt *Router) timeline(ctx context.Context, c *call) Reply {
 
 // timelineOf tells the story of p's links.
 func (rt *Router) timelineOf(ctx context.Context, c *call, p knowledge.PlayerRef) Reply {
-	tl, err := rt.k.Timeline(ctx, p.ID)
+	tl, err := rt.k.Timeline(ctx, p.ID, time.Time{})
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}

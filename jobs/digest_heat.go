@@ -16,7 +16,7 @@ import (
 type heatReader interface {
 	NewestDate(ctx context.Context) (facts.Date, error)
 	FindPlayers(ctx context.Context, q string) ([]knowledge.PlayerRef, error)
-	Timeline(ctx context.Context, playerID int64) ([]knowledge.Report, error)
+	Timeline(ctx context.Context, playerID int64, from time.Time) ([]knowledge.Report, error)
 }
 
 // heats computes the heat of digest links during one run of the digest
@@ -54,7 +54,7 @@ func (h *heats) timeline(ctx context.Context, player string) ([]knowledge.Report
 	}
 	for _, p := range ps {
 		if p.Name == player {
-			if tl, err = h.r.Timeline(ctx, p.ID); err != nil {
+			if tl, err = h.r.Timeline(ctx, p.ID, heat.From(h.asOf)); err != nil {
 				return nil, err
 			}
 			break
@@ -84,8 +84,8 @@ func (h *heats) rate(ctx context.Context, sub knowledge.Subscription, links []li
 				before = append(before, r)
 			}
 		}
-		if len(all) == 0 { // his current club, or gone: no heat
-			continue
+		if len(all) == 0 { // no report in the last year: the link's latest alone
+			all = []knowledge.Report{l.latest}
 		}
 		now := h.cfg.Link(all, h.asOf)
 		l.heat, l.rated = now.Heat, true

@@ -99,14 +99,17 @@ type Store interface {
 	// NewestDate returns the date of the newest dated report, the time
 	// heat is computed as of; the zero Date when none is dated.
 	NewestDate(ctx context.Context) (facts.Date, error)
-	// Timeline returns every report of a player's links but the one with
+	// Timeline returns the reports of a player's links but the one with
 	// his current club, oldest first, without sentences and URLs: what
-	// heat and the story of his links are computed from.
-	Timeline(ctx context.Context, playerID int64) ([]Report, error)
-	// Recent returns every report, as Timeline has them, of the links
-	// with a report counting from since or later (dated on or after its
-	// day, or undated and ingested since then), in no given order.
-	Recent(ctx context.Context, since time.Time) ([]Report, error)
+	// heat and the story of his links are computed from. With from not
+	// zero, only the reports dated on or after from's day, and the
+	// undated ones.
+	Timeline(ctx context.Context, playerID int64, from time.Time) ([]Report, error)
+	// Recent returns the reports, as Timeline has them from from, of the
+	// links with a report counting from since or later (dated on or
+	// after its day, or undated and ingested since then), in no given
+	// order.
+	Recent(ctx context.Context, since, from time.Time) ([]Report, error)
 
 	// Subscribe stores a subscription (or updates the same one).
 	Subscribe(ctx context.Context, sub Subscription) (Subscription, error)

@@ -14,7 +14,8 @@
 // link since its last ended report: each source once however many outlets
 // repeated it, weighing 1 for tier 1, 0.6 for tier 2 and 0.3 for tier 3
 // (package sources); the reports naming no source count as one tier-3
-// source.
+// source. Only the reports of the year before the time heat is computed
+// as of are read (From).
 //
 // Time is that of the knowledge base, not of the clock: heat is computed
 // as of the newest dated report (AsOf), and an undated report counts from

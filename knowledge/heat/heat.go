@@ -165,6 +165,12 @@ func (c Config) heat(l Link, asOf time.Time) int {
 // Independent is how many independent sources l has.
 func (l Link) Independent() int { return len(l.Sources) }
 
+// From is the earliest time the reports heat is computed from as of
+// asOf count from: a year before. Older reports are not read: a link
+// whose newest report is older is an older link, its heat that of its
+// newest report.
+func From(asOf time.Time) time.Time { return asOf.AddDate(-1, 0, 0) }
+
 // OlderThan is how long ago a link's newest report must be for answers to
 // list it among the older links.
 const OlderThan = 6 // months

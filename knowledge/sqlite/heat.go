@@ -25,18 +25,31 @@ func (s *Store) NewestDate(ctx context.Context) (facts.Date, error) {
 	return knowledge.ParseStoredDate(published), nil
 }
 
-// timelineColumns are reportColumns without the sentence and the URL,
-// which heat and timelines do not read.
-const timelineColumns = `SELECT l.id, p.name, c.name, l.stage, '', l.published, l.source, '', a.ingested_at
-	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
-	JOIN articles a ON a.id = l.article_id`
+// fromKey is the date key of from's day; 1 (every dated report) for the
+// zero time.
+func fromKey(from time.Time) int64 {
+	if from.IsZero() {
+		return 1
+	}
+	return knowledge.DateKey(facts.DateOf(from.UTC()))
+}
 
-// Timeline returns every report of a player's links but the one with
-// his current club, oldest first (undated first, then by date and
-// article), without their sentences and URLs.
-func (s *Store) Timeline(ctx context.Context, playerID int64) ([]knowledge.Report, error) {
+// timelineColumns are reportColumns without the sentence and the URL,
+// which heat and timelines do not read, and with the ingestion time of
+// undated reports only: links_timeline covers the rest.
+const timelineColumns = `SELECT l.id, p.name, c.name, l.stage, '', l.published, l.source, '',
+	CASE WHEN l.pub_key = 0 THEN (SELECT a.ingested_at FROM articles a WHERE a.id = l.article_id) ELSE '' END
+	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id`
+
+// Timeline returns the reports of a player's links but the one with his
+// current club, oldest first (undated first, then by date and article),
+// without their sentences and URLs; a dated report's Ingested is zero.
+// With from not zero, only the reports dated from its day on, and the
+// undated ones.
+func (s *Store) Timeline(ctx context.Context, playerID int64, from time.Time) ([]knowledge.Report, error) {
 	rows, err := s.query(ctx, timelineColumns+` WHERE l.player_id = ? AND l.club_id IS NOT p.current_club_id
-		ORDER BY l.pub_key, l.article_id, l.id`, playerID)
+		AND (l.pub_key >= ? OR l.pub_key = 0)
+		ORDER BY l.pub_key, l.article_id, l.id`, playerID, fromKey(from))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: timeline: %w", err)
 	}
@@ -47,11 +60,11 @@ func (s *Store) Timeline(ctx context.Context, playerID int64) ([]knowledge.Repor
 	return out, nil
 }
 
-// Recent returns every report, as Timeline has them, of the links
-// (player, club; not his current club) that have a report counting from
-// since or later: dated on or after since's day, or undated and ingested
-// since then.
-func (s *Store) Recent(ctx context.Context, since time.Time) ([]knowledge.Report, error) {
+// Recent returns the reports, as Timeline has them from from, of the
+// links (player, club; not his current club) that have a report counting
+// from since or later: dated on or after since's day, or undated and
+// ingested since then.
+func (s *Store) Recent(ctx context.Context, since, from time.Time) ([]knowledge.Report, error) {
 	since = since.UTC()
 	rows, err := s.query(ctx, `WITH recent(player_id, club_id) AS (
 			SELECT player_id, club_id FROM links WHERE pub_key >= ?1
@@ -59,8 +72,8 @@ func (s *Store) Recent(ctx context.Context, since time.Time) ([]knowledge.Report
 			SELECT l.player_id, l.club_id FROM articles a JOIN links l ON l.article_id = a.id
 			WHERE a.pub_key = 0 AND a.ingested_at >= ?2)
 		`+timelineColumns+` JOIN recent r ON r.player_id = l.player_id AND r.club_id = l.club_id
-		WHERE l.club_id IS NOT p.current_club_id`,
-		knowledge.DateKey(facts.DateOf(since)), since.Format("2006-01-02T15:04:05"))
+		WHERE l.club_id IS NOT p.current_club_id AND (l.pub_key >= ?3 OR l.pub_key = 0)`,
+		knowledge.DateKey(facts.DateOf(since)), since.Format("2006-01-02T15:04:05"), fromKey(from))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: recent: %w", err)
 	}

@@ -197,6 +197,12 @@ ALTER TABLE articles ADD COLUMN facts_hash TEXT NOT NULL DEFAULT '';
 	`
 CREATE INDEX links_player_recent ON links(player_id, pub_key, article_id, strength);
 `,
+	// 11: covering indexes for heat and timelines: a player's reports read
+	// from the index alone, and the links reported since a date.
+	`
+CREATE INDEX links_timeline ON links(player_id, club_id, pub_key, article_id, stage, published, source);
+CREATE INDEX links_since ON links(pub_key, player_id, club_id);
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.
