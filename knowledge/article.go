@@ -61,6 +61,28 @@ type Changes struct {
 	Contracts    int // players whose contract expiry changed
 }
 
+// LinkChanges counts the links added, removed and changed in stage from
+// before to after, each a stage by (player, club) key: what re-extracting
+// one article did to its links, for every store.
+func LinkChanges[K comparable](before, after map[K]string) Changes {
+	var ch Changes
+	for k, stage := range after {
+		old, ok := before[k]
+		switch {
+		case !ok:
+			ch.LinksAdded++
+		case old != stage:
+			ch.LinksChanged++
+		}
+	}
+	for k := range before {
+		if _, ok := after[k]; !ok {
+			ch.LinksRemoved++
+		}
+	}
+	return ch
+}
+
 // Add adds the counts of o to c.
 func (c *Changes) Add(o Changes) {
 	c.Articles += o.Articles

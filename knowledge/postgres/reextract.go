@@ -123,7 +123,7 @@ func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 	if err != nil {
 		return ch, err
 	}
-	ch = diffLinks(oldLinks, newLinks)
+	ch = knowledge.LinkChanges(oldLinks, newLinks)
 	ch.Articles = 1
 	for _, p := range named {
 		ch.CurrentClubs += boolInt(!sameClub(w.before[p].club, after[p].club))
@@ -216,22 +216,6 @@ func (w *writer) articleLinks(id int64) (map[pair]string, error) {
 		return nil
 	})
 	return out, err
-}
-
-// diffLinks counts the links added, removed and changed in stage from
-// before to after.
-func diffLinks(before, after map[pair]string) knowledge.Changes {
-	var ch knowledge.Changes
-	for p, stage := range after {
-		old, ok := before[p]
-		ch.LinksAdded += boolInt(!ok)
-		ch.LinksChanged += boolInt(ok && old != stage)
-	}
-	for p := range before {
-		_, ok := after[p]
-		ch.LinksRemoved += boolInt(!ok)
-	}
-	return ch
 }
 
 // standings reads the current club and contract of players; a player no
