@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"time"
 )
 
 // TakeUpdate claims a Telegram update for this replica: true the first
@@ -51,8 +52,13 @@ func (s *Store) Exclusive(ctx context.Context, key int64) (release func(), ok bo
 		return nil, false, nil
 	}
 	return func() {
-		// Closed rather than given back: the pool never hands out a
-		// connection holding the lock.
-		conn.Hijack().Close(context.Background())
+		// Unlocked before the close returns, so that the next taker finds
+		// it free (a closed session's locks go only when the server has
+		// ended it); closed rather than given back, so that the pool never
+		// hands out a connection that may still hold it.
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_, _ = conn.Exec(ctx, `SELECT pg_advisory_unlock($1)`, key)
+		conn.Hijack().Close(ctx)
 	}, true, nil
 }
