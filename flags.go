@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -94,6 +95,17 @@ func (c *common) setup(stderr io.Writer, level slog.Level) (*config, *slog.Logge
 		return nil, nil, fmt.Errorf("config: %w", err)
 	}
 	return cfg, log, nil
+}
+
+// openBase loads the configuration named by c, with logs at warn unless
+// it names a level, and opens the knowledge base it and -db name, for the
+// commands that do no more than read or rewrite it.
+func (c *common) openBase(ctx context.Context, stderr io.Writer) (base, error) {
+	cfg, log, err := c.setup(stderr, slog.LevelWarn)
+	if err != nil {
+		return base{}, err
+	}
+	return openBase(ctx, cfg, c.db, os.Getenv, newExtractor(log).Extract)
 }
 
 // fail prints one line about err for subcommand name and returns status 1.

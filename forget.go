@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
-	"os"
 
 	"github.com/mercato-bot/mercato/knowledge"
 )
@@ -24,11 +22,7 @@ func forgetCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fmt.Fprintln(stderr, "mercato forget: give one article id or URL, e.g. mercato forget 42")
 		return 2
 	}
-	cfg, log, err := c.setup(stderr, slog.LevelWarn)
-	if err != nil {
-		return fail(stderr, "forget", err)
-	}
-	kb, err := openBase(ctx, cfg, c.db, os.Getenv, newExtractor(log).Extract)
+	kb, err := c.openBase(ctx, stderr)
 	if err != nil {
 		return fail(stderr, "forget", err)
 	}

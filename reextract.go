@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 	"time"
 
 	"github.com/mercato-bot/mercato/knowledge"
@@ -31,11 +30,7 @@ func reextractCmd(ctx context.Context, args []string, stdin io.Reader, stdout, s
 		fmt.Fprintf(stderr, "mercato reextract: unexpected argument %q\n", rest[0])
 		return 2
 	}
-	cfg, log, err := c.setup(stderr, slog.LevelWarn)
-	if err != nil {
-		return fail(stderr, "reextract", err)
-	}
-	kb, err := openBase(ctx, cfg, c.db, os.Getenv, newExtractor(log).Extract)
+	kb, err := c.openBase(ctx, stderr)
 	if err != nil {
 		return fail(stderr, "reextract", err)
 	}

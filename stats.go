@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"log/slog"
-	"os"
 	"time"
 )
 
@@ -22,11 +20,7 @@ func statsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 		fmt.Fprintf(stderr, "mercato stats: unexpected argument %q\n", rest[0])
 		return 2
 	}
-	cfg, log, err := c.setup(stderr, slog.LevelWarn)
-	if err != nil {
-		return fail(stderr, "stats", err)
-	}
-	kb, err := openBase(ctx, cfg, c.db, os.Getenv, newExtractor(log).Extract)
+	kb, err := c.openBase(ctx, stderr)
 	if err != nil {
 		return fail(stderr, "stats", err)
 	}
