@@ -45,6 +45,7 @@ const (
 	kSigned                      // after a player who moves: has signed, a signé
 	kSigns                       // signing verbs that can take an expiry: a signé jusqu'en 2028
 	kAgent                       // before who does what a passive verb tells: by, par, da, por, von
+	kBorn                        // before a birth year, which tells no past: born in, classe, Jahrgang
 	nKinds
 )
 
@@ -67,7 +68,7 @@ var kindNames = map[string]kind{"interest": kInterest, "talks": kTalks, "bid": k
 	"neg": kNeg, "contract": kContract, "expire": kExpire, "seller": kSeller, "role": kRole, "pos": kPos,
 	"source": kSource, "sourceafter": kSourceAfter, "excl": kExcl, "from": kFrom, "loc": kLoc,
 	"clause": kClause, "wage": kWage, "asking": kAsking, "valuation": kValuation, "accept": kAccept,
-	"former": kFormer, "of": kOf, "player": kPlayer, "tenure": kTenure, "leave": kLeave, "obj": kObj, "signed": kSigned, "signs": kSigns, "agent": kAgent}
+	"former": kFormer, "of": kOf, "player": kPlayer, "tenure": kTenure, "leave": kLeave, "obj": kObj, "signed": kSigned, "signs": kSigns, "agent": kAgent, "born": kBorn}
 
 // buildLex indexes the phrases of one or more lexicon texts (see
 // eachPhrase). It panics on an unknown concept, which only a broken

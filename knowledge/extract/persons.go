@@ -5,7 +5,7 @@ import "strings"
 // nameable reports whether word i can be part of a person's name.
 func (d *doc) nameable(i int, lower map[string]bool) bool {
 	w := d.words[i]
-	if !w.cap || w.num || d.clubAt[i] != 0 || (nonName[w.key] && !d.firstNameAt(i)) || (w.upper && len(w.key) > 2) {
+	if !w.cap || w.num || d.clubAt[i] != 0 || (nonName[w.key] && !d.firstNameAt(i)) || (w.upper && len(w.key) > 2 && !d.capsHeadName(i)) {
 		return false
 	}
 	if stopLang[w.key] != 0 && !particles[w.key] {
@@ -232,7 +232,11 @@ func (d *doc) nickname(a, b int) (int, bool) {
 
 // newPerson adds the person named by words [a, b).
 func (d *doc) newPerson(a, b int, key string) int {
-	d.persons = append(d.persons, &person{name: d.text[d.words[a].start:d.words[b-1].end], key: key, cur: map[int]float64{}})
+	name := d.text[d.words[a].start:d.words[b-1].end]
+	if d.words[a].upper {
+		name = titleCase(name) // a name in a heading of capitals
+	}
+	d.persons = append(d.persons, &person{name: name, key: key, cur: map[int]float64{}})
 	return len(d.persons) - 1
 }
 

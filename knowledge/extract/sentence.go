@@ -75,7 +75,7 @@ func (d *doc) sentence(a, b int) {
 	// the past of its clause (a season "2022-23" or an expiry does not)
 	if d.pub.Year > 0 {
 		for i := a; i < b; i++ {
-			if y := yearOf(d.words[i].key); y > 0 && y < d.pub.Year && !(i+1 < b && d.words[i+1].prev&sepHyph != 0) && !d.kindBefore(i, 4, kExpire) {
+			if y := yearOf(d.words[i].key); y > 0 && y < d.pub.Year && !(i+1 < b && d.words[i+1].prev&sepHyph != 0) && !d.kindBefore(i, 4, kExpire) && !d.kindBefore(i, 1, kBorn) {
 				s.markPastSegment(d, i)
 			}
 		}

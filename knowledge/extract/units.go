@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // openUnit starts a new unit of the article when the sentence is a line
 // of its own heading a section ("Lukebakio, une vieille connaissance du
@@ -64,4 +67,62 @@ func (d *doc) personByName(s *sent) int {
 		return p
 	}
 	return -1
+}
+
+// capsHeadName reports whether word i belongs to a name written in
+// capitals that opens a section's heading line: "JADON SANCHO (Manchester
+// United)", "DÉSIRÉ DOUÉ (Rennes)", "SERHOU GUIRASSY: ...". The name is two
+// to four capitalised words at the start of a short line, closed by a
+// bracket, a colon or a dash, or filling the line when it opens on a first
+// name; a line of capitals that tells news ("MADUEKE DEAL STRUCK") is none.
+func (d *doc) capsHeadName(i int) bool {
+	words := d.words
+	k := i
+	for k > 0 && words[k].prev&(sepNL|sepPara) == 0 && i-k < 4 {
+		k--
+	}
+	if k == 0 || words[k].prev&(sepNL|sepPara) == 0 {
+		return false
+	}
+	j := k
+	for j < len(words) && j-k < 5 && words[j].upper && !words[j].num && (j == k || tight(words[j].prev)) {
+		j++
+	}
+	if i >= j || j-k < 2 || j-k > 4 {
+		return false
+	}
+	lineEnd := j == len(words) || words[j].prev&(sepNL|sepPara) != 0
+	if !lineEnd && words[j].prev&(sepParen|sepColon|sepDash) == 0 && !(words[j].prev&sepComma != 0 && d.clubAt[j] != 0) {
+		return false
+	}
+	if lineEnd && !firstNames[words[k].key] {
+		return false
+	}
+	n := j
+	for n < len(words) && words[n].prev&(sepNL|sepPara) == 0 {
+		n++
+	}
+	if n-k > 12 {
+		return false
+	}
+	for m := k; m < j; m++ {
+		if stopLang[words[m].key] != 0 && !particles[words[m].key] || d.x.lex.all.exact[words[m].key] != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCase writes a name given in capitals as names are written:
+// "DÉSIRÉ DOUÉ" is "Désiré Doué", "KOLO-MUANI" "Kolo-Muani".
+func titleCase(s string) string {
+	rs := []rune(strings.ToLower(s))
+	up := true
+	for k, r := range rs {
+		if up {
+			rs[k] = unicode.ToUpper(r)
+		}
+		up = !unicode.IsLetter(r) && r != '\''
+	}
+	return string(rs)
 }

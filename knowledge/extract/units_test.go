@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/mercato-bot/mercato/knowledge/facts"
@@ -38,5 +39,44 @@ func TestRoundupClubs(t *testing.T) {
 		{" date 2021-06 Rennes scarta Saïss\n\nIl Rennes ha scartato Romain Saïss (Wolverhampton, 31 anni).", "Romain Saïss", "Wolverhampton Wanderers"},
 		{" date 2021-06 JT Foot Mercato : Lille revient à la charge pour Lukebakio\n\nLukebakio\nDodi Lukebakio est suivi par Lille. Dodi Lukebakio pourrait partir.", "Dodi Lukebakio", ""},
 		{" date 2024-01 Chelsea open to offers for Gallagher\n\nTottenham like Conor Gallagher.", "Conor Gallagher", "Chelsea"},
+	})
+}
+
+// TestCapitalHeadings: a name in capitals heading a section, with his club
+// in brackets, is a player: the section's descriptions are him and the
+// bracketed club is his, in the five languages; a line of capitals telling
+// news is no name.
+func TestCapitalHeadings(t *testing.T) {
+	x := New()
+	cases := []struct{ name, text, club, suitor string }{
+		{"en", " date 2024-01 Gossip\n\nThe latest.\n\nMARIO ROSSI (Fulham)\nBrentford have asked about the winger.\n\nLUCA BIANCHI (Everton)\nWolves are keen on the 24-year-old defender.", "Everton", "Wolverhampton Wanderers"},
+		{"fr", " date 2024-01 Mercato\n\nLe point.\n\nMARIO ROSSI (Lorient)\nBrest s'intéresse à l'ailier.\n\nLUCA BIANCHI (Toulouse)\nLe RC Lens suit le défenseur de 24 ans.", "Toulouse", "Lens"},
+		{"es", " date 2024-01 Mercado\n\nEl resumen.\n\nMARIO ROSSI (Getafe)\nEl Betis pregunta por el extremo.\n\nLUCA BIANCHI (Osasuna)\nEl Villarreal sigue al defensa de 24 años.", "CA Osasuna", "Villarreal"},
+		{"it", " date 2024-01 Calciomercato\n\nIl punto.\n\nMARIO ROSSI (Empoli)\nIl Genoa ha chiesto informazioni per l'esterno.\n\nLUCA BIANCHI (Udinese)\nIl Bologna segue il difensore classe 2000.", "Udinese", "Bologna"},
+		{"de", " date 2024-01 Transfer-News\n\nDer Überblick.\n\nMARIO ROSSI (Mainz 05)\nDer SC Freiburg interessiert sich für den Flügelspieler.\n\nLUCA BIANCHI (FC Augsburg)\nDer VfL Wolfsburg beobachtet den Verteidiger.", "Augsburg", "VfL Wolfsburg"},
+	}
+	for _, tt := range cases {
+		checkStages(t, x, []stageCase{{tt.name, tt.text, "Luca Bianchi", tt.suitor, facts.StageInterest}})
+		checkCurrent(t, x, []clubCase{{tt.text, "Luca Bianchi", tt.club}})
+	}
+	a := x.Extract(" date 2024-01 Gossip\n\nThe latest.\n\nDEAL STRUCK FOR ROSSI\nFulham have agreed a fee.", Hints{})
+	for _, p := range a.Players {
+		if strings.Contains(strings.ToLower(p.Name), "deal") {
+			t.Errorf("a heading of news read as a name: %q", p.Name)
+		}
+	}
+}
+
+// TestBirthYearIsNoPast: a birth year ("classe 2001", "Jahrgang 2001")
+// before the article's year tells no past of the pursuit, in the five
+// languages.
+func TestBirthYearIsNoPast(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 Gossip\n\nBrentford are keen on Luca Bianchi, born in 2001.", "Luca Bianchi", "Brentford", facts.StageInterest},
+		{"fr", " date 2024-01 Mercato\n\nLe RC Lens suit Luca Bianchi, né en 2001.", "Luca Bianchi", "Lens", facts.StageInterest},
+		{"es", " date 2024-01 Mercado\n\nEl Villarreal sigue a Luca Bianchi, nacido en 2001.", "Luca Bianchi", "Villarreal", facts.StageInterest},
+		{"it", " date 2024-01 Calciomercato\n\nIl Bologna segue Luca Bianchi, classe 2001.", "Luca Bianchi", "Bologna", facts.StageInterest},
+		{"de", " date 2024-01 Transfer-News\n\nDer VfL Wolfsburg beobachtet Luca Bianchi (Jahrgang 2001).", "Luca Bianchi", "VfL Wolfsburg", facts.StageInterest},
 	})
 }
