@@ -8,8 +8,10 @@ import (
 // openUnit starts a new unit of the article when the sentence is a line
 // of its own heading a section ("Lukebakio, une vieille connaissance du
 // LOSC", "GALLAGHER", "Sarabia, la Lazio bloque"): the player it names is
-// who the section's sentences are about until the next heading. It reports
-// whether the sentence is such a heading.
+// who the section's sentences are about until the next heading. A heading
+// that names no player (a live blog's time, "In breve") ends the section
+// before it: its sentences are about nobody until a player is named. It
+// reports whether the sentence is such a heading.
 func (d *doc) openUnit(s *sent) bool {
 	if !d.headingLine(s) {
 		return false
@@ -28,9 +30,7 @@ func (d *doc) openUnit(s *sent) bool {
 	if d.unit >= 0 && (d.persons[d.unit].evidence == 0 || d.persons[d.unit].total < 2) {
 		d.unit = -1
 	}
-	if d.unit >= 0 {
-		d.focus = d.unit
-	}
+	d.focus = d.unit
 	return true
 }
 

@@ -80,3 +80,22 @@ func TestBirthYearIsNoPast(t *testing.T) {
 		{"de", " date 2024-01 Transfer-News\n\nDer VfL Wolfsburg beobachtet Luca Bianchi (Jahrgang 2001).", "Luca Bianchi", "VfL Wolfsburg", facts.StageInterest},
 	})
 }
+
+// TestHeadingEndsUnit: a heading line that names no player (a live blog's
+// time, a topic) ends the section before it: what follows is not about the
+// previous entry's player, in the five languages.
+func TestHeadingEndsUnit(t *testing.T) {
+	x := New()
+	cases := []struct{ name, text, club string }{
+		{"en", " date 2024-01-31 Deadline day live\n\nWelcome.\n\n22:48\nMario Rossi has joined Fulham from Lyon.\n\n21:30\nBusy night in the north. Everton have made an offer for the winger.", "Everton"},
+		{"fr", " date 2024-01-31 Mercato en direct\n\nBienvenue.\n\n22:48\nMario Rossi s'est engagé avec Lorient.\n\n21:30\nSoirée agitée dans le Nord. Le LOSC a formulé une offre pour l'ailier.", "Lille"},
+		{"es", " date 2024-01-31 Mercado en directo\n\nBienvenidos.\n\n22:48\nMario Rossi ha firmado con el Getafe.\n\n21:30\nNoche movida en el norte. El Athletic ha presentado una oferta por el extremo.", "Athletic Club"},
+		{"it", " date 2024-01-31 Calciomercato in diretta\n\nBenvenuti.\n\n22:48\nMario Rossi ha firmato con l'Empoli.\n\n21:30\nSerata movimentata al nord. L'Udinese ha presentato un'offerta per l'esterno.", "Udinese"},
+		{"de", " date 2024-01-31 Transfer-Ticker\n\nWillkommen.\n\n22:48 Uhr\nMario Rossi wechselt zum FC Augsburg.\n\n21:30 Uhr\nUnruhiger Abend im Norden. Der VfL Wolfsburg hat ein Angebot für den Flügelspieler abgegeben.", "VfL Wolfsburg"},
+	}
+	for _, tt := range cases {
+		if st, _ := stageOfPair(x, tt.text, "Mario Rossi", tt.club); st != "" {
+			t.Errorf("%s: %s has bled into the entry before it (%s)", tt.name, tt.club, st)
+		}
+	}
+}
