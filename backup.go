@@ -39,7 +39,7 @@ func backupCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return fail(stderr, "backup", err)
 	}
 	defer kb.Close()
-	b, ok := kb.Store.(backuper)
+	b, ok := unwrap(kb.Store).(backuper)
 	if !ok {
 		return fail(stderr, "backup", errors.New("this database cannot be copied by mercato: use the server's own backup"))
 	}

@@ -88,7 +88,7 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	// On a base replicas share, a run by hand takes the leader's lock: it
 	// never runs beside the replica running the schedules.
-	if shared, ok := store.Store.(sharedStore); ok && !*dry {
+	if shared, ok := unwrap(store.Store).(sharedStore); ok && !*dry {
 		release, ok, err := shared.Exclusive(ctx, postgres.JobsLockKey)
 		if err != nil {
 			return fail(stderr, "jobs", err)

@@ -122,7 +122,7 @@ func opsService(cfg *config, store knowledge.Store, version string, services map
 	})
 	opts := opsserver.Options{Listener: ln, Gatherer: reg, Log: log}
 	opts.Checks = append(opts.Checks, opsserver.Check{Name: "database", Func: func(ctx context.Context) error {
-		if p, ok := store.(pinger); ok {
+		if p, ok := unwrap(store).(pinger); ok {
 			return p.Ping(ctx)
 		}
 		_, err := store.Empty(ctx)

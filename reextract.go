@@ -129,7 +129,7 @@ func reextractInBackground(ctx context.Context, kb base, log *slog.Logger) {
 	if n == 0 {
 		return
 	}
-	if shared, ok := kb.Store.(sharedStore); ok { // one replica does it
+	if shared, ok := unwrap(kb.Store).(sharedStore); ok { // one replica does it
 		release, ok, err := shared.Exclusive(ctx, postgres.ReextractKey)
 		if err != nil || !ok {
 			log.Info("reextract: another replica reads the stale articles again", "err", err)

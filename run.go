@@ -69,7 +69,7 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	// The chat adapters; each also delivers the jobs' messages on its platform.
 	services := map[string]service{}
 	senders := map[string]bot.Sender{}
-	shared, _ := kb.Store.(sharedStore) // nil on SQLite
+	shared, _ := unwrap(kb.Store).(sharedStore) // nil on SQLite
 	for _, p := range platforms(shared) {
 		svc, sender, err := p.start(ctx, cfg, router, log.With("component", p.name), m)
 		if err != nil {

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/correct"
 	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/ingest"
 	"github.com/mercato-bot/mercato/knowledge/sample"
@@ -79,7 +80,8 @@ func openBase(ctx context.Context, cfg *config, flagPath string, getenv func(str
 	}
 	version := extract.Version()
 	p := ingest.NewVersioned(store, x, version)
-	kb := base{Base: knowledge.Base{Store: store, Ingester: p}, pipeline: p, version: version}
+	// Answers apply the admins' corrections; articles are written as read.
+	kb := base{Base: knowledge.Base{Store: correct.New(store), Ingester: p}, pipeline: p, version: version}
 	if cfg.fillSample() {
 		if _, err := sample.Fill(ctx, store, p); err != nil {
 			store.Close()
@@ -87,4 +89,13 @@ func openBase(ctx context.Context, cfg *config, flagPath string, getenv func(str
 		}
 	}
 	return kb, nil
+}
+
+// unwrap returns the store under the corrections of s (package correct),
+// for the optional methods only it has: backups, locks, pings.
+func unwrap(s knowledge.Store) knowledge.Store {
+	if u, ok := s.(interface{ Unwrap() knowledge.Store }); ok {
+		return u.Unwrap()
+	}
+	return s
 }

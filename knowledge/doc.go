@@ -11,5 +11,6 @@
 // store passes), extract (reading facts from text), facts (the fact
 // types), text (folding, tokens, languages), clubs (the club table), heat
 // and sources (how hot a link is, how reliable its source), web
-// (fetching articles and feeds) and sample (the built-in sample corpus).
+// (fetching articles and feeds), correct (the admins' corrections
+// applied to every answer) and sample (the built-in sample corpus).
 package knowledge

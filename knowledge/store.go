@@ -63,6 +63,7 @@ type Forgotten struct {
 type Store interface {
 	Rereader
 	Forgetter
+	Corrector
 
 	// Empty reports whether no article is stored.
 	Empty(ctx context.Context) (bool, error)

@@ -79,6 +79,10 @@ type Report struct {
 	Source    string      `json:"source"`
 	URL       string      `json:"url,omitempty"`
 	Ingested  time.Time   `json:"ingested"`
+	ArticleID int64       `json:"article_id,omitempty"` // the article that reported it
+	// Retracted is the id of the correction that retracted the link; the
+	// report is kept (Sources shows it) but no answer counts it.
+	Retracted int64 `json:"retracted_by,omitempty"`
 }
 
 // FeeReport is one fee as one article reported it.
@@ -145,6 +149,7 @@ type Subscription struct {
 // Stats counts what the knowledge base holds.
 type Stats struct {
 	Articles, Players, Clubs, Links, Fees, Subscriptions int
+	Corrections                                          int       // in force
 	NewestArticle                                        int64     // id of the last article stored; 0 when none
 	NewestIngested                                       time.Time // when it was stored
 }

@@ -132,7 +132,7 @@ func (s *Store) Club(ctx context.Context, clubID int64) (knowledge.ClubLinks, er
 
 // reportColumns are the columns scanReports reads.
 const reportColumns = `SELECT l.id, p.name, c.name, l.stage, l.sentence, l.published, l.source,
-	coalesce(a.url, ''), a.ingested_at
+	coalesce(a.url, ''), a.ingested_at, l.article_id
 	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
 	JOIN articles a ON a.id = l.article_id`
 
@@ -145,7 +145,7 @@ func (s *Store) reports(ctx context.Context, query string, args ...any) ([]knowl
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.Report, error) {
 		var r knowledge.Report
 		var published string
-		err := row.Scan(&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &r.Ingested)
+		err := row.Scan(&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &r.Ingested, &r.ArticleID)
 		r.Published = knowledge.ParseStoredDate(published)
 		r.Ingested = r.Ingested.UTC()
 		return r, err
@@ -254,7 +254,7 @@ func fromKey(from time.Time) int64 {
 
 // timelineColumns are reportColumns without the sentence and the URL,
 // which heat and timelines do not read.
-const timelineColumns = `SELECT l.id, p.name, c.name, l.stage, '', l.published, l.source, '', a.ingested_at
+const timelineColumns = `SELECT l.id, p.name, c.name, l.stage, '', l.published, l.source, '', a.ingested_at, l.article_id
 	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
 	JOIN articles a ON a.id = l.article_id`
 

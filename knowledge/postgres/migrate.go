@@ -182,6 +182,26 @@ CREATE INDEX telegram_updates_taken ON telegram_updates (taken_at);
 ALTER TABLE articles ADD COLUMN extractor text;
 CREATE INDEX articles_extractor ON articles (extractor);
 `,
+	// 4: corrections: an admin's word on a player, applied when answers
+	// are read; never deleted (undoing one records who and when).
+	`
+CREATE TABLE corrections (
+	id              bigserial PRIMARY KEY,
+	kind            text NOT NULL,                -- retract, setclub, setcontract
+	player_fold     text COLLATE "C" NOT NULL,    -- players.fold of the player corrected
+	player          text NOT NULL,                -- his name when corrected
+	club            text NOT NULL DEFAULT '',     -- retract, setclub: the club's name
+	contract        text NOT NULL DEFAULT '',     -- setcontract: YYYY or YYYY-MM; '' none
+	author          text NOT NULL,
+	platform        text NOT NULL,
+	created         timestamptz NOT NULL,
+	undone_by       text NOT NULL DEFAULT '',
+	undone_platform text NOT NULL DEFAULT '',
+	undone          timestamptz                   -- NULL while in force
+);
+CREATE INDEX corrections_player ON corrections (player_fold, id);
+CREATE INDEX corrections_active ON corrections (id) WHERE undone IS NULL;
+`,
 }
 
 // migrateLockKey serialises the migrations of replicas starting at once.

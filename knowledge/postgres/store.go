@@ -89,13 +89,21 @@ func (s *Store) Ping(ctx context.Context) error {
 // Stats counts the rows of the main tables.
 func (s *Store) Stats(ctx context.Context) (knowledge.Stats, error) {
 	var st knowledge.Stats
+	var ingested *time.Time
 	err := s.pool.QueryRow(ctx, `SELECT
 		(SELECT count(*) FROM articles), (SELECT count(*) FROM players),
 		(SELECT count(*) FROM clubs), (SELECT count(*) FROM links),
-		(SELECT count(*) FROM fees), (SELECT count(*) FROM subscriptions)`).
-		Scan(&st.Articles, &st.Players, &st.Clubs, &st.Links, &st.Fees, &st.Subscriptions)
+		(SELECT count(*) FROM fees), (SELECT count(*) FROM subscriptions),
+		(SELECT count(*) FROM corrections WHERE undone IS NULL),
+		coalesce((SELECT max(id) FROM articles), 0),
+		(SELECT ingested_at FROM articles ORDER BY id DESC LIMIT 1)`).
+		Scan(&st.Articles, &st.Players, &st.Clubs, &st.Links, &st.Fees, &st.Subscriptions,
+			&st.Corrections, &st.NewestArticle, &ingested)
 	if err != nil {
 		return knowledge.Stats{}, fmt.Errorf("postgres: stats: %w", err)
+	}
+	if ingested != nil {
+		st.NewestIngested = ingested.UTC()
 	}
 	return st, nil
 }

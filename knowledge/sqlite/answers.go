@@ -135,7 +135,7 @@ func (s *Store) Club(ctx context.Context, clubID int64) (knowledge.ClubLinks, er
 
 // reportColumns are the columns scanReports reads.
 const reportColumns = `SELECT l.id, p.name, c.name, l.stage, l.sentence, l.published, l.source,
-	coalesce(a.url, ''), a.ingested_at
+	coalesce(a.url, ''), a.ingested_at, l.article_id
 	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
 	JOIN articles a ON a.id = l.article_id`
 
@@ -145,7 +145,7 @@ func scanReports(rows *sql.Rows) ([]knowledge.Report, error) {
 	for rows.Next() {
 		var r knowledge.Report
 		var published, ingested string
-		if err := rows.Scan(&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &ingested); err != nil {
+		if err := rows.Scan(&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &ingested, &r.ArticleID); err != nil {
 			return nil, err
 		}
 		r.Published = knowledge.ParseStoredDate(published)

@@ -203,6 +203,26 @@ CREATE INDEX links_player_recent ON links(player_id, pub_key, article_id, streng
 CREATE INDEX links_timeline ON links(player_id, club_id, pub_key, article_id, stage, published, source);
 CREATE INDEX links_since ON links(pub_key, player_id, club_id);
 `,
+	// 12: corrections: an admin's word on a player, applied when answers
+	// are read; never deleted (undoing one records who and when).
+	`
+CREATE TABLE corrections (
+	id              INTEGER PRIMARY KEY,
+	kind            TEXT NOT NULL,                -- retract, setclub, setcontract
+	player_fold     TEXT NOT NULL,                -- players.fold of the player corrected
+	player          TEXT NOT NULL,                -- his name when corrected
+	club            TEXT NOT NULL DEFAULT '',     -- retract, setclub: the club's name
+	contract        TEXT NOT NULL DEFAULT '',     -- setcontract: YYYY or YYYY-MM; '' none
+	author          TEXT NOT NULL,
+	platform        TEXT NOT NULL,
+	created         TEXT NOT NULL,                -- RFC 3339, UTC
+	undone_by       TEXT NOT NULL DEFAULT '',
+	undone_platform TEXT NOT NULL DEFAULT '',
+	undone          TEXT NOT NULL DEFAULT ''      -- RFC 3339 when undone; '' in force
+);
+CREATE INDEX corrections_player ON corrections(player_fold, id);
+CREATE INDEX corrections_active ON corrections(id) WHERE undone = '';
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.

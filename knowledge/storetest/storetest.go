@@ -58,6 +58,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"Reextract", ts.testReextract},
 		{"ReextractResumes", ts.testReextractResumes},
 		{"Forget", ts.testForget},
+		{"Corrections", ts.testCorrections},
 	} {
 		t.Run(tc.name, tc.test)
 	}
