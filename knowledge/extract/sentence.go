@@ -753,6 +753,7 @@ func (d *doc) players() []facts.Player {
 		}
 		var ds []decided
 		var links []facts.SuitorReasoning
+		held := cur // the club he plays for before any signing the text tells
 		for _, pr := range p.pairs {
 			if onlyPastDone(pr.events) {
 				continue
@@ -762,8 +763,10 @@ func (d *doc) players() []facts.Player {
 					pr.why = append(pr.why, facts.Reason{Rule: rule})
 				}
 				ds = append(ds, decided{pr, st})
-				// a completed signing: he is now the buyer's player
-				if st == facts.StageDone && !pr.loan && !p.loaned && !pr.later {
+				// a completed signing: he is now the buyer's player; the
+				// club he leaves is no buyer even when the signing's
+				// sentence names it with the same verb
+				if st == facts.StageDone && !pr.loan && !p.loaned && !pr.later && (cur > -2 || pr.club != held) {
 					cur = -2 - pr.club
 				}
 			}
@@ -783,6 +786,11 @@ func (d *doc) players() []facts.Player {
 		for _, x := range ds {
 			pr, st := x.pr, x.st
 			if pr.club == cur && pr.club != done {
+				continue
+			}
+			// the club he leaves in a completed signing sells him (a club
+			// told signing him itself is a buyer read as his club)
+			if done >= 0 && pr.club == held && held != done && st != facts.StageDone {
 				continue
 			}
 			su := facts.Suitor{Club: d.x.table.Club(pr.club).Name, Stage: st, Sentence: pr.sentence, Source: pr.source, Confidence: roundConf(pr.conf)}
