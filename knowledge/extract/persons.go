@@ -168,8 +168,10 @@ func (d *doc) findPersons() {
 			per.evidence++
 		}
 		switch {
-		case d.passiveAgent(m) || d.dealsForAnother(m):
-			np[m.p] += 2 // what he does in the deal outweighs a word of a player beside him
+		case d.passiveAgent(m) || d.dealsForAnother(m) || d.titled(m):
+			// what he does in the deal, or the title his name carries,
+			// outweighs a word of a player beside him
+			np[m.p] += 2
 		case d.isNonPlayerAt(m):
 			np[m.p]++
 		}
@@ -257,7 +259,7 @@ func (d *doc) playerCue(a, b int) bool {
 // right before it ("Brighton's Moisés Caicedo", "Espanyols Joan García"),
 // a club after "of" ("Malick Thiaw vom AC Mailand", "Todibo del Nizza"),
 // his future, contract or agent ("Rashford's future"), or the opening
-// words of a paragraph.
+// words of a paragraph when nothing calls him an official.
 func (d *doc) playerContext(m personMention) bool {
 	words := d.words
 	if m.w > 0 && d.clubAt[m.w-1] != 0 && tight(words[m.w].prev) {
@@ -282,7 +284,10 @@ func (d *doc) playerContext(m personMention) bool {
 	if k := m.w - 1; k > 0 && tight(words[m.w].prev) && d.hasKindAt(k, kOf) && (d.kindBefore(k, 0, kTenure) || d.kindBefore(k, 0, kObj)) {
 		return true
 	}
-	return d.paraLead(m.w) && !d.oblique(m)
+	// a paragraph's opening name is a player's unless the words around it
+	// call him what he is in the club ("Bayern chief executive X", "their
+	// president X", "X, l'homme fort du mercato")
+	return d.paraLead(m.w) && !d.oblique(m) && !d.isNonPlayerAt(m)
 }
 
 // paraLead reports whether word i lies in the first twelve words of a
@@ -335,6 +340,13 @@ func (d *doc) joinKeys(a, b int) string {
 	return sb.String()
 }
 
+// titled reports a role word right before a name, as its title: "Bayern
+// chief executive Jan-Christian Dreesen", "Sportvorstand Markus Krösche",
+// "their president Enrique Cerezo" (not "the agent of X": "of" parts them).
+func (d *doc) titled(m personMention) bool {
+	return m.w > 0 && d.words[m.w].prev&^sepSpaceLike == 0 && d.kindBefore(m.w, 0, kRole)
+}
+
 // isNonPlayerAt reports whether the words around a mention make the person
 // a coach, an official, an agent or a journalist.
 func (d *doc) isNonPlayerAt(m personMention) bool {
@@ -351,11 +363,13 @@ func (d *doc) isNonPlayerAt(m personMention) bool {
 	}
 	n := len(d.words)
 	e := m.end
-	if e < n && d.words[e].key == "s" && e+1 < n {
-		switch d.words[e+1].key {
-		case "side", "team", "men", "squad", "boys", "outfit", "first", "plans", "project":
-			return true
-		}
+	// "Arteta's side", "Tuchels Mannschaft": the team he leads
+	if e < n && d.words[e].key == "s" && e+1 < n && (d.hasKindStarting(e+1, kTeam) || d.words[e+1].key == "first") {
+		return true
+	}
+	// "el equipo de Imanol Alguacil", "la squadra di Conte": the same
+	if m.w >= 2 && d.hasKindAt(m.w-1, kOf) && d.words[m.w].prev&^sepSpaceLike == 0 && d.kindBefore(m.w-1, 1, kTeam) {
+		return true
 	}
 	if e < n && d.words[e].prev&sepComma != 0 {
 		for k := e; k < min(n, e+3); k++ {

@@ -20,3 +20,48 @@ func TestSellerOfCompletedSigning(t *testing.T) {
 		{"en buyer", " date 2023-08 Brighton midfielder Moisés Caicedo is on his way. Brighton and Chelsea reached an agreement for Caicedo on Sunday. Chelsea have completed the signing of Caicedo.", "Moisés Caicedo", "Chelsea", facts.StageDone},
 	})
 }
+
+// checkNoPlayer fails when the person is read as a player.
+func checkNoPlayer(t *testing.T, x *Extractor, tests []struct{ name, text, official string }) {
+	t.Helper()
+	for _, tt := range tests {
+		for _, p := range x.Extract(tt.text, Hints{}).Players {
+			if p.Name == tt.official {
+				t.Errorf("%s: %s read as a player: %+v", tt.name, tt.official, p)
+			}
+		}
+	}
+}
+
+// TestTitledOfficials: a name carrying a role as its title ("Bayern chief
+// executive X", "Sportvorstand X", "his Leipzig counterpart X") is an
+// official even where a paragraph opens on him.
+func TestTitledOfficials(t *testing.T) {
+	x := New()
+	checkNoPlayer(t, x, []struct{ name, text, official string }{
+		{"en title", " date 2023-08 Bayern chief executive Jan Dreesen flew to London for talks with Tottenham over Harry Kane.", "Jan Dreesen"},
+		{"en counterpart", " date 2024-08 Deco met his Leipzig counterpart Marcel Schäfer and Barcelona are close to an agreement for Dani Olmo.", "Marcel Schäfer"},
+		{"fr title", " date 2023-08 Le président lyonnais Jean Aulas a rencontré les dirigeants de Chelsea pour parler de Rayan Cherki.", "Jean Aulas"},
+		{"es title", " date 2023-08 El presidente Enrique Cerezo habló con el Chelsea sobre el fichaje de João Félix.", "Enrique Cerezo"},
+		{"it title", " date 2023-08 Il presidente Aurelio Laurentiis ha parlato con la Juventus.", "Aurelio Laurentiis"},
+		{"de title", " date 2025-01 Sportvorstand Markus Krösche hat mit Manchester City über Omar Marmoush gesprochen.", "Markus Krösche"},
+	})
+	// the player of the deal keeps his link
+	checkStages(t, x, []stageCase{
+		{"en buyer", " date 2023-08 Bayern chief executive Jan Dreesen flew to London for talks with Tottenham over Harry Kane.", "Harry Kane", "Bayern Munich", facts.StageTalks},
+	})
+}
+
+// TestCoachOfTeam: the person whose team a club's players are ("el equipo
+// de X", "l'équipe de X", "la squadra di X", "die Mannschaft von X", "the
+// side of X") is its coach, no player.
+func TestCoachOfTeam(t *testing.T) {
+	x := New()
+	checkNoPlayer(t, x, []struct{ name, text, official string }{
+		{"es", " date 2024-05 Tres pilares del equipo de Imanol Alguacil interesan al Arsenal.", "Imanol Alguacil"},
+		{"fr", " date 2024-05 Trois cadres de l'équipe de Christophe Galtier intéressent le PSG.", "Christophe Galtier"},
+		{"it", " date 2024-05 Tre pilastri della squadra di Simone Inzaghi interessano al Chelsea.", "Simone Inzaghi"},
+		{"de", " date 2024-05 Drei Stützen der Mannschaft von Xabi Alonso interessieren den FC Bayern.", "Xabi Alonso"},
+		{"en", " date 2024-05 Three pillars of the side of Mikel Arteta interest Bayern.", "Mikel Arteta"},
+	})
+}
