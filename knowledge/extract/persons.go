@@ -31,6 +31,13 @@ var deArticles = map[string]bool{"der": true, "die": true, "das": true, "den": t
 	"ein": true, "eine": true, "einen": true, "einem": true, "einer": true, "eines": true, "im": true, "am": true,
 	"zum": true, "zur": true, "vom": true, "beim": true}
 
+// particleLead reports a capitalised particle opening a name: "De Rossi",
+// "Van Dijk", "Le Normand".
+func (d *doc) particleLead(i int, lower map[string]bool) bool {
+	w := d.words
+	return particles[w[i].key] && w[i].cap && !w[i].upper && i+1 < len(w) && tight(w[i+1].prev) && !w[i+1].sent && d.nameable(i+1, lower)
+}
+
 // nameRun is a run of capitalised words that may name a person.
 type nameRun struct{ a, b int }
 
@@ -40,7 +47,7 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 	words := d.words
 	var runs []nameRun
 	for i := 0; i < len(words); {
-		if !d.nameable(i, lower) {
+		if !d.nameable(i, lower) && !d.particleLead(i, lower) {
 			i++
 			continue
 		}
@@ -92,13 +99,7 @@ func (d *doc) findPersons() {
 	runs := d.nameRuns(lower)
 	// full names first
 	for _, r := range runs {
-		n := 0
-		for k := r.a; k < r.b; k++ {
-			if !particles[words[k].key] {
-				n++
-			}
-		}
-		if n < 2 || n > 4 {
+		if n := d.nameWords(r); n < 2 || n > 4 {
 			continue
 		}
 		key := d.joinKeys(r.a, r.b)
@@ -123,10 +124,10 @@ func (d *doc) findPersons() {
 	// a single name a deal is about: "the signing of Antony", "Antony has
 	// signed", "forward Raphinha", "el fichaje de Güler"
 	for _, r := range runs {
-		if r.b-r.a != 1 || d.personAt[r.a] != 0 {
+		if d.personAt[r.a] != 0 || d.nameWords(r) != 1 {
 			continue
 		}
-		key := words[r.a].key
+		key := d.joinKeys(r.a, r.b) // "Le Normand", "Van Dijk": one name with its particle
 		if _, ok := known[key]; ok {
 			continue
 		}
@@ -191,6 +192,17 @@ func (d *doc) findPersons() {
 	}
 }
 
+// nameWords counts the words of a run that are no particle.
+func (d *doc) nameWords(r nameRun) int {
+	n := 0
+	for k := r.a; k < r.b; k++ {
+		if !particles[d.words[k].key] {
+			n++
+		}
+	}
+	return n
+}
+
 // nameRefs maps the surnames and the first names of the people named so
 // far to their index, or to -1 when two people share one.
 func (d *doc) nameRefs() (last, first map[string]int) {
@@ -252,7 +264,29 @@ func (d *doc) playerCue(a, b int) bool {
 			return true
 		}
 	}
+	if d.headsLine(a, b) {
+		return true
+	}
 	return b < len(d.words) && d.words[b].prev&^sepSpaceLike == 0 && d.hasKindStarting(b, kSigned)
+}
+
+// headsLine reports a name opening a short line of its own after the
+// article's first line, with a comma or colon right after it: the heading
+// of a roundup's section ("Merino, sin renovar.", "Lewandowski: 40
+// Millionen auf dem Tisch").
+func (d *doc) headsLine(a, b int) bool {
+	words := d.words
+	if a > 1 && particles[words[a-1].key] && words[a-1].cap && tight(words[a].prev) {
+		a-- // "Le Normand, ...": the particle opens the line
+	}
+	if a == 0 || words[a].prev&(sepNL|sepPara) == 0 || b >= len(words) || words[b].prev&(sepComma|sepColon) == 0 {
+		return false
+	}
+	n := b
+	for n < len(words) && words[n].prev&(sepNL|sepPara) == 0 {
+		n++
+	}
+	return n-a <= 12
 }
 
 // playerContext reports weaker signs that a mention is of a player: a club

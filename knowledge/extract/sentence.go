@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/mercato-bot/mercato/knowledge/facts"
@@ -274,7 +275,7 @@ func (d *doc) attach(s *sent) {
 		if j > s.a+1 && definite[words[j-1].key] && !words[j-1].cap {
 			j-- // "son bail avec le club francilien"
 		}
-		if m.w > s.a && (d.kindBefore(m.w, 1, kLeave) || d.leftAfter(s, m) || (j > s.a+1 && d.kindBefore(j-1, 3, kTenure) && (d.prepBefore(j) || d.prepBefore(m.w)))) {
+		if m.w > s.a && (d.kindBefore(m.w, 1, kLeave) || d.leftAfter(s, m) || (j > s.a+1 && d.tenureBefore(j-1) && (d.prepBefore(j) || d.prepBefore(m.w)))) {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
 				d.addCurAt(p, m, 2, "club-he-leaves-or-plays-for")
@@ -336,6 +337,32 @@ func (d *doc) attach(s *sent) {
 			}
 		}
 	}
+}
+
+// tenureBefore reports a tenure word ("his future", "contrato") ending in
+// the three words before word i, with no comma or clause break between:
+// "contrato hasta 2027, ya rechazó al Barcelona" is no contract at Barcelona.
+func (d *doc) tenureBefore(i int) bool {
+	lo := sort.Search(len(d.hits), func(j int) bool { return d.hits[j].w >= i-8 })
+	for _, h := range d.hits[lo:] {
+		if h.w >= i {
+			break
+		}
+		if h.kind != kTenure || h.end > i || h.end < i-3 {
+			continue
+		}
+		clean := true
+		for k := h.end; k <= i; k++ {
+			if d.words[k].prev&(sepComma|clauseBreak) != 0 {
+				clean = false
+				break
+			}
+		}
+		if clean {
+			return true
+		}
+	}
+	return false
 }
 
 // stageBefore reports a stage word in the n words before word i:

@@ -51,7 +51,26 @@ func (d *doc) headingLine(s *sent) bool {
 	if nl := strings.IndexByte(tail, '\n'); nl >= 0 {
 		tail = tail[:nl]
 	}
-	return !strings.ContainsAny(tail, ".!?…")
+	return !strings.ContainsAny(tail, ".!?…") || d.namedLead(s)
+}
+
+// namedLead reports a short line of its own closed by a full stop that
+// opens on a name and a comma or colon, with its section right under it:
+// "Le Normand, rumbo al Metropolitano.", "Rossi: no al rinnovo."
+func (d *doc) namedLead(s *sent) bool {
+	if s.b-s.a > 8 || s.b >= len(d.words) || d.words[s.b].prev&sepPara != 0 {
+		return false
+	}
+	a := s.a
+	if particles[d.words[a].key] && a+1 < s.b {
+		a++ // "De Rossi, ..."
+	}
+	pa := d.personAt[a]
+	if pa == 0 {
+		return false
+	}
+	e := d.pms[pa-1].end
+	return e < s.b && d.words[e].prev&(sepComma|sepColon) != 0
 }
 
 // personByName finds the person a heading names in capitals or by his last

@@ -99,3 +99,23 @@ func TestHeadingEndsUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameSections: a roundup naming its players by surname only, each
+// section headed by a short line "Surname, ..." (full stop or not), reads
+// each section as its player's, a particle included ("De Rossi"), in the
+// five languages.
+func TestSurnameSections(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-07 Three to watch: Bianchi, De Rossi and Verdi\n\nThe summer market turns to the club.\n\nBianchi, off to London.\nFulham have agreed a fee for the defender.\n\nDe Rossi, still no renewal.\nBrentford have asked about the midfielder.", "De Rossi", "Brentford", facts.StageInterest},
+		{"fr", " date 2024-07 Trois dossiers : Bianchi, De Rossi et Verdi\n\nLe marché s'emballe.\n\nBianchi, direction Lorient.\nLe FC Lorient a trouvé un accord pour le défenseur.\n\nDe Rossi, pas de prolongation.\nLe Stade Brestois s'intéresse au milieu.", "De Rossi", "Brest", facts.StageInterest},
+		{"es", " date 2024-07 Tres nombres: Bianchi, De Rossi y Verdi\n\nEl mercado apunta al club.\n\nBianchi, rumbo a Getafe.\nEl Getafe ha llegado a un acuerdo por el central.\n\nDe Rossi, sin renovar.\nEl Betis ha preguntado por el centrocampista.", "De Rossi", "Real Betis", facts.StageInterest},
+		{"it", " date 2024-07 Tre nomi: Bianchi, De Rossi e Verdi\n\nIl mercato si accende.\n\nBianchi, verso Empoli.\nL'Empoli ha trovato l'intesa per il difensore.\n\nDe Rossi, niente rinnovo.\nIl Genoa ha chiesto informazioni per il centrocampista.", "De Rossi", "Genoa", facts.StageInterest},
+		{"de", " date 2024-07 Drei Namen: Bianchi, De Rossi und Verdi\n\nDer Markt kommt in Fahrt.\n\nBianchi, ab nach Augsburg.\nDer FC Augsburg hat sich mit dem Verteidiger geeinigt.\n\nDe Rossi, keine Verlängerung.\nDer SC Freiburg interessiert sich für den Mittelfeldspieler.", "De Rossi", "SC Freiburg", facts.StageInterest},
+	})
+	// the contract of one clause is no club of the next one
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-07 Mercado\n\nMario Rossi, con contrato hasta 2027, ya rechazó al Getafe.", "Mario Rossi", ""},
+		{" date 2024-07 Calciomercato\n\nMario Rossi, con un contratto fino al 2027, ha già detto no al Genoa.", "Mario Rossi", ""},
+	})
+}
