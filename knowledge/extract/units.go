@@ -13,6 +13,17 @@ import (
 // before it: its sentences are about nobody until a player is named. It
 // reports whether the sentence is such a heading.
 func (d *doc) openUnit(s *sent) bool {
+	if d.questionLead(s) {
+		// a mailbag: the reader's question and the answer under it are one
+		// unit, about the player the question names
+		d.unit = -1
+		for _, m := range s.players {
+			d.unit = m.p
+			break
+		}
+		d.focus = d.unit
+		return true
+	}
 	if !d.headingLine(s) {
 		return false
 	}
@@ -144,4 +155,21 @@ func titleCase(s string) string {
 		up = !unicode.IsLetter(r) && r != '\''
 	}
 	return string(rs)
+}
+
+// questionLead reports a paragraph opening on a question marker and a
+// colon: "Q: Is … going to …?", "Question : …", "Frage: …".
+func (d *doc) questionLead(s *sent) bool {
+	a := s.a
+	if a+1 >= s.b || d.words[a].prev&sepPara == 0 || d.words[a+1].prev&sepColon == 0 {
+		if a+2 >= s.b || d.words[a].prev&sepPara == 0 || d.words[a+2].prev&sepColon == 0 {
+			return false
+		}
+	}
+	for _, h := range d.hitsIn(a, a+1) {
+		if h.kind == kQuestion && (d.words[h.end].prev&sepColon != 0) {
+			return true
+		}
+	}
+	return false
 }

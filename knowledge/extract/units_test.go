@@ -119,3 +119,22 @@ func TestSurnameSections(t *testing.T) {
 		{" date 2024-07 Calciomercato\n\nMario Rossi, con un contratto fino al 2027, ha già detto no al Genoa.", "Mario Rossi", ""},
 	})
 }
+
+// TestMailbagUnits: in a mailbag each reader's question and its answer are
+// one unit: an answer under a question that names nobody is not about the
+// player of the question before, in the five languages.
+func TestMailbagUnits(t *testing.T) {
+	x := New()
+	cases := []struct{ name, text, club string }{
+		{"en", " date 2024-02 Mailbag\n\nYour questions.\n\nQ: Is Mario Rossi leaving Lyon? — Ann\n\nA: Fulham are keen on him, but Lyon want more.\n\nQ: Who is the new winger? — Bob\n\nA: Brentford signed the Italy international on Friday.", "Brentford"},
+		{"fr", " date 2024-02 Courrier des lecteurs\n\nVos questions.\n\nQuestion : Mario Rossi va-t-il quitter Lyon ? — Anne\n\nRéponse : Lorient s'intéresse à lui, mais Lyon en veut plus.\n\nQuestion : Qui est le nouvel ailier ? — Paul\n\nRéponse : Le Stade Brestois s'intéresse à l'ailier.", "Brest"},
+		{"es", " date 2024-02 Consultorio\n\nSus preguntas.\n\nPregunta: ¿Dejará Mario Rossi el Sevilla? — Ana\n\nRespuesta: Al Getafe le interesa, pero el Sevilla pide más.\n\nPregunta: ¿Quién es el nuevo extremo? — Pablo\n\nRespuesta: El Betis sigue al extremo.", "Real Betis"},
+		{"it", " date 2024-02 La posta dei lettori\n\nLe vostre domande.\n\nDomanda: Mario Rossi lascerà il Torino? — Anna\n\nRisposta: L'Empoli è interessato, ma il Torino chiede di più.\n\nDomanda: Chi è il nuovo esterno? — Paolo\n\nRisposta: Il Genoa segue l'esterno.", "Genoa"},
+		{"de", " date 2024-02 Leserfragen\n\nIhre Fragen.\n\nFrage: Verlässt Mario Rossi den VfB Stuttgart? — Anna\n\nAntwort: Der FC Augsburg ist interessiert, aber der VfB will mehr.\n\nFrage: Wer ist der neue Flügelspieler? — Paul\n\nAntwort: Der SC Freiburg interessiert sich für den Flügelspieler.", "SC Freiburg"},
+	}
+	for _, tt := range cases {
+		if st, _ := stageOfPair(x, tt.text, "Mario Rossi", tt.club); st != "" {
+			t.Errorf("%s: the answer to another question gave Mario Rossi %s (%s)", tt.name, tt.club, st)
+		}
+	}
+}
