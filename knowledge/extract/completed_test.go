@@ -49,3 +49,22 @@ func TestBareInsteadIsNoChoice(t *testing.T) {
 		{"en instead of", " date 2023-02 Jorginho signed for Arsenal instead of Napoli.", "Jorginho", "Napoli", facts.StageEnded},
 	})
 }
+
+// TestCompletedFromClub: a completed signing says which club he left; a
+// pursuit or a signing to come names none.
+func TestCompletedFromClub(t *testing.T) {
+	x := New()
+	for _, tt := range []struct{ text, player, want string }{
+		{" date 2023-06 Liverpool have completed the signing of Alexis Mac Allister from Brighton.", "Alexis Mac Allister", "Brighton & Hove Albion"},
+		{" date 2023-09 Le PSG a officialisé l'arrivée de Randal Kolo Muani en provenance de l'Eintracht Francfort.", "Randal Kolo Muani", "Eintracht Frankfurt"},
+		{" date 2023-07 L'Inter ha ufficializzato l'acquisto di Davide Frattesi dal Sassuolo.", "Davide Frattesi", "Sassuolo"},
+		{" date 2023-08 Der FC Bayern hat die Verpflichtung von Harry Kane von Tottenham Hotspur offiziell bestätigt.", "Harry Kane", "Tottenham Hotspur"},
+		{" date 2023-06 Arsenal are keen on Declan Rice of West Ham.", "Declan Rice", ""},
+		{" date 2023-06 N'Golo Kanté has signed a three-year contract with Al-Ittihad and will join them on a free transfer when his deal at Chelsea expires.", "Golo Kanté", ""},
+	} {
+		_, p := stageOfPair(x, tt.text, tt.player, "")
+		if p.FromClub != tt.want {
+			t.Errorf("%q: from club %q, want %q", tt.text, p.FromClub, tt.want)
+		}
+	}
+}

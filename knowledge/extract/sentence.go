@@ -806,6 +806,10 @@ func (d *doc) players() []facts.Player {
 		if cur >= 0 {
 			fp.CurrentClub = d.x.table.Club(cur).Name
 		}
+		// the club the article otherwise gives him is the one a completed signing took him from
+		if done >= 0 && held >= 0 && held != done {
+			fp.FromClub = d.x.table.Club(held).Name
+		}
 		// the contract of a completed signing is the one he is under now
 		if !p.newExpires.IsZero() && (done >= 0 || fp.ContractExpires.IsZero()) {
 			fp.ContractExpires = p.newExpires

@@ -90,6 +90,9 @@ type Player struct {
 	ContractExpires Date     `json:"contract_expires"`
 	Suitors         []Suitor `json:"suitors"`
 	Fees            []Fee    `json:"fees"`
+	// FromClub is the club he left in a completed move the article tells
+	// (a done suitor, his current club): "signed Rice from West Ham".
+	FromClub string `json:"from_club,omitempty"`
 }
 
 // playerJSON is Player as JSON: current_club is null when unknown, as
@@ -101,11 +104,12 @@ type playerJSON struct {
 	ContractExpires Date     `json:"contract_expires"`
 	Suitors         []Suitor `json:"suitors"`
 	Fees            []Fee    `json:"fees"`
+	FromClub        string   `json:"from_club,omitempty"`
 }
 
 // MarshalJSON writes the player with current_club null when it is unknown.
 func (p Player) MarshalJSON() ([]byte, error) {
-	v := playerJSON{Name: p.Name, Aliases: p.Aliases, ContractExpires: p.ContractExpires, Suitors: p.Suitors, Fees: p.Fees}
+	v := playerJSON{Name: p.Name, Aliases: p.Aliases, ContractExpires: p.ContractExpires, Suitors: p.Suitors, Fees: p.Fees, FromClub: p.FromClub}
 	if p.CurrentClub != "" {
 		v.CurrentClub = &p.CurrentClub
 	}
@@ -118,7 +122,7 @@ func (p *Player) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &v); err != nil {
 		return fmt.Errorf("facts: player: %w", err)
 	}
-	*p = Player{Name: v.Name, Aliases: v.Aliases, ContractExpires: v.ContractExpires, Suitors: v.Suitors, Fees: v.Fees}
+	*p = Player{Name: v.Name, Aliases: v.Aliases, ContractExpires: v.ContractExpires, Suitors: v.Suitors, Fees: v.Fees, FromClub: v.FromClub}
 	if v.CurrentClub != nil {
 		p.CurrentClub = *v.CurrentClub
 	}

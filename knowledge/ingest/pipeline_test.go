@@ -109,6 +109,35 @@ func TestIngestHandsTidiedFacts(t *testing.T) {
 	}
 }
 
+// A completed signing is kept though its club is now the player's own,
+// with the club he left; a "from" club that is his own is dropped.
+func TestIngestKeepsCompletedSigning(t *testing.T) {
+	x := func(text string, h extract.Hints) facts.Article {
+		return facts.Article{Lang: "en", Players: []facts.Player{
+			{Name: "Declan Rice", CurrentClub: "Arsenal", FromClub: " West Ham United ", Suitors: []facts.Suitor{
+				{Club: "Arsenal", Stage: facts.StageDone}, {Club: "Manchester City", Stage: facts.StageEnded}}},
+			{Name: "Mason Mount", CurrentClub: "Chelsea", FromClub: "Chelsea", Suitors: []facts.Suitor{
+				{Club: "Chelsea", Stage: facts.StageTalks}}},
+		}}
+	}
+	r := &recorder{stored: map[int64]knowledge.Article{}}
+	if _, err := ingest.New(r, x).Ingest(context.Background(), knowledge.Input{Text: "text"}); err != nil {
+		t.Fatal(err)
+	}
+	ps := r.writes[0][0].Facts.Players
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.Name+" from "+p.FromClub)
+		for _, su := range p.Suitors {
+			got = append(got, su.Club+"/"+string(su.Stage))
+		}
+	}
+	want := []string{"Declan Rice from West Ham United", "Arsenal/done", "Manchester City/ended", "Mason Mount from "}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 // An article stored before is a duplicate: neither extracted nor written.
 func TestIngestStoredDuplicate(t *testing.T) {
 	calls := 0

@@ -17,7 +17,8 @@ const (
 
 // tidy completes the extracted facts with what the caller knew, and drops
 // what cannot be stored: unnamed players and clubs, unknown stages, a
-// player's own club as his suitor, empty fees, repeated entries.
+// player's own club as his suitor (but for the completed signing that
+// made it his club), empty fees, repeated entries.
 func tidy(art facts.Article, in knowledge.Input) facts.Article {
 	if !in.Published.IsZero() {
 		art.Published = in.Published
@@ -39,6 +40,9 @@ func tidy(art facts.Article, in knowledge.Input) facts.Article {
 		}
 		p.CurrentClub = knowledge.Clip(strings.TrimSpace(p.CurrentClub), maxNameRunes)
 		p.Suitors = tidySuitors(p)
+		if p.FromClub = knowledge.Clip(strings.TrimSpace(p.FromClub), maxNameRunes); text.Fold(p.FromClub) == text.Fold(p.CurrentClub) {
+			p.FromClub = "" // he did not leave the club he is at
+		}
 		p.Fees = tidyFees(p.Fees)
 		p.Aliases = clipAll(p.Aliases, maxNameRunes)
 		if seen[text.Fold(p.Name)] { // the same player twice: keep the first
@@ -58,11 +62,11 @@ func tidySuitors(p facts.Player) []facts.Suitor {
 	for _, su := range p.Suitors {
 		su.Club = knowledge.Clip(strings.TrimSpace(su.Club), maxNameRunes)
 		f := text.Fold(su.Club)
-		if f == "" || f == current {
-			continue
-		}
 		if !su.Stage.Valid() {
 			su.Stage = facts.StageInterest
+		}
+		if f == "" || (f == current && su.Stage != facts.StageDone) {
+			continue
 		}
 		su.Sentence = knowledge.Clip(strings.TrimSpace(su.Sentence), maxSentenceRunes)
 		su.Source = knowledge.Clip(strings.TrimSpace(su.Source), maxNameRunes)
