@@ -92,6 +92,10 @@ type Store interface {
 	Club(ctx context.Context, clubID int64) (ClubLinks, error)
 	// Latest returns the n most recent reports, of a player and/or club when not 0.
 	Latest(ctx context.Context, n int, playerID, clubID int64) ([]Report, error)
+	// Moves returns up to n completed moves, newest first (undated
+	// last): of a player when playerID is not 0, of a club (which signed
+	// or sold him) when clubID is not 0.
+	Moves(ctx context.Context, n int, playerID, clubID int64) ([]Move, error)
 	// Sources returns every report of a player's link (with one club when not 0).
 	Sources(ctx context.Context, playerID, clubID int64) ([]Report, error)
 	// Expiring returns the players whose contract ends between from and to.

@@ -68,6 +68,34 @@ type Suitor struct {
 	Source       string      `json:"source"`        // outlet of the most recent report, else the article's site, outlet, author or title
 }
 
+// Move is a completed transfer: a player's newest report of a done link
+// with a club, the club he left when an article said, and the fee the
+// buyer paid when one was reported.
+type Move struct {
+	Player    string     `json:"player"`
+	Club      string     `json:"club"`                // the club he joined
+	FromClub  string     `json:"from_club,omitempty"` // the club he left
+	Published facts.Date `json:"published"`
+	Source    string     `json:"source"`
+	Fee       *facts.Fee `json:"fee,omitempty"`
+	Ingested  time.Time  `json:"ingested"` // when the report's article was stored
+}
+
+// MoveFee is a Move's fee as a store reads it, zero when none.
+type MoveFee struct {
+	Amount       int64
+	Currency     string
+	Kind, Status string
+}
+
+// Fee returns the fee the buyer club paid, nil when none was reported.
+func (f MoveFee) Fee(club string) *facts.Fee {
+	if f.Amount <= 0 {
+		return nil
+	}
+	return &facts.Fee{Club: club, Amount: f.Amount, Currency: f.Currency, Kind: facts.FeeKind(f.Kind), Status: facts.FeeStatus(f.Status)}
+}
+
 // Report is one link as one article reported it.
 type Report struct {
 	LinkID    int64       `json:"-"` // increases with every link stored: the digests' watermark

@@ -27,7 +27,7 @@ var Tables = []Table{
 	{"club_names", []string{"fold", "club_id"}},
 	{"players", []string{"id", "name", "fold", "current_club_id", "contract", "contract_end", "articles"}},
 	{"player_names", []string{"fold", "player_id", "kind"}},
-	{"mentions", []string{"player_id", "article_id", "pub_key", "current_club_id", "contract"}},
+	{"mentions", []string{"player_id", "article_id", "pub_key", "current_club_id", "contract", "from_club_id"}},
 	{"links", []string{"id", "article_id", "player_id", "club_id", "stage", "strength", "pub_key", "published", "source", "sentence"}},
 	{"suitors", []string{"player_id", "club_id", "reports", "link_id", "pub_key", "article_id"}},
 	{"fees", []string{"id", "article_id", "player_id", "club_id", "amount", "currency", "kind", "status", "sentence", "source", "pub_key", "published"}},

@@ -73,15 +73,16 @@ func (s *Store) active(ctx context.Context, playerID int64) (set, error) {
 	return c, nil
 }
 
-// hides reports whether a link of player with club is in no answer: it is
-// retracted, or the club is his corrected current club.
-func (c set) hides(player, club string) bool {
+// hides reports whether a link of player with club at stage is in no
+// answer: it is retracted, or the club is his corrected current club and
+// the link is not the completed signing that made it his.
+func (c set) hides(player, club string, stage facts.Stage) bool {
 	p, cl := text.Fold(player), text.Fold(club)
 	if _, ok := c.retracted[pair{p, cl}]; ok {
 		return true
 	}
 	k, ok := c.club[p]
-	return ok && text.Fold(k.Club) == cl
+	return ok && text.Fold(k.Club) == cl && stage != facts.StageDone
 }
 
 // currentClub returns the player's corrected current club, else club.
@@ -99,7 +100,7 @@ func (c set) visible(rs []knowledge.Report) []knowledge.Report {
 	}
 	out := rs[:0:0]
 	for _, r := range rs {
-		if !c.hides(r.Player, r.Club) {
+		if !c.hides(r.Player, r.Club, r.Stage) {
 			out = append(out, r)
 		}
 	}
@@ -152,7 +153,7 @@ func (s *Store) Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor
 		return ss, err
 	}
 	name := c.names[playerID] // his corrections name him: c is not empty
-	return slices.DeleteFunc(ss, func(x knowledge.Suitor) bool { return c.hides(name, x.Club) }), nil
+	return slices.DeleteFunc(ss, func(x knowledge.Suitor) bool { return c.hides(name, x.Club, x.Stage) }), nil
 }
 
 // Club returns a club's links as corrected: no retracted link, no target
@@ -168,11 +169,11 @@ func (s *Store) Club(ctx context.Context, clubID int64) (knowledge.ClubLinks, er
 	}
 	name := text.Fold(cl.Club.Name)
 	cl.Targets = slices.DeleteFunc(cl.Targets, func(ps knowledge.PlayerSuitor) bool {
-		return c.hides(ps.Player, ps.Club) || text.Fold(c.currentClub(ps.Player, "")) == name
+		return c.hides(ps.Player, ps.Club, ps.Stage) || text.Fold(c.currentClub(ps.Player, "")) == name
 	})
 	cl.Outgoing = slices.DeleteFunc(cl.Outgoing, func(ps knowledge.PlayerSuitor) bool {
 		now := c.currentClub(ps.Player, cl.Club.Name)
-		return c.hides(ps.Player, ps.Club) || text.Fold(now) != name
+		return c.hides(ps.Player, ps.Club, ps.Stage) || text.Fold(now) != name
 	})
 	moved := false
 	for _, k := range c.club {
@@ -210,6 +211,20 @@ func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]kn
 			return kept[:min(n, len(kept))], nil
 		}
 	}
+}
+
+// Moves returns the completed moves but those of a retracted link.
+func (s *Store) Moves(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Move, error) {
+	c, err := s.active(ctx, playerID)
+	if err != nil || len(c.retracted) == 0 || n <= 0 {
+		return s.Store.Moves(ctx, n, playerID, clubID)
+	}
+	ms, err := s.Store.Moves(ctx, n+len(c.retracted), playerID, clubID)
+	if err != nil {
+		return nil, err
+	}
+	ms = slices.DeleteFunc(ms, func(m knowledge.Move) bool { return c.hides(m.Player, m.Club, facts.StageDone) })
+	return ms[:min(n, len(ms))], nil
 }
 
 // Sources returns every report of a player's links; those of a retracted

@@ -38,8 +38,9 @@ func (s *Store) ArticleFacts(ctx context.Context, articleID int64) (facts.Articl
 }
 
 func (s *Store) articlePlayers(ctx context.Context, articleID int64) ([]facts.Player, error) {
-	rows, err := s.pool.Query(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), m.contract
+	rows, err := s.pool.Query(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), m.contract, coalesce(f.name, '')
 		FROM mentions m JOIN players p ON p.id = m.player_id LEFT JOIN clubs c ON c.id = m.current_club_id
+		LEFT JOIN clubs f ON f.id = m.from_club_id
 		WHERE m.article_id = $1 ORDER BY p.id`, articleID)
 	if err != nil {
 		return nil, err
@@ -49,7 +50,7 @@ func (s *Store) articlePlayers(ctx context.Context, articleID int64) ([]facts.Pl
 		var id int64
 		var p facts.Player
 		var contract string
-		err := row.Scan(&id, &p.Name, &p.CurrentClub, &contract)
+		err := row.Scan(&id, &p.Name, &p.CurrentClub, &contract, &p.FromClub)
 		p.ContractExpires = knowledge.ParseStoredDate(contract)
 		ids = append(ids, id)
 		return p, err

@@ -202,6 +202,12 @@ CREATE TABLE corrections (
 CREATE INDEX corrections_player ON corrections (player_fold, id);
 CREATE INDEX corrections_active ON corrections (id) WHERE undone IS NULL;
 `,
+	// 5: the club a completed signing took a player from, as the article
+	// told it; the completed moves read by stage.
+	`
+ALTER TABLE mentions ADD COLUMN from_club_id bigint REFERENCES clubs (id);
+CREATE INDEX links_done ON links (club_id, pub_key) WHERE stage = 'done';
+`,
 }
 
 // migrateLockKey serialises the migrations of replicas starting at once.

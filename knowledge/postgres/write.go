@@ -182,8 +182,12 @@ func (w *writer) player(p facts.Player) error {
 	if err != nil {
 		return err
 	}
-	if err := w.exec(`INSERT INTO mentions (player_id, article_id, pub_key, current_club_id, contract)
-		VALUES ($1, $2, $3, $4, $5)`, pid, w.article, w.pubKey, current, p.ContractExpires.String()); err != nil {
+	from, err := w.optionalClub(p.FromClub)
+	if err != nil {
+		return err
+	}
+	if err := w.exec(`INSERT INTO mentions (player_id, article_id, pub_key, current_club_id, contract, from_club_id)
+		VALUES ($1, $2, $3, $4, $5, $6)`, pid, w.article, w.pubKey, current, p.ContractExpires.String(), from); err != nil {
 		return fmt.Errorf("mention: %w", err)
 	}
 	for _, su := range p.Suitors {

@@ -90,7 +90,8 @@ func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]kn
 // Suitors returns the clubs linked with a player, strongest stage first,
 // then most recent, then most reported; each with the stage, date and
 // source of its most recent report (undated reports rank after dated
-// ones). The current club is never one. An unknown player is ErrNotFound.
+// ones). The current club is never one but by the completed signing that
+// made it his. An unknown player is ErrNotFound.
 func (s *Store) Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor, error) {
 	var current sql.NullInt64
 	err := s.queryRow(ctx, `SELECT current_club_id FROM players WHERE id = ?`, playerID).Scan(&current)
@@ -100,7 +101,7 @@ func (s *Store) Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: suitors: %w", err)
 	}
-	ps, err := s.suitorRows(ctx, `s.player_id = ? AND s.club_id IS NOT ?`, playerID, current)
+	ps, err := s.suitorRows(ctx, `s.player_id = ? AND (s.club_id IS NOT ? OR l.stage = 'done')`, playerID, current)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: suitors: %w", err)
 	}
@@ -112,8 +113,9 @@ func (s *Store) Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor
 }
 
 // Club returns the players a club is linked with (not its own players)
-// and its own players linked elsewhere (the most reported of them), in
-// the order of Suitors. An unknown club is ErrNotFound.
+// and its own players linked elsewhere (the most reported of them, but
+// for the links his signing for the club overtook), in the order of
+// Suitors. An unknown club is ErrNotFound.
 func (s *Store) Club(ctx context.Context, clubID int64) (knowledge.ClubLinks, error) {
 	var cl knowledge.ClubLinks
 	err := s.queryRow(ctx, `SELECT id, name FROM clubs WHERE id = ?`, clubID).Scan(&cl.Club.ID, &cl.Club.Name)
@@ -127,7 +129,9 @@ func (s *Store) Club(ctx context.Context, clubID int64) (knowledge.ClubLinks, er
 		return knowledge.ClubLinks{}, fmt.Errorf("sqlite: club: %w", err)
 	}
 	if cl.Outgoing, err = s.suitorRows(ctx, `s.player_id IN (SELECT id FROM players WHERE current_club_id = ?1
-		ORDER BY articles DESC, name LIMIT ?2) AND s.club_id <> ?1`, clubID, maxOutgoing); err != nil {
+		ORDER BY articles DESC, name LIMIT ?2) AND s.club_id <> ?1
+		AND NOT EXISTS (SELECT 1 FROM links d WHERE d.player_id = s.player_id AND d.club_id = ?1
+			AND d.stage = 'done' AND d.pub_key >= s.pub_key)`, clubID, maxOutgoing); err != nil {
 		return knowledge.ClubLinks{}, fmt.Errorf("sqlite: club: %w", err)
 	}
 	return cl, nil
@@ -157,7 +161,8 @@ func scanReports(rows *sql.Rows) ([]knowledge.Report, error) {
 
 // Latest returns the n newest reports (by published date, undated last;
 // within an article the strongest first), optionally for one player or club (ids 0 = any). A player's link with
-// his current club is not a rumour and is left out. A club's rumours are
+// his current club is not a rumour and is left out, but for the
+// completed signing that made it his. A club's rumours are
 // those of the players it is linked with and of its own players linked
 // elsewhere.
 func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Report, error) {
@@ -178,7 +183,7 @@ func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]kn
 
 // latestQuery is the query of Latest.
 func latestQuery(n int, playerID, clubID int64) (string, []any) {
-	where := "l.club_id IS NOT p.current_club_id"
+	where := "(l.club_id IS NOT p.current_club_id OR l.stage = 'done')"
 	var args []any
 	if playerID != 0 {
 		where, args = where+" AND l.player_id = ?", append(args, playerID)

@@ -34,8 +34,9 @@ func (s *Store) ArticleFacts(ctx context.Context, articleID int64) (facts.Articl
 }
 
 func (s *Store) articlePlayers(ctx context.Context, articleID int64) ([]facts.Player, error) {
-	rows, err := s.query(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), m.contract
+	rows, err := s.query(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), m.contract, coalesce(f.name, '')
 		FROM mentions m JOIN players p ON p.id = m.player_id LEFT JOIN clubs c ON c.id = m.current_club_id
+		LEFT JOIN clubs f ON f.id = m.from_club_id
 		WHERE m.article_id = ? ORDER BY p.id`, articleID)
 	if err != nil {
 		return nil, err
@@ -46,7 +47,7 @@ func (s *Store) articlePlayers(ctx context.Context, articleID int64) ([]facts.Pl
 		var id int64
 		var p facts.Player
 		var contract string
-		if err := rows.Scan(&id, &p.Name, &p.CurrentClub, &contract); err != nil {
+		if err := rows.Scan(&id, &p.Name, &p.CurrentClub, &contract, &p.FromClub); err != nil {
 			rows.Close()
 			return nil, err
 		}

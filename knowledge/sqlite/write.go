@@ -230,8 +230,14 @@ func (w *writer) player(p facts.Player) error {
 		}
 		current = id
 	}
-	if err := w.exec(`INSERT INTO mentions (player_id, article_id, pub_key, current_club_id, contract)
-		VALUES (?, ?, ?, ?, ?)`, pid, w.article, w.pubKey, current, p.ContractExpires.String()); err != nil {
+	var from any
+	if p.FromClub != "" {
+		if from, err = w.clubID(p.FromClub); err != nil {
+			return err
+		}
+	}
+	if err := w.exec(`INSERT INTO mentions (player_id, article_id, pub_key, current_club_id, contract, from_club_id)
+		VALUES (?, ?, ?, ?, ?, ?)`, pid, w.article, w.pubKey, current, p.ContractExpires.String(), from); err != nil {
 		return fmt.Errorf("mention: %w", err)
 	}
 	for _, su := range p.Suitors {

@@ -59,6 +59,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"ReextractResumes", ts.testReextractResumes},
 		{"Forget", ts.testForget},
 		{"Corrections", ts.testCorrections},
+		{"CompletedMoves", ts.testCompletedMoves},
 	} {
 		t.Run(tc.name, tc.test)
 	}
@@ -178,6 +179,16 @@ func OnePlayer(t testing.TB, s knowledge.Store, q string) knowledge.PlayerRef {
 		t.Fatalf("FindPlayers(%q) = %v, %v; want one player", q, ps, err)
 	}
 	return ps[0]
+}
+
+// OneClub returns the one club q finds, failing the test otherwise.
+func OneClub(t testing.TB, s knowledge.Store, q string) knowledge.ClubRef {
+	t.Helper()
+	cs, err := s.FindClubs(context.Background(), q)
+	if err != nil || len(cs) != 1 {
+		t.Fatalf("FindClubs(%q) = %v, %v; want one club", q, cs, err)
+	}
+	return cs[0]
 }
 
 func join(lines []string) string {

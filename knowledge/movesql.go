@@ -1,0 +1,21 @@
+package knowledge
+
+// MovesSQL is the query both SQL stores answer Moves with ($1 the player
+// id or 0, $2 the club id or 0, $3 how many; SQLite numbers them ?1, ?2,
+// ?3): each player's newest report of a club (table suitors) when it is a
+// done link, with the club he left (from the newest mention of the move
+// that names one) and the buyer's newest fee that was neither rejected
+// nor a wage, newest first. Its columns are those of a Move and a MoveFee.
+const MovesSQL = `SELECT p.name, c.name, coalesce(fc.name, ''), l.published, l.source, a.ingested_at,
+	coalesce(f.amount, 0), coalesce(f.currency, ''), coalesce(f.kind, ''), coalesce(f.status, '')
+	FROM links l JOIN suitors s ON s.link_id = l.id
+	JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
+	JOIN articles a ON a.id = l.article_id
+	LEFT JOIN clubs fc ON fc.id = (SELECT m.from_club_id FROM mentions m JOIN links d
+		ON d.article_id = m.article_id AND d.player_id = m.player_id AND d.club_id = l.club_id AND d.stage = 'done'
+		WHERE m.player_id = l.player_id AND m.from_club_id IS NOT NULL
+		ORDER BY m.pub_key DESC, m.article_id DESC LIMIT 1)
+	LEFT JOIN fees f ON f.id = (SELECT id FROM fees WHERE player_id = l.player_id AND club_id = l.club_id
+		AND kind <> 'wage' AND status <> 'rejected' ORDER BY pub_key DESC, article_id DESC, amount DESC LIMIT 1)
+	WHERE l.stage = 'done' AND ($1 = 0 OR l.player_id = $1) AND ($2 = 0 OR l.club_id = $2 OR fc.id = $2)
+	ORDER BY l.pub_key DESC, l.article_id DESC, l.id DESC LIMIT $3`

@@ -1,0 +1,120 @@
+package storetest
+
+import (
+	"context"
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// riceArticles: Rice pursued by Arsenal and Manchester City, then signed
+// by Arsenal from West Ham for £105M (a rejected bid before), then a
+// Marseille player signed by Arsenal in an undated article.
+func riceArticles() Extractor {
+	return Extractor{
+		"pursuit": {Lang: "en", Published: MustDate("2023-06-20"), Outlets: []string{"Sky"}, Players: []facts.Player{{
+			Name: "Declan Rice", CurrentClub: "West Ham United", Suitors: []facts.Suitor{
+				{Club: "Arsenal", Stage: facts.StageBid}, {Club: "Manchester City", Stage: facts.StageBid}},
+			Fees: []facts.Fee{{Club: "Arsenal", Amount: 90_000_000, Currency: "GBP", Kind: facts.FeeBid, Status: facts.FeeRejected}},
+		}}},
+		"signed": {Lang: "en", Published: MustDate("2023-07-15"), Outlets: []string{"The Athletic"}, Players: []facts.Player{{
+			Name: "Declan Rice", CurrentClub: "Arsenal", FromClub: "West Ham United", Suitors: []facts.Suitor{
+				{Club: "Arsenal", Stage: facts.StageDone}, {Club: "Manchester City", Stage: facts.StageEnded}},
+			Fees: []facts.Fee{{Club: "Arsenal", Amount: 105_000_000, Currency: "GBP", Kind: facts.FeeBid, Status: facts.FeeAccepted}},
+		}}},
+		"undated": {Lang: "en", Players: []facts.Player{{
+			Name: "Jordan Veretout", CurrentClub: "Arsenal", Suitors: []facts.Suitor{{Club: "Arsenal", Stage: facts.StageDone}},
+		}}},
+	}
+}
+
+// testCompletedMoves: a completed signing is stored and answered though
+// its club is now the player's own: first among his suitors, in Latest, in
+// Sources, and in Moves with the club he left and the fee; the clubs that
+// lost out stay his suitors and are not his new club's "pursued by".
+func (ts suite) testCompletedMoves(t *testing.T) {
+	s := ts.openTest(t, riceArticles())
+	for _, text := range []string{"pursuit", "signed", "undated"} {
+		MustIngest(t, s, knowledge.Input{Text: text})
+	}
+	ctx := context.Background()
+	rice := OnePlayer(t, s, "rice")
+	if rice.CurrentClub != "Arsenal" {
+		t.Errorf("current club %q, want Arsenal", rice.CurrentClub)
+	}
+	ss, err := s.Suitors(ctx, rice.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ss) != 2 || ss[0].Club != "Arsenal" || ss[0].Stage != facts.StageDone || ss[1].Club != "Manchester City" {
+		t.Errorf("suitors %+v, want Arsenal done, then Manchester City", ss)
+	}
+	latest, err := s.Latest(ctx, 10, rice.ID, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(latest) == 0 || latest[0].Club != "Arsenal" || latest[0].Stage != facts.StageDone {
+		t.Errorf("latest %+v, want Arsenal's signing first", latest)
+	}
+	arsenal := OneClub(t, s, "arsenal")
+	src, err := s.Sources(ctx, rice.ID, arsenal.ID)
+	if err != nil || len(src) != 2 {
+		t.Errorf("sources of Rice and Arsenal %+v, %v, want the bid and the signing", src, err)
+	}
+	cl, err := s.Club(ctx, arsenal.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cl.Outgoing) != 0 || len(cl.Targets) != 0 {
+		t.Errorf("Arsenal's targets %+v and outgoing %+v: want none (Rice and Veretout are signed)", cl.Targets, cl.Outgoing)
+	}
+
+	moves, err := s.Moves(ctx, 10, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee := &facts.Fee{Club: "Arsenal", Amount: 105_000_000, Currency: "GBP", Kind: facts.FeeBid, Status: facts.FeeAccepted}
+	if len(moves) != 2 {
+		t.Fatalf("moves %+v, want Rice and Veretout", moves)
+	}
+	m := moves[0]
+	if m.Player != "Declan Rice" || m.Club != "Arsenal" || m.FromClub != "West Ham United" ||
+		m.Published.String() != "2023-07-15" || m.Source != "The Athletic" || m.Fee == nil || *m.Fee != *fee || m.Ingested.IsZero() {
+		t.Errorf("first move %+v (fee %+v), want Rice from West Ham to Arsenal, 2023-07-15, The Athletic, £105M", m, m.Fee)
+	}
+	if v := moves[1]; v.Player != "Jordan Veretout" || v.FromClub != "" || v.Fee != nil || !v.Published.IsZero() {
+		t.Errorf("second move %+v, want Veretout's undated one, no club left, no fee", v)
+	}
+	westHam := OneClub(t, s, "west ham united")
+	for _, tc := range []struct {
+		name         string
+		n            int
+		player, club int64
+		want         []string
+	}{
+		{"a player's", 10, rice.ID, 0, []string{"Declan Rice"}},
+		{"the buyer's", 10, 0, arsenal.ID, []string{"Declan Rice", "Jordan Veretout"}},
+		{"the seller's", 10, 0, westHam.ID, []string{"Declan Rice"}},
+		{"one", 1, 0, 0, []string{"Declan Rice"}},
+		{"none asked", 0, 0, 0, nil},
+	} {
+		got, err := s.Moves(ctx, tc.n, tc.player, tc.club)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var names []string
+		for _, m := range got {
+			names = append(names, m.Player)
+		}
+		if len(names) != len(tc.want) || (len(names) > 0 && names[0] != tc.want[0]) || got == nil {
+			t.Errorf("%s moves %q (nil %v), want %q", tc.name, names, got == nil, tc.want)
+		}
+	}
+
+	// the club he left is a fact of the article
+	af, err := s.ArticleFacts(ctx, 2)
+	if err != nil || len(af.Players) != 1 || af.Players[0].FromClub != "West Ham United" {
+		t.Errorf("article facts %+v, %v: want Rice from West Ham United", af, err)
+	}
+}
