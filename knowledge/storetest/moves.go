@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/correct"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
@@ -116,5 +117,22 @@ func (ts suite) testCompletedMoves(t *testing.T) {
 	af, err := s.ArticleFacts(ctx, 2)
 	if err != nil || len(af.Players) != 1 || af.Players[0].FromClub != "West Ham United" {
 		t.Errorf("article facts %+v, %v: want Rice from West Ham United", af, err)
+	}
+
+	// an admin setting his club keeps the signing; retracting it removes the move
+	c := correct.New(s.Store)
+	for _, k := range []knowledge.Correction{
+		{Kind: knowledge.SetClub, Player: "Declan Rice", Club: "Arsenal", Author: "u1", Platform: "console"},
+		{Kind: knowledge.Retract, Player: "Jordan Veretout", Club: "Arsenal", Author: "u1", Platform: "console"},
+	} {
+		if _, err := c.Correct(ctx, k); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if ss, err := c.Suitors(ctx, rice.ID); err != nil || len(ss) == 0 || ss[0].Club != "Arsenal" {
+		t.Errorf("corrected suitors %+v, %v: want Arsenal's signing kept", ss, err)
+	}
+	if ms, err := c.Moves(ctx, 10, 0, arsenal.ID); err != nil || len(ms) != 1 || ms[0].Player != "Declan Rice" {
+		t.Errorf("corrected moves %+v, %v: want Rice's only", ms, err)
 	}
 }
