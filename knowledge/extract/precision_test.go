@@ -65,3 +65,45 @@ func TestCoachOfTeam(t *testing.T) {
 		{"en", " date 2024-05 Three pillars of the side of Mikel Arteta interest Bayern.", "Mikel Arteta"},
 	})
 }
+
+// pairWant is the stage one club's link with the player must have.
+type pairWant struct {
+	club string
+	want facts.Stage
+}
+
+// perLanguage makes the stage cases of one text per language, dated date.
+func perLanguage(texts map[string]string, date, player string, wants ...pairWant) []stageCase {
+	var tests []stageCase
+	for lang, text := range texts {
+		for _, w := range wants {
+			tests = append(tests, stageCase{lang + " " + w.club, " date " + date + " " + text, player, w.club, w.want})
+		}
+	}
+	return tests
+}
+
+// TestLostToHisSigning: once a player has signed for one club, the other
+// clubs' pursuits are over.
+func TestLostToHisSigning(t *testing.T) {
+	checkStages(t, New(), perLanguage(map[string]string{
+		"en": "Chelsea and Paris Saint-Germain were keen on Julián Álvarez. Atlético Madrid have completed the signing of Julián Álvarez.",
+		"fr": "Chelsea et le PSG étaient intéressés par Julián Álvarez. L'Atlético de Madrid a officialisé l'arrivée de Julián Álvarez.",
+		"es": "El Chelsea y el PSG estaban interesados en Julián Álvarez. El Atlético de Madrid ha cerrado el fichaje de Julián Álvarez.",
+		"it": "Il Chelsea e il PSG erano interessati a Julián Álvarez. L'Atlético Madrid ha ufficializzato l'arrivo di Julián Álvarez.",
+		"de": "Chelsea und PSG waren an Julián Álvarez interessiert. Atlético Madrid hat Julián Álvarez verpflichtet.",
+	}, "2024-08", "Julián Álvarez", pairWant{"Chelsea", facts.StageEnded}, pairWant{"Atlético Madrid", facts.StageDone}))
+}
+
+// TestSigningInWhenClause: a signing told in a "when" clause is how he came
+// to his club, not news: it is no done link, and it does not end the
+// pursuit the article is about.
+func TestSigningInWhenClause(t *testing.T) {
+	checkStages(t, New(), perLanguage(map[string]string{
+		"en": "Tottenham are keen on Eberechi Eze. When he signed for Crystal Palace, his deal included a release clause.",
+		"fr": "Tottenham s'intéresse à Eberechi Eze. Lorsqu'il a signé à Crystal Palace, son contrat comportait une clause.",
+		"es": "El Tottenham sigue a Eberechi Eze. Cuando firmó por el Crystal Palace, su contrato incluía una cláusula.",
+		"it": "Il Tottenham segue Eberechi Eze. Quando ha firmato per il Crystal Palace, il contratto prevedeva una clausola.",
+		"de": "Tottenham ist an Eberechi Eze interessiert. Als er bei Crystal Palace unterschrieb, enthielt sein Vertrag eine Klausel.",
+	}, "2025-06", "Eberechi Eze", pairWant{"Crystal Palace", ""}, pairWant{"Tottenham Hotspur", facts.StageInterest}))
+}

@@ -33,6 +33,7 @@ type sent struct {
 	pastIn  []bool          // per clause: the clause tells the past
 	byConj  []bool          // per clause: opened by a conjunction ("but")
 	hyp     []bool          // per word (index w-a): inside an "if" clause
+	when    []bool          // per word (index w-a): inside a "when" clause; nil when none
 	pastW   []bool          // per word (index w-a): next to a year before publication
 	renew   bool
 	source  string
@@ -53,23 +54,32 @@ func (s *sent) pastAt(i int) bool {
 func (d *doc) sentence(a, b int) {
 	s := &sent{a: a, b: b, clauses: make([]int, b-a), hyp: make([]bool, b-a), pastW: make([]bool, b-a), byConj: []bool{false}}
 	c := 0
-	inIf := false
+	inIf, inWhen := false, false
 	for i := a; i < b; i++ {
 		w := d.words[i]
 		conj := conjunctions[w.key] && (!w.cap || i == a)
 		if i > a && (w.prev&(sepColon|sepDash|sepParen) != 0 || (conj && !w.cap)) {
 			c++
 			s.byConj = append(s.byConj, conj)
-			inIf = false
+			inIf, inWhen = false, false
 		}
 		if w.prev&sepComma != 0 {
-			inIf = false
+			inIf, inWhen = false, false
 		}
 		if d.conditional(i) {
 			inIf = true
 		}
+		if d.temporal(i) {
+			inWhen = true
+			if s.when == nil {
+				s.when = make([]bool, b-a)
+			}
+		}
 		s.clauses[i-a] = c
 		s.hyp[i-a] = inIf
+		if inWhen {
+			s.when[i-a] = true
+		}
 	}
 	s.pastIn = make([]bool, c+1)
 	// "joined Palace from Reading in 2021": a year before publication tells
@@ -589,6 +599,11 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 	var evs []event
 	add := func(h hit) {
 		e := event{k: h.kind, pos: h.w, past: s.pastAt(h.w)}
+		if h.kind == kDone && s.when != nil && s.when[h.w-s.a] {
+			// "when he signed the deal", "lorsqu'il a signé": how he came
+			// to his club, background to the news
+			e.past = true
+		}
 		if s.hyp[h.w-s.a] && h.kind != kInterest && h.kind != kDeny {
 			// "if the offer is refused", "si l'accord est trouvé": not news
 			e.k = kInterest
@@ -814,10 +829,23 @@ func (d *doc) players() []facts.Player {
 		if !p.newExpires.IsZero() && (done >= 0 || fp.ContractExpires.IsZero()) {
 			fp.ContractExpires = p.newExpires
 		}
+		// he has signed for a club, now or for later; a signing with the
+		// club he already plays for is rather how he came there
+		signed := false
+		for _, x := range ds {
+			signed = signed || x.st == facts.StageDone && x.pr.club != held
+		}
 		for _, x := range ds {
 			pr, st := x.pr, x.st
 			if pr.club == cur && pr.club != done {
 				continue
+			}
+			// once he has signed for one club, the others' pursuits are over
+			if signed && st != facts.StageDone && st != facts.StageEnded {
+				st = facts.StageEnded
+				if d.explain {
+					pr.why = append(pr.why, facts.Reason{Rule: "decide:lost-to-his-signing"})
+				}
 			}
 			// the club he leaves in a completed signing sells him (a club
 			// told signing him itself is a buyer read as his club)
@@ -911,6 +939,35 @@ func (d *doc) conditional(i int) bool {
 		return false
 	}
 	return true
+}
+
+// temporals open a clause that dates what it tells by another event:
+// "when", "lorsque", "cuando", "quando", "als".
+var temporals = map[string]string{"when": "en", "lorsque": "fr", "lorsqu": "fr", "quand": "fr",
+	"cuando": "es", "quando": "it", "als": "de"}
+
+// temporal reports whether word i opens a "when" clause in the article's
+// language: a German "als" only before its subject pronoun ("als er
+// unterschrieb"; "als Ersatz" is no clause), a question word no clause.
+func (d *doc) temporal(i int) bool {
+	w := d.words[i]
+	l, ok := temporals[w.key]
+	if !ok || !strings.Contains(l, d.lang) || w.cap && (w.sent || i == 0) && d.lang != "de" && d.questionAfter(i) {
+		return false
+	}
+	if w.key == "als" {
+		return i+1 < len(d.words) && subjectPronouns[d.words[i+1].key] == "de"
+	}
+	return true
+}
+
+// questionAfter reports a question mark ending the sentence of word i.
+func (d *doc) questionAfter(i int) bool {
+	for k := i + 1; k < len(d.words) && !d.words[k].sent; k++ {
+		i = k
+	}
+	e := d.words[i].end
+	return e < len(d.text) && d.text[e] == '?'
 }
 
 // doneLast reports a present "done" event after position end.
