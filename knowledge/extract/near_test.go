@@ -109,3 +109,20 @@ func TestNearNotWhereHeGoes(t *testing.T) {
 		{" date 2022-06 Robert Lewandowski regarde en direction de Barcelone.", "Robert Lewandowski", ""},
 	})
 }
+
+// TestRenewsWith: the club a player renews his contract with is his club,
+// not a buyer, in the five languages.
+func TestRenewsWith(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-01 News\n\nMario Rossi is close to an extension with Fulham, but Brentford are keen.", "Mario Rossi", "Fulham"},
+		{" date 2024-01 Mercato\n\nMario Rossi est proche d'une prolongation avec le FC Lorient, mais le Stade Brestois s'intéresse à lui.", "Mario Rossi", "Lorient"},
+		{" date 2024-01 Mercado\n\nMario Rossi está cerca de la renovación con el Getafe, aunque el Betis lo sigue.", "Mario Rossi", "Getafe"},
+		{" date 2024-01 Calciomercato\n\nMario Rossi è vicino al rinnovo con il Genoa, ma il Bologna lo segue.", "Mario Rossi", "Genoa"},
+		{" date 2024-01 Transfer-News\n\nMario Rossi steht vor der Verlängerung beim SC Freiburg, doch der VfL Wolfsburg ist interessiert.", "Mario Rossi", "SC Freiburg"},
+	})
+	checkStages(t, x, []stageCase{
+		{"it no suitor", " date 2024-01 Calciomercato\n\nMario Rossi è vicino al rinnovo con il Genoa, ma il Bologna lo segue.", "Mario Rossi", "Genoa", ""},
+		{"en no suitor", " date 2024-01 News\n\nMario Rossi is close to an extension with Fulham, but Brentford are keen.", "Mario Rossi", "Fulham", ""},
+	})
+}

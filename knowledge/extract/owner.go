@@ -280,3 +280,25 @@ func (d *doc) tiedTo(s *sent, m *clubMention) bool {
 	}
 	return j >= s.a && j < m.w-1 && tiedWords[words[j].key]
 }
+
+// renewsWith reports a club named after a renewal of his contract and a
+// with-word: "vicino al prolungamento con la Juventus", "talks over an
+// extension with Arsenal", "sa prolongation avec l'OM", "su renovación con
+// el Athletic", "die Verlängerung beim BVB": the club he is under contract
+// with, not a buyer.
+func (d *doc) renewsWith(s *sent, m *clubMention) bool {
+	words := d.words
+	j := m.w - 1
+	if j > s.a && withArticles[words[j].key] && !words[j].cap {
+		j--
+	}
+	if j <= s.a || !(withWords[words[j].key] || words[j].key == "bei" || words[j].key == "beim") || words[m.w].prev&(sepComma|clauseBreak) != 0 {
+		return false
+	}
+	for _, h := range d.hitsIn(max(s.a, j-5), j) {
+		if h.kind == kExtension && h.end <= j && s.clauses[h.w-s.a] == s.clauses[j-s.a] {
+			return true
+		}
+	}
+	return false
+}

@@ -219,6 +219,13 @@ func (d *doc) attach(s *sent) {
 			}
 			continue
 		}
+		if m.w > s.a+1 && d.renewsWith(s, m) {
+			m.attached = true
+			if p := d.playerFor(s, m.w); p >= 0 {
+				d.addCurAt(p, m, 2, "club-he-renews-with")
+			}
+			continue
+		}
 		if m.dest || m.w > s.a+1 && d.saidNoTo(s, m.w) {
 			continue // where a departure goes, a club turned down: no club of his
 		}
