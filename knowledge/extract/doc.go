@@ -109,8 +109,8 @@ func (d *doc) run() {
 	if len(d.words) == 0 {
 		return
 	}
+	d.findHits() // words only: the club rules below may read them
 	d.findClubs()
-	d.findHits()
 	d.findDescriptors()
 	d.findPersons()
 	d.findHeading()
@@ -275,7 +275,7 @@ func (d *doc) findClubs() {
 		}
 	}
 	for _, m := range raw {
-		if m.weak && !strong[m.club] && !d.clubArticle(m.w, m.end) {
+		if m.weak && !strong[m.club] && !d.clubArticle(m.w, m.end) && !d.possessesDeal(m) {
 			continue
 		}
 		// "Milan Skriniar": a first name
@@ -291,6 +291,26 @@ func (d *doc) findClubs() {
 			d.clubAt[j] = int32(len(d.cms))
 		}
 	}
+}
+
+// possessesDeal reports a club name that is also a city or a first name
+// in the possessive before a deal word: "Milan's €12m bid", "Milan's
+// interest in", "Torino's offer": only a club bids.
+func (d *doc) possessesDeal(m clubMention) bool {
+	if !m.poss || m.end+1 >= len(d.words) {
+		return false
+	}
+	for k := m.end + 1; k < len(d.words) && k <= m.end+4; k++ {
+		if d.words[k].prev&^(sepSpaceLike|sepMoney) != 0 {
+			return false
+		}
+		for _, h := range d.hitsIn(k, k+1) {
+			if h.kind == kBid || h.kind == kInterest || h.kind == kTalks || h.kind == kObj {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (d *doc) clubAtRaw(raw []clubMention, i int) int {

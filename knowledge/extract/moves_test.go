@@ -83,3 +83,19 @@ func TestWouldLike(t *testing.T) {
 		{"de hätte gern", " date 2021-06 Hertha BSC hätte gern Maxwel Cornet.", "Maxwel Cornet", "Hertha Berlin", facts.StageInterest},
 	})
 }
+
+// TestCityClubBids: a club whose name is also a city bids in the
+// possessive ("Milan's €12m bid") or with its article (l'offre du Milan,
+// la oferta del Milan, l'offerta del Milan), and its rejected bid ends its
+// pursuit, in the five languages.
+func TestCityClubBids(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2023-07 News\n\nMilan's €12m bid for Mario Rossi was turned down.", "Mario Rossi", "AC Milan", facts.StageEnded},
+		{"en interest", " date 2023-07 News\n\nMilan's interest in Mario Rossi is growing.", "Mario Rossi", "AC Milan", facts.StageInterest},
+		{"fr", " date 2023-07 Mercato\n\nL'offre du Milan pour Mario Rossi a été refusée.", "Mario Rossi", "AC Milan", facts.StageEnded},
+		{"es", " date 2023-07 Mercado\n\nLa oferta del Milan por Mario Rossi fue rechazada.", "Mario Rossi", "AC Milan", facts.StageEnded},
+		{"it", " date 2023-07 Calciomercato\n\nL'offerta del Milan per Mario Rossi è stata respinta.", "Mario Rossi", "AC Milan", facts.StageEnded},
+		{"de", " date 2023-07 Transfer-News\n\nDas Angebot der AC Mailand für Mario Rossi wurde abgelehnt.", "Mario Rossi", "AC Milan", facts.StageEnded},
+	})
+}
