@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/knowledge/extract"
 )
 
 // askCmd runs `mercato ask [-json] [-config FILE] [-db PATH] "TEXT"`: one
@@ -37,7 +38,8 @@ func askCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		return fail(stderr, "ask", err)
 	}
 	defer store.Close()
-	router := bot.NewRouter(store, bot.Options{Fetcher: newFetcher(cfg, log), Logger: log.With("component", "bot"), Heat: cfg.heat})
+	router := bot.NewRouter(store, bot.Options{Fetcher: newFetcher(cfg, log), Logger: log.With("component", "bot"), Heat: cfg.heat,
+		Extractor: extract.Version()})
 	reply := router.Serve(ctx, &bot.Request{
 		Platform: "console", Chat: "console", User: "console", Admin: true, Text: text,
 	})

@@ -64,7 +64,8 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	defer bgDone.Wait()
 	defer stopBg()
 	router := bot.NewRouter(counted(store, m, ""), bot.Options{
-		Fetcher: newFetcher(cfg, log), Logger: log.With("component", "bot"), Metrics: m, Heat: cfg.heat})
+		Fetcher: newFetcher(cfg, log), Logger: log.With("component", "bot"), Metrics: m, Heat: cfg.heat,
+		Extractor: kb.version})
 
 	// The chat adapters; each also delivers the jobs' messages on its platform.
 	services := map[string]service{}

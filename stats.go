@@ -39,7 +39,8 @@ func statsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	for _, l := range [][2]any{
 		{"articles", st.Articles}, {"players", st.Players}, {"clubs", st.Clubs}, {"links", st.Links},
-		{"fees", st.Fees}, {"subscriptions", st.Subscriptions}, {"newest article", newest},
+		{"fees", st.Fees}, {"subscriptions", st.Subscriptions}, {"corrections in force", st.Corrections},
+		{"newest article", newest},
 		{"extractor", kb.version}, {"awaiting re-extraction", stale},
 	} {
 		fmt.Fprintf(stdout, "%-23s %v\n", l[0], l[1])

@@ -45,13 +45,20 @@ func newArg(name string, kind ArgKind, required bool, id string) Arg {
 	return Arg{Name: name, Kind: kind, Required: required, Description: i18n.All(id)}
 }
 
+// admin marks a command as one for admins only.
+func admin(c Command) Command {
+	c.Admin = true
+	return c
+}
+
 // commandTable lists the router's commands in the order of /help.
 func (rt *Router) commandTable() []*command {
 	player := newArg("player", ArgPlayer, true, "arg.player")
 	club := newArg("club", ArgClub, true, "arg.club")
 	optClub := newArg("club", ArgClub, false, "arg.club")
-	ingest := newCommand("ingest", newArg("text", ArgText, true, "arg.ingest.text"))
-	ingest.Admin = true
+	ingest := admin(newCommand("ingest", newArg("text", ArgText, true, "arg.ingest.text")))
+	contract := newArg("contract", ArgText, true, "arg.setcontract.contract")
+	optPlayer := newArg("player", ArgPlayer, false, "arg.player")
 	return []*command{
 		{newCommand("suitors", player), rt.suitors},
 		{newCommand("timeline", player), rt.timeline},
@@ -67,6 +74,13 @@ func (rt *Router) commandTable() []*command {
 		{newCommand("unsubscribe", newArg("kind", ArgText, false, "arg.unsubscribe.kind")), rt.unsubscribe},
 		{newCommand("subscriptions"), rt.subscriptions},
 		{ingest, rt.ingest},
+		{admin(newCommand("retract", player, club)), rt.retract},
+		{admin(newCommand("setclub", player, club)), rt.setClub},
+		{admin(newCommand("setcontract", player, contract)), rt.setContract},
+		{admin(newCommand("corrections", optPlayer)), rt.corrections},
+		{admin(newCommand("undo", newArg("id", ArgInt, true, "arg.undo.id"))), rt.undo},
+		{admin(newCommand("forget", newArg("article", ArgText, true, "arg.forget.article"))), rt.forget},
+		{newCommand("stats"), rt.stats},
 		{newCommand("help"), rt.help},
 	}
 }

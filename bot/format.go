@@ -52,6 +52,15 @@ func reportDetail(lang string, r knowledge.Report) string {
 	return strings.Join(parts, sep)
 }
 
+// withArticle adds the number of a report's article to its detail, by
+// which an admin can /forget it: "advanced · 2022-03-24 · article #12".
+func withArticle(lang, detail string, r knowledge.Report) string {
+	if r.ArticleID == 0 {
+		return detail
+	}
+	return detail + sep + i18n.T(lang, "article", r.ArticleID)
+}
+
 // playerHeading is "Boubacar Kamara (Marseille, contract until 2022-06)".
 func playerHeading(lang string, p knowledge.Profile) string {
 	club := p.CurrentClub

@@ -110,7 +110,7 @@ func (rt *Router) latestOf(ctx context.Context, c *call, n int, p knowledge.Play
 		r.Lines = []string{i18n.T(c.lang, "latest.none")}
 	}
 	for _, rep := range reports {
-		r.Items = append(r.Items, Item{Label: rep.Player + " → " + rep.Club, Detail: reportDetail(c.lang, rep)})
+		r.Items = append(r.Items, Item{Label: rep.Player + " → " + rep.Club, Detail: withArticle(c.lang, reportDetail(c.lang, rep), rep)})
 	}
 	capItems(&r, rt.opts.MaxItems)
 	data["reports"] = nonNil(reports)
@@ -208,11 +208,14 @@ func (rt *Router) sourcesOf(ctx context.Context, c *call, p knowledge.PlayerRef,
 			if rep.Source != "" && rep.Source != o.Name {
 				meta = append(meta, rep.Source)
 			}
+			if rep.Retracted != 0 {
+				meta = append(meta, i18n.T(c.lang, "sources.retracted", rep.Retracted))
+			}
 			detail := "“" + clip(rep.Sentence, 400) + "”"
 			if rep.URL != "" {
 				detail += " " + rep.URL
 			}
-			r.Items = append(r.Items, Item{Label: strings.Join(meta, sep), Detail: detail})
+			r.Items = append(r.Items, Item{Label: withArticle(c.lang, strings.Join(meta, sep), rep), Detail: detail})
 		}
 	}
 	capItems(&r, rt.opts.MaxItems)

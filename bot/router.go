@@ -80,6 +80,10 @@ type Options struct {
 	// Heat is how the heat of links is computed (half-life, source
 	// tiers); the zero Config is the defaults.
 	Heat heat.Config
+	// Extractor is the version of the extractor articles are read with,
+	// which /stats shows with the articles awaiting re-extraction; ""
+	// leaves both out.
+	Extractor string
 }
 
 // tableClub looks name up in the built-in club table.

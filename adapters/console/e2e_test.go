@@ -31,6 +31,10 @@ func TestEndToEnd(t *testing.T) {
 		"1",
 		"/ingest " + sample.Articles()[0].Text[:200],
 		"/nonsense",
+		"/retract Kamara | Atlético Madrid",
+		"/suitors Kamara",
+		"/sources Kamara | Atlético Madrid",
+		"/corrections",
 	}, "\n")
 	var out bytes.Buffer
 	if err := New(rt, strings.NewReader(in), &out).Run(ctx); err != nil {
@@ -42,6 +46,10 @@ func TestEndToEnd(t *testing.T) {
 		"Clubs intéressés : 15\n• Atlético Madrid — 67° · avancé",
 		"I know no player called “Kamra”. Did you mean: Boubacar Kamara?\n1. Boubacar Kamara\nBoubacar Kamara (Marseille",
 		"Unknown command /nonsense",
+		"Correction #1: Atlético Madrid is not after Boubacar Kamara. /undo 1 takes it back.",
+		"Clubs linked: 14\n",
+		"retracted by correction #1 · article #",
+		"Corrections\n• Correction #1: Atlético Madrid is not after Boubacar Kamara. — by console on console, ",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %q in\n%s", want, got)

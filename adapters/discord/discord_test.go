@@ -270,6 +270,23 @@ func TestRoundTrip(t *testing.T) {
 		}
 	})
 
+	t.Run("non-admin correction refused", func(t *testing.T) {
+		before := router.count()
+		data := slash("retract", opt("player", 3, "Kamara"), opt("club", 3, "Atlético Madrid"))
+		f.send("INTERACTION_CREATE", interaction("5r", discordgo.InteractionApplicationCommand, data))
+		cb := nextCallback(t, f, "5r")
+		if cb.Type != 4 || cb.Data.Flags != 64 || cb.Data.Content != "Only admins can use /retract." {
+			t.Errorf("callback = %+v", cb)
+		}
+		if router.count() != before {
+			t.Errorf("the router was asked: %+v", router.last())
+		}
+		f.send("INTERACTION_CREATE", interaction("5s", discordgo.InteractionApplicationCommand, data, "r-admin"))
+		if cb := nextCallback(t, f, "5s"); cb.Data.Flags != 64 || router.last().Text != "/retract Kamara | Atlético Madrid" || !router.last().Admin {
+			t.Errorf("an admin's /retract: callback %+v, request %+v", cb, router.last())
+		}
+	})
+
 	t.Run("admin ingest deferred then completed", func(t *testing.T) {
 		article := "Atlético Madrid are in advanced talks for Kamara. @everyone <@&123> <@42>"
 		f.send("INTERACTION_CREATE", interaction("6", discordgo.InteractionApplicationCommand, slash("ingest", opt("text", 3, article)), "r-admin"))

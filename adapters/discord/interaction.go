@@ -45,7 +45,11 @@ func (a *Adapter) command(ctx context.Context, i *discordgo.Interaction, lang st
 	req := a.request(i, lang)
 	if cmd.Admin && !req.Admin {
 		a.log.Info("discord: admin command refused", "command", cmd.Name, "user", req.User)
-		a.reply(ctx, i, errorMessage(i18n.T(lang, "err.ingestadmin")))
+		msg := i18n.T(lang, "err.admin", cmd.Name)
+		if cmd.Name == ingestCommand {
+			msg = i18n.T(lang, "err.ingestadmin")
+		}
+		a.reply(ctx, i, errorMessage(msg))
 		return
 	}
 	opts := options(data.Options)

@@ -36,6 +36,7 @@ func (r *fakeRouter) Commands() []bot.Command {
 		{Name: "expiring", Args: []bot.Arg{{Name: "month", Kind: bot.ArgMonth}}, Description: words("Contracts ending", "Contrats", "Contratos", "Contratti", "Verträge")},
 		{Name: "ask", Args: []bot.Arg{{Name: "question", Kind: bot.ArgText, Required: true}}, Description: words("Ask", "Demander", "Preguntar", "Chiedere", "Fragen")},
 		{Name: "ingest", Admin: true, Args: []bot.Arg{{Name: "text", Kind: bot.ArgText, Required: true, Description: words("Article", "Article", "Artículo", "Articolo", "Artikel")}}, Description: words("Admins: learn", "Admins : apprendre", "Admins: aprender", "Admin: imparare", "Admins: lernen")},
+		{Name: "retract", Admin: true, Args: []bot.Arg{playerArg, {Name: "club", Kind: bot.ArgClub, Required: true}}, Description: words("Admins: retract", "Admins : démentir", "Admins: desmentir", "Admin: smentire", "Admins: dementieren")},
 		{Name: "subscribe", Args: []bot.Arg{{Name: "kind", Kind: bot.ArgText}, {Name: "about", Kind: bot.ArgText}}, Description: words("Subscribe", "S'abonner", "Suscribirse", "Abbonarsi", "Abonnieren")},
 		{Name: "help"},
 	}
@@ -117,6 +118,8 @@ func (r *fakeRouter) Serve(ctx context.Context, req *bot.Request) bot.Reply {
 		return bot.Reply{Title: "Slow Player"}
 	case req.Text == "/player Panic":
 		panic("router bug")
+	case strings.HasPrefix(req.Text, "/retract "):
+		return bot.Reply{Private: true, Lines: []string{"Correction #1"}}
 	case strings.HasPrefix(req.Text, "/ingest "):
 		if !req.Admin {
 			return bot.Reply{Error: true, Lines: []string{"admins only"}}

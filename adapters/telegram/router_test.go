@@ -66,6 +66,25 @@ func TestWithRealRouter(t *testing.T) {
 		}
 	})
 
+	t.Run("corrections refused", func(t *testing.T) {
+		for _, cmd := range []string{"/retract Kamara | Atlético Madrid", "/setclub Kamara | Aston Villa", "/setcontract Kamara 2027-06", "/undo 1", "/forget 1"} {
+			h.say(telegramtest.Private(alice), alice, cmd)
+			name, _, _ := bot.ParseCommand(cmd)
+			h.waitFor("Only admins can use /" + name + ".")
+		}
+		if cs, err := store.Corrections(ctx, 0, false); err != nil || len(cs) != 0 {
+			t.Errorf("corrections after a member's: %+v, %v", cs, err)
+		}
+		if st, err := store.Stats(ctx); err != nil || st.Articles == 0 {
+			t.Errorf("stats %+v, %v: the member's /forget removed an article", st, err)
+		}
+		h.say(telegramtest.Private(admin), admin, "/retract Kamara | Atlético Madrid")
+		h.waitFor("Correction n° 1 : Atlético Madrid ne suit pas Boubacar Kamara.")
+		if cs, err := store.Corrections(ctx, 0, false); err != nil || len(cs) != 1 || cs[0].Author != strconv.FormatInt(admin.ID, 10) || cs[0].Platform != "telegram" {
+			t.Errorf("corrections after the admin's: %+v, %v", cs, err)
+		}
+	})
+
 	t.Run("ingest refused", func(t *testing.T) {
 		article := "Aston Villa have agreed a deal with Boubacar Kamara, who leaves Marseille on a free transfer, according to The Athletic."
 		h.say(telegramtest.Private(alice), alice, "/ingest "+article)

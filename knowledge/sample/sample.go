@@ -12,6 +12,7 @@ import (
 	"path"
 
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/correct"
 	"github.com/mercato-bot/mercato/knowledge/ingest"
 	"github.com/mercato-bot/mercato/knowledge/sqlite"
 )
@@ -112,7 +113,7 @@ func Open(ctx context.Context, path string, x ingest.ExtractFunc) (knowledge.Bas
 		return knowledge.Base{}, err
 	}
 	p := ingest.New(store, x)
-	kb := knowledge.Base{Store: store, Ingester: p}
+	kb := knowledge.Base{Store: correct.New(store), Ingester: p}
 	if _, err := Fill(ctx, store, p); err != nil {
 		store.Close()
 		return knowledge.Base{}, err
