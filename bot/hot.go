@@ -49,13 +49,13 @@ func (rt *Router) hotOf(ctx context.Context, c *call, n int) Reply {
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}
-	rs, err := rt.k.Recent(ctx, asOf.AddDate(0, -heat.OlderThan, 0), heat.From(asOf))
+	hot, err := rt.hottest(ctx, asOf)
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}
 	r := Reply{Title: i18n.T(c.lang, "hot.title"), Lang: c.lang}
 	links := []hotJSON{}
-	for _, l := range rt.hotLinks(rs, asOf) {
+	for _, l := range hot {
 		if len(links) == n || l.Heat == 0 {
 			break
 		}

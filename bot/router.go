@@ -115,6 +115,7 @@ type Router struct {
 	byName  map[string]*command
 	handler Handler
 	metrics Metrics
+	heat    heatCache // heat answers at the knowledge base's generation
 }
 
 // NewRouter returns a Router over the knowledge base k (a knowledge.Base).

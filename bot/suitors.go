@@ -9,7 +9,6 @@ import (
 
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
-	"github.com/mercato-bot/mercato/knowledge/heat"
 )
 
 // suitors answers /suitors <player>.
@@ -55,7 +54,7 @@ func (rt *Router) suitorsOf(ctx context.Context, c *call, p knowledge.PlayerRef)
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}
-	tl, err := rt.k.Timeline(ctx, p.ID, heat.From(asOf))
+	links, err := rt.playerLinks(ctx, p.ID, asOf)
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}
@@ -66,7 +65,7 @@ func (rt *Router) suitorsOf(ctx context.Context, c *call, p knowledge.PlayerRef)
 		r.Lines = []string{i18n.T(c.lang, "suitors.n", len(ss))}
 		r.Footer = i18n.T(c.lang, "suitors.hint", pr.Name)
 	}
-	recent, older := rt.rankSuitors(ss, tl, asOf)
+	recent, older := rt.rankSuitors(ss, links, asOf)
 	for _, s := range recent {
 		r.Items = append(r.Items, Item{Label: s.Club, Detail: hotSuitorDetail(c.lang, s)})
 	}
@@ -82,15 +81,11 @@ func (rt *Router) suitorsOf(ctx context.Context, c *call, p knowledge.PlayerRef)
 	return r
 }
 
-// rankSuitors adds to each suitor the heat of its reports in tl as of
-// asOf and the stage of its newest report (an undated one counting from
+// rankSuitors adds to each suitor the heat of its link in links (by
+// club) as of asOf and the stage of its newest report (an undated one counting from
 // its ingestion), and splits them into the recent ones, hottest first,
 // and the older ones (newest report over six months old), newest first.
-func (rt *Router) rankSuitors(ss []knowledge.Suitor, tl []knowledge.Report, asOf time.Time) (recent, older []suitorJSON) {
-	links := map[string]hotLink{}
-	for _, l := range rt.hotLinks(tl, asOf) {
-		links[l.club] = l
-	}
+func (rt *Router) rankSuitors(ss []knowledge.Suitor, links map[string]hotLink, asOf time.Time) (recent, older []suitorJSON) {
 	var hs []hotLink
 	byClub := map[string]knowledge.Suitor{}
 	for _, s := range ss {

@@ -33,11 +33,11 @@ func (rt *Router) timeline(ctx context.Context, c *call) Reply {
 
 // timelineOf tells the story of p's links.
 func (rt *Router) timelineOf(ctx context.Context, c *call, p knowledge.PlayerRef) Reply {
-	tl, err := rt.k.Timeline(ctx, p.ID, time.Time{})
+	st, err := rt.playerStory(ctx, p.ID)
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}
-	steps, dropped := heat.Timeline(tl, maxTimeline)
+	steps, dropped := st.steps, st.dropped
 	r := Reply{Title: i18n.T(c.lang, "timeline.title", p.Name), Lang: c.lang}
 	switch {
 	case len(steps) == 0:

@@ -83,6 +83,10 @@ type Store interface {
 	Complete(ctx context.Context, kind, prefix string, n int) ([]string, error)
 	// Names returns an in-memory index of the names known now.
 	Names(ctx context.Context) (*NameIndex, error)
+	// Generation returns a number that changes with every write of
+	// facts, by this process or another: answers computed from the facts
+	// at one generation may be kept until it changes.
+	Generation(ctx context.Context) (int64, error)
 
 	// Profile returns what is known of a player.
 	Profile(ctx context.Context, playerID int64) (Profile, error)

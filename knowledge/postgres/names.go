@@ -250,3 +250,15 @@ func buildNameIndex(ctx context.Context, tx pgx.Tx, lookup knowledge.ClubLookupF
 	}
 	return b.Index(), nil
 }
+
+// Generation returns a number that changes with every write of facts (a
+// Write or a copy), by this process or another replica: what was computed
+// from them at one generation holds until the next. It is names_version,
+// which every such write counts.
+func (s *Store) Generation(ctx context.Context) (int64, error) {
+	var v int64
+	if err := s.pool.QueryRow(ctx, `SELECT version FROM names_version`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("postgres: generation: %w", err)
+	}
+	return v, nil
+}

@@ -22,62 +22,36 @@ func (s *Store) Names(ctx context.Context) (*knowledge.NameIndex, error) {
 	return x, nil
 }
 
-// nameCache keeps the current NameIndex. SQLite's PRAGMA data_version,
-// asked of one connection kept for it, changes whenever another
-// connection commits a change.
+// nameCache keeps the current NameIndex and the generation it was built
+// at.
 type nameCache struct {
-	mu      sync.Mutex
-	conn    *sql.Conn // kept: data_version is per connection
-	version *sql.Stmt // PRAGMA data_version on conn
-	seen    int64
-	index   *knowledge.NameIndex
+	mu    sync.Mutex
+	seen  int64
+	index *knowledge.NameIndex
 }
 
 // get returns the index, building it again when the database changed.
 func (c *nameCache) get(ctx context.Context, s *Store) (*knowledge.NameIndex, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.conn == nil {
-		conn, err := s.db.Conn(ctx)
-		if err != nil {
-			return nil, err
-		}
-		st, err := conn.PrepareContext(ctx, `PRAGMA data_version`)
-		if err != nil {
-			return nil, errors.Join(err, conn.Close())
-		}
-		c.conn, c.version, c.index = conn, st, nil
+	g, err := s.gen.get(ctx, s.db)
+	if err != nil {
+		return nil, err
 	}
-	var v int64
-	if err := c.version.QueryRowContext(ctx).Scan(&v); err != nil {
-		// A connection that failed once is not trusted again.
-		return nil, errors.Join(err, c.closeLocked())
-	}
-	if c.index != nil && v == c.seen {
+	if c.index != nil && g == c.seen {
 		return c.index, nil
 	}
-	x, err := buildNameIndex(ctx, c.conn, s.clubs)
+	conn, err := s.db.Conn(ctx)
 	if err != nil {
-		return nil, errors.Join(err, c.closeLocked())
+		return nil, err
 	}
-	c.index, c.seen = x, v
+	defer conn.Close()
+	x, err := buildNameIndex(ctx, conn, s.clubs)
+	if err != nil {
+		return nil, err
+	}
+	c.index, c.seen = x, g
 	return x, nil
-}
-
-// close gives the kept connection back.
-func (c *nameCache) close() error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.closeLocked()
-}
-
-func (c *nameCache) closeLocked() error {
-	if c.conn == nil {
-		return nil
-	}
-	err := errors.Join(c.version.Close(), c.conn.Close())
-	c.conn, c.version, c.index = nil, nil, nil
-	return err
 }
 
 // buildNameIndex reads the names in one read transaction on conn.

@@ -38,8 +38,9 @@ type Store struct {
 	// failAt, set by tests only, makes Write fail at the named step.
 	failAt string
 
-	stmts stmtCache // read queries, prepared once
-	names nameCache // the names known, for spotting them in questions
+	stmts stmtCache  // read queries, prepared once
+	names nameCache  // the names known, for spotting them in questions
+	gen   generation // the database's changes, seen by data_version
 }
 
 var _ knowledge.Store = (*Store)(nil)
@@ -88,7 +89,7 @@ func OpenWith(ctx context.Context, path string, opts Options) (*Store, error) {
 
 // Close closes the database.
 func (s *Store) Close() error {
-	if err := errors.Join(s.names.close(), s.stmts.close(), s.db.Close()); err != nil {
+	if err := errors.Join(s.gen.close(), s.stmts.close(), s.db.Close()); err != nil {
 		return fmt.Errorf("sqlite: close: %w", err)
 	}
 	return nil

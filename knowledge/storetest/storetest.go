@@ -60,6 +60,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"Forget", ts.testForget},
 		{"Corrections", ts.testCorrections},
 		{"CompletedMoves", ts.testCompletedMoves},
+		{"Generation", ts.testGeneration},
 	} {
 		t.Run(tc.name, tc.test)
 	}

@@ -1,0 +1,155 @@
+package bot
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/mercato-bot/mercato/knowledge/heat"
+)
+
+// maxCachedPlayers bounds how many players' links and stories the heat
+// cache keeps; past it, it starts afresh.
+const maxCachedPlayers = 4096
+
+// generationer is what a knowledge base may offer besides (as
+// knowledge.Store does): a number that changes with every write of facts.
+// Without it, heat answers are computed anew each time.
+type generationer interface {
+	Generation(ctx context.Context) (int64, error)
+}
+
+// heatCache keeps what heat answers computed from the knowledge base at
+// one generation and as of one time: the hottest links, each player's
+// links by club and the story of them. Any write of facts, or a new time
+// heat is computed as of, empties it.
+type heatCache struct {
+	mu      sync.Mutex
+	gen     int64
+	asOf    time.Time
+	hot     []hotLink                    // nil: not computed
+	links   map[int64]map[string]hotLink // by player, then club
+	stories map[int64]story              // by player
+}
+
+// story is a player's timeline as /timeline tells it.
+type story struct {
+	steps   []heat.Step
+	dropped int
+}
+
+// at empties c unless it holds what was computed at gen and, for what
+// heat depends on (timed), as of asOf; the caller holds c.mu.
+func (c *heatCache) at(gen int64, asOf time.Time, timed bool) {
+	if c.links == nil || c.gen != gen || len(c.links)+len(c.stories) >= maxCachedPlayers {
+		c.gen, c.asOf, c.hot = gen, asOf, nil
+		c.links, c.stories = map[int64]map[string]hotLink{}, map[int64]story{}
+	}
+	if timed && !c.asOf.Equal(asOf) {
+		c.asOf, c.hot, c.links = asOf, nil, map[int64]map[string]hotLink{}
+	}
+}
+
+// holds reports whether c holds what was computed at gen (as of asOf, when
+// timed); the caller holds c.mu.
+func (c *heatCache) holds(gen int64, asOf time.Time, timed bool) bool {
+	return c.links != nil && c.gen == gen && (!timed || c.asOf.Equal(asOf))
+}
+
+// generation returns the knowledge base's generation; ok is false when it
+// tells none.
+func (rt *Router) generation(ctx context.Context) (gen int64, ok bool, err error) {
+	g, has := rt.k.(generationer)
+	if !has {
+		return 0, false, nil
+	}
+	gen, err = g.Generation(ctx)
+	return gen, err == nil, err
+}
+
+// cached returns the value get finds in the heat cache at the knowledge
+// base's generation (and as of asOf, when timed), else computes it and
+// keeps it there. The generation is read before compute reads the
+// knowledge base, so that a write in between leaves a value that the next
+// call computes again.
+func cached[V any](ctx context.Context, rt *Router, asOf time.Time, timed bool,
+	get func(*heatCache) (V, bool), put func(*heatCache, V), compute func() (V, error)) (V, error) {
+	gen, ok, err := rt.generation(ctx)
+	if err != nil {
+		var zero V
+		return zero, err
+	}
+	if !ok {
+		return compute()
+	}
+	c := &rt.heat
+	c.mu.Lock()
+	c.at(gen, asOf, timed)
+	v, hit := get(c)
+	c.mu.Unlock()
+	if hit {
+		return v, nil
+	}
+	if v, err = compute(); err != nil {
+		return v, err
+	}
+	c.mu.Lock()
+	if c.holds(gen, asOf, timed) { // not moved on meanwhile
+		put(c, v)
+	}
+	c.mu.Unlock()
+	return v, nil
+}
+
+// hottest returns the links of the last six months, hottest first, as of
+// asOf: at most maxHot.
+func (rt *Router) hottest(ctx context.Context, asOf time.Time) ([]hotLink, error) {
+	return cached(ctx, rt, asOf, true,
+		func(c *heatCache) ([]hotLink, bool) { return c.hot, c.hot != nil },
+		func(c *heatCache, v []hotLink) { c.hot = v },
+		func() ([]hotLink, error) {
+			rs, err := rt.k.Recent(ctx, asOf.AddDate(0, -heat.OlderThan, 0), heat.From(asOf))
+			if err != nil {
+				return nil, err
+			}
+			ls := rt.hotLinks(rs, asOf)
+			return ls[:min(len(ls), maxHot):min(len(ls), maxHot)], nil
+		})
+}
+
+// playerLinks returns a player's links by club with their heat as of
+// asOf, computed from the reports of the year before it; without their
+// reports.
+func (rt *Router) playerLinks(ctx context.Context, playerID int64, asOf time.Time) (map[string]hotLink, error) {
+	return cached(ctx, rt, asOf, true,
+		func(c *heatCache) (map[string]hotLink, bool) { v, ok := c.links[playerID]; return v, ok },
+		func(c *heatCache, v map[string]hotLink) { c.links[playerID] = v },
+		func() (map[string]hotLink, error) {
+			tl, err := rt.k.Timeline(ctx, playerID, heat.From(asOf))
+			if err != nil {
+				return nil, err
+			}
+			links := map[string]hotLink{}
+			for _, l := range rt.hotLinks(tl, asOf) {
+				l.reports = nil
+				links[l.club] = l
+			}
+			return links, nil
+		})
+}
+
+// playerStory returns the story of a player's links, at most maxTimeline
+// steps. It does not depend on the time heat is computed as of.
+func (rt *Router) playerStory(ctx context.Context, playerID int64) (story, error) {
+	return cached(ctx, rt, time.Time{}, false,
+		func(c *heatCache) (story, bool) { v, ok := c.stories[playerID]; return v, ok },
+		func(c *heatCache, v story) { c.stories[playerID] = v },
+		func() (story, error) {
+			tl, err := rt.k.Timeline(ctx, playerID, time.Time{})
+			if err != nil {
+				return story{}, err
+			}
+			steps, dropped := heat.Timeline(tl, maxTimeline)
+			return story{steps, dropped}, nil
+		})
+}
