@@ -25,6 +25,9 @@ func (s *Store) Correct(ctx context.Context, c knowledge.Correction) (knowledge.
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
 		string(c.Kind), text.Fold(c.Player), c.Player, c.Club, c.Contract.String(), c.Author, c.Platform,
 		s.now().UTC()).Scan(&id)
+	if err == nil {
+		err = s.changed(ctx)
+	}
 	if err != nil {
 		return knowledge.Correction{}, fmt.Errorf("postgres: correct: %w", err)
 	}
@@ -48,6 +51,9 @@ func (s *Store) Undo(ctx context.Context, id int64, author, platform string) (kn
 			WHERE id = $4`, knowledge.Clip(author, 100), knowledge.Clip(platform, 32), s.now().UTC(), id)
 		return err
 	})
+	if err == nil {
+		err = s.changed(ctx)
+	}
 	if err != nil {
 		return knowledge.Correction{}, fmt.Errorf("postgres: undo: %w", err)
 	}

@@ -252,13 +252,21 @@ func buildNameIndex(ctx context.Context, tx pgx.Tx, lookup knowledge.ClubLookupF
 }
 
 // Generation returns a number that changes with every write of facts (a
-// Write or a copy), by this process or another replica: what was computed
-// from them at one generation holds until the next. It is names_version,
-// which every such write counts.
+// Write, a correction or a copy), by this process or another replica:
+// what was computed from them at one generation holds until the next. It
+// is names_version, which every such write counts.
 func (s *Store) Generation(ctx context.Context) (int64, error) {
 	var v int64
 	if err := s.pool.QueryRow(ctx, `SELECT version FROM names_version`).Scan(&v); err != nil {
 		return 0, fmt.Errorf("postgres: generation: %w", err)
 	}
 	return v, nil
+}
+
+// changed counts a write of facts committed outside Write (a correction):
+// after it, so that a reader seeing the new generation reads the new
+// facts.
+func (s *Store) changed(ctx context.Context) error {
+	_, err := s.pool.Exec(ctx, `UPDATE names_version SET version = version + 1`)
+	return err
 }

@@ -39,7 +39,28 @@ func (ts suite) testGeneration(t *testing.T) {
 	}
 	MustIngest(t, s, knowledge.Input{Text: "first"}) // a duplicate writes nothing
 	MustIngest(t, s, knowledge.Input{Text: "second"})
-	if g := gen(); g == g1 || g == g0 {
-		t.Errorf("generation %d after a second write, was %d then %d", g, g0, g1)
+	g2 := gen()
+	if g2 == g1 || g2 == g0 {
+		t.Errorf("generation %d after a second write, was %d then %d", g2, g0, g1)
+	}
+	// A correction changes answers: it is a write of facts.
+	k, ok := s.Store.(knowledge.Corrector)
+	if !ok {
+		return
+	}
+	c, err := k.Correct(ctx, knowledge.Correction{Kind: knowledge.Retract, Player: "Boubacar Kamara",
+		Club: "AC Milan", Author: "u1", Platform: "telegram"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g3 := gen()
+	if g3 == g2 {
+		t.Errorf("generation %d unchanged by a correction", g3)
+	}
+	if _, err := k.Undo(ctx, c.ID, "u1", "telegram"); err != nil {
+		t.Fatal(err)
+	}
+	if g := gen(); g == g3 {
+		t.Errorf("generation %d unchanged by undoing a correction", g)
 	}
 }
