@@ -286,6 +286,9 @@ func (d *doc) findClubs() {
 		if (m.weak || m.city || d.lang == "de" && m.end-m.w == 1 && !m.nick && m.w > 0 && deArticles[words[m.w-1].key]) && m.w > 0 && d.isLoc(m.w-1) {
 			continue
 		}
+		if d.dateline(m) {
+			continue // "TORINO, 18 luglio 2022 –": the place of the story (see places.go)
+		}
 		d.cms = append(d.cms, m)
 		for j := m.w; j < m.end; j++ {
 			d.clubAt[j] = int32(len(d.cms))

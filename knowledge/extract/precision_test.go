@@ -107,3 +107,25 @@ func TestSigningInWhenClause(t *testing.T) {
 		"de": "Tottenham ist an Eberechi Eze interessiert. Als er bei Crystal Palace unterschrieb, enthielt sein Vertrag eine Klausel.",
 	}, "2025-06", "Eberechi Eze", pairWant{"Crystal Palace", ""}, pairWant{"Tottenham Hotspur", facts.StageInterest}))
 }
+
+// TestDateline: the city of a wire story's dateline is where it was filed,
+// no club of the story, in the five languages.
+func TestDateline(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"it", " date 2022-07 TORINO, 18 luglio 2022 - La Juventus ha ufficializzato l'acquisto di Matthijs de Ligt.", "Matthijs de Ligt", "Torino", ""},
+		{"en", " date 2023-08 LIVERPOOL, 14 August 2023 (Reuters) - Chelsea have completed the signing of Moisés Caicedo.", "Moisés Caicedo", "Liverpool", ""},
+		{"fr", " date 2022-06 MONACO, 11 juin 2022 (AFP) - Le Real Madrid a officialisé l'arrivée d'Aurélien Tchouaméni.", "Aurélien Tchouaméni", "Monaco", ""},
+		{"es", " date 2022-08 SEVILLA, 5 de agosto de 2022 (EFE) - El Barcelona ha cerrado el fichaje de Jules Koundé.", "Jules Koundé", "Sevilla", ""},
+		{"de", " date 2023-08 DORTMUND, 12. August 2023 (dpa) - Der FC Bayern hat Harry Kane verpflichtet.", "Harry Kane", "Borussia Dortmund", ""},
+		{"de buyer", " date 2023-08 DORTMUND, 12. August 2023 (dpa) - Der FC Bayern hat Harry Kane verpflichtet.", "Harry Kane", "Bayern Munich", facts.StageDone},
+	})
+}
+
+// TestFirmerSigning: of two clubs read as signing him, the one the text
+// ties to the signing more firmly is his club.
+func TestFirmerSigning(t *testing.T) {
+	checkCurrent(t, New(), []clubCase{
+		{" date 2022-07 Gleison Bremer è un nuovo giocatore della Juventus. Ha firmato fino al 2027 e al Torino andranno 41 milioni.", "Gleison Bremer", "Juventus"},
+	})
+}

@@ -803,6 +803,7 @@ func (d *doc) players() []facts.Player {
 		var ds []decided
 		var links []facts.SuitorReasoning
 		held := cur // the club he plays for before any signing the text tells
+		doneConf := 0.0
 		for _, pr := range p.pairs {
 			if onlyPastDone(pr.events) {
 				continue
@@ -814,9 +815,10 @@ func (d *doc) players() []facts.Player {
 				ds = append(ds, decided{pr, st})
 				// a completed signing: he is now the buyer's player; the
 				// club he leaves is no buyer even when the signing's
-				// sentence names it with the same verb
-				if st == facts.StageDone && !pr.loan && !p.loaned && !pr.later && (cur > -2 || pr.club != held) {
-					cur = -2 - pr.club
+				// sentence names it with the same verb; of two signings, the
+				// firmer told
+				if st == facts.StageDone && !pr.loan && !p.loaned && !pr.later && (cur > -2 || pr.club != held && pr.conf >= doneConf) {
+					cur, doneConf = -2-pr.club, pr.conf
 				}
 			}
 		}
