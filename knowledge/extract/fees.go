@@ -110,11 +110,30 @@ func (d *doc) feeClub(s *sent, i int, k facts.FeeKind) string {
 	}
 	if pref >= 0 {
 		club = pref
+	} else if k == facts.FeeBid && club >= 0 {
+		// "Aston Villa have rejected a third bid", "pagaron 126 millones al
+		// Benfica": every club named sells; the bidder is the club the
+		// passage is about, or unknown
+		club = -1
+		if t := d.topicClub(); t >= 0 && !d.namedOwn(s, t) {
+			club = t
+		}
 	}
 	if club < 0 {
 		return ""
 	}
 	return d.x.table.Club(club).Name
+}
+
+// namedOwn reports whether club c is named in the sentence as the
+// player's own (a seller, his club).
+func (d *doc) namedOwn(s *sent, c int) bool {
+	for _, k := range d.mentionsIn(s.a, s.b) {
+		if m := d.cms[k]; m.club == c && m.attached && !m.excluded {
+			return true
+		}
+	}
+	return false
 }
 
 // conversionWords may sit between an amount and its conversion into

@@ -99,3 +99,28 @@ func TestCityClubBids(t *testing.T) {
 		{"de", " date 2023-07 Transfer-News\n\nDas Angebot der AC Mailand für Mario Rossi wurde abgelehnt.", "Mario Rossi", "AC Milan", facts.StageEnded},
 	})
 }
+
+// TestBidderIsNotTheSeller: a bid the only club named turns down is no
+// bid of that club: its bidder is the club the passage is about, or none,
+// in the five languages.
+func TestBidderIsNotTheSeller(t *testing.T) {
+	x := New()
+	cases := []struct{ name, text, want string }{
+		{"en", " date 2024-01 News\n\nBrentford are keen on Mario Rossi. Fulham have rejected a £25m bid for the winger.", "Brentford"},
+		{"fr", " date 2024-01 Mercato\n\nLe Stade Brestois s'intéresse à Mario Rossi. Le FC Lorient a refusé une offre de 25 millions d'euros pour l'ailier.", "Brest"},
+		{"es", " date 2024-01 Mercado\n\nEl Betis sigue a Mario Rossi. El Getafe ha rechazado una oferta de 25 millones de euros por el extremo.", "Real Betis"},
+		{"it", " date 2024-01 Calciomercato\n\nIl Bologna segue Mario Rossi. Il Genoa ha respinto un'offerta da 25 milioni di euro per l'esterno.", "Bologna"},
+		{"de", " date 2024-01 Transfer-News\n\nDer SC Freiburg ist an Mario Rossi interessiert. Der FC Augsburg hat ein Angebot über 25 Millionen Euro für den Flügelspieler abgelehnt.", "SC Freiburg"},
+		{"en alone", " date 2024-01 News\n\nFulham have rejected a £25m bid for Mario Rossi.", ""},
+	}
+	for _, tt := range cases {
+		_, p := stageOfPair(x, tt.text, "Mario Rossi", "")
+		if len(p.Fees) != 1 {
+			t.Errorf("%s: fees %+v, want one", tt.name, p.Fees)
+			continue
+		}
+		if f := p.Fees[0]; f.Club != tt.want || f.Kind != facts.FeeBid {
+			t.Errorf("%s: fee %s %s, want a bid of %q", tt.name, f.Kind, f.Club, tt.want)
+		}
+	}
+}

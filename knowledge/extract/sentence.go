@@ -453,7 +453,7 @@ func (d *doc) sellers(s *sent, hits []hit) {
 		// the club right before: "West Ham insist", "Leicester's asking price", "Chelsea have rejected"
 		back := 4
 		if d.lang == "de" && h.kind == kReject {
-			back = 8 // "der VfB das Angebot des Rekordmeisters abgelehnt hat"
+			back = 14 // "der VfB das Angebot des Rekordmeisters abgelehnt hat": the verb comes last
 		}
 		for i := h.w - 1; i >= s.a && i >= h.w-back; i-- {
 			if joiners[d.words[i].key] {
@@ -475,8 +475,8 @@ func (d *doc) sellers(s *sent, hits []hit) {
 				}
 				break
 			}
-			if d.words[i].prev&clauseBreak != 0 {
-				break
+			if d.words[i].prev&clauseBreak != 0 || back > 8 && d.words[i].prev&sepComma != 0 {
+				break // a German verb at the end of its clause: not past its comma
 			}
 		}
 		// "lo que pide el Liverpool", "chiede la Lazio": the subject after the verb
