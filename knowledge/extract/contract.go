@@ -233,8 +233,17 @@ func (d *doc) expiry(s *sent, a, b int) (facts.Date, int) {
 	return facts.Date{}, -1
 }
 
-// leftNear reports a "left/remaining/reste" near a duration.
+// inWords put a duration ahead of the article's date: "expires in 18
+// months", "dans 18 mois", "dentro de 18 meses", "tra 18 mesi", "in 18
+// Monaten".
+var inWords = map[string]bool{"in": true, "dans": true, "dentro": true, "tra": true, "fra": true, "within": true}
+
+// leftNear reports a "left/remaining/reste" near a duration, or an
+// in-word right before it.
 func (d *doc) leftNear(s *sent, i int) bool {
+	if i > s.a && inWords[d.words[i-1].key] || i > s.a+1 && d.words[i-1].key == "de" && d.words[i-2].key == "dentro" {
+		return true
+	}
 	for k := max(s.a, i-4); k < min(s.b, i+5); k++ {
 		switch d.words[k].key {
 		case "left", "remaining", "reste", "restant", "fin", "quedan", "queda", "resta", "restano", "verbleibend", "rest", "noch", "ancora":
@@ -358,9 +367,17 @@ func (d *doc) endOf(s *sent, i int) (facts.Date, bool) {
 	if !endWords[k] {
 		return facts.Date{}, false
 	}
-	for j := i + 1; j < s.b && j <= i+3; j++ {
+	for j := i + 1; j < s.b && j <= i+4; j++ {
 		switch {
 		case seasonWords[d.words[j].key]:
+			// "the end of next season", "fin de la saison prochaine"
+			for k := i + 1; k < s.b && k <= j+1; k++ {
+				if nextWords[d.words[k].key] {
+					e := season()
+					e.Year++
+					return e, true
+				}
+			}
 			return season(), true
 		case monthNouns[d.words[j].key]:
 			return facts.Date{Year: pub.Year, Month: pub.Month}, true

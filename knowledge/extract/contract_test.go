@@ -43,3 +43,23 @@ func checkExpiry(t *testing.T, x *Extractor, tests []expiryCase) {
 		}
 	}
 }
+
+// TestRelativeExpiry: an expiry told as a duration from the article's date
+// ("in 18 months") or as the end of next season, in the five languages.
+func TestRelativeExpiry(t *testing.T) {
+	x := New()
+	checkExpiry(t, x, []expiryCase{
+		{" date 2024-01-15 Brentford are keen on Mario Rossi, whose contract expires in 18 months.", "Mario Rossi", "2025-06"},
+		{" date 2024-01-15 Le Stade Brestois suit Mario Rossi, dont le contrat expire dans 18 mois.", "Mario Rossi", "2025-06"},
+		{" date 2024-01-15 El Betis sigue a Mario Rossi, cuyo contrato vence dentro de 18 meses.", "Mario Rossi", "2025-06"},
+		{" date 2024-01-15 Il Bologna segue Mario Rossi, il cui contratto scade tra 18 mesi.", "Mario Rossi", "2025-06"},
+		{" date 2024-01-15 Der SC Freiburg beobachtet Mario Rossi, dessen Vertrag in 18 Monaten ausläuft.", "Mario Rossi", "2025-06"},
+		{" date 2024-01-15 Brentford are keen on Mario Rossi, whose deal ends at the end of next season.", "Mario Rossi", "2025-06"},
+		{" date 2024-01-15 Le Stade Brestois suit Mario Rossi, dont le contrat se termine à la fin de la saison prochaine.", "Mario Rossi", "2025-06"},
+		{" date 2024-01-15 El Betis sigue a Mario Rossi, cuyo contrato termina al final de la próxima temporada.", "Mario Rossi", "2025-06"},
+		{" date 2024-01-15 Il Bologna segue Mario Rossi, il cui contratto scade alla fine della prossima stagione.", "Mario Rossi", "2025-06"},
+		{" date 2024-01-15 Der SC Freiburg beobachtet Mario Rossi, dessen Vertrag am Ende der nächsten Saison ausläuft.", "Mario Rossi", "2025-06"},
+		// this season's end stays this season's
+		{" date 2024-01-15 Brentford are keen on Mario Rossi, whose deal ends at the end of the season.", "Mario Rossi", "2024-06"},
+	})
+}
