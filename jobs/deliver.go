@@ -140,6 +140,9 @@ func (d *deliverer) count(ctx context.Context, log *slog.Logger, st *Stats, sub 
 		d.metrics.Delivered(sub.Platform, "sent")
 	case errors.Is(err, errUnsubscribed):
 		st.Skipped++
+	case errors.Is(err, errClaimed):
+		st.Skipped++
+		log.Info("jobs: claimed by another run; not sent here", "platform", sub.Platform, "chat", sub.Chat, "sub", sub.ID)
 	case errors.Is(err, bot.ErrUncertain):
 		st.Uncertain++
 		failures[sub.Platform] = 0
@@ -195,6 +198,10 @@ func interleave(subs []knowledge.Subscription) {
 // being composed; there is nothing to send.
 var errUnsubscribed = errors.New("jobs: unsubscribed meanwhile")
 
+// errClaimed: another run (a replica that led a moment ago, or leads
+// meanwhile) claimed the message first; it sends it, this run does not.
+var errClaimed = errors.New("jobs: claimed by another run")
+
 // deliver claims one message (records it as delivered), then sends it: a
 // record cannot fail after the message went out, so a message is never
 // sent twice. A claim that cannot be written is retried, then the message
@@ -210,6 +217,8 @@ func (d *deliverer) deliver(ctx context.Context, sender bot.Sender, sub knowledg
 		switch err := d.retryWrite(ctx, sub, "claim", m.claim); {
 		case errors.Is(err, knowledge.ErrNotFound):
 			return errUnsubscribed
+		case errors.Is(err, knowledge.ErrClaimed):
+			return errClaimed
 		case err != nil:
 			d.giveBack(ctx, sub, m)
 			return fmt.Errorf("jobs: not sent: the delivery could not be recorded: %w", err)
@@ -244,7 +253,7 @@ func (d *deliverer) retryWrite(ctx context.Context, sub knowledge.Subscription, 
 	wait := time.Second
 	for try := 1; ; try++ {
 		err := write(ctx)
-		if err == nil || errors.Is(err, knowledge.ErrNotFound) || try == writeTries {
+		if err == nil || errors.Is(err, knowledge.ErrNotFound) || errors.Is(err, knowledge.ErrClaimed) || try == writeTries {
 			return err
 		}
 		d.log.Warn("jobs: cannot record the delivery yet; retrying", "what", what, "sub", sub.ID, "err", err, "in", wait)

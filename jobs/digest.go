@@ -89,8 +89,11 @@ func (d *digest) start(ctx context.Context, now time.Time) (composer, error) {
 		reply.Lines, reply.Items = slices.Clone(reply.Lines), slices.Clone(reply.Items)
 		return message{
 			reply: reply,
+			// The watermark moves from the one this run read: a run that
+			// read the same one (a replica leading a moment too long, a
+			// leader just taking over) claims nothing and sends nothing.
 			claim: func(ctx context.Context) error {
-				return d.store.SetWatermark(ctx, sub.ID, it.top)
+				return d.store.ClaimWatermark(ctx, sub.ID, sub.Watermark, it.top)
 			},
 			release: func(ctx context.Context) error {
 				return d.store.RewindWatermark(ctx, sub.ID, it.top, sub.Watermark)

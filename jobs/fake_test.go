@@ -121,6 +121,20 @@ func (f *fakeStore) RewindWatermark(ctx context.Context, subID, claimed, back in
 	})
 }
 
+func (f *fakeStore) ClaimWatermark(ctx context.Context, subID, from, to int64) error {
+	var claimed bool
+	err := f.moveWatermark(subID, func(w int64) int64 {
+		if claimed = w == from; claimed {
+			return to
+		}
+		return w
+	})
+	if err == nil && !claimed {
+		err = knowledge.ErrClaimed
+	}
+	return err
+}
+
 // moveWatermark sets a subscription's watermark to to(the current one).
 func (f *fakeStore) moveWatermark(subID int64, to func(int64) int64) error {
 	if err := f.writable(); err != nil {
@@ -164,6 +178,20 @@ func (f *fakeStore) MarkReminder(ctx context.Context, subID int64, player string
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.reminders[reminderKey(subID, player, days)] = true
+	return nil
+}
+
+func (f *fakeStore) ClaimReminder(ctx context.Context, subID int64, player string, days int) error {
+	if err := f.writable(); err != nil {
+		return err
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	k := reminderKey(subID, player, days)
+	if f.reminders[k] {
+		return knowledge.ErrClaimed
+	}
+	f.reminders[k] = true
 	return nil
 }
 

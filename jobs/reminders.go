@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -58,28 +59,39 @@ func (r *reminders) start(ctx context.Context, now time.Time) (composer, error) 
 		}
 		return message{
 			reply: reminderReply(sub.Lang, send),
-			// Each player's tightest threshold is marked last and is the
-			// one released: it alone decides whether the reminder is news.
+			// Each player's tightest threshold alone decides whether the
+			// reminder is news: it is claimed (once across runs and
+			// replicas) and is the one released; the wider ones are only
+			// marked. A claim that fails half way gives back what it took,
+			// so that it can be tried again whole.
 			claim: func(ctx context.Context) error {
+				for i, d := range send {
+					if err := r.store.ClaimReminder(ctx, sub.ID, d.Player, d.crossed[len(d.crossed)-1]); err != nil {
+						return errors.Join(fmt.Errorf("jobs: reminders: %w", err), r.unclaim(ctx, sub, send[:i]))
+					}
+				}
 				for _, d := range send {
-					for _, days := range d.crossed {
+					for _, days := range d.crossed[:len(d.crossed)-1] {
 						if err := r.store.MarkReminder(ctx, sub.ID, d.Player, days); err != nil {
-							return fmt.Errorf("jobs: reminders: %w", err)
+							return errors.Join(fmt.Errorf("jobs: reminders: %w", err), r.unclaim(ctx, sub, send))
 						}
 					}
 				}
 				return nil
 			},
-			release: func(ctx context.Context) error {
-				for _, d := range send {
-					if err := r.store.UnmarkReminder(ctx, sub.ID, d.Player, d.crossed[len(d.crossed)-1]); err != nil {
-						return fmt.Errorf("jobs: reminders: %w", err)
-					}
-				}
-				return nil
-			},
+			release: func(ctx context.Context) error { return r.unclaim(ctx, sub, send) },
 		}, true, nil
 	}, nil
+}
+
+// unclaim gives back the claims of the reminders of send.
+func (r *reminders) unclaim(ctx context.Context, sub knowledge.Subscription, send []due) error {
+	for _, d := range send {
+		if err := r.store.UnmarkReminder(ctx, sub.ID, d.Player, d.crossed[len(d.crossed)-1]); err != nil {
+			return fmt.Errorf("jobs: reminders: %w", err)
+		}
+	}
+	return nil
 }
 
 // due lists the players whose contract end, seen from now's day in the

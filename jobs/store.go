@@ -19,12 +19,16 @@ type Store interface {
 	SetWatermark(ctx context.Context, subID, linkID int64) error
 	// RewindWatermark moves a watermark back from claimed to back, unless it moved on since.
 	RewindWatermark(ctx context.Context, subID, claimed, back int64) error
+	// ClaimWatermark moves a watermark from from to to, ErrClaimed when another run moved it first.
+	ClaimWatermark(ctx context.Context, subID, from, to int64) error
 	// ReminderSent reports whether a reminder went out.
 	ReminderSent(ctx context.Context, subID int64, player string, days int) (bool, error)
 	// MarkReminder records that a reminder went out.
 	MarkReminder(ctx context.Context, subID int64, player string, days int) error
 	// UnmarkReminder forgets that a reminder went out.
 	UnmarkReminder(ctx context.Context, subID int64, player string, days int) error
+	// ClaimReminder marks a reminder as gone out, ErrClaimed when it was already.
+	ClaimReminder(ctx context.Context, subID int64, player string, days int) error
 	// Expiring returns the players whose contract ends between from and to.
 	Expiring(ctx context.Context, from, to facts.Date) ([]knowledge.Expiring, error)
 }

@@ -136,12 +136,19 @@ type Store interface {
 	SetWatermark(ctx context.Context, subID, linkID int64) error
 	// RewindWatermark moves a watermark back from claimed to back, unless it moved on since.
 	RewindWatermark(ctx context.Context, subID, claimed, back int64) error
+	// ClaimWatermark moves a watermark from from to to, only while it is
+	// still from: ErrClaimed when another run moved it first, so that of
+	// runs racing for one delivery exactly one claims it.
+	ClaimWatermark(ctx context.Context, subID, from, to int64) error
 	// ReminderSent reports whether a reminder went out.
 	ReminderSent(ctx context.Context, subID int64, player string, days int) (bool, error)
 	// MarkReminder records that a reminder went out.
 	MarkReminder(ctx context.Context, subID int64, player string, days int) error
 	// UnmarkReminder forgets that a reminder went out.
 	UnmarkReminder(ctx context.Context, subID int64, player string, days int) error
+	// ClaimReminder marks a reminder as gone out, ErrClaimed when it was
+	// already: of runs racing for it exactly one claims it.
+	ClaimReminder(ctx context.Context, subID int64, player string, days int) error
 
 	// FeedState returns the state of a news feed's last poll; ErrNotFound if none.
 	FeedState(ctx context.Context, url string) (FeedState, error)

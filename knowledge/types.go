@@ -11,6 +11,11 @@ import (
 // caller asked for is not in the knowledge base.
 var ErrNotFound = errors.New("knowledge: not found")
 
+// ErrClaimed is returned by a claim of a delivery that another run (on
+// this replica or another) claimed first: that run sends it, this one
+// must not.
+var ErrClaimed = errors.New("knowledge: already claimed")
+
 // RejectError is returned by the ingest pipeline for input that is not an article it can
 // learn from (empty, binary, too large, no football in it). Nothing is written.
 type RejectError struct {

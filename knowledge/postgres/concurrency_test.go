@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"testing"
@@ -81,5 +82,68 @@ func TestConcurrentIngest(t *testing.T) {
 	}
 	if total != n {
 		t.Errorf("%d reports over the suitors, want %d", total, n)
+	}
+}
+
+// TestConcurrentClaims: two replicas (two Stores, each with its own pool)
+// fan the same deliveries out at once, one in the order of the
+// subscriptions, the other backwards, claiming each digest and each
+// reminder before sending: every delivery is claimed by exactly one.
+func TestConcurrentClaims(t *testing.T) {
+	const subs, replicas = 300, 2
+	url := pgtest.New(t)
+	ctx := context.Background()
+	var stores []*Store
+	for range replicas {
+		s, err := Open(ctx, url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		stores = append(stores, s)
+	}
+	ids := make([]int64, subs)
+	for i := range ids {
+		sub, err := stores[0].Subscribe(ctx, knowledge.Subscription{Platform: "telegram", Chat: fmt.Sprint(i), Kind: knowledge.SubDigest})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids[i] = sub.ID
+	}
+	claims := []func(s *Store, id int64) error{
+		func(s *Store, id int64) error { return s.ClaimWatermark(ctx, id, 0, 5) },
+		func(s *Store, id int64) error { return s.ClaimReminder(ctx, id, "Boubacar Kamara", 7) },
+	}
+	var mu sync.Mutex
+	won := map[[2]int64]int{} // (claim, subscription): claims won
+	var wg sync.WaitGroup
+	for r, s := range stores {
+		wg.Go(func() {
+			for i := range subs {
+				if r%2 == 1 {
+					i = subs - 1 - i
+				}
+				for c, claim := range claims {
+					err := claim(s, ids[i])
+					if err != nil && !errors.Is(err, knowledge.ErrClaimed) {
+						t.Errorf("replica %d, claim %d of sub %d: %v", r, c, ids[i], err)
+						continue
+					}
+					if err == nil {
+						mu.Lock()
+						won[[2]int64{int64(c), ids[i]}]++
+						mu.Unlock()
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for c := range claims {
+		for _, id := range ids {
+			if k := won[[2]int64{int64(c), id}]; k != 1 {
+				t.Errorf("claim %d of subscription %d won %d times, want once", c, id, k)
+			}
+		}
 	}
 }

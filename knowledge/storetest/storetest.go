@@ -54,6 +54,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"Subscriptions", ts.testSubscriptions},
 		{"SubscriptionLang", ts.testSubscriptionLang},
 		{"ClaimsGivenBack", ts.testClaimsGivenBack},
+		{"Claims", ts.testClaims},
 		{"NewestTimelineRecent", ts.testNewestTimelineRecent},
 		{"Reextract", ts.testReextract},
 		{"ReextractResumes", ts.testReextractResumes},
