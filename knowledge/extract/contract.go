@@ -71,6 +71,9 @@ func (d *doc) contract(s *sent, hits []hit) {
 		}
 	}
 	fresh := d.newDeal(s, anchor, signs)
+	// a renewal he signs is the contract he holds from now on: "ha
+	// firmado su renovación hasta 2035", "a prolongé jusqu'en 2028"
+	renewal := fresh && d.renewalIn(s)
 	// the player: named nearest before the contract word, else the subject
 	p, at := -1, -1
 	for _, m := range s.players {
@@ -90,6 +93,14 @@ func (d *doc) contract(s *sent, hits []hit) {
 	}
 	per := d.persons[p]
 	switch {
+	case renewal:
+		per.expires = date
+		if d.explain {
+			per.expWhy = append(per.expWhy, facts.Reason{Rule: "contract:renewed-until", Words: d.span(min(anchor, pos), max(anchor, pos)+2)})
+		}
+		return
+	case !fresh && per.expires.Year == date.Year && per.expires.Month == 0 && date.Month > 0:
+		per.expires = date // "fino al 2026", then "fino al 30 giugno 2026"
 	case fresh && per.newExpires.IsZero():
 		per.newExpires = date
 		if d.explain {
@@ -133,7 +144,45 @@ func (d *doc) newDeal(s *sent, anchor, signs int) bool {
 			return true
 		}
 	}
+	// "ready to offer him a five-year deal until 2028" (not "an offer for
+	// Rice, whose deal at West Ham runs until 2024")
+	return d.offeredDeal(anchor)
+}
+
+// offeredDeal reports an offer word ending in the four words before the
+// contract word at anchor, with no comma, break or name between.
+func (d *doc) offeredDeal(anchor int) bool {
+	for _, h := range d.hitsIn(max(0, anchor-8), anchor) {
+		if h.kind != kBid || h.end > anchor || h.end < anchor-4 {
+			continue
+		}
+		clean := true
+		for k := h.end; k <= anchor; k++ {
+			if d.words[k].prev&(sepComma|clauseBreak) != 0 || k < anchor && d.personAt[k] != 0 {
+				clean = false
+				break
+			}
+		}
+		if clean {
+			return true
+		}
+	}
 	return false
+}
+
+// renewalIn reports a renewal word in the sentence (extension,
+// prolongation, renovación, rinnovo, Verlängerung) told as signed or done.
+func (d *doc) renewalIn(s *sent) bool {
+	ext, signed := false, false
+	for _, h := range d.hitsIn(s.a, s.b) {
+		switch h.kind {
+		case kExtension:
+			ext = true
+		case kSigns, kDone, kSigned:
+			signed = true
+		}
+	}
+	return ext && signed
 }
 
 // expiry finds the end date in words [a, b) of a contract sentence.

@@ -63,3 +63,22 @@ func TestRelativeExpiry(t *testing.T) {
 		{" date 2024-01-15 Brentford are keen on Mario Rossi, whose deal ends at the end of the season.", "Mario Rossi", "2024-06"},
 	})
 }
+
+// TestContractHeldOrOffered: a renewal he signs is the contract he holds
+// from now on; a deal a buyer offers is not; a later mention with the
+// month refines a year, in the five languages.
+func TestContractHeldOrOffered(t *testing.T) {
+	x := New()
+	checkExpiry(t, x, []expiryCase{
+		// a signed renewal replaces the contract told before
+		{" date 2024-07-04 Mario Rossi had a contract until 2026. Mario Rossi has signed an extension with Fulham until June 2030.", "Mario Rossi", "2030-06"},
+		{" date 2024-07-04 Mario Rossi avait un contrat jusqu'en 2026. Mario Rossi a signé sa prolongation avec Lorient jusqu'en juin 2030.", "Mario Rossi", "2030-06"},
+		{" date 2024-07-04 Mario Rossi tenía contrato hasta 2026. Mario Rossi ha firmado su renovación con el Getafe hasta junio de 2030.", "Mario Rossi", "2030-06"},
+		{" date 2024-07-04 Mario Rossi aveva un contratto fino al 2026. Mario Rossi ha firmato il rinnovo con il Genoa fino al giugno 2030.", "Mario Rossi", "2030-06"},
+		{" date 2024-07-04 Mario Rossi hatte einen Vertrag bis 2026. Mario Rossi hat die Verlängerung beim SC Freiburg bis Juni 2030 unterschrieben.", "Mario Rossi", "2030-06"},
+		// a deal offered by a buyer is not the one he holds
+		{" date 2023-06-10 Mario Rossi's contract at Fulham expires in June 2024. Brentford are ready to offer him a five-year deal until 2028.", "Mario Rossi", "2024-06"},
+		// the month told later refines the year told first
+		{" date 2023-12-21 Mario Rossi renews with Fulham until 2026. The new contract of Mario Rossi runs until 30 June 2026.", "Mario Rossi", "2026-06"},
+	})
+}
