@@ -70,6 +70,7 @@ type person struct {
 	expWhy     []facts.Reason  // the rules that read his contract's end, when explaining
 	newExpWhy  []facts.Reason  // the rules that read a new contract's end, when explaining
 	pairs      []*pair
+	last       *pair // the pair a sentence told of last (see goesOn)
 	fees       []facts.Fee
 }
 

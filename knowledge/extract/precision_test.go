@@ -129,3 +129,27 @@ func TestFirmerSigning(t *testing.T) {
 		{" date 2022-07 Gleison Bremer è un nuovo giocatore della Juventus. Ha firmato fino al 2027 e al Torino andranno 41 milioni.", "Gleison Bremer", "Juventus"},
 	})
 }
+
+// TestPursuitGoesOn: talks said to go on after a rejected offer, in a
+// sentence naming no club, follow that offer up: the pursuit is not over.
+func TestPursuitGoesOn(t *testing.T) {
+	checkStages(t, New(), []stageCase{
+		{"en", " date 2023-07 RB Leipzig made an offer for Castello Lukeba, which Lyon rejected. Talks are continuing between the two clubs.", "Castello Lukeba", "RB Leipzig", facts.StageTalks},
+		{"fr", " date 2023-07 Le RB Leipzig a formulé une offre pour Castello Lukeba, jugée insuffisante par Lyon. Les discussions se poursuivent entre les deux clubs.", "Castello Lukeba", "RB Leipzig", facts.StageTalks},
+		{"es", " date 2023-07 El RB Leipzig presentó una oferta por Castello Lukeba, rechazada por el Lyon. Las conversaciones continúan entre los dos clubes.", "Castello Lukeba", "RB Leipzig", facts.StageTalks},
+		{"it", " date 2023-07 La Juventus ha presentato un'offerta per Castello Lukeba, respinta dal Lione. Le trattative proseguono tra i due club.", "Castello Lukeba", "Juventus", facts.StageTalks},
+		{"de", " date 2023-07 Lyon hat ein Angebot von RB Leipzig für Castello Lukeba abgelehnt. Die Gespräche gehen weiter.", "Castello Lukeba", "RB Leipzig", facts.StageTalks},
+	})
+}
+
+// TestRejectionInAfterClause: a rejection told in an "after" clause is
+// what the rest of the sentence follows up, no end of the pursuit.
+func TestRejectionInAfterClause(t *testing.T) {
+	checkStages(t, New(), []stageCase{
+		{"en", " date 2025-07 Manchester United are preparing a third offer for Bryan Mbeumo after Brentford turned down their latest approach.", "Bryan Mbeumo", "Manchester United", facts.StageBid},
+		{"fr", " date 2020-01 Manchester United poursuit les discussions avec le Sporting pour Bruno Fernandes après le refus d'une première offre.", "Bruno Fernandes", "Manchester United", facts.StageTalks},
+		{"es", " date 2020-01 El Manchester United sigue negociando con el Sporting por Bruno Fernandes tras el rechazo de una primera oferta.", "Bruno Fernandes", "Manchester United", facts.StageTalks},
+		{"it", " date 2020-01 Il Manchester United continua a trattare con lo Sporting per Bruno Fernandes dopo il rifiuto di una prima offerta.", "Bruno Fernandes", "Manchester United", facts.StageTalks},
+		{"de", " date 2020-01 Manchester United verhandelt weiter mit Sporting über Bruno Fernandes, nachdem Sporting ein erstes Angebot abgelehnt hat.", "Bruno Fernandes", "Manchester United", facts.StageTalks},
+	})
+}

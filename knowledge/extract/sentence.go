@@ -37,6 +37,7 @@ type sent struct {
 	pastW   []bool          // per word (index w-a): next to a year before publication
 	renew   bool
 	source  string
+	prevOne int // the one player the sentence before named, or -1
 }
 
 // pastAt reports whether word i of the sentence tells the past: a past
@@ -69,7 +70,7 @@ func (d *doc) sentence(a, b int) {
 		if d.conditional(i) {
 			inIf = true
 		}
-		if d.temporal(i) {
+		if d.temporal(i) || d.afterWord(i) {
 			inWhen = true
 			if s.when == nil {
 				s.when = make([]bool, b-a)
@@ -126,6 +127,7 @@ func (d *doc) sentence(a, b int) {
 	// sentence opening on a player description goes on about the one
 	// player the sentence before named
 	prev := d.lastOne
+	s.prevOne = prev
 	d.lastOne = d.onePlayer(s)
 	if len(s.players) == 0 && prev >= 0 && d.opensOnDescription(s) {
 		d.focus = prev
@@ -543,6 +545,9 @@ func (d *doc) suitors(s *sent, hits []hit) {
 		d.link(s, p, m, stage, "club-in-sentence")
 		linked[p] = true
 	}
+	if firstFree < 0 {
+		d.goesOn(s, stage, linked)
+	}
 	// a player the sentence pursues with no free club: the club the passage
 	// is about ("The Gunners have tracked him. ... their pursuit of
 	// Brighton's Moisés Caicedo"); "also in Napoli's sights" implies it too
@@ -595,6 +600,7 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 	if pr.source == "" {
 		pr.source = s.source
 	}
+	per.last = pr
 	d.because(pr, rule, m.w, m.end)
 	if d.loanIn(s) {
 		pr.loan = true // a loan: he stays his parent club's player
@@ -606,9 +612,11 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 	var evs []event
 	add := func(h hit) {
 		e := event{k: h.kind, pos: h.w, past: s.pastAt(h.w)}
-		if h.kind == kDone && s.when != nil && s.when[h.w-s.a] {
+		if s.when != nil && s.when[h.w-s.a] && d.background(s, h) {
 			// "when he signed the deal", "lorsqu'il a signé": how he came
-			// to his club, background to the news
+			// to his club; "after Brentford turned down their approach",
+			// "après avoir vu une première offre jugée insuffisante": a
+			// rejection the rest of the sentence follows up
 			e.past = true
 		}
 		if s.hyp[h.w-s.a] && h.kind != kInterest && h.kind != kDeny {

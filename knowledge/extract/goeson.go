@@ -1,0 +1,87 @@
+package extract
+
+// goesOn links a sentence that says a pursuit goes on but names no club
+// ("Les discussions se poursuivent entre les deux clubs", "talks are
+// continuing", "le trattative proseguono", "die Gespräche gehen weiter")
+// to the pursuit last told of its player: the rejection told before is
+// then followed up, not the end of it.
+func (d *doc) goesOn(s *sent, stage []hit, linked map[int]bool) {
+	for _, h := range stage {
+		// not a new offer a rejection takes as its object ("a repoussé
+		// une nouvelle offre"): that one ends nothing new
+		if h.kind != kRenew || s.hyp[h.w-s.a] || d.kindBefore(h.w, 3, kReject) {
+			continue
+		}
+		// its player is named in it or is the one the sentence before named
+		p := d.playerFor(s, h.w)
+		if len(s.players) == 0 {
+			p = s.prevOne
+		}
+		if p < 0 || linked[p] {
+			continue
+		}
+		last := d.persons[p].last
+		if last == nil {
+			continue
+		}
+		focus := d.focus
+		d.focus = p // the stage words of a sentence naming nobody are his
+		d.link(s, p, clubMention{w: h.w, end: h.end, club: last.club}, stage, "pursuit-that-goes-on")
+		d.focus = focus
+		linked[p] = true
+	}
+}
+
+// afterWords open a clause or phrase telling what came before the news of
+// the sentence: "after", "après", "tras", "dopo", "nachdem".
+var afterWords = map[string]string{"after": "en", "apres": "fr", "tras": "es", "dopo": "it", "nachdem": "de"}
+
+// afterWord reports whether word i is an "after" of the article's language
+// opening a clause ("after Brentford turned down", "après avoir vu"), not
+// the English "after" of a pursuit ("Arsenal are after Rice").
+func (d *doc) afterWord(i int) bool {
+	l, ok := afterWords[d.words[i].key]
+	if !ok || !contains(l, d.lang) {
+		return false
+	}
+	return !(i+1 < len(d.words) && d.personAt[i+1] != 0)
+}
+
+// afterBefore reports whether the clause of word i opens with an "after".
+func (d *doc) afterBefore(s *sent, i int) bool {
+	for k := i; k >= s.a && s.when[k-s.a]; k-- {
+		if d.afterWord(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// background reports a stage word of a "when" or "after" clause that tells
+// what came before the news: a signing in a "when" clause, a rejection in
+// an "after" clause and the offer it turned down ("after the Portuguese
+// club rejected an opening offer") or its first offer.
+func (d *doc) background(s *sent, h hit) bool {
+	after := d.afterBefore(s, h.w)
+	switch h.kind {
+	case kDone:
+		return !after
+	case kReject:
+		return after
+	case kBid:
+		if !after {
+			return false
+		}
+		for k := h.w; k >= s.a && s.when[k-s.a]; k-- {
+			if d.hasKindAt(k, kReject) || h.w-k <= 3 && firstWords[d.words[k].key] {
+				return true // "après avoir dit non à une première proposition"
+			}
+		}
+		for k := h.end; k < s.b && s.when[k-s.a]; k++ {
+			if d.hasKindAt(k, kReject) {
+				return true
+			}
+		}
+	}
+	return false
+}
