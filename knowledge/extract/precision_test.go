@@ -153,3 +153,20 @@ func TestRejectionInAfterClause(t *testing.T) {
 		{"de", " date 2020-01 Manchester United verhandelt weiter mit Sporting über Bruno Fernandes, nachdem Sporting ein erstes Angebot abgelehnt hat.", "Bruno Fernandes", "Manchester United", facts.StageTalks},
 	})
 }
+
+// TestSellerLetsHimGo: the club that would let him go ("let him go",
+// "le laisser partir", "dejarle salir", "lasciarlo partire", "ziehen
+// lassen") sells him: it is his club, no suitor.
+func TestSellerLetsHimGo(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2025-06 Aston Villa are watching Victor Boniface, and Leverkusen would let him go for a suitable offer.", "Victor Boniface", "Bayer Leverkusen", ""},
+		{"fr", " date 2025-06 L'Aston Villa suit Victor Boniface, et Leverkusen est prêt à le laisser partir pour une offre convenable.", "Victor Boniface", "Bayer Leverkusen", ""},
+		{"es", " date 2025-06 El Aston Villa sigue a Victor Boniface, y el Leverkusen podría dejarle salir por una oferta adecuada.", "Victor Boniface", "Bayer Leverkusen", ""},
+		{"it", " date 2025-06 L'Aston Villa osserva Victor Boniface, e il Leverkusen potrebbe lasciarlo partire per un'offerta adeguata.", "Victor Boniface", "Bayer Leverkusen", ""},
+		{"de", " date 2025-06 Aston Villa beobachtet Victor Boniface. Leverkusen würde den 24-Jährigen bei einem passenden Angebot ziehen lassen.", "Victor Boniface", "Bayer Leverkusen", ""},
+	})
+	checkCurrent(t, x, []clubCase{
+		{" date 2025-06 Aston Villa beobachtet Victor Boniface. Leverkusen würde den 24-Jährigen bei einem passenden Angebot ziehen lassen.", "Victor Boniface", "Bayer Leverkusen"},
+	})
+}

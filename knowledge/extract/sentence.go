@@ -454,6 +454,9 @@ func (d *doc) sellers(s *sent, hits []hit) {
 		}
 		// the club right before: "West Ham insist", "Leicester's asking price", "Chelsea have rejected"
 		back := 4
+		if d.lang == "de" && h.kind == kSeller {
+			back = 12 // "Leverkusen würde den 24-Jährigen bei einem passenden Angebot ziehen lassen": the verb comes last
+		}
 		if d.lang == "de" && h.kind == kReject {
 			back = 14 // "der VfB das Angebot des Rekordmeisters abgelehnt hat": the verb comes last
 		}
