@@ -91,6 +91,10 @@ func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 		return ch, err
 	}
 	defer func() { w.before = nil }()
+	ids, err := w.linkIDs(a.ID)
+	if err != nil {
+		return ch, err
+	}
 	if err := w.clearArticle(a.ID); err != nil {
 		return ch, err
 	}
@@ -101,6 +105,9 @@ func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 		return ch, err
 	}
 	if err := w.facts(a.Facts); err != nil {
+		return ch, err
+	}
+	if err := w.keepLinkIDs(a.ID, ids); err != nil {
 		return ch, err
 	}
 	for p := range oldLinks {
@@ -148,6 +155,35 @@ func (w *writer) remember(pid int64) error {
 	st, err := w.standings([]int64{pid})
 	w.before[pid] = st[pid]
 	return err
+}
+
+// linkIDs returns the id of each link an article reports.
+func (w *writer) linkIDs(article int64) (map[pair]int64, error) {
+	rows, err := w.tx.Query(w.ctx, `SELECT player_id, club_id, id FROM links WHERE article_id = $1`, article)
+	if err != nil {
+		return nil, err
+	}
+	out := map[pair]int64{}
+	var p pair
+	var id int64
+	_, err = pgx.ForEachRow(rows, []any{&p.player, &p.club, &id}, func() error {
+		out[p] = id
+		return nil
+	})
+	return out, err
+}
+
+// keepLinkIDs gives the links an article reports again after it was read
+// again the ids they had before (ids, freed as its facts were cleared),
+// so that digests, whose watermark is a link id, do not send them again.
+func (w *writer) keepLinkIDs(article int64, ids map[pair]int64) error {
+	for p, id := range ids {
+		if err := w.exec(`UPDATE links SET id = $1 WHERE article_id = $2 AND player_id = $3 AND club_id = $4`,
+			id, article, p.player, p.club); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // clearArticle deletes an article's facts (not the article), keeping the

@@ -104,6 +104,10 @@ func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 		return ch, err
 	}
 	defer func() { w.before = nil }()
+	ids, err := w.linkIDs(a.ID)
+	if err != nil {
+		return ch, err
+	}
 	if err := w.clearArticle(a.ID); err != nil {
 		return ch, err
 	}
@@ -114,6 +118,9 @@ func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 		return ch, err
 	}
 	if err := w.facts(a.Facts); err != nil {
+		return ch, err
+	}
+	if err := w.keepLinkIDs(a.ID, ids); err != nil {
 		return ch, err
 	}
 	for p := range oldLinks {
@@ -143,6 +150,38 @@ func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 		ch.Contracts += boolInt(w.before[p].contract != after[p].contract)
 	}
 	return ch, nil
+}
+
+// linkIDs returns the id of each link an article reports.
+func (w *writer) linkIDs(article int64) (map[pair]int64, error) {
+	rows, err := w.query(`SELECT player_id, club_id, id FROM links WHERE article_id = ?`, article)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[pair]int64{}
+	for rows.Next() {
+		var p pair
+		var id int64
+		if err := rows.Scan(&p.player, &p.club, &id); err != nil {
+			return nil, err
+		}
+		out[p] = id
+	}
+	return out, rows.Err()
+}
+
+// keepLinkIDs gives the links an article reports again after it was read
+// again the ids they had before (ids, freed as its facts were cleared),
+// so that digests, whose watermark is a link id, do not send them again.
+func (w *writer) keepLinkIDs(article int64, ids map[pair]int64) error {
+	for p, id := range ids {
+		if err := w.exec(`UPDATE links SET id = ? WHERE article_id = ? AND player_id = ? AND club_id = ?`,
+			id, article, p.player, p.club); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // clearArticle deletes an article's facts (not the article), keeping the

@@ -183,3 +183,54 @@ func suitorLine(su []knowledge.Suitor) string {
 	}
 	return out
 }
+
+// testReextractKeepsLinkIDs: a link an article reports again after it was
+// read again keeps its id, so that a digest past it does not send it
+// again; only the link read for the first time is above the watermark.
+func (ts suite) testReextractKeepsLinkIDs(t *testing.T) {
+	ctx := context.Background()
+	s, v2 := ts.openReextract(t)
+	if _, err := s.CountStale(ctx, "v2"); errors.Is(err, errors.ErrUnsupported) {
+		t.Skip(err)
+	}
+	k := OnePlayer(t, s, "Kamara")
+	ids := func() map[string]int64 {
+		t.Helper()
+		rs, err := s.Sources(ctx, k.ID, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int64{}
+		for _, r := range rs {
+			out[r.Club] = r.LinkID
+		}
+		return out
+	}
+	before := ids()
+	last, err := s.LastLinkID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, err := s.Subscribe(ctx, knowledge.Subscription{Platform: "console", Chat: "c", Kind: knowledge.SubDigest})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetWatermark(ctx, sub.ID, last); err != nil {
+		t.Fatal(err)
+	}
+	sub.Watermark = last
+	if _, err := ingest.NewVersioned(s, v2.Extract, "v2").Reextract(ctx, s, ingest.ReextractOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	after := ids()
+	if after["Atlético Madrid"] != before["Atlético Madrid"] || after["Atlético Madrid"] == 0 {
+		t.Errorf("Atlético's link id %d after re-extraction, %d before: want it kept", after["Atlético Madrid"], before["Atlético Madrid"])
+	}
+	if after["Newcastle"] <= last {
+		t.Errorf("Newcastle's new link id %d, want one above %d", after["Newcastle"], last)
+	}
+	reps, err := s.DigestReports(ctx, sub, 100)
+	if err != nil || len(reps) != 1 || reps[0].Club != "Newcastle" {
+		t.Errorf("digest after re-extraction: %s, %v; want Newcastle alone", clubsOf(reps), err)
+	}
+}

@@ -58,6 +58,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"NewestTimelineRecent", ts.testNewestTimelineRecent},
 		{"Reextract", ts.testReextract},
 		{"ReextractResumes", ts.testReextractResumes},
+		{"ReextractKeepsLinkIDs", ts.testReextractKeepsLinkIDs},
 		{"Forget", ts.testForget},
 		{"Corrections", ts.testCorrections},
 		{"CompletedMoves", ts.testCompletedMoves},
