@@ -2,13 +2,16 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mercato-bot/mercato/internal/pgtest"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
 	"github.com/mercato-bot/mercato/knowledge/postgres"
 	"github.com/mercato-bot/mercato/knowledge/sqlite"
 )
@@ -37,6 +40,21 @@ func TestCopyDB(t *testing.T) {
 	}
 	if err == nil {
 		err = s.SetFeedState(ctx, "https://example.org/feed", `"e1"`, "")
+	}
+	// The corrections, one of them undone, and a forgotten article go too.
+	if err == nil {
+		_, err = s.Correct(ctx, knowledge.Correction{Kind: knowledge.SetContract, Player: "Boubacar Kamara",
+			Contract: facts.Date{Year: 2027, Month: 6}, Author: "u1", Platform: "telegram"})
+	}
+	if err == nil {
+		var k knowledge.Correction
+		if k, err = s.Correct(ctx, knowledge.Correction{Kind: knowledge.Retract, Player: "Boubacar Kamara",
+			Club: "Atlético Madrid", Author: "u2", Platform: "discord"}); err == nil {
+			_, err = s.Undo(ctx, k.ID, "u3", "console")
+		}
+	}
+	if err == nil {
+		_, err = s.Forget(ctx, 5)
 	}
 	if err != nil {
 		t.Fatal(err)
@@ -116,10 +134,20 @@ func answers(t *testing.T, s knowledge.Store) string {
 		}
 		b.WriteString("\n")
 	}
+	ks, err := s.Corrections(ctx, 0, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range ks {
+		fmt.Fprintf(&b, "correction %d %s %s %s %s %s/%s %s undone by %s/%s %s\n", k.ID, k.Kind, k.Player, k.Club, k.Contract,
+			k.Author, k.Platform, k.Created.Truncate(time.Microsecond).Format(time.RFC3339Nano), k.UndoneBy, k.UndonePlatform,
+			k.Undone.Truncate(time.Microsecond).Format(time.RFC3339Nano)) // PostgreSQL keeps microseconds
+	}
 	fs, _ := s.FeedState(ctx, "https://example.org/feed")
 	b.WriteString("feed " + fs.ETag)
 	st, _ := s.Stats(ctx)
-	b.WriteString(" " + itoa(int64(st.Articles)) + " articles " + itoa(int64(st.Links)) + " links")
+	b.WriteString(" " + itoa(int64(st.Articles)) + " articles " + itoa(int64(st.Links)) + " links " +
+		itoa(int64(st.Corrections)) + " corrections " + itoa(int64(st.Forgotten)) + " forgotten")
 	return b.String()
 }
 

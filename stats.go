@@ -39,7 +39,7 @@ func statsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 	}
 	for _, l := range [][2]any{
 		{"articles", st.Articles}, {"players", st.Players}, {"clubs", st.Clubs}, {"links", st.Links},
-		{"fees", st.Fees}, {"subscriptions", st.Subscriptions}, {"corrections in force", st.Corrections},
+		{"fees", st.Fees}, {"subscriptions", st.Subscriptions}, {"corrections in force", st.Corrections}, {"articles forgotten", st.Forgotten},
 		{"newest article", newest},
 		{"extractor", kb.version}, {"awaiting re-extraction", stale},
 	} {

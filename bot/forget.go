@@ -55,14 +55,14 @@ func (rt *Router) stats(ctx context.Context, c *call) Reply {
 	}
 	r := Reply{Title: i18n.T(c.lang, "stats.title"), Lang: c.lang}
 	data := map[string]any{"articles": st.Articles, "players": st.Players, "clubs": st.Clubs, "links": st.Links,
-		"fees": st.Fees, "subscriptions": st.Subscriptions, "corrections": st.Corrections}
+		"fees": st.Fees, "subscriptions": st.Subscriptions, "corrections": st.Corrections, "forgotten": st.Forgotten}
 	for _, line := range []struct {
 		key string
 		n   int
 	}{
 		{"stats.articles", st.Articles}, {"stats.players", st.Players}, {"stats.clubs", st.Clubs},
 		{"stats.links", st.Links}, {"stats.fees", st.Fees}, {"stats.subscriptions", st.Subscriptions},
-		{"stats.corrections", st.Corrections},
+		{"stats.corrections", st.Corrections}, {"stats.forgotten", st.Forgotten},
 	} {
 		r.Items = append(r.Items, Item{Label: i18n.T(c.lang, line.key), Detail: strconv.Itoa(line.n)})
 	}

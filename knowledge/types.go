@@ -183,6 +183,7 @@ type Subscription struct {
 type Stats struct {
 	Articles, Players, Clubs, Links, Fees, Subscriptions int
 	Corrections                                          int       // in force
+	Forgotten                                            int       // articles forgotten (by an admin) so far
 	NewestArticle                                        int64     // id of the last article stored; 0 when none
 	NewestIngested                                       time.Time // when it was stored
 }

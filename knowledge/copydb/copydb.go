@@ -35,6 +35,9 @@ var Tables = []Table{
 	{"subscriptions", []string{"id", "platform", "chat", "kind", "filter", "filter_id", "filter_name", "lang", "watermark", "created"}},
 	{"reminders_sent", []string{"sub_id", "player", "days", "sent_at"}},
 	{"feeds", []string{"url", "etag", "last_modified", "checked_at"}},
+	{"corrections", []string{"id", "kind", "player_fold", "player", "club", "contract", "author", "platform", "created",
+		"undone_by", "undone_platform", "undone"}},
+	{"forgotten", []string{"id", "article_id", "url", "hash", "forgotten_at"}},
 }
 
 // Source is a store whose tables can be read.

@@ -55,6 +55,10 @@ func (s *Store) CountRows(ctx context.Context, table string) (int64, error) {
 func (s *Store) WriteRows(ctx context.Context, t copydb.Table, rows [][]any) error {
 	for _, row := range rows {
 		for i, v := range row {
+			if str, ok := v.(string); ok && str == "" && t.Columns[i] == "undone" {
+				row[i] = nil // SQLite's "in force"
+				continue
+			}
 			if str, ok := v.(string); ok && isTimeColumn(t.Columns[i]) {
 				tm, err := time.Parse(time.RFC3339Nano, str)
 				if err != nil {
@@ -74,7 +78,7 @@ func (s *Store) WriteRows(ctx context.Context, t copydb.Table, rows [][]any) err
 // isTimeColumn reports whether a copied column is a timestamptz here.
 func isTimeColumn(name string) bool {
 	switch name {
-	case "ingested_at", "created", "sent_at", "checked_at":
+	case "ingested_at", "created", "sent_at", "checked_at", "undone", "forgotten_at":
 		return true
 	}
 	return false
@@ -83,7 +87,7 @@ func isTimeColumn(name string) bool {
 // CopyDone moves every id sequence past the copied ids and marks the
 // names changed (copydb.Target).
 func (s *Store) CopyDone(ctx context.Context) error {
-	for _, table := range []string{"articles", "clubs", "players", "links", "fees", "subscriptions"} {
+	for _, table := range []string{"articles", "clubs", "players", "links", "fees", "subscriptions", "corrections", "forgotten"} {
 		if _, err := s.pool.Exec(ctx, `SELECT setval(pg_get_serial_sequence($1, 'id'),
 			coalesce((SELECT max(id) FROM `+table+`), 0) + 1, false)`, table); err != nil {
 			return fmt.Errorf("postgres: copy done: %s: %w", table, err)

@@ -208,6 +208,17 @@ CREATE INDEX corrections_active ON corrections (id) WHERE undone IS NULL;
 ALTER TABLE mentions ADD COLUMN from_club_id bigint REFERENCES clubs (id);
 CREATE INDEX links_done ON links (club_id, pub_key) WHERE stage = 'done';
 `,
+	// 6: the articles an admin forgot: the sample corpus is never
+	// learned again into a knowledge base someone forgot articles from.
+	`
+CREATE TABLE forgotten (
+	id           bigserial PRIMARY KEY,
+	article_id   bigint NOT NULL,                  -- the id it had
+	url          text,
+	hash         text NOT NULL,
+	forgotten_at timestamptz NOT NULL
+);
+`,
 }
 
 // migrateLockKey serialises the migrations of replicas starting at once.

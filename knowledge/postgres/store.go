@@ -95,10 +95,11 @@ func (s *Store) Stats(ctx context.Context) (knowledge.Stats, error) {
 		(SELECT count(*) FROM clubs), (SELECT count(*) FROM links),
 		(SELECT count(*) FROM fees), (SELECT count(*) FROM subscriptions),
 		(SELECT count(*) FROM corrections WHERE undone IS NULL),
+		(SELECT count(*) FROM forgotten),
 		coalesce((SELECT max(id) FROM articles), 0),
 		(SELECT ingested_at FROM articles ORDER BY id DESC LIMIT 1)`).
 		Scan(&st.Articles, &st.Players, &st.Clubs, &st.Links, &st.Fees, &st.Subscriptions,
-			&st.Corrections, &st.NewestArticle, &ingested)
+			&st.Corrections, &st.Forgotten, &st.NewestArticle, &ingested)
 	if err != nil {
 		return knowledge.Stats{}, fmt.Errorf("postgres: stats: %w", err)
 	}

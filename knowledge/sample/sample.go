@@ -56,14 +56,15 @@ type Store interface {
 // corpus), which it completes. A knowledge base holding other articles,
 // or the whole corpus, is left alone, without a write. It returns how
 // many articles it stored; an article the extractor cannot learn from is
-// skipped.
+// skipped. A knowledge base an admin forgot articles from, even every
+// one, is left alone: what was forgotten stays forgotten.
 func Fill(ctx context.Context, s Store, p *ingest.Pipeline) (int, error) {
 	arts := Articles()
 	st, err := s.Stats(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("sample: %w", err)
 	}
-	if st.Articles >= len(arts) {
+	if st.Articles >= len(arts) || st.Forgotten > 0 { // all there, or an admin forgot some
 		return 0, nil
 	}
 	if st.Articles > 0 {

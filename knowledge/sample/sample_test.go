@@ -179,3 +179,32 @@ func TestFillResumes(t *testing.T) {
 		})
 	}
 }
+
+// TestForgetStays: an article an admin forgot from a knowledge base
+// holding only the corpus (or every article of it) is not learned again
+// when mercato next starts.
+func TestForgetStays(t *testing.T) {
+	ctx := context.Background()
+	for _, n := range []int{1, 5} {
+		path := filepath.Join(t.TempDir(), "m.db")
+		x := extract.New().Extract
+		s, err := sample.Open(ctx, path, x)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for id := range int64(n) {
+			if _, err := s.Forget(ctx, id+1); err != nil {
+				t.Fatal(err)
+			}
+		}
+		s.Close()
+		if s, err = sample.Open(ctx, path, x); err != nil {
+			t.Fatal(err)
+		}
+		st, err := s.Stats(ctx)
+		s.Close()
+		if err != nil || st.Articles != 5-n {
+			t.Errorf("after forgetting %d articles and opening again: %d articles, %v; want %d", n, st.Articles, err, 5-n)
+		}
+	}
+}

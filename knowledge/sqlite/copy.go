@@ -64,6 +64,9 @@ func (s *Store) WriteRows(ctx context.Context, t copydb.Table, rows [][]any) err
 				if tm, ok := v.(time.Time); ok {
 					row[i] = tm.UTC().Format(time.RFC3339Nano)
 				}
+				if v == nil && t.Columns[i] == "undone" {
+					row[i] = "" // PostgreSQL's NULL: in force
+				}
 			}
 			if _, err := st.ExecContext(ctx, row...); err != nil {
 				return err

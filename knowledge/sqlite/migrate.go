@@ -229,6 +229,17 @@ CREATE INDEX corrections_active ON corrections(id) WHERE undone = '';
 ALTER TABLE mentions ADD COLUMN from_club_id INTEGER REFERENCES clubs(id);
 CREATE INDEX links_done ON links(club_id, pub_key) WHERE stage = 'done';
 `,
+	// 14: the articles an admin forgot: the sample corpus is never
+	// learned again into a knowledge base someone forgot articles from.
+	`
+CREATE TABLE forgotten (
+	id           INTEGER PRIMARY KEY,
+	article_id   INTEGER NOT NULL,              -- the id it had
+	url          TEXT,
+	hash         TEXT NOT NULL,
+	forgotten_at TEXT NOT NULL                  -- RFC 3339, UTC
+);
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/mercato-bot/mercato/knowledge"
 )
@@ -349,6 +350,10 @@ func (s *Store) Forget(ctx context.Context, articleID int64) (knowledge.Forgotte
 			return err
 		}
 		if err := w.clearArticle(articleID); err != nil {
+			return err
+		}
+		if err := w.exec(`INSERT INTO forgotten (article_id, url, hash, forgotten_at)
+			SELECT id, url, hash, ? FROM articles WHERE id = ?`, s.now().UTC().Format(time.RFC3339Nano), articleID); err != nil {
 			return err
 		}
 		if err := w.exec(`DELETE FROM articles WHERE id = ?`, articleID); err != nil {

@@ -50,8 +50,8 @@ func (ts suite) testForget(t *testing.T) {
 	if ps, err := s.FindPlayers(ctx, "Koundé"); err != nil || len(ps) != 0 {
 		t.Errorf("FindPlayers(Koundé) = %v, %v; want nobody", ps, err)
 	}
-	if st := Stats(t, s); st.Articles != 1 || st.Links != 1 || st.Players != 1 || st.Fees != 0 {
-		t.Errorf("stats %+v; want 1 article, 1 link, 1 player", st)
+	if st := Stats(t, s); st.Articles != 1 || st.Links != 1 || st.Players != 1 || st.Fees != 0 || st.Forgotten != 1 {
+		t.Errorf("stats %+v; want 1 article, 1 link, 1 player, 1 article forgotten", st)
 	}
 	if _, err := s.Forget(ctx, rb.ArticleID); !errors.Is(err, knowledge.ErrNotFound) {
 		t.Errorf("Forget again = %v, want ErrNotFound", err)
