@@ -126,3 +126,16 @@ func TestRenewsWith(t *testing.T) {
 		{"en no suitor", " date 2024-01 News\n\nMario Rossi is close to an extension with Fulham, but Brentford are keen.", "Mario Rossi", "Fulham", ""},
 	})
 }
+
+// TestLoaningClubIsHis: the club that loans a player out is his club, in
+// the five languages.
+func TestLoaningClubIsHis(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-01 News\n\nMario Rossi, loaned out by Chelsea to Everton, is wanted by Brentford.", "Mario Rossi", "Chelsea"},
+		{" date 2024-01 Mercato\n\nMario Rossi, prêté par le Stade Rennais au FC Lorient, intéresse le Stade Brestois.", "Mario Rossi", "Rennes"},
+		{" date 2024-01 Mercado\n\nMario Rossi, cedido por el Sevilla al Getafe, interesa al Betis.", "Mario Rossi", "Sevilla"},
+		{" date 2024-01 Calciomercato\n\nMario Rossi, ceduto in prestito dalla Juventus al Genoa, piace al Bologna.", "Mario Rossi", "Juventus"},
+		{" date 2024-01 Transfer-News\n\nMario Rossi, vom FC Bayern an den SC Freiburg ausgeliehen, ist beim VfL Wolfsburg ein Thema.", "Mario Rossi", "Bayern Munich"},
+	})
+}
