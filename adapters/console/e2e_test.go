@@ -42,7 +42,7 @@ func TestEndToEnd(t *testing.T) {
 	}
 	got := out.String()
 	for _, want := range []string{
-		"Boubacar Kamara (Marseille, contract until 2022-06)\nClubs linked: 15\n• Atlético Madrid — 67° · advanced",
+		"Boubacar Kamara (Marseille, contract until June 2022)\nClubs linked: 15\n• Atlético Madrid — 67° · advanced",
 		"Clubs intéressés : 15\n• Atlético Madrid — 67° · avancé",
 		"I know no player called “Kamra”. Did you mean: Boubacar Kamara?\n1. Boubacar Kamara\nBoubacar Kamara (Marseille",
 		"Unknown command /nonsense",

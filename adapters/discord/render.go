@@ -136,6 +136,9 @@ func fields(items []bot.Item) []*discordgo.MessageEmbedField {
 			Name:  orBlank(cut(oneLine(it.Label), maxFieldName)),
 			Value: orBlank(cut(it.Detail, maxFieldValue)),
 		}
+		if it.Heading { // a section's heading: underlined, its items follow it
+			fs[i].Name = orBlank(cut("__"+oneLine(it.Label)+"__", maxFieldName))
+		}
 	}
 	return fs
 }
@@ -198,7 +201,7 @@ func defuseReply(r bot.Reply) bot.Reply {
 	}
 	items := make([]bot.Item, len(r.Items))
 	for i, it := range r.Items {
-		items[i] = bot.Item{Label: defuse(it.Label), Detail: defuse(it.Detail)}
+		items[i] = bot.Item{Label: defuse(it.Label), Detail: defuse(it.Detail), Heading: it.Heading}
 	}
 	r.Lines, r.Items = lines, items
 	return r

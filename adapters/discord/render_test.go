@@ -74,6 +74,22 @@ func TestErrorContent(t *testing.T) {
 	}
 }
 
+// TestRenderSections: each heading is a field of its own before its
+// items, and survives defusing.
+func TestRenderSections(t *testing.T) {
+	r := bot.Reply{Title: "Arsenal", Items: []bot.Item{{Label: "Signed: 1", Heading: true}, {Label: "Rice", Detail: "15 July 2023"},
+		{Label: "Linked: 1", Heading: true}, {Label: "Caicedo", Detail: "interest"}}}
+	e := render(r, "").Embeds[0]
+	var got []string
+	for _, f := range e.Fields {
+		got = append(got, f.Name+"="+f.Value)
+	}
+	want := []string{"__Signed: 1__=\u200b", "Rice=15 July 2023", "__Linked: 1__=\u200b", "Caicedo=interest"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("fields %q, want %q", got, want)
+	}
+}
+
 func TestRenderLimits(t *testing.T) {
 	for name, r := range map[string]bot.Reply{
 		"long":        longReply(),

@@ -71,11 +71,14 @@ func renderHTML(r bot.Reply, limit int) []string {
 func bold(s string) string   { return "<b>" + s + "</b>" }
 func italic(s string) string { return "<i>" + s + "</i>" }
 
-// itemLine renders one item as "• Label — Detail", the label in bold.
+// itemLine renders one item as "• Label — Detail", the label in bold; a
+// heading as its label alone.
 func itemLine(it bot.Item) line {
 	label := strings.ReplaceAll(clean(it.Label), "\n", " ")
 	detail := strings.ReplaceAll(clean(it.Detail), "\n", " ")
 	switch {
+	case it.Heading: // a section's heading, in italics, without a bullet
+		return line{html: italic(html.EscapeString(label)), plain: label}
 	case label == "":
 		return line{html: "• " + html.EscapeString(detail), plain: "• " + detail}
 	case detail == "":
