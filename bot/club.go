@@ -22,7 +22,9 @@ func (rt *Router) club(ctx context.Context, c *call) Reply {
 	return rt.clubOf(ctx, c, cl)
 }
 
-// clubOf lists the players cl is linked with, then its players linked elsewhere.
+// clubOf lists cl's ins and outs, each group under its own heading: the
+// players it signed and sold (completed moves), the players it is linked
+// with, and its players linked elsewhere.
 func (rt *Router) clubOf(ctx context.Context, c *call, cl knowledge.ClubRef) Reply {
 	links, err := rt.k.Club(ctx, cl.ID)
 	if errors.Is(err, knowledge.ErrNotFound) {
@@ -31,28 +33,52 @@ func (rt *Router) clubOf(ctx context.Context, c *call, cl knowledge.ClubRef) Rep
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}
+	var moves []knowledge.Move
+	if cl.ID != 0 {
+		if moves, err = rt.k.Moves(ctx, rt.opts.MaxItems, 0, cl.ID); ignoreNotFound(err) != nil {
+			return rt.internalError(ctx, c, err)
+		}
+	}
+	if err := rt.clock(ctx, c); err != nil {
+		return rt.internalError(ctx, c, err)
+	}
 	name := links.Club.Name
 	if name == "" {
 		name = cl.Name
 	}
+	var signed, sold []knowledge.Move
+	for _, m := range moves {
+		if m.Club == name {
+			signed = append(signed, m)
+		} else {
+			sold = append(sold, m)
+		}
+	}
 	r := Reply{Title: name, Lang: c.lang}
-	if len(links.Targets)+len(links.Outgoing) == 0 {
+	if len(links.Targets)+len(links.Outgoing)+len(moves) == 0 {
 		r.Lines = []string{i18n.T(c.lang, "club.none", name)}
 	}
-	if len(links.Targets) > 0 {
-		r.Lines = append(r.Lines, i18n.T(c.lang, "club.targets", name, len(links.Targets)))
+	section := func(heading string, n int, item func(i int) Item) {
+		if n == 0 {
+			return
+		}
+		r.Items = append(r.Items, Item{Label: heading, Heading: true})
+		for i := range n {
+			r.Items = append(r.Items, item(i))
+		}
 	}
-	for _, t := range links.Targets {
-		r.Items = append(r.Items, Item{Label: t.Player, Detail: suitorDetail(c.lang, t.Suitor)})
-	}
-	if len(links.Outgoing) > 0 {
-		// The items hold one list: the outgoing ones say where the player is wanted.
-		r.Lines = append(r.Lines, i18n.T(c.lang, "club.outgoing", name, len(links.Outgoing)))
-	}
-	for _, o := range links.Outgoing {
-		r.Items = append(r.Items, Item{Label: o.Player + " → " + o.Club, Detail: suitorDetail(c.lang, o.Suitor)})
-	}
+	section(i18n.T(c.lang, "club.signed", name, len(signed)), len(signed), func(i int) Item { return moveItem(c, signed[i]) })
+	section(i18n.T(c.lang, "club.sold", name, len(sold)), len(sold), func(i int) Item { return moveItem(c, sold[i]) })
+	section(i18n.T(c.lang, "club.targets", name, len(links.Targets)), len(links.Targets), func(i int) Item {
+		t := links.Targets[i]
+		return Item{Label: t.Player, Detail: suitorDetail(c, t.Suitor)}
+	})
+	section(i18n.T(c.lang, "club.outgoing", name, len(links.Outgoing)), len(links.Outgoing), func(i int) Item {
+		o := links.Outgoing[i]
+		return Item{Label: o.Player + " → " + o.Club, Detail: suitorDetail(c, o.Suitor)}
+	})
 	capItems(&r, rt.opts.MaxItems)
-	r.Data = map[string]any{"club": name, "targets": nonNil(links.Targets), "outgoing": nonNil(links.Outgoing)}
+	r.Data = map[string]any{"club": name, "targets": nonNil(links.Targets), "outgoing": nonNil(links.Outgoing),
+		"signed": nonNil(signed), "sold": nonNil(sold)}
 	return r
 }

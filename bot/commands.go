@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"time"
 
 	"github.com/mercato-bot/mercato/bot/i18n"
 )
@@ -18,6 +19,10 @@ type call struct {
 	name string // the command, lowercase, without "/" or "@bot"
 	arg  string // the text after it, trimmed
 	lang string // language of the reply's fixed words
+	// asOf is the knowledge base's now (heat.AsOf) once rt.clock has read
+	// it, and now the same when it is recent enough to count days from
+	// (zero otherwise).
+	asOf, now time.Time
 }
 
 // usage is "/name <arg> [arg]".
@@ -66,6 +71,7 @@ func (rt *Router) commandTable() []*command {
 		{newCommand("contract", player), rt.player},
 		{newCommand("club", club), rt.club},
 		{newCommand("latest", newArg("count", ArgInt, false, "arg.latest.count")), rt.latest},
+		{newCommand("done", newArg("club", ArgClub, false, "arg.done.club")), rt.done},
 		{newCommand("hot", newArg("count", ArgInt, false, "arg.hot.count")), rt.hot},
 		{newCommand("sources", player, optClub), rt.sources},
 		{newCommand("expiring", newArg("month", ArgMonth, false, "arg.expiring.month")), rt.expiring},

@@ -95,7 +95,7 @@ func TestCorrections(t *testing.T) {
 		err  bool
 	}{
 		{text: "/retract Kamara AC Milan", want: []string{"Correction #1: AC Milan is not after Boubacar Kamara. /undo 1 takes it back."}},
-		{text: "/sources Kamara Milan", want: []string{"AC Milan · talks · 2022-01 · retracted by correction #1 · article #3"}},
+		{text: "/sources Kamara Milan", want: []string{"AC Milan · talks · January 2022 · retracted by correction #1 · article #3"}},
 		{text: "/setclub Kamara | Aston Villa", want: []string{"Correction #2: Boubacar Kamara plays for Aston Villa."}},
 		{text: "/setclub Kamara Aston Villa", want: []string{"Correction #3: Boubacar Kamara plays for Aston Villa."}},
 		{text: "/setcontract Kamara 2027-06", want: []string{"Correction #4: Boubacar Kamara's contract ends 2027-06."}},

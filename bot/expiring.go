@@ -85,7 +85,7 @@ func (rt *Router) expiringOf(ctx context.Context, c *call, from, to facts.Date) 
 	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
 		return rt.internalError(ctx, c, err)
 	}
-	r := Reply{Title: i18n.T(c.lang, "expiring.title", from, to), Lang: c.lang}
+	r := Reply{Title: i18n.T(c.lang, "expiring.title", dateText(c.lang, from), dateText(c.lang, to)), Lang: c.lang}
 	if len(es) == 0 {
 		r.Lines = []string{i18n.T(c.lang, "expiring.none")}
 	}
@@ -94,7 +94,7 @@ func (rt *Router) expiringOf(ctx context.Context, c *call, from, to facts.Date) 
 		if club == "" {
 			club = i18n.T(c.lang, "club_unknown")
 		}
-		r.Items = append(r.Items, Item{Label: e.Player, Detail: club + sep + i18n.T(c.lang, "contract_until", e.Expires)})
+		r.Items = append(r.Items, Item{Label: e.Player, Detail: club + sep + contractWords(c.lang, e.Expires, rt.opts.Now())})
 	}
 	capItems(&r, rt.opts.MaxItems)
 	r.Data = map[string]any{"from": from, "to": to, "players": nonNil(es)}

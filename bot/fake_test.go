@@ -432,3 +432,15 @@ func (f *fakeKnowledge) Subscriptions(ctx context.Context, platform, chat string
 	}
 	return out, nil
 }
+
+// Moves lists the done reports as completed moves, in the reports' order
+// (newest first), of a player or of the club that signed him.
+func (f *fakeKnowledge) Moves(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Move, error) {
+	out := []knowledge.Move{}
+	for _, r := range f.filter(playerID, clubID) {
+		if r.Stage == facts.StageDone && len(out) < n {
+			out = append(out, knowledge.Move{Player: r.Player, Club: r.Club, Published: r.Published, Source: r.Source, Ingested: r.Ingested})
+		}
+	}
+	return out, nil
+}

@@ -45,10 +45,10 @@ func (rt *Router) hot(ctx context.Context, c *call) Reply {
 
 // hotOf lists the n hottest links.
 func (rt *Router) hotOf(ctx context.Context, c *call, n int) Reply {
-	asOf, err := rt.asOf(ctx)
-	if err != nil {
+	if err := rt.clock(ctx, c); err != nil {
 		return rt.internalError(ctx, c, err)
 	}
+	asOf := c.asOf
 	hot, err := rt.hottest(ctx, asOf)
 	if err != nil {
 		return rt.internalError(ctx, c, err)
@@ -63,7 +63,7 @@ func (rt *Router) hotOf(ctx context.Context, c *call, n int) Reply {
 		hj := hotJSON{Player: l.player, Club: l.club, Stage: l.Stage, Heat: l.Heat,
 			IndependentSources: l.Independent(), LastReported: newest.Published, Source: source}
 		links = append(links, hj)
-		parts := []string{heatText(hj.Heat), stageName(c.lang, hj.Stage), dateText(c.lang, hj.LastReported)}
+		parts := []string{heatText(hj.Heat), stageName(c.lang, hj.Stage), c.date(hj.LastReported)}
 		if hj.Source != "" {
 			parts = append(parts, hj.Source)
 		}

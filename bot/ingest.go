@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"time"
 
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
@@ -87,7 +88,7 @@ func ingestReply(lang string, res knowledge.IngestResult, max int) Reply {
 		head := playerHeading(lang, knowledge.Profile{
 			PlayerRef:       knowledge.PlayerRef{Name: p.Name, CurrentClub: p.CurrentClub},
 			ContractExpires: p.ContractExpires,
-		})
+		}, time.Time{})
 		r.Items = append(r.Items, Item{Label: head, Detail: suitorList(lang, p.Suitors)})
 	}
 	capItems(&r, max)

@@ -23,6 +23,7 @@ type Knowledge interface {
 	Club(ctx context.Context, clubID int64) (knowledge.ClubLinks, error)
 	Latest(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Report, error)
 	Sources(ctx context.Context, playerID, clubID int64) ([]knowledge.Report, error)
+	Moves(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Move, error)
 	Expiring(ctx context.Context, from, to facts.Date) ([]knowledge.Expiring, error)
 	NewestDate(ctx context.Context) (facts.Date, error)
 	Timeline(ctx context.Context, playerID int64, from time.Time) ([]knowledge.Report, error)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
 	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
@@ -90,12 +91,17 @@ func (rt *Router) resolveEither(ctx context.Context, c *call, q string, cmdFor f
 	return knowledge.PlayerRef{}, knowledge.ClubRef{}, &r
 }
 
-// latestOf lists the n newest reports, of p or cl when set.
+// latestOf lists the n newest reports, of p or cl when set, the
+// completed moves first.
 func (rt *Router) latestOf(ctx context.Context, c *call, n int, p knowledge.PlayerRef, cl knowledge.ClubRef) Reply {
 	reports, err := rt.k.Latest(ctx, n, p.ID, cl.ID)
 	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
 		return rt.internalError(ctx, c, err)
 	}
+	if err := rt.clock(ctx, c); err != nil {
+		return rt.internalError(ctx, c, err)
+	}
+	reports = doneFirst(reports)
 	r := Reply{Title: i18n.T(c.lang, "latest.title"), Lang: c.lang}
 	data := map[string]any{}
 	switch {
@@ -110,7 +116,7 @@ func (rt *Router) latestOf(ctx context.Context, c *call, n int, p knowledge.Play
 		r.Lines = []string{i18n.T(c.lang, "latest.none")}
 	}
 	for _, rep := range reports {
-		r.Items = append(r.Items, Item{Label: rep.Player + " → " + rep.Club, Detail: withArticle(c.lang, reportDetail(c.lang, rep), rep)})
+		r.Items = append(r.Items, Item{Label: rep.Player + " → " + rep.Club, Detail: withArticle(c.lang, reportDetail(c, rep, nil), rep)})
 	}
 	capItems(&r, rt.opts.MaxItems)
 	data["reports"] = nonNil(reports)
@@ -173,12 +179,33 @@ type originJSON struct {
 	Reports int    `json:"reports"`
 }
 
+// doneFirst returns reports with the completed moves first, each group
+// in its order.
+func doneFirst(reports []knowledge.Report) []knowledge.Report {
+	out := slices.Clone(reports)
+	slices.SortStableFunc(out, func(a, b knowledge.Report) int {
+		return cmp.Compare(doneRank(a.Stage), doneRank(b.Stage))
+	})
+	return out
+}
+
+// doneRank is 0 for a completed move, 1 for any other stage.
+func doneRank(s facts.Stage) int {
+	if s == facts.StageDone {
+		return 0
+	}
+	return 1
+}
+
 // sourcesOf lists the sentences behind p's links, with cl only when set,
 // grouped by the original source each report counts for: the best tier
 // first, then the most reports.
 func (rt *Router) sourcesOf(ctx context.Context, c *call, p knowledge.PlayerRef, cl knowledge.ClubRef) Reply {
 	reports, err := rt.k.Sources(ctx, p.ID, cl.ID)
 	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
+		return rt.internalError(ctx, c, err)
+	}
+	if err := rt.clock(ctx, c); err != nil {
 		return rt.internalError(ctx, c, err)
 	}
 	about := p.Name
@@ -204,7 +231,7 @@ func (rt *Router) sourcesOf(ctx context.Context, c *call, p knowledge.PlayerRef,
 		for _, rep := range group[o.Name] {
 			sorted = append(sorted, rep)
 			meta := []string{originName(c.lang, o.Name), tierText(c.lang, o.Tier), rep.Club, stageName(c.lang, rep.Stage),
-				dateText(c.lang, rep.Published)}
+				c.date(rep.Published)}
 			if rep.Source != "" && rep.Source != o.Name {
 				meta = append(meta, rep.Source)
 			}

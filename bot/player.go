@@ -5,6 +5,7 @@ import (
 	"errors"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
@@ -34,7 +35,17 @@ func (rt *Router) playerOf(ctx context.Context, c *call, p knowledge.PlayerRef, 
 	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
 		return rt.internalError(ctx, c, err)
 	}
-	r := Reply{Title: playerHeading(c.lang, pr), Lang: c.lang}
+	signed, err := rt.signedMove(ctx, pr)
+	if err != nil {
+		return rt.internalError(ctx, c, err)
+	}
+	if err := rt.clock(ctx, c); err != nil {
+		return rt.internalError(ctx, c, err)
+	}
+	r := Reply{Title: playerHeading(c.lang, pr, c.asOf), Lang: c.lang}
+	if signed != nil {
+		r.Lines = append(r.Lines, joinedLine(c, *signed))
+	}
 	if len(pr.Fees) == 0 {
 		r.Lines = append(r.Lines, i18n.T(c.lang, "player.nofees"))
 	} else {
@@ -50,7 +61,7 @@ func (rt *Router) playerOf(ctx context.Context, c *call, p knowledge.PlayerRef, 
 				r.Lines = append(r.Lines, i18n.T(c.lang, "more", len(pr.Fees)-i))
 				break
 			}
-			r.Lines = append(r.Lines, "  "+feeLine(c.lang, f))
+			r.Lines = append(r.Lines, "  "+feeLine(c, f))
 		}
 	}
 	if len(latest) == 0 {
@@ -59,9 +70,23 @@ func (rt *Router) playerOf(ctx context.Context, c *call, p knowledge.PlayerRef, 
 		r.Lines = append(r.Lines, i18n.T(c.lang, "player.links"))
 	}
 	for _, l := range latest {
-		r.Items = append(r.Items, Item{Label: l.Club, Detail: reportDetail(c.lang, l)})
+		r.Items = append(r.Items, Item{Label: l.Club, Detail: reportDetail(c, l, linkFee(pr.Fees, l.Club))})
 	}
 	r.Footer = i18n.T(c.lang, "suitors.hint", pr.Name)
-	r.Data = map[string]any{"player": playerData(pr), "fees": nonNil(pr.Fees), "latest": nonNil(latest)}
+	data := map[string]any{"player": playerData(pr), "fees": nonNil(pr.Fees), "latest": nonNil(latest)}
+	if signed != nil {
+		data["signed"] = signed
+	}
+	r.Data = data
 	return r
+}
+
+// joinedLine is "Joined Arsenal from West Ham United (15 July 2023,
+// £105M, The Athletic)".
+func joinedLine(c *call, m knowledge.Move) string {
+	when := strings.Join(moveParts(c, m), ", ")
+	if m.FromClub == "" {
+		return i18n.T(c.lang, "player.joined", m.Club, when)
+	}
+	return i18n.T(c.lang, "player.joinedfrom", m.Club, m.FromClub, when)
 }

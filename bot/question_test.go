@@ -213,16 +213,16 @@ func TestAsk(t *testing.T) {
 		err    bool
 		intent string
 	}{
-		{"who wants Kamara?", []string{"Boubacar Kamara (Olympique de Marseille, contract until 2022-06)", "Atlético Madrid — 1° · advanced · 2 reports"}, false, "suitors"},
-		{"Qui veut Kamara ?", []string{"contrat jusqu'en 2022-06", "Atlético Madrid — 1° · avancé · 2 articles · 2 sources · dernier 2022-03-24 · GOAL"}, false, "suitors"},
-		{"¿Quién quiere fichar a Kamara?", []string{"contrato hasta 2022-06", "avanzado · 2 noticias"}, false, "suitors"},
-		{"Chi vuole Kamara?", []string{"contratto fino a 2022-06", "avanzata · 2 notizie"}, false, "suitors"},
-		{"Wer will Kamara?", []string{"Vertrag bis 2022-06", "fortgeschritten · 2 Berichte"}, false, "suitors"},
+		{"who wants Kamara?", []string{"Boubacar Kamara (Olympique de Marseille, contract until June 2022)", "Atlético Madrid — 1° · advanced · 2 reports"}, false, "suitors"},
+		{"Qui veut Kamara ?", []string{"contrat jusqu'en juin 2022", "Atlético Madrid — 1° · avancé · 2 articles · 2 sources · dernier 24 mars 2022 · GOAL"}, false, "suitors"},
+		{"¿Quién quiere fichar a Kamara?", []string{"contrato hasta junio de 2022", "avanzado · 2 noticias"}, false, "suitors"},
+		{"Chi vuole Kamara?", []string{"contratto fino a giugno 2022", "avanzata · 2 notizie"}, false, "suitors"},
+		{"Wer will Kamara?", []string{"Vertrag bis Juni 2022", "fortgeschritten · 2 Berichte"}, false, "suitors"},
 		{"/ask who wants Kamara?", []string{"Atlético Madrid"}, false, "suitors"},
 		{"what did Milan offer for Kamara", []string{"Fees reported:", "€12M bid · AC Milan · rejected"}, false, "fees"},
 		{"latest rumours about Arsenal", []string{"Latest rumours about Arsenal", "Raphinha → Arsenal"}, false, "latest"},
 		{"who are Atlético after?", []string{"Atlético Madrid", "Boubacar Kamara — advanced"}, false, "club"},
-		{"quels contrats se terminent en juin ?", []string{"Contrats se terminant entre 2022-06 et 2022-06", "Boubacar Kamara"}, false, "expiring"},
+		{"quels contrats se terminent en juin ?", []string{"Contrats se terminant entre juin 2022 et juin 2022", "Boubacar Kamara"}, false, "expiring"},
 		{"who wants Silva?", []string{"Several players fit", "Bernardo Silva (Manchester City)"}, false, "suitors"},
 		{"who wants Zidane?", []string{"I know no player called “Zidane”."}, true, "unknown"},
 		{"what is the weather like?", []string{"I answer transfer questions; try /help."}, true, "unknown"},

@@ -63,8 +63,12 @@ func (r Reply) printable() Reply {
 	return r
 }
 
-// ItemLine renders one item as "• Label — Detail".
+// ItemLine renders one item as "• Label — Detail", a heading as its
+// Label alone.
 func ItemLine(it Item) string {
+	if it.Heading {
+		return it.Label
+	}
 	if it.Detail == "" {
 		return "• " + it.Label
 	}

@@ -24,10 +24,14 @@ type Reply struct {
 	Data any
 }
 
-// Item is one entry of a reply: a label and its details.
+// Item is one entry of a reply: a label and its details, or the heading
+// of the items after it (up to the next heading).
 type Item struct {
 	Label  string // "Atlético Madrid"
-	Detail string // "advanced · 3 reports · latest 2022-03-24 · GOAL"
+	Detail string // "advanced · 3 reports · latest 24 March 2022 · GOAL"
+	// Heading marks a section heading: its Label is shown alone, not as
+	// an entry ("Players Arsenal is linked with: 3").
+	Heading bool
 }
 
 // Choice is one answer to pick when a request was ambiguous.

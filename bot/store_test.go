@@ -72,9 +72,9 @@ func TestStoreCommands(t *testing.T) {
 		want string
 		err  bool
 	}{
-		{"/player Kamara", "contract until 2022-06", false},
-		{"Kamara contract?", "contract until 2022-06", false},
-		{"quand se termine le contrat de Kamara", "contrat jusqu'en 2022-06", false},
+		{"/player Kamara", "contract until June 2022", false},
+		{"Kamara contract?", "contract until June 2022", false},
+		{"quand se termine le contrat de Kamara", "contrat jusqu'en juin 2022", false},
 		{"/club Atleti", "Boubacar Kamara — advanced", false},
 		{"who are Atlético after?", "Boubacar Kamara — advanced", false},
 		{"/latest 3", "Latest rumours", false},

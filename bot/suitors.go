@@ -40,7 +40,8 @@ type suitorJSON struct {
 }
 
 // suitorsOf lists the clubs linked with p, the hottest first; the links
-// whose newest report is over six months old come last, in one item.
+// whose newest report is over six months old come last, in one item. A
+// completed move to his club comes first, in a line of its own.
 func (rt *Router) suitorsOf(ctx context.Context, c *call, p knowledge.PlayerRef) Reply {
 	pr, err := rt.profile(ctx, p)
 	if err != nil {
@@ -50,34 +51,47 @@ func (rt *Router) suitorsOf(ctx context.Context, c *call, p knowledge.PlayerRef)
 	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
 		return rt.internalError(ctx, c, err)
 	}
-	asOf, err := rt.asOf(ctx)
+	signed, err := rt.signedMove(ctx, pr)
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}
-	links, err := rt.playerLinks(ctx, p.ID, asOf)
+	if signed != nil {
+		ss = slices.DeleteFunc(slices.Clone(ss), func(s knowledge.Suitor) bool { return s.Club == signed.Club })
+	}
+	if err := rt.clock(ctx, c); err != nil {
+		return rt.internalError(ctx, c, err)
+	}
+	links, err := rt.playerLinks(ctx, p.ID, c.asOf)
 	if err != nil {
 		return rt.internalError(ctx, c, err)
 	}
-	r := Reply{Title: playerHeading(c.lang, pr), Lang: c.lang}
+	r := Reply{Title: playerHeading(c.lang, pr, c.asOf), Lang: c.lang}
+	if signed != nil {
+		r.Lines = []string{i18n.T(c.lang, "done.signed", signed.Club, strings.Join(moveParts(c, *signed), ", "))}
+	}
 	if len(ss) == 0 {
-		r.Lines = []string{i18n.T(c.lang, "suitors.none", pr.Name)}
+		r.Lines = append(r.Lines, i18n.T(c.lang, "suitors.none", pr.Name))
 	} else {
-		r.Lines = []string{i18n.T(c.lang, "suitors.n", len(ss))}
+		r.Lines = append(r.Lines, i18n.T(c.lang, "suitors.n", len(ss)))
 		r.Footer = i18n.T(c.lang, "suitors.hint", pr.Name)
 	}
-	recent, older := rt.rankSuitors(ss, links, asOf)
+	recent, older := rt.rankSuitors(ss, links, c.asOf)
 	for _, s := range recent {
-		r.Items = append(r.Items, Item{Label: s.Club, Detail: hotSuitorDetail(c.lang, s)})
+		r.Items = append(r.Items, Item{Label: s.Club, Detail: hotSuitorDetail(c, s, linkFee(pr.Fees, s.Club))})
 	}
 	capItems(&r, max(rt.opts.MaxItems-1, 1))
 	if len(older) > 0 {
 		var parts []string
 		for _, s := range older {
-			parts = append(parts, s.Club+" ("+stageName(c.lang, s.Stage)+", "+dateText(c.lang, s.LastReported)+")")
+			parts = append(parts, s.Club+" ("+stageName(c.lang, s.Stage)+", "+c.date(s.LastReported)+")")
 		}
 		r.Items = append(r.Items, Item{Label: i18n.T(c.lang, "suitors.older"), Detail: strings.Join(parts, sep)})
 	}
-	r.Data = map[string]any{"player": playerData(pr), "suitors": nonNil(append(recent, older...))}
+	data := map[string]any{"player": playerData(pr), "suitors": nonNil(append(recent, older...))}
+	if signed != nil {
+		data["signed"] = signed
+	}
+	r.Data = data
 	return r
 }
 
@@ -114,13 +128,13 @@ func (rt *Router) rankSuitors(ss []knowledge.Suitor, links map[string]hotLink, a
 	return recent, older
 }
 
-// hotSuitorDetail is "67° · advanced · 2 reports · 2 sources · latest
-// 2022-03-24 · GOAL".
-func hotSuitorDetail(lang string, s suitorJSON) string {
-	parts := []string{heatText(s.Heat), stageName(lang, s.Stage), reportsText(lang, s.Reports),
-		sourcesText(lang, s.IndependentSources), i18n.T(lang, "latest_on", dateText(lang, s.LastReported))}
+// hotSuitorDetail is "67° · advanced · 2 reports · 2 sources · latest 24
+// March 2022 · GOAL", with the link's fee when fee is not nil.
+func hotSuitorDetail(c *call, s suitorJSON, fee *knowledge.FeeReport) string {
+	parts := []string{stageName(c.lang, s.Stage), reportsText(c.lang, s.Reports),
+		sourcesText(c.lang, s.IndependentSources), i18n.T(c.lang, "latest_on", c.date(s.LastReported))}
 	if s.Source != "" {
 		parts = append(parts, s.Source)
 	}
-	return strings.Join(parts, sep)
+	return heatText(s.Heat) + sep + strings.Join(withFee(c.lang, parts, fee), sep)
 }
