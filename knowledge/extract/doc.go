@@ -137,7 +137,7 @@ func (d *doc) findHits() {
 	for i := range d.words {
 		d.hits = l.match(d.text, d.words, i, d.hits)
 	}
-	d.hits = dropCovered(d.hits)
+	d.hits = dropOfferAdjectives(dropCovered(d.hits))
 }
 
 // dropCovered drops a stage hit lying inside a longer stage hit of another

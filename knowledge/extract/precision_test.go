@@ -170,3 +170,27 @@ func TestSellerLetsHimGo(t *testing.T) {
 		{" date 2025-06 Aston Villa beobachtet Victor Boniface. Leverkusen würde den 24-Jährigen bei einem passenden Angebot ziehen lassen.", "Victor Boniface", "Bayer Leverkusen"},
 	})
 }
+
+// TestOfferNegated: an offer a negation governs from further back in its
+// clause ("never followed that up with a formal offer", "sans passer à
+// l'offre", "nunca llegó a presentar", "senza mai presentare", "nie ein
+// konkretes Angebot") was not made: the pursuit stays at interest.
+func TestOfferNegated(t *testing.T) {
+	checkStages(t, New(), []stageCase{
+		{"en", " date 2024-08 Chelsea asked about Dani Olmo in June but never followed that up with a formal offer.", "Dani Olmo", "Chelsea", facts.StageInterest},
+		{"fr", " date 2024-08 L'Atlético de Madrid s'est renseigné sur Pablo Sarabia, sans passer à l'offre.", "Pablo Sarabia", "Atlético Madrid", facts.StageInterest},
+		{"es", " date 2024-08 El Atlético de Madrid preguntó por Pablo Sarabia, pero nunca llegó a presentar una oferta formal.", "Pablo Sarabia", "Atlético Madrid", facts.StageInterest},
+		{"it", " date 2024-08 La Roma segue Federico Chiesa da mesi, senza mai presentare un'offerta.", "Federico Chiesa", "Roma", facts.StageInterest},
+		{"de", " date 2024-08 Eintracht Frankfurt hat sich nach Hugo Ekitike erkundigt, aber nie ein konkretes Angebot abgegeben.", "Hugo Ekitike", "Eintracht Frankfurt", facts.StageInterest},
+	})
+}
+
+// TestOfferAdjective: "official" qualifying an offer is no signing
+// ("un'offerta ufficiale", "une offre officielle", "una oferta oficial").
+func TestOfferAdjective(t *testing.T) {
+	checkStages(t, New(), []stageCase{
+		{"it", " date 2024-08 La Roma ha presentato un'offerta ufficiale per Federico Chiesa.", "Federico Chiesa", "Roma", facts.StageBid},
+		{"fr", " date 2024-08 Le PSG a transmis une offre officielle pour Federico Chiesa.", "Federico Chiesa", "Paris Saint-Germain", facts.StageBid},
+		{"es", " date 2024-08 El Barcelona presentó una oferta oficial por Federico Chiesa.", "Federico Chiesa", "Barcelona", facts.StageBid},
+	})
+}

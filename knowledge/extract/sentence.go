@@ -634,6 +634,9 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 				e.neg = true
 			}
 		}
+		if h.kind == kBid && !e.neg && d.offerNegated(s, h.w) {
+			e.neg = true // "never followed them up with an offer", "sans passer à l'offre"
+		}
 		if s.concessive(d, h.w) {
 			// "remain keen, even though their offer was turned down": background
 			e.past = true

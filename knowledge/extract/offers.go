@@ -1,0 +1,38 @@
+package extract
+
+// offerNegated reports a negation governing the offer word at i from
+// further back than the three words every stage word looks at: within its
+// clause and with no comma between, up to eight words ("never followed
+// them up with an offer", "has not yet been the subject of a formal
+// offer", "n'a pas l'intention de formuler une offre", "sans passer à
+// l'offre", "ohne substanziell verbesserte Offerte").
+func (d *doc) offerNegated(s *sent, i int) bool {
+	c := s.clauses[i-s.a]
+	for k := i - 1; k >= s.a && k >= i-8 && s.clauses[k-s.a] == c; k-- {
+		if d.hasKindAt(k, kNeg) {
+			return true
+		}
+		if d.words[k].prev&sepComma != 0 || d.clubAt[k] != 0 || d.personAt[k] != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// dropOfferAdjectives drops a "done" word right after an offer word: the
+// adjective that qualifies the offer ("un'offerta ufficiale", "une offre
+// officielle", "una oferta oficial") tells nothing is done.
+func dropOfferAdjectives(hits []hit) []hit {
+	out := hits[:0]
+	lastBidEnd := -1
+	for _, h := range hits {
+		if h.kind == kBid {
+			lastBidEnd = h.end
+		}
+		if h.kind == kDone && h.w == lastBidEnd {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
