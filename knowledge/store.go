@@ -130,6 +130,10 @@ type Store interface {
 	Subscriptions(ctx context.Context, platform, chat string) ([]Subscription, error)
 	// DigestReports returns up to n reports above the subscription's watermark.
 	DigestReports(ctx context.Context, sub Subscription, n int) ([]Report, error)
+	// FollowReports returns the reports above a follow's watermark about
+	// its player or club, at most n, with every earlier report of the same
+	// links, in LinkID order.
+	FollowReports(ctx context.Context, sub Subscription, n int) ([]Report, error)
 	// LastLinkID returns the id of the newest link stored.
 	LastLinkID(ctx context.Context) (int64, error)
 	// SetWatermark records that a digest subscription has had every link up to linkID.

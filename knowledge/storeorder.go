@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
@@ -67,12 +68,22 @@ func CheckSubscription(sub Subscription) (Subscription, error) {
 	switch {
 	case sub.Platform == "" || sub.Chat == "":
 		return Subscription{}, errors.New("no platform or chat")
-	case sub.Kind != SubDigest && sub.Kind != SubReminders:
+	case sub.Kind != SubDigest && sub.Kind != SubReminders && sub.Kind != SubFollow:
 		return Subscription{}, fmt.Errorf("unknown kind %q", sub.Kind)
 	case sub.Filter != FilterAll && sub.Filter != FilterPlayer && sub.Filter != FilterClub:
 		return Subscription{}, fmt.Errorf("unknown filter %q", sub.Filter)
 	case sub.Filter != FilterAll && sub.FilterID == 0:
 		return Subscription{}, errors.New("no player or club id")
+	case sub.Kind == SubFollow && sub.Filter == FilterAll:
+		return Subscription{}, errors.New("a follow names a player or a club")
+	case sub.At != "" && !validClock(sub.At):
+		return Subscription{}, fmt.Errorf("time of day %q is not HH:MM", sub.At)
 	}
 	return sub, nil
+}
+
+// validClock reports whether s is a time of day written "15:04".
+func validClock(s string) bool {
+	t, err := time.Parse("15:04", s)
+	return err == nil && t.Format("15:04") == s
 }

@@ -153,6 +153,10 @@ type SubKind string
 const (
 	SubDigest    SubKind = "digest"
 	SubReminders SubKind = "reminders"
+	// SubFollow alerts a chat within a minute of news of a player or club
+	// (a new link, a stage change, a completed move); its watermark starts
+	// at the links known when it is made.
+	SubFollow SubKind = "follow"
 )
 
 // FilterKind says what a subscription is about.
@@ -176,6 +180,7 @@ type Subscription struct {
 	FilterName string     `json:"filter_name,omitempty"` // player or club name
 	Lang       string     `json:"lang,omitempty"`        // of the messages: the language /subscribe was asked in; "" English
 	Watermark  int64      `json:"-"`                     // digest: the last LinkID delivered; 0 before the first digest
+	At         string     `json:"at,omitempty"`          // digest: "15:04" in the jobs' time zone it comes at; "" on the digest's schedule
 	Created    time.Time  `json:"created"`
 }
 

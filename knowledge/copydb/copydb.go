@@ -32,7 +32,7 @@ var Tables = []Table{
 	{"suitors", []string{"player_id", "club_id", "reports", "link_id", "pub_key", "article_id"}},
 	{"fees", []string{"id", "article_id", "player_id", "club_id", "amount", "currency", "kind", "status", "sentence", "source", "pub_key", "published"}},
 	{"outlets", []string{"article_id", "name"}},
-	{"subscriptions", []string{"id", "platform", "chat", "kind", "filter", "filter_id", "filter_name", "lang", "watermark", "created"}},
+	{"subscriptions", []string{"id", "platform", "chat", "kind", "filter", "filter_id", "filter_name", "lang", "deliver_at", "watermark", "created"}},
 	{"reminders_sent", []string{"sub_id", "player", "days", "sent_at"}},
 	{"feeds", []string{"url", "etag", "last_modified", "checked_at"}},
 	{"corrections", []string{"id", "kind", "player_fold", "player", "club", "contract", "author", "platform", "created",

@@ -219,6 +219,11 @@ CREATE TABLE forgotten (
 	forgotten_at timestamptz NOT NULL
 );
 `,
+	// 7: the time of day a digest subscription comes at ('' its
+	// schedule's).
+	`
+ALTER TABLE subscriptions ADD COLUMN deliver_at text NOT NULL DEFAULT '';
+`,
 }
 
 // migrateLockKey serialises the migrations of replicas starting at once.

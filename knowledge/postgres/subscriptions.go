@@ -11,7 +11,9 @@ import (
 )
 
 // Subscribe stores a subscription; subscribing twice to the same thing
-// returns the existing one. An empty Filter means FilterAll.
+// returns the existing one, with the new language and time of day when
+// given. An empty Filter means FilterAll. A follow starts after the links
+// known now.
 func (s *Store) Subscribe(ctx context.Context, sub knowledge.Subscription) (knowledge.Subscription, error) {
 	sub, err := knowledge.CheckSubscription(sub)
 	if err != nil {
@@ -20,13 +22,15 @@ func (s *Store) Subscribe(ctx context.Context, sub knowledge.Subscription) (know
 	var id int64
 	err = s.tx(ctx, func(tx pgx.Tx) error {
 		return tx.QueryRow(ctx, `INSERT INTO subscriptions AS s
-			(platform, chat, kind, filter, filter_id, filter_name, lang, watermark, created)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8)
+			(platform, chat, kind, filter, filter_id, filter_name, lang, deliver_at, watermark, created)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $9,
+				CASE WHEN $3 = 'follow' THEN (SELECT coalesce(max(id), 0) FROM links) ELSE 0 END, $8)
 			ON CONFLICT (platform, chat, kind, filter, filter_id) DO UPDATE
-			SET lang = CASE WHEN excluded.lang <> '' THEN excluded.lang ELSE s.lang END
+			SET lang = CASE WHEN excluded.lang <> '' THEN excluded.lang ELSE s.lang END,
+				deliver_at = CASE WHEN excluded.deliver_at <> '' THEN excluded.deliver_at ELSE s.deliver_at END
 			RETURNING id`,
 			sub.Platform, sub.Chat, string(sub.Kind), string(sub.Filter), sub.FilterID, sub.FilterName,
-			knowledge.Clip(sub.Lang, 8), s.now().UTC()).Scan(&id)
+			knowledge.Clip(sub.Lang, 8), s.now().UTC(), sub.At).Scan(&id)
 	})
 	if err != nil {
 		return knowledge.Subscription{}, fmt.Errorf("postgres: subscribe: %w", err)
@@ -77,14 +81,14 @@ func (s *Store) Subscriptions(ctx context.Context, platform, chat string) ([]kno
 
 func (s *Store) subscriptions(ctx context.Context, where string, args ...any) ([]knowledge.Subscription, error) {
 	rows, err := s.pool.Query(ctx, `SELECT id, platform, chat, kind, filter, filter_id, filter_name, lang,
-		watermark, created FROM subscriptions WHERE `+where+` ORDER BY id`, args...)
+		deliver_at, watermark, created FROM subscriptions WHERE `+where+` ORDER BY id`, args...)
 	if err != nil {
 		return nil, err
 	}
 	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.Subscription, error) {
 		var sub knowledge.Subscription
 		err := row.Scan(&sub.ID, &sub.Platform, &sub.Chat, &sub.Kind, &sub.Filter, &sub.FilterID,
-			&sub.FilterName, &sub.Lang, &sub.Watermark, &sub.Created)
+			&sub.FilterName, &sub.Lang, &sub.At, &sub.Watermark, &sub.Created)
 		sub.Created = sub.Created.UTC()
 		return sub, err
 	})
@@ -112,6 +116,32 @@ func (s *Store) DigestReports(ctx context.Context, sub knowledge.Subscription, n
 	out, err := s.reports(ctx, query, f.args...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: digest: %w", err)
+	}
+	return out, nil
+}
+
+// FollowReports returns what a follow has not had yet: the reports above
+// its watermark about its player or club (a club's: its links and its
+// players' links elsewhere), at most n in LinkID order, and every earlier
+// report of the same (player, club) links, so that the news can be told
+// from what was known. They come in LinkID order.
+func (s *Store) FollowReports(ctx context.Context, sub knowledge.Subscription, n int) ([]knowledge.Report, error) {
+	if n <= 0 || sub.Filter == knowledge.FilterAll {
+		return []knowledge.Report{}, nil
+	}
+	about := `l.player_id = $2`
+	if sub.Filter == knowledge.FilterClub {
+		about = `(l.club_id = $2 OR p.current_club_id = $2)`
+	}
+	out, err := s.reports(ctx, `WITH fresh AS (
+			SELECT l.id, l.player_id, l.club_id FROM links l JOIN players p ON p.id = l.player_id
+			WHERE l.id > $1 AND `+about+` ORDER BY l.id LIMIT $3)
+		`+reportColumns+`
+		WHERE (l.player_id, l.club_id) IN (SELECT player_id, club_id FROM fresh)
+			AND l.id <= (SELECT max(id) FROM fresh)
+		ORDER BY l.id`, sub.Watermark, sub.FilterID, n)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: follow: %w", err)
 	}
 	return out, nil
 }

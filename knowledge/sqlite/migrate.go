@@ -240,6 +240,11 @@ CREATE TABLE forgotten (
 	forgotten_at TEXT NOT NULL                  -- RFC 3339, UTC
 );
 `,
+	// 15: the time of day a digest subscription comes at ('' its
+	// schedule's).
+	`
+ALTER TABLE subscriptions ADD COLUMN deliver_at TEXT NOT NULL DEFAULT '';
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.

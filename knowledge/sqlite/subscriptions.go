@@ -12,7 +12,9 @@ import (
 )
 
 // Subscribe stores a subscription; subscribing twice to the same thing
-// returns the existing one. An empty Filter means FilterAll.
+// returns the existing one, with the new language and time of day when
+// given. An empty Filter means FilterAll. A follow starts after the links
+// known now.
 func (s *Store) Subscribe(ctx context.Context, sub knowledge.Subscription) (knowledge.Subscription, error) {
 	sub, err := knowledge.CheckSubscription(sub)
 	if err != nil {
@@ -20,11 +22,14 @@ func (s *Store) Subscribe(ctx context.Context, sub knowledge.Subscription) (know
 	}
 	err = s.writeTx(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO subscriptions
-			(platform, chat, kind, filter, filter_id, filter_name, lang, watermark, created)
-			VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)
-			ON CONFLICT DO UPDATE SET lang = excluded.lang WHERE excluded.lang <> ''`,
+			(platform, chat, kind, filter, filter_id, filter_name, lang, deliver_at, watermark, created)
+			VALUES (?, ?, ?3, ?, ?, ?, ?, ?,
+				CASE WHEN ?3 = 'follow' THEN (SELECT coalesce(max(id), 0) FROM links) ELSE 0 END, ?)
+			ON CONFLICT DO UPDATE SET
+				lang = CASE WHEN excluded.lang <> '' THEN excluded.lang ELSE lang END,
+				deliver_at = CASE WHEN excluded.deliver_at <> '' THEN excluded.deliver_at ELSE deliver_at END`,
 			sub.Platform, sub.Chat, sub.Kind, sub.Filter, sub.FilterID, sub.FilterName, knowledge.Clip(sub.Lang, 8),
-			s.now().UTC().Format(time.RFC3339Nano))
+			sub.At, s.now().UTC().Format(time.RFC3339Nano))
 		return err
 	})
 	if err != nil {
@@ -104,7 +109,7 @@ func (s *Store) Subscriptions(ctx context.Context, platform, chat string) ([]kno
 
 func (s *Store) subscriptions(ctx context.Context, where string, args ...any) ([]knowledge.Subscription, error) {
 	rows, err := s.query(ctx, `SELECT id, platform, chat, kind, filter, filter_id, filter_name, lang,
-		watermark, created FROM subscriptions WHERE `+where+` ORDER BY id`, args...)
+		deliver_at, watermark, created FROM subscriptions WHERE `+where+` ORDER BY id`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -114,7 +119,7 @@ func (s *Store) subscriptions(ctx context.Context, where string, args ...any) ([
 		var sub knowledge.Subscription
 		var created string
 		if err := rows.Scan(&sub.ID, &sub.Platform, &sub.Chat, &sub.Kind, &sub.Filter, &sub.FilterID,
-			&sub.FilterName, &sub.Lang, &sub.Watermark, &created); err != nil {
+			&sub.FilterName, &sub.Lang, &sub.At, &sub.Watermark, &created); err != nil {
 			return nil, err
 		}
 		sub.Created, _ = time.Parse(time.RFC3339Nano, created)
@@ -161,6 +166,36 @@ func digestQuery(sub knowledge.Subscription, n int) (string, []any) {
 		order = unindexed(order)
 	}
 	return reportColumns + ` WHERE ` + where + order, append(args, n)
+}
+
+// FollowReports returns what a follow has not had yet: the reports above
+// its watermark about its player or club (a club's: its links and its
+// players' links elsewhere), at most n in LinkID order, and every earlier
+// report of the same (player, club) links, so that the news can be told
+// from what was known. They come in LinkID order.
+func (s *Store) FollowReports(ctx context.Context, sub knowledge.Subscription, n int) ([]knowledge.Report, error) {
+	if n <= 0 || sub.Filter == knowledge.FilterAll {
+		return []knowledge.Report{}, nil
+	}
+	about := `l.player_id = ?2`
+	if sub.Filter == knowledge.FilterClub {
+		about = `(l.club_id = ?2 OR p.current_club_id = ?2)`
+	}
+	rows, err := s.query(ctx, `WITH fresh AS (
+			SELECT l.id, l.player_id, l.club_id FROM links l JOIN players p ON p.id = l.player_id
+			WHERE l.id > ?1 AND `+about+` ORDER BY l.id LIMIT ?3)
+		`+reportColumns+`
+		WHERE (l.player_id, l.club_id) IN (SELECT player_id, club_id FROM fresh)
+			AND l.id <= (SELECT max(id) FROM fresh)
+		ORDER BY l.id`, sub.Watermark, sub.FilterID, n)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: follow: %w", err)
+	}
+	out, err := scanReports(rows)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: follow: %w", err)
+	}
+	return out, nil
 }
 
 // LastLinkID returns the LinkID of the newest link stored, 0 when none:

@@ -55,6 +55,8 @@ func Run(t *testing.T, open OpenFunc) {
 		{"SubscriptionLang", ts.testSubscriptionLang},
 		{"ClaimsGivenBack", ts.testClaimsGivenBack},
 		{"Claims", ts.testClaims},
+		{"Follow", ts.testFollow},
+		{"DigestTime", ts.testDigestTime},
 		{"NewestTimelineRecent", ts.testNewestTimelineRecent},
 		{"Reextract", ts.testReextract},
 		{"ReextractResumes", ts.testReextractResumes},
