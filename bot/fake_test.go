@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -22,6 +23,7 @@ type fakeKnowledge struct {
 
 	mu       sync.Mutex
 	subs     []knowledge.Subscription
+	lastID   int64 // the last subscription id given
 	ingested []knowledge.Input
 }
 
@@ -396,12 +398,19 @@ func (f *fakeKnowledge) Expiring(ctx context.Context, from, to facts.Date) ([]kn
 func (f *fakeKnowledge) Subscribe(ctx context.Context, sub knowledge.Subscription) (knowledge.Subscription, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	for _, s := range f.subs {
+	for i, s := range f.subs {
 		if s.Platform == sub.Platform && s.Chat == sub.Chat && s.Kind == sub.Kind && s.Filter == sub.Filter && s.FilterID == sub.FilterID {
-			return s, nil
+			if sub.At != "" {
+				f.subs[i].At = sub.At
+			}
+			if sub.Lang != "" {
+				f.subs[i].Lang = sub.Lang
+			}
+			return f.subs[i], nil
 		}
 	}
-	sub.ID = int64(len(f.subs) + 1)
+	f.lastID++
+	sub.ID = f.lastID
 	f.subs = append(f.subs, sub)
 	return sub, nil
 }
@@ -419,6 +428,18 @@ func (f *fakeKnowledge) Unsubscribe(ctx context.Context, platform, chat string, 
 	}
 	f.subs = keep
 	return n, nil
+}
+
+func (f *fakeKnowledge) DeleteSubscription(ctx context.Context, id int64) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for i, s := range f.subs {
+		if s.ID == id {
+			f.subs = slices.Delete(f.subs, i, i+1)
+			return nil
+		}
+	}
+	return knowledge.ErrNotFound
 }
 
 func (f *fakeKnowledge) Subscriptions(ctx context.Context, platform, chat string) ([]knowledge.Subscription, error) {

@@ -31,6 +31,7 @@ type Knowledge interface {
 
 	Subscribe(ctx context.Context, sub knowledge.Subscription) (knowledge.Subscription, error)
 	Unsubscribe(ctx context.Context, platform, chat string, kind knowledge.SubKind) (int, error)
+	DeleteSubscription(ctx context.Context, id int64) error
 	Subscriptions(ctx context.Context, platform, chat string) ([]knowledge.Subscription, error)
 }
 

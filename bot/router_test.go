@@ -267,12 +267,27 @@ func TestSubscriptions(t *testing.T) {
 		{"/subscribe", "Subscribed: daily digest: everything.", nil},
 		{"/subscribe digest Kamara", "Subscribed: daily digest: Boubacar Kamara.", &yes},
 		{"/subscribe reminders Atleti", "Subscribed: contract reminders: Atlético Madrid.", nil},
-		{"/subscribe digest Kamara", "Subscribed: daily digest: Boubacar Kamara.", nil},
+		{"/subscribe digest Kamara", "Already subscribed: daily digest: Boubacar Kamara.", nil},
+		{"/subscribe digest", "Already subscribed: daily digest: everything.", nil},
+		{"/subscribe digest Atleti", "Subscribed: daily digest: Atlético Madrid.", nil},
+		{"/subscriptions", "• daily digest: everything\n• daily digest: Boubacar Kamara\n• contract reminders: Atlético Madrid\n• daily digest: Atlético Madrid", nil},
+		{"/unsubscribe digest Atlético", "Subscriptions removed: 1.", nil},
+		{"/unsubscribe digest Atlético", "This chat has no subscription about Atlético Madrid.", nil},
 		{"/subscriptions", "• daily digest: everything\n• daily digest: Boubacar Kamara\n• contract reminders: Atlético Madrid", nil},
+		{"/subscribe digest 08:30", "Subscribed: daily digest at 08:30: everything.", nil},
+		{"/subscribe digest 8h30", "Already subscribed: daily digest at 08:30: everything.", nil},
+		{"/subscribe digest 25:00", "“25:00” is not a time of day", nil},
+		{"/subscribe reminders 07:00", "Only the digest comes at a time of day", nil},
+		{"/follow Kamara", "Subscribed: following: Boubacar Kamara.", nil},
+		{"/follow Kamara", "Already subscribed: following: Boubacar Kamara.", nil},
+		{"/follow Atleti", "Subscribed: following: Atlético Madrid.", nil},
+		{"/unfollow Kamara", "Subscriptions removed: 1.", nil},
+		{"/subscriptions", "• daily digest at 08:30: everything\n• daily digest: Boubacar Kamara\n• contract reminders: Atlético Madrid\n• following: Atlético Madrid", nil},
+		{"/unfollow", "Subscriptions removed: 1.", nil},
 		{"/unsubscribe digest", "Subscriptions removed: 2.", nil},
 		{"/unsubscribe", "Subscriptions removed: 1.", nil},
 		{"/subscriptions", "This chat has no subscription", nil},
-		{"/unsubscribe weekly", "Use digest or reminders", nil},
+		{"/unsubscribe weekly", "Use digest, reminders or follow", nil},
 	}
 	for _, s := range steps {
 		if got := req(s.text, s.can).Text(0); !strings.Contains(got, s.want) {
@@ -445,6 +460,23 @@ func TestSubscribeLang(t *testing.T) {
 		if r.Error || len(subs) != 1 || subs[0].Lang != tt.want {
 			t.Errorf("Lang %q: stored %+v (%s), want lang %q", tt.reqLang, subs, r.Text(0), tt.want)
 		}
+	}
+}
+
+// /subscribe digest 08:30 fr sets the digest's time of day and language,
+// in any order before what it is about.
+func TestSubscribeTimeAndLang(t *testing.T) {
+	k := newFake()
+	rt := testRouter(t, k, Options{})
+	for _, text := range []string{"/subscribe digest 08:30 fr Kamara", "/subscribe de digest 21:00"} {
+		if r := rt.Serve(context.Background(), &Request{Platform: "test", Chat: "c1", Text: text, Admin: true}); r.Error {
+			t.Fatalf("%s: %s", text, r.Text(0))
+		}
+	}
+	subs, _ := k.Subscriptions(context.Background(), "test", "c1")
+	if len(subs) != 2 || subs[0].At != "08:30" || subs[0].Lang != "fr" || subs[0].FilterName != "Boubacar Kamara" ||
+		subs[1].At != "21:00" || subs[1].Lang != "de" || subs[1].Filter != knowledge.FilterAll {
+		t.Errorf("stored %+v", subs)
 	}
 }
 
