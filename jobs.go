@@ -19,11 +19,13 @@ import (
 )
 
 // jobNames returns the jobs `mercato jobs run` runs.
-func jobNames() []string { return []string{jobs.JobDigest, jobs.JobReminders, jobs.JobFeeds} }
+func jobNames() []string {
+	return []string{jobs.JobDigest, jobs.JobReminders, jobs.JobFeeds, jobs.JobFollow}
+}
 
-const jobsUsage = "usage: mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]"
+const jobsUsage = "usage: mercato jobs run digest|reminders|feeds|follow [-at TIME] [-dry-run] [-config FILE] [-db PATH]"
 
-// jobsCmd runs `mercato jobs run digest|reminders|feeds`: one run of a job,
+// jobsCmd runs `mercato jobs run digest|reminders|feeds|follow`: one run of a job,
 // now or as if at -at, printing every message it sends. Messages go to
 // the chats of the platforms whose adapter is configured; those of the
 // other platforms are left for `mercato run` to deliver; with -dry-run nothing
@@ -67,7 +69,7 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return fail(stderr, "jobs", err)
 	}
 	if name == jobs.JobFeeds && (*dry || !at.IsZero()) {
-		fmt.Fprintln(stderr, "mercato jobs: -at and -dry-run apply to digest and reminders only")
+		fmt.Fprintln(stderr, "mercato jobs: -at and -dry-run apply to digest, reminders and follow only")
 		return 2
 	}
 	store, err := openStore(ctx, cfg, c.db, os.Getenv, newExtractor(log).Extract)

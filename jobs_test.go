@@ -38,7 +38,7 @@ func TestJobsCmd(t *testing.T) {
 		{"digest dry run", []string{"run", "digest", "-dry-run", "-db", db}, 0, "Boubacar Kamara → Atlético Madrid", ""},
 		{"nothing due", []string{"run", "reminders", "-at", "2021-01-01", "-dry-run", "-db", db}, 0, "(nothing to send)", ""},
 		{"no job", []string{"run"}, 2, "", "usage: mercato jobs run"},
-		{"unknown job", []string{"run", "reminder"}, 2, "", "unknown job 'reminder' (digest, reminders, feeds)"},
+		{"unknown job", []string{"run", "reminder"}, 2, "", "unknown job 'reminder' (digest, reminders, feeds, follow)"},
 		{"help", []string{"-h"}, 0, "usage: mercato jobs run", ""},
 		{"help of run", []string{"run", "-h"}, 0, "usage of mercato jobs run", ""},
 		{"bad -at", []string{"run", "reminders", "-at", "June", "-db", db}, 1, "", "-at: want YYYY-MM-DD"},

@@ -7,7 +7,7 @@
 //	mercato ask [-json] [-config FILE] [-db PATH] "TEXT"
 //	mercato ingest [-config FILE] [-db PATH] PATH...
 //	mercato extract -json FILE...
-//	mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]
+//	mercato jobs run digest|reminders|feeds|follow [-at TIME] [-dry-run] [-config FILE] [-db PATH]
 //	mercato reextract [-all] [-config FILE] [-db PATH]
 //	mercato backup [-config FILE] [-db PATH] FILE
 //	mercato stats [-config FILE] [-db PATH]
@@ -78,7 +78,7 @@ const usage = `usage:
   mercato ask [-json] [-config FILE] [-db PATH] "TEXT"
   mercato ingest [-config FILE] [-db PATH] PATH...
   mercato extract -json FILE...
-  mercato jobs run digest|reminders|feeds [-at TIME] [-dry-run] [-config FILE] [-db PATH]
+  mercato jobs run digest|reminders|feeds|follow [-at TIME] [-dry-run] [-config FILE] [-db PATH]
   mercato reextract [-all] [-config FILE] [-db PATH]
   mercato backup [-config FILE] [-db PATH] FILE
   mercato stats [-config FILE] [-db PATH]

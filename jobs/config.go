@@ -24,6 +24,9 @@ type Config struct {
 	Feeds struct {
 		Schedule string `yaml:"schedule"` // cron spec; default "*/30 * * * *"
 	} `yaml:"feeds"`
+	Follow struct {
+		Schedule string `yaml:"schedule"` // cron spec; default "* * * * *"
+	} `yaml:"follow"`
 }
 
 // The defaults of an empty Config.
@@ -32,6 +35,7 @@ const (
 	DefaultMaxItems          = 15
 	DefaultRemindersSchedule = "0 9 * * *"
 	DefaultFeedsSchedule     = "*/30 * * * *"
+	DefaultFollowSchedule    = "* * * * *" // within a minute of the news
 )
 
 // DefaultBeforeDays is the default of reminders.before_days.
@@ -46,6 +50,7 @@ type settings struct {
 	digest     cron.Schedule // nil: off
 	reminders  cron.Schedule
 	feeds      cron.Schedule
+	follow     cron.Schedule
 	maxItems   int
 	beforeDays []int // distinct, largest first
 }
@@ -71,6 +76,9 @@ func (c Config) settings(timezone string) (settings, error) {
 		return s, err
 	}
 	if s.feeds, err = parseSchedule("jobs.feeds.schedule", c.Feeds.Schedule, DefaultFeedsSchedule); err != nil {
+		return s, err
+	}
+	if s.follow, err = parseSchedule("jobs.follow.schedule", c.Follow.Schedule, DefaultFollowSchedule); err != nil {
 		return s, err
 	}
 	switch {

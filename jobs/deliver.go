@@ -25,6 +25,7 @@ type Stats struct {
 	Uncertain int
 	Gone      int // chats deleted or that blocked the bot: unsubscribed
 	Waiting   int // subscriptions of a platform with no adapter running here: kept for later
+	Deferred  int // messages held back by the per-chat limit: sent by a later run
 }
 
 // message is one reply a job delivers to a subscription. claim records it
@@ -61,6 +62,11 @@ type runOptions struct {
 	// message of a subscription to everything is sent (to the "console"
 	// platform's sender).
 	dry bool
+	// due, when set, says which subscriptions the run is for.
+	due func(knowledge.Subscription) bool
+	// onePerChat sends a chat at most one message per run: the others
+	// wait for the next run.
+	onePerChat bool
 }
 
 // deliverer fans a job's messages out to the subscriptions.
@@ -88,12 +94,13 @@ func (d *deliverer) run(ctx context.Context, name string, kind knowledge.SubKind
 	gone := map[string]bool{}    // platform + chat
 	failures := map[string]int{} // consecutive, by platform
 	waiting := map[string]bool{} // platforms without a sender, logged once
+	told := map[string]bool{}    // platform + chat: had a message this run
 	for _, sub := range subs {
 		if ctx.Err() != nil {
 			break
 		}
 		chatKey := sub.Platform + "\x00" + sub.Chat
-		if gone[chatKey] {
+		if gone[chatKey] || (o.due != nil && !o.due(sub)) {
 			continue
 		}
 		sender := d.senders[sub.Platform]
@@ -119,9 +126,16 @@ func (d *deliverer) run(ctx context.Context, name string, kind knowledge.SubKind
 			continue
 		case !ok:
 			st.Skipped++
+			d.claimSilently(ctx, log, sub, m, o.dry)
+			continue
+		case o.onePerChat && told[chatKey]:
+			st.Deferred++
 			continue
 		}
 		err = d.deliver(ctx, sender, sub, m, o.dry)
+		if err == nil || errors.Is(err, bot.ErrUncertain) {
+			told[chatKey] = true
+		}
 		d.count(ctx, log, &st, sub, err, failures)
 		if errors.Is(err, bot.ErrChatGone) {
 			gone[chatKey] = true
@@ -231,6 +245,20 @@ func (d *deliverer) deliver(ctx context.Context, sender bot.Sender, sub knowledg
 		d.giveBack(ctx, sub, m)
 	}
 	return err
+}
+
+// claimSilently records what a run had for a subscription with nothing
+// to send it (m.claim set, ok false), so that the next run does not read
+// it again.
+func (d *deliverer) claimSilently(ctx context.Context, log *slog.Logger, sub knowledge.Subscription, m message, dry bool) {
+	if dry || m.claim == nil {
+		return
+	}
+	ctx, cancel := withGrace(ctx, d.grace)
+	defer cancel()
+	if err := d.retryWrite(ctx, sub, "claim", m.claim); err != nil && !errors.Is(err, knowledge.ErrNotFound) {
+		log.Warn("jobs: cannot record what was read; read again next run", "sub", sub.ID, "err", err)
+	}
 }
 
 // giveBack releases the claim of a message that was not delivered, so

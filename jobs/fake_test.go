@@ -108,6 +108,28 @@ func (f *fakeStore) DigestReports(ctx context.Context, sub knowledge.Subscriptio
 	return out, nil
 }
 
+// FollowReports matches a follow to the reports by its FilterName.
+func (f *fakeStore) FollowReports(ctx context.Context, sub knowledge.Subscription, n int) ([]knowledge.Report, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	about := func(r knowledge.Report) bool { return r.Player == sub.FilterName || r.Club == sub.FilterName }
+	fresh := map[[2]string]bool{}
+	var upto int64
+	for _, r := range f.reports {
+		if r.LinkID > sub.Watermark && about(r) && len(fresh) < n {
+			fresh[[2]string{r.Player, r.Club}] = true
+			upto = r.LinkID
+		}
+	}
+	out := []knowledge.Report{}
+	for _, r := range f.reports {
+		if r.LinkID <= upto && fresh[[2]string{r.Player, r.Club}] {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
 func (f *fakeStore) SetWatermark(ctx context.Context, subID, linkID int64) error {
 	return f.moveWatermark(subID, func(int64) int64 { return linkID })
 }

@@ -20,6 +20,10 @@ const (
 	JobDigest    = "digest"
 	JobReminders = "reminders"
 	JobFeeds     = "feeds"
+	JobFollow    = "follow"
+	// jobDigestAt delivers, each minute, the digests asked for at that
+	// time of day (Subscription.At); JobDigest the others.
+	jobDigestAt = "digest at"
 )
 
 // FeedRunner polls the news feeds once (*FeedPoller).
@@ -98,7 +102,7 @@ func New(cfg Config, timezone string, opts Options) (*Scheduler, error) {
 			log: log, grace: shutdownGrace, metrics: m,
 		},
 		metrics: m,
-		running: map[string]*sync.Mutex{JobDigest: {}, JobReminders: {}, JobFeeds: {}},
+		running: map[string]*sync.Mutex{JobDigest: {}, jobDigestAt: {}, JobReminders: {}, JobFeeds: {}, JobFollow: {}},
 	}
 	return s, nil
 }
@@ -114,11 +118,12 @@ type RunOptions struct {
 	DryRun bool
 }
 
-// RunOnce runs the digest or the reminders job once, now.
+// RunOnce runs the digest (every digest subscription, whatever its time
+// of day), the reminders or the follow job once, now.
 func (s *Scheduler) RunOnce(ctx context.Context, name string, o RunOptions) (Stats, error) {
 	mu := s.running[name]
-	if mu == nil || name == JobFeeds {
-		return Stats{}, fmt.Errorf("jobs: unknown job %q (digest or reminders)", name)
+	if mu == nil || name == JobFeeds || name == jobDigestAt {
+		return Stats{}, fmt.Errorf("jobs: unknown job %q (digest, reminders or follow)", name)
 	}
 	if !mu.TryLock() {
 		return Stats{}, ErrBusy
@@ -136,14 +141,36 @@ func (s *Scheduler) RunOnce(ctx context.Context, name string, o RunOptions) (Sta
 		at = s.opts.Now()
 	}
 	j, kind := s.job(name)
-	return s.deliver.run(ctx, name, kind, j, runOptions{now: at, dry: o.DryRun})
+	return s.deliver.run(ctx, name, kind, j, runOptions{now: at, dry: o.DryRun, onePerChat: name == JobFollow})
 }
 
+// job returns the job of a name and the kind of subscription it serves.
 func (s *Scheduler) job(name string) (job, knowledge.SubKind) {
-	if name == JobDigest {
+	switch name {
+	case JobDigest, jobDigestAt:
 		return &digest{store: s.opts.Store, maxItems: s.set.maxItems, heat: s.opts.Heat}, knowledge.SubDigest
+	case JobFollow:
+		return &follow{store: s.opts.Store, maxItems: s.set.maxItems}, knowledge.SubFollow
 	}
 	return &reminders{store: s.opts.Store, loc: s.set.loc, beforeDays: s.set.beforeDays}, knowledge.SubReminders
+}
+
+// scheduledRun is how a scheduled turn of a job runs as of now: the
+// digest on its schedule sends the digests with no time of day, the
+// minute's turn those asked for that minute; a follow sends a chat one
+// message per turn.
+func (s *Scheduler) scheduledRun(name string, now time.Time) runOptions {
+	o := runOptions{now: now}
+	switch name {
+	case JobDigest:
+		o.due = func(sub knowledge.Subscription) bool { return sub.At == "" }
+	case jobDigestAt:
+		minute := now.In(s.set.loc).Format("15:04")
+		o.due = func(sub knowledge.Subscription) bool { return sub.At == minute }
+	case JobFollow:
+		o.onePerChat = true
+	}
+	return o
 }
 
 // Run runs the jobs on their schedules until ctx is done, then lets the
@@ -184,6 +211,12 @@ func (s *Scheduler) runSchedules(ctx context.Context) {
 	)
 	if s.set.digest != nil {
 		c.Schedule(s.set.digest, cron.FuncJob(func() { s.scheduled(ctx, JobDigest) }))
+		// The digests asked for at a time of day: a turn at each minute's start.
+		minutes, _ := cron.ParseStandard(DefaultFollowSchedule) // a constant spec
+		c.Schedule(minutes, cron.FuncJob(func() { s.scheduled(ctx, jobDigestAt) }))
+	}
+	if s.set.follow != nil {
+		c.Schedule(s.set.follow, cron.FuncJob(func() { s.scheduled(ctx, JobFollow) }))
 	}
 	if s.set.reminders != nil {
 		c.Schedule(s.set.reminders, cron.FuncJob(func() { s.scheduled(ctx, JobReminders) }))
@@ -229,12 +262,12 @@ func (s *Scheduler) scheduled(ctx context.Context, name string) {
 		return
 	}
 	j, kind := s.job(name)
-	st, err := s.deliver.run(ctx, name, kind, j, runOptions{now: s.opts.Now()})
+	st, err := s.deliver.run(ctx, name, kind, j, s.scheduledRun(name, s.opts.Now()))
 	if err != nil {
 		s.log.Error("jobs: run failed", "job", name, "err", err)
 	}
 	s.log.Info("jobs: run", "job", name, "sent", st.Sent, "skipped", st.Skipped, "failed", st.Failed,
-		"uncertain", st.Uncertain, "gone", st.Gone, "waiting", st.Waiting, "took", time.Since(begin))
+		"uncertain", st.Uncertain, "gone", st.Gone, "waiting", st.Waiting, "deferred", st.Deferred, "took", time.Since(begin))
 	s.ran(name, begin, runOutcome(err, st.Failed))
 }
 

@@ -15,6 +15,10 @@ type Store interface {
 	Unsubscribe(ctx context.Context, platform, chat string, kind knowledge.SubKind) (int, error)
 	// DigestReports returns up to n reports above the subscription's watermark.
 	DigestReports(ctx context.Context, sub knowledge.Subscription, n int) ([]knowledge.Report, error)
+	// FollowReports returns the reports above a follow's watermark about
+	// its player or club, at most n, with every earlier report of the same
+	// links, in LinkID order.
+	FollowReports(ctx context.Context, sub knowledge.Subscription, n int) ([]knowledge.Report, error)
 	// SetWatermark records that a digest subscription has had every link up to linkID.
 	SetWatermark(ctx context.Context, subID, linkID int64) error
 	// RewindWatermark moves a watermark back from claimed to back, unless it moved on since.
