@@ -237,13 +237,19 @@ func (l link) detail(lang string) string {
 	if l.reports > 1 {
 		parts = append(parts, i18n.Count(lang, "report", l.reports))
 	}
-	if len(l.sources) > 0 {
-		parts = append(parts, strings.Join(l.sources, ", "))
+	return whereTold(parts, l.sources, l.latest)
+}
+
+// whereTold is parts followed by the sources, the date and the URL of a
+// link's latest report, joined by " · ".
+func whereTold(parts, sources []string, latest knowledge.Report) string {
+	if len(sources) > 0 {
+		parts = append(parts, strings.Join(sources, ", "))
 	}
-	if d := l.latest.Published; !d.IsZero() {
+	if d := latest.Published; !d.IsZero() {
 		parts = append(parts, d.String())
 	}
-	if u := l.latest.URL; u != "" {
+	if u := latest.URL; u != "" {
 		parts = append(parts, u)
 	}
 	return strings.Join(parts, " · ")

@@ -189,14 +189,5 @@ func (n news) detail(lang string) string {
 	default:
 		parts = []string{i18n.T(lang, "follow.stage", stage(n.from), stage(n.latest.Stage))}
 	}
-	if len(n.sources) > 0 {
-		parts = append(parts, strings.Join(n.sources, ", "))
-	}
-	if d := n.latest.Published; !d.IsZero() {
-		parts = append(parts, d.String())
-	}
-	if u := n.latest.URL; u != "" {
-		parts = append(parts, u)
-	}
-	return strings.Join(parts, " · ")
+	return whereTold(parts, n.sources, n.latest)
 }
