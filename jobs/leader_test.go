@@ -116,3 +116,42 @@ func TestSolo(t *testing.T) {
 		t.Error("Solo leads after its context ended")
 	}
 }
+
+// A replica that takes the lead waits the takeover pause before its jobs
+// run (the previous leader's last messages leave the platforms' rate
+// windows); a lead lost during the pause runs nothing.
+func TestTakeoverPause(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		st := digestStore(2)
+		sender := &fakeSender{}
+		var cfg Config
+		cfg.Digest.Schedule = "@every 1s"
+		cfg.Reminders.Schedule = Off
+		leader := &fakeLeader{grants: make(chan struct{}, 1)}
+		s, err := New(cfg, "UTC", Options{Store: st, Senders: map[string]bot.Sender{"telegram": sender}, Leader: leader})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(t.Context())
+		done := make(chan error)
+		go func() { done <- s.Run(ctx) }()
+
+		leader.grants <- struct{}{}
+		time.Sleep(DefaultTakeover - time.Second/2) // lost within the pause
+		synctest.Wait()
+		leader.takeBack()
+		leader.grants <- struct{}{}
+		time.Sleep(DefaultTakeover - time.Second/2)
+		synctest.Wait()
+		if got := len(sender.messages()); got != 0 {
+			t.Fatalf("%d messages sent within the takeover pause", got)
+		}
+		time.Sleep(2 * time.Second) // the pause ends, then a turn of the digest
+		synctest.Wait()
+		wantOnceEach(t, 2, sender)
+		cancel()
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	})
+}

@@ -52,10 +52,22 @@ type Options struct {
 	// Leader says when this replica runs the scheduled jobs (Run): only
 	// while it leads. Nil: Solo, always.
 	Leader Leader
+	// Takeover is how long a replica that takes the lead from a Leader
+	// waits before its jobs run: the previous leader's message in flight
+	// ends within its shutdown grace, and its last messages leave the
+	// platforms' rate windows (a second: Telegram's 30 messages a second
+	// count the whole bot, whichever replica sends), which this replica's
+	// own pacing knows nothing of. 0: DefaultTakeover; negative: none.
+	// Solo (no Leader) never waits.
+	Takeover time.Duration
 	// Heat is how digests rank links by heat; the zero Config is the
 	// defaults.
 	Heat heat.Config
 }
+
+// DefaultTakeover is Options.Takeover's default: the shutdown grace and
+// one second of rate window.
+const DefaultTakeover = shutdownGrace + time.Second
 
 // ErrBusy is returned by RunOnce when the job is already running, here or
 // in another process.
@@ -88,6 +100,12 @@ func New(cfg Config, timezone string, opts Options) (*Scheduler, error) {
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now
+	}
+	switch {
+	case opts.Leader == nil || opts.Takeover < 0:
+		opts.Takeover = 0
+	case opts.Takeover == 0:
+		opts.Takeover = DefaultTakeover
 	}
 	m := opts.Metrics
 	if m == nil {
@@ -192,13 +210,32 @@ func (s *Scheduler) Run(ctx context.Context) error {
 			}
 			return fmt.Errorf("jobs: leader: %w", err)
 		}
-		s.runSchedules(leading)
+		if s.settle(leading) {
+			s.runSchedules(leading)
+		}
 		release()
 		if ctx.Err() != nil {
 			s.log.Info("jobs: stopped")
 			return nil
 		}
 		s.log.Warn("jobs: lead lost; the jobs wait until this replica leads again")
+	}
+}
+
+// settle waits Options.Takeover after taking the lead; false when the
+// lead ended meanwhile.
+func (s *Scheduler) settle(leading context.Context) bool {
+	if s.opts.Takeover <= 0 {
+		return true
+	}
+	s.log.Info("jobs: leading; the jobs start after the takeover pause", "pause", s.opts.Takeover)
+	t := time.NewTimer(s.opts.Takeover)
+	defer t.Stop()
+	select {
+	case <-leading.Done():
+		return false
+	case <-t.C:
+		return true
 	}
 }
 

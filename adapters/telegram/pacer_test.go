@@ -2,6 +2,8 @@ package telegram
 
 import (
 	"fmt"
+	"math/rand/v2"
+	"slices"
 	"sync"
 	"testing"
 	"testing/synctest"
@@ -82,10 +84,12 @@ func TestPacerHoldStopsSlotsTaken(t *testing.T) {
 		answered := make(chan struct{})
 		for chat := int64(1); chat <= 5; chat++ {
 			wg.Go(func() {
-				if err := p.wait(t.Context(), chat); err != nil {
+				done, err := p.wait(t.Context(), chat)
+				if err != nil {
 					t.Error(err)
 					return
 				}
+				defer done()
 				if chat == 1 { // its message gets a 429 (retry after 3 s) once the others took their slots
 					<-answered
 					p.hold(hold)
@@ -105,4 +109,55 @@ func TestPacerHoldStopsSlotsTaken(t *testing.T) {
 			t.Errorf("sent inside the 429's window: %v", early)
 		}
 	})
+}
+
+// TestPacerWindowAtTelegram: messages reach Telegram some time between
+// their start and their answer, unevenly (a slow request, a sender that
+// wakes late): however they spread, Telegram never receives more than
+// GlobalMax in one GlobalWindow, and the pace stays close to the limit.
+func TestPacerWindowAtTelegram(t *testing.T) {
+	for _, senders := range []int{1, 4} {
+		t.Run(fmt.Sprint(senders, " senders"), func(t *testing.T) {
+			synctest.Test(t, func(t *testing.T) {
+				const n = 600
+				p := newPacer(realClock{}, func() {})
+				rnd := rand.New(rand.NewPCG(1, uint64(senders)))
+				var mu sync.Mutex
+				var arrived []time.Time
+				var wg sync.WaitGroup
+				for s := range senders {
+					wg.Go(func() {
+						for i := range n / senders {
+							mu.Lock()
+							late := time.Duration(rnd.IntN(15)) * time.Millisecond
+							took := time.Duration(1+rnd.IntN(30)) * time.Millisecond
+							at := time.Duration(rnd.Int64N(int64(took)))
+							mu.Unlock()
+							done, err := p.wait(t.Context(), int64(1000*s+i))
+							if err != nil {
+								t.Error(err)
+								return
+							}
+							time.Sleep(at)
+							mu.Lock()
+							arrived = append(arrived, time.Now())
+							mu.Unlock()
+							time.Sleep(took - at)
+							done()
+							time.Sleep(late) // the next message is composed, or the sender wakes late
+						}
+					})
+				}
+				wg.Wait()
+				slices.SortFunc(arrived, time.Time.Compare)
+				if got := maxInWindow(arrived, GlobalWindow); got > GlobalMax {
+					t.Errorf("%d messages reached Telegram in one %v, want at most %d", got, GlobalWindow, GlobalMax)
+				}
+				span := arrived[len(arrived)-1].Sub(arrived[0])
+				if rate := float64(len(arrived)-1) / span.Seconds(); rate < 25 {
+					t.Errorf("%.1f messages a second, want at least 25", rate)
+				}
+			})
+		})
+	}
 }

@@ -97,13 +97,15 @@ var errUncertainSend = errors.New("telegram: no answer after the message went ou
 // again: it is counted and its error wraps bot.ErrUncertain.
 func (b *Bot) send(ctx context.Context, cfg tgbotapi.MessageConfig) error {
 	for attempt := 1; ; attempt++ {
-		if err := b.pacer.wait(ctx, cfg.ChatID); err != nil {
+		answered, err := b.pacer.wait(ctx, cfg.ChatID)
+		if err != nil {
 			return fmt.Errorf("telegram: sendMessage: %w", err)
 		}
 		call, cancel := context.WithTimeout(ctx, callTimeout)
 		call, x := withExchange(call)
-		_, err := b.api(call).Send(cfg)
+		_, err = b.api(call).Send(cfg)
 		cancel()
+		answered()
 		err = redact(err, b.cfg.Token)
 		switch x.outcome(err) {
 		case accepted:
