@@ -40,23 +40,35 @@ func (l *fakeLeader) takeBack() {
 	l.lose()
 }
 
+// runLed runs a scheduler of the digest on schedule to two chats under a
+// fakeLeader; stop stops it.
+func runLed(t *testing.T, schedule string) (*fakeSender, *fakeLeader, func()) {
+	st := digestStore(2)
+	sender := &fakeSender{}
+	var cfg Config
+	cfg.Digest.Schedule = schedule
+	cfg.Reminders.Schedule = Off
+	leader := &fakeLeader{grants: make(chan struct{}, 1)}
+	s, err := New(cfg, "UTC", Options{Store: st, Senders: map[string]bot.Sender{"telegram": sender}, Leader: leader})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	done := make(chan error)
+	go func() { done <- s.Run(ctx) }()
+	return sender, leader, func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // The jobs run only while the replica leads: a turn that falls while it
 // follows is not run, and it runs again once it leads again.
 func TestRunOnlyWhileLeading(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		st := digestStore(2)
-		sender := &fakeSender{}
-		var cfg Config
-		cfg.Digest.Schedule = "0 18 * * *"
-		cfg.Reminders.Schedule = Off
-		leader := &fakeLeader{grants: make(chan struct{}, 1)}
-		s, err := New(cfg, "UTC", Options{Store: st, Senders: map[string]bot.Sender{"telegram": sender}, Leader: leader})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ctx, cancel := context.WithCancel(t.Context())
-		done := make(chan error)
-		go func() { done <- s.Run(ctx) }()
+		sender, leader, stop := runLed(t, "0 18 * * *")
 
 		time.Sleep(time.Hour) // follows: 01:00
 		synctest.Wait()
@@ -76,10 +88,7 @@ func TestRunOnlyWhileLeading(t *testing.T) {
 		if leader.leads != 2 {
 			t.Errorf("led %d times, want 2", leader.leads)
 		}
-		cancel()
-		if err := <-done; err != nil {
-			t.Fatal(err)
-		}
+		stop()
 	})
 }
 
@@ -122,19 +131,7 @@ func TestSolo(t *testing.T) {
 // windows); a lead lost during the pause runs nothing.
 func TestTakeoverPause(t *testing.T) {
 	synctest.Test(t, func(t *testing.T) {
-		st := digestStore(2)
-		sender := &fakeSender{}
-		var cfg Config
-		cfg.Digest.Schedule = "@every 1s"
-		cfg.Reminders.Schedule = Off
-		leader := &fakeLeader{grants: make(chan struct{}, 1)}
-		s, err := New(cfg, "UTC", Options{Store: st, Senders: map[string]bot.Sender{"telegram": sender}, Leader: leader})
-		if err != nil {
-			t.Fatal(err)
-		}
-		ctx, cancel := context.WithCancel(t.Context())
-		done := make(chan error)
-		go func() { done <- s.Run(ctx) }()
+		sender, leader, stop := runLed(t, "@every 1s")
 
 		leader.grants <- struct{}{}
 		time.Sleep(DefaultTakeover - time.Second/2) // lost within the pause
@@ -149,9 +146,6 @@ func TestTakeoverPause(t *testing.T) {
 		time.Sleep(2 * time.Second) // the pause ends, then a turn of the digest
 		synctest.Wait()
 		wantOnceEach(t, 2, sender)
-		cancel()
-		if err := <-done; err != nil {
-			t.Fatal(err)
-		}
+		stop()
 	})
 }
