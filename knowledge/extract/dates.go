@@ -5,34 +5,12 @@ import (
 	"strings"
 
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
-// months maps folded month names and abbreviations in the five languages.
-var months = func() map[string]int {
-	m := map[string]int{}
-	names := [][]string{
-		{"january", "jan", "janvier", "janv", "enero", "gennaio", "januar", "janner"},
-		{"february", "feb", "fevrier", "fevr", "febrero", "febbraio", "februar"},
-		{"march", "mar", "mars", "marzo", "marz"},
-		{"april", "apr", "avril", "abril", "aprile"},
-		{"may", "mai", "mayo", "maggio"},
-		{"june", "jun", "juin", "junio", "giugno", "juni"},
-		{"july", "jul", "juillet", "juil", "julio", "luglio", "juli"},
-		{"august", "aug", "aout", "agosto"},
-		{"september", "sep", "sept", "septembre", "septiembre", "settembre"},
-		{"october", "oct", "octobre", "octubre", "ottobre", "oktober", "okt"},
-		{"november", "nov", "novembre", "noviembre"},
-		{"december", "dec", "decembre", "diciembre", "dicembre", "dezember", "dez"},
-	}
-	for i, ns := range names {
-		for _, n := range ns {
-			m[n] = i + 1
-		}
-	}
-	return m
-}()
-
-func monthOf(key string) int { return months[key] }
+// monthOf returns the month a folded word names in any language
+// knowledge/text knows ("juin", "marz", "sept"), or 0.
+func monthOf(key string) int { return text.Month(key) }
 
 // yearOf reads a four-digit year between 1900 and 2100.
 func yearOf(key string) int {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"testing"
 
@@ -76,7 +77,7 @@ func TestLexiconPhrasesAreNotCommonWordsElsewhere(t *testing.T) {
 	common := map[string]map[string]bool{}
 	for lang := range commonWords {
 		common[lang] = map[string]bool{}
-		for _, w := range strings.Fields(commonWords[lang] + " " + stopwords[lang]) {
+		for _, w := range append(strings.Fields(commonWords[lang]), text.Stopwords(lang)...) {
 			common[lang][text.Key(w)] = true
 		}
 	}
@@ -136,4 +137,40 @@ func TestLexiconLanguage(t *testing.T) {
 	checkCurrent(t, x, []clubCase{
 		{" date 2023-06 Arsenal need a quick fix in midfield and want Declan Rice.", "Declan Rice", ""},
 	})
+}
+
+// TestLanguagesAreData: the languages extraction reads are the ones
+// knowledge/text tells apart (its stopwords and month names), each with a
+// lexicon file, and a short text of each is read as its language.
+func TestLanguagesAreData(t *testing.T) {
+	x := New()
+	texts := map[string]string{
+		"en": "Brentford are keen on the winger and have made an offer for him in June.",
+		"fr": "Le club suit le milieu et a fait une offre pour lui en juin.",
+		"es": "El club sigue al extremo y ha hecho una oferta por él en junio.",
+		"it": "Il club segue l'esterno e ha fatto un'offerta per lui a giugno.",
+		"de": "Der Klub beobachtet den Flügelspieler und hat ihm im Juni ein Angebot gemacht.",
+	}
+	ls := x.lex.langs
+	if strings.Join(ls, " ") != strings.Join(sortedCopy(text.Languages()), " ") {
+		t.Fatalf("lexicon files for %v, knowledge/text knows %v", ls, text.Languages())
+	}
+	for _, lang := range text.Languages() {
+		if len(text.Stopwords(lang)) == 0 {
+			t.Errorf("%s: no stopwords in knowledge/text", lang)
+		}
+		d := newDoc(x, texts[lang])
+		if d.lang != lang {
+			t.Errorf("%q read as %q, want %q", texts[lang], d.lang, lang)
+		}
+		if monthOf(text.Fold(text.MonthName(lang, 6))) != 6 {
+			t.Errorf("%s: June (%q) is no month", lang, text.MonthName(lang, 6))
+		}
+	}
+}
+
+func sortedCopy(s []string) []string {
+	c := append([]string(nil), s...)
+	sort.Strings(c)
+	return c
 }

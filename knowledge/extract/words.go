@@ -6,58 +6,42 @@ import (
 	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
-// stopwords are frequent function words of each language, used to detect
-// the language and to tell a capitalised sentence opener from a name.
-var stopwords = map[string]string{
-	"en": "the and of to is are was were has have had with for that this from by on at as it its his he their they who will would could be been but not an or which after into than also about over more when",
-	"fr": "le la les des du est une un pour avec qui que dans sur par au aux ses son sa ont été mais pas plus il elle ils cette ce se ne lui leur aussi comme entre selon depuis alors quand lorsque",
-	"es": "el la los las del por con una un que para es ha han su sus se lo al como pero más este esta también sobre sin hasta tras según desde ya le muy entre cuando",
-	"it": "il la le del al della dell di che per con una un gli è nel nella dei delle sul sulla alla al dal lo ha hanno sono anche come ma più questo questa suo sua si ancora tra dopo quando",
-	"de": "der die das und mit ist war hatte hatten wurde an am von den dem des nicht auf ein eine einer zu im für sich hat haben auch als noch bei nach wie aus wird soll sein seine seinen ihre zum zur zwischen uber unter gegen ohne durch um seit wahrend trotz wegen vor hinter neben dabei zudem allerdings",
-}
-
-// stopLang maps each folded stopword to a bitmask of its languages.
+// stopLang maps each folded stopword of knowledge/text (frequent function
+// words, which tell the language and a capitalised sentence opener from a
+// name) to a bitmask of its languages, in the order of langs.
 var stopLang = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for i, lang := range langs {
-		for _, w := range strings.Fields(stopwords[lang]) {
-			m[text.Key(w)] |= 1 << i
+		for _, w := range text.Stopwords(lang) {
+			m[w] |= 1 << i
 		}
 	}
 	return m
 }()
 
-var langs = []string{"en", "fr", "es", "it", "de"}
+// langs are the languages knowledge/text tells apart; a lexicon file and
+// text's data are all a language needs.
+var langs = text.Languages()
 
 // detectLang counts, for each language, the stopwords and the one-word
 // lexicon phrases of that language among the first words (cues maps a
 // folded word to a bitmask of the languages of langs).
 func detectLang(words []word, cues map[string]uint8) string {
-	var n [5]int
+	var t text.Tally
 	for i := range words {
 		if i > 3000 {
 			break
 		}
-		m, c := stopLang[words[i].key], cues[words[i].key]
-		for j := range n {
-			if m&(1<<j) != 0 {
-				n[j]++
-			}
-			if c&(1<<j) != 0 {
-				n[j]++
+		t.Stopword(words[i].key)
+		if c := cues[words[i].key]; c != 0 {
+			for j, lang := range langs {
+				if c&(1<<j) != 0 {
+					t.Add(lang, 1)
+				}
 			}
 		}
 	}
-	best := 0
-	for j := range n {
-		if n[j] > n[best] {
-			best = j
-		}
-	}
-	if n[best] == 0 {
-		return ""
-	}
-	return langs[best]
+	return t.Best("")
 }
 
 // nonName are capitalised words that are never part of a person's name.
@@ -75,7 +59,7 @@ var nonName = func() map[string]bool {
 	financial fair play mercato foot frenchman french english spanish italian portuguese dutch brazilian argentine belgian german lig super ciudad condal capitale francais anglais espagnol italien allemand bresilien espanol ingles italiano aleman tedesco inglese spagnolo francese deutsch englisch spanisch franzosisch show get spaniard african ivory coast gulf celeste nike vision masia international pre nachdem obwohl wahrend weil bevor seitdem sobald mundial`) {
 		m[w] = true
 	}
-	for k := range months {
+	for _, k := range text.MonthKeys() {
 		m[k] = true
 	}
 	return m

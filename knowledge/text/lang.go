@@ -99,10 +99,10 @@ func Stopwords(lang string) []string {
 // stopwords are the frequent function words of each language, in the
 // order of languages.
 var stopwords = [len(languages)]string{
-	"the and of to is are was were has have had with for that this from by on at as it its his he their they who will would could be been but not an or which after into than also about over more",
-	"le la les des du est une un pour avec qui que dans sur par au aux ses son sa ont été mais pas plus il elle ils cette ce se ne lui leur aussi comme entre selon depuis alors",
+	"the and of to is are was were has have had with for that this from by on at as it its his he their they who will would could be been but not an or which after into than also about over more when",
+	"le la les des du est une un pour avec qui que dans sur par au aux ses son sa ont été mais pas plus il elle ils cette ce se ne lui leur aussi comme entre selon depuis alors quand lorsque",
 	"el la los las del por con una un que para es ha han su sus se lo al como pero más este esta también sobre sin hasta tras según desde ya le muy entre cuando",
-	"il la le del al della dell di che per con una un gli è nel nella dei delle sul sulla alla al dal lo ha hanno sono anche come ma più questo questa suo sua si ancora tra dopo",
+	"il la le del al della dell di che per con una un gli è nel nella dei delle sul sulla alla al dal lo ha hanno sono anche come ma più questo questa suo sua si ancora tra dopo quando",
 	"der die das und mit ist war hatte hatten wurde an am von den dem des nicht auf ein eine einer zu im für sich hat haben auch als noch bei nach wie aus wird soll sein seine seinen ihre zum zur zwischen uber unter gegen ohne durch um seit wahrend trotz wegen vor hinter neben dabei zudem allerdings",
 }
 
