@@ -194,3 +194,17 @@ func TestOfferAdjective(t *testing.T) {
 		{"es", " date 2024-08 El Barcelona presentó una oferta oficial por Federico Chiesa.", "Federico Chiesa", "Barcelona", facts.StageBid},
 	})
 }
+
+// TestPastInRelativeClause: a past marker inside a relative clause set off
+// by commas dates that clause only ("PSG, who had already tried their luck
+// in January, are watching him": a pursuit going on, not over); "osserva
+// da vicino" watches closely and is not close to a deal.
+func TestPastInRelativeClause(t *testing.T) {
+	checkStages(t, New(), []stageCase{
+		{"en", " date 2024-06 Paris Saint-Germain, who had already tried their luck in January, are watching Leny Yoro closely.", "Leny Yoro", "Paris Saint-Germain", facts.StageInterest},
+		{"fr", " date 2024-06 Le Paris Saint-Germain, qui avait déjà tenté sa chance en janvier, surveille Leny Yoro de près.", "Leny Yoro", "Paris Saint-Germain", facts.StageInterest},
+		{"es", " date 2024-06 El Paris Saint-Germain, que ya había intentado ficharle en enero, sigue de cerca a Leny Yoro.", "Leny Yoro", "Paris Saint-Germain", facts.StageInterest},
+		{"it", " date 2024-06 Il Paris Saint-Germain, che aveva già provato a gennaio, osserva da vicino Leny Yoro.", "Leny Yoro", "Paris Saint-Germain", facts.StageInterest},
+		{"de", " date 2024-06 Paris Saint-Germain, der es im Januar schon versucht hatte, beobachtet Leny Yoro genau.", "Leny Yoro", "Paris Saint-Germain", facts.StageInterest},
+	})
+}

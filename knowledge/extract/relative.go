@@ -1,0 +1,26 @@
+package extract
+
+// relatives open a relative clause after a comma: "Le PSG, qui avait
+// tenté sa chance, observe", "Lukebakio, qu'ils avaient approché",
+// "el United, que lo tenía en su lista, sigue", "il Milan, che aveva
+// sondato, osserva", "Bayern, der ihn verpflichten wollte, beobachtet".
+var relatives = map[string]string{"who": "en", "which": "en", "whom": "en", "whose": "en",
+	"qui": "fr", "que": "fr es", "qu": "fr", "dont": "fr", "lequel": "fr", "laquelle": "fr",
+	"quien": "es", "quienes": "es", "cuyo": "es", "cuya": "es",
+	"che": "it", "cui": "it",
+	"der": "de", "die": "de", "das": "de", "dessen": "de", "deren": "de", "welcher": "de", "welche": "de"}
+
+// inRelative reports whether word i lies in a relative clause set off by
+// commas: the segment it is in opens, right after a comma, on a relative
+// pronoun of the article's language.
+func (d *doc) inRelative(s *sent, i int) bool {
+	k := i
+	for k > s.a && d.words[k].prev&(sepComma|clauseBreak) == 0 {
+		k--
+	}
+	if k == s.a || d.words[k].prev&sepComma == 0 {
+		return false
+	}
+	l, ok := relatives[d.words[k].key]
+	return ok && contains(l, d.lang)
+}
