@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"strconv"
 	"time"
 
 	"github.com/mercato-bot/mercato/bot/i18n"
@@ -18,15 +17,7 @@ const recentDays = 7
 // before now (the knowledge base's now, zero when not known) reads "today",
 // "yesterday", "3 days ago".
 func dateWords(lang string, d facts.Date, now time.Time) string {
-	switch {
-	case d.IsZero():
-		return i18n.T(lang, "undated")
-	case d.Month == 0:
-		return strconv.Itoa(d.Year)
-	case d.Day == 0:
-		return i18n.T(lang, "date.month", i18n.Month(lang, time.Month(d.Month)), d.Year)
-	}
-	if !now.IsZero() {
+	if !now.IsZero() && d.Day != 0 {
 		switch days := int(facts.DateOf(now).Start().Sub(d.Start()).Hours() / 24); {
 		case days == 0:
 			return i18n.T(lang, "date.today")
@@ -36,7 +27,7 @@ func dateWords(lang string, d facts.Date, now time.Time) string {
 			return i18n.T(lang, "date.daysago", days)
 		}
 	}
-	return i18n.LongDate(lang, d.Start())
+	return i18n.Date(lang, d)
 }
 
 // contractWords is "contract until June 2022", or "contract ended June

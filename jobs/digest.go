@@ -11,6 +11,7 @@ import (
 	"github.com/mercato-bot/mercato/bot"
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
 	"github.com/mercato-bot/mercato/knowledge/heat"
 )
 
@@ -206,9 +207,12 @@ func newer(a, b knowledge.Report) bool {
 	return a.LinkID > b.LinkID
 }
 
-// compareLinks orders the hottest first, then the strongest stage, then
-// the most recent.
+// compareLinks orders the completed moves first, then the hottest, then
+// the strongest stage, then the most recent.
 func compareLinks(a, b link) int {
+	if c := cmp.Compare(notDone(a.latest.Stage), notDone(b.latest.Stage)); c != 0 {
+		return c
+	}
 	if c := cmp.Compare(b.heat, a.heat); c != 0 {
 		return c
 	}
@@ -221,7 +225,15 @@ func compareLinks(a, b link) int {
 	return strings.Compare(a.club, b.club)
 }
 
-// detail is "advanced · 2 reports · GOAL, L'Équipe · 2022-03-24 · URL",
+// notDone is 0 for a completed move, 1 for any other stage.
+func notDone(s facts.Stage) int {
+	if s == facts.StageDone {
+		return 0
+	}
+	return 1
+}
+
+// detail is "advanced · 2 reports · GOAL, L'Équipe · 24 March 2022 · URL",
 // in lang.
 func (l link) detail(lang string) string {
 	parts := []string{string(l.latest.Stage)}
@@ -237,17 +249,17 @@ func (l link) detail(lang string) string {
 	if l.reports > 1 {
 		parts = append(parts, i18n.Count(lang, "report", l.reports))
 	}
-	return whereTold(parts, l.sources, l.latest)
+	return whereTold(lang, parts, l.sources, l.latest)
 }
 
-// whereTold is parts followed by the sources, the date and the URL of a
-// link's latest report, joined by " · ".
-func whereTold(parts, sources []string, latest knowledge.Report) string {
+// whereTold is parts followed by the sources, the date (in words in lang)
+// and the URL of a link's latest report, joined by " · ".
+func whereTold(lang string, parts, sources []string, latest knowledge.Report) string {
 	if len(sources) > 0 {
 		parts = append(parts, strings.Join(sources, ", "))
 	}
 	if d := latest.Published; !d.IsZero() {
-		parts = append(parts, d.String())
+		parts = append(parts, i18n.Date(lang, d))
 	}
 	if u := latest.URL; u != "" {
 		parts = append(parts, u)

@@ -72,7 +72,7 @@ func TestDigestReply(t *testing.T) {
 			}
 			if tt.more == 0 {
 				milan := m.reply.Items[2].Detail
-				if want := "advanced · 2 reports · L'Équipe, Foot Mercato · 2021-11-23"; milan != want {
+				if want := "advanced · 2 reports · L'Équipe, Foot Mercato · 23 November 2021"; milan != want {
 					t.Errorf("AC Milan detail %q, want %q", milan, want)
 				}
 			}
@@ -93,7 +93,7 @@ func TestDigestFilterTitle(t *testing.T) {
 	if r.Title != "Transfer digest: AC Milan" || r.Lines[0] != "New since the last digest: 1 report on 1 player." {
 		t.Errorf("title %q, lines %q", r.Title, r.Lines)
 	}
-	if r.Items[0].Detail != "talks · 2021-07" {
+	if r.Items[0].Detail != "talks · July 2021" {
 		t.Errorf("detail %q", r.Items[0].Detail)
 	}
 }
@@ -130,5 +130,35 @@ func TestDigestShared(t *testing.T) {
 	}
 	if titles[0] == titles[1] || titles[2] != titles[3] || titles[2] == titles[0] || titles[0] != titles[5] {
 		t.Errorf("titles %q: want one per language and filter", titles)
+	}
+}
+
+// TestDigestDoneFirst: a completed move leads the digest however hot the
+// rumours after it are, with its player's other links after it.
+func TestDigestDoneFirst(t *testing.T) {
+	reports := []knowledge.Report{
+		report("Boubacar Kamara", "Atlético Madrid", facts.StageAdvanced, "2023-07-20", "GOAL"),
+		report("Declan Rice", "Manchester City", facts.StageEnded, "2023-07-15", "The Athletic"),
+		report("Declan Rice", "Arsenal", facts.StageDone, "2023-07-15", "The Athletic"),
+	}
+	hot := func(links []link) error {
+		for i := range links {
+			links[i].rated = true
+			if links[i].club == "Atlético Madrid" {
+				links[i].heat = 80
+			}
+		}
+		return nil
+	}
+	r, err := digestReply(knowledge.Subscription{}, reports, 15, hot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Declan Rice → Arsenal", "Declan Rice → Manchester City", "Boubacar Kamara → Atlético Madrid"}
+	if got := labels(r); !slices.Equal(got, want) {
+		t.Errorf("items %q, want %q", got, want)
+	}
+	if d := r.Items[0].Detail; d != "0° · done · The Athletic · 15 July 2023" {
+		t.Errorf("detail %q", d)
 	}
 }

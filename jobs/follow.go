@@ -189,5 +189,5 @@ func (n news) detail(lang string) string {
 	default:
 		parts = []string{i18n.T(lang, "follow.stage", stage(n.from), stage(n.latest.Stage))}
 	}
-	return whereTold(parts, n.sources, n.latest)
+	return whereTold(lang, parts, n.sources, n.latest)
 }

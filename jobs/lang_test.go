@@ -25,9 +25,9 @@ func TestMessagesInSubscriptionLanguage(t *testing.T) {
 		digest, digestTop string
 	}{
 		{"", "Boubacar Kamara's contract with Marseille ends on 30 June 2022, in 29 days.", "contract with Barcelona ended on 30 June 2022, 3 days ago",
-			"talks · 2 reports · 2021-07", "What is known so far: 2 reports on 1 player."},
+			"talks · 2 reports · July 2021", "What is known so far: 2 reports on 1 player."},
 		{"fr", "Boubacar Kamara : contrat avec Marseille se termine le 30 juin 2022, dans 29 jours.", "contrat avec Barcelona s'est terminé le 30 juin 2022, il y a 3 jours",
-			"discussions · 2 articles · 2021-07", "Ce que l'on sait à ce jour : 2 articles sur 1 joueur."},
+			"discussions · 2 articles · juillet 2021", "Ce que l'on sait à ce jour : 2 articles sur 1 joueur."},
 		{"es", "Boubacar Kamara: contrato con el Marseille termina el 30 de junio de 2022, dentro de 29 días.", "hace 3 días",
 			"negociaciones · 2 noticias", "Lo que se sabe hasta ahora: 2 noticias sobre 1 jugador."},
 		{"it", "Boubacar Kamara: contratto con Marseille scade il 30 giugno 2022, tra 29 giorni.", "3 giorni fa",

@@ -3,8 +3,10 @@ package i18n
 import (
 	"fmt"
 	"maps"
+	"strconv"
 	"time"
 
+	"github.com/mercato-bot/mercato/knowledge/facts"
 	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
@@ -46,6 +48,21 @@ func Count(lang, id string, n int) string {
 // "30 juin 2022", "30 de junio de 2022", "30 giugno 2022", "30. Juni 2022".
 func LongDate(lang string, t time.Time) string {
 	return T(lang, "date.long", t.Day(), Month(lang, t.Month()), t.Year())
+}
+
+// Date writes a date known to the day, the month or the year as people of
+// lang write it: "24 March 2022", "March 2022", "2022"; "undated" in lang
+// when unknown.
+func Date(lang string, d facts.Date) string {
+	switch {
+	case d.IsZero():
+		return T(lang, "undated")
+	case d.Month == 0:
+		return strconv.Itoa(d.Year)
+	case d.Day == 0:
+		return T(lang, "date.month", Month(lang, time.Month(d.Month)), d.Year)
+	}
+	return LongDate(lang, d.Start())
 }
 
 // Month is the name of month m as lang writes it in a sentence: "June",
