@@ -276,7 +276,7 @@ func (d *doc) findClubs() {
 		}
 	}
 	for _, m := range raw {
-		if m.weak && !strong[m.club] && !d.clubArticle(m.w, m.end) && !d.possessesDeal(m) {
+		if m.weak && !strong[m.club] && !d.clubArticle(m.w, m.end) && !d.possessesDeal(m) && !d.acronym(m) {
 			continue
 		}
 		// "Milan Skriniar": a first name
@@ -295,6 +295,17 @@ func (d *doc) findClubs() {
 			d.clubAt[j] = int32(len(d.cms))
 		}
 	}
+}
+
+// acronym reports a one-word club name of the club table written in
+// capitals amid ordinary words: "OL", "ASM" are the clubs the words "ol",
+// "asm" are not. A line all in capitals proves nothing.
+func (d *doc) acronym(m clubMention) bool {
+	w := d.words
+	if m.end-m.w != 1 || !w[m.w].upper || len(w[m.w].key) > 4 || w[m.w].key == "ac" || w[m.w].key == "fc" {
+		return false
+	}
+	return !(m.w > 0 && w[m.w-1].upper) && !(m.end < len(w) && w[m.end].upper)
 }
 
 // possessesDeal reports a club name that is also a city or a first name

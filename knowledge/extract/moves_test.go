@@ -124,3 +124,17 @@ func TestBidderIsNotTheSeller(t *testing.T) {
 		}
 	}
 }
+
+// TestClubAcronyms: a short name of the club table written in capitals
+// ("OL", "ASM") is the club even where the same letters as a word would
+// not be; a line all in capitals proves nothing. Five languages.
+func TestClubAcronyms(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 News\n\nOL are keen on Mario Rossi.", "Mario Rossi", "Lyon", facts.StageInterest},
+		{"fr", " date 2024-01 Mercato\n\nL'OL s'intéresse à Mario Rossi.", "Mario Rossi", "Lyon", facts.StageInterest},
+		{"es", " date 2024-01 Mercado\n\nEl ASM sigue a Mario Rossi.", "Mario Rossi", "Monaco", facts.StageInterest},
+		{"it", " date 2024-01 Calciomercato\n\nL'ASM segue Mario Rossi.", "Mario Rossi", "Monaco", facts.StageInterest},
+		{"de", " date 2024-01 Transfer-News\n\nOL ist an Mario Rossi interessiert.", "Mario Rossi", "Lyon", facts.StageInterest},
+	})
+}
