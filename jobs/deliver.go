@@ -256,7 +256,8 @@ func (d *deliverer) claimSilently(ctx context.Context, log *slog.Logger, sub kno
 	}
 	ctx, cancel := withGrace(ctx, d.grace)
 	defer cancel()
-	if err := d.retryWrite(ctx, sub, "claim", m.claim); err != nil && !errors.Is(err, knowledge.ErrNotFound) {
+	err := d.retryWrite(ctx, sub, "claim", m.claim)
+	if err != nil && !errors.Is(err, knowledge.ErrNotFound) && !errors.Is(err, knowledge.ErrClaimed) {
 		log.Warn("jobs: cannot record what was read; read again next run", "sub", sub.ID, "err", err)
 	}
 }

@@ -60,7 +60,9 @@ func (f *follow) start(ctx context.Context, now time.Time) (composer, error) {
 			return message{}, false, nil
 		}
 		m := message{
-			claim: func(ctx context.Context) error { return f.store.SetWatermark(ctx, sub.ID, top) },
+			// Claimed from the watermark this run read, as a digest's is:
+			// of two runs reading the same one, one sends.
+			claim: func(ctx context.Context) error { return f.store.ClaimWatermark(ctx, sub.ID, sub.Watermark, top) },
 			release: func(ctx context.Context) error {
 				return f.store.RewindWatermark(ctx, sub.ID, top, sub.Watermark)
 			},
