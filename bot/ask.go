@@ -93,7 +93,7 @@ func (rt *Router) answer(ctx context.Context, c *call, q question) Reply {
 		}
 		return rt.latestOf(ctx, c, n, p, cl)
 	case intentSources:
-		return rt.sourcesOf(ctx, c, p, cl)
+		return rt.sourcesOf(ctx, c, p, cl, 1)
 	case intentHot:
 		return rt.hotOf(ctx, c, cmp.Or(min(q.count, maxHot), defHot))
 	case intentTimeline:

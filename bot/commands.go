@@ -73,7 +73,7 @@ func (rt *Router) commandTable() []*command {
 		{newCommand("latest", newArg("count", ArgInt, false, "arg.latest.count")), rt.latest},
 		{newCommand("done", newArg("club", ArgClub, false, "arg.done.club")), rt.done},
 		{newCommand("hot", newArg("count", ArgInt, false, "arg.hot.count")), rt.hot},
-		{newCommand("sources", player, optClub), rt.sources},
+		{newCommand("sources", player, optClub, newArg("page", ArgInt, false, "arg.sources.page")), rt.sources},
 		{newCommand("expiring", newArg("month", ArgMonth, false, "arg.expiring.month")), rt.expiring},
 		{newCommand("ask", newArg("question", ArgText, true, "arg.ask.question")), rt.ask},
 		{newCommand("subscribe", newArg("kind", ArgText, false, "arg.subscribe.kind"), newArg("about", ArgText, false, "arg.subscribe.about")), rt.subscribe},

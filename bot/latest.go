@@ -124,9 +124,10 @@ func (rt *Router) latestOf(ctx context.Context, c *call, n int, p knowledge.Play
 	return r
 }
 
-// sources answers /sources <player> [club].
+// sources answers /sources <player> [club] [page].
 func (rt *Router) sources(ctx context.Context, c *call) Reply {
-	playerArg, clubArg := rt.splitPlayerClub(ctx, c.arg)
+	arg, page := rt.splitPage(ctx, c.arg)
+	playerArg, clubArg := rt.splitPlayerClub(ctx, arg)
 	cmdFor := commandFor("sources")
 	if clubArg != "" {
 		cmdFor = commandFor("sources", "|", clubArg)
@@ -144,7 +145,29 @@ func (rt *Router) sources(ctx context.Context, c *call) Reply {
 			return *alt
 		}
 	}
-	return rt.sourcesOf(ctx, c, p, cl)
+	return rt.sourcesOf(ctx, c, p, cl, page)
+}
+
+// splitPage splits the page number off the end of /sources' argument
+// ("Kamara | Atleti 2"): a number of up to four digits, not starting
+// with 0, unless it belongs to the club's name ("Hannover 96"). Page 1
+// when there is none.
+func (rt *Router) splitPage(ctx context.Context, arg string) (string, int) {
+	i := strings.LastIndexByte(arg, ' ')
+	if i < 0 {
+		return arg, 1
+	}
+	rest, num := strings.TrimSpace(arg[:i]), arg[i+1:]
+	n, err := strconv.Atoi(num)
+	if err != nil || n < 1 || len(num) > 4 || num[0] == '0' || rest == "" {
+		return arg, 1
+	}
+	if _, club := rt.splitPlayerClub(ctx, arg); club != "" {
+		if _, err := rt.findClubs(ctx, club); err == nil {
+			return arg, 1
+		}
+	}
+	return rest, n
 }
 
 // splitPlayerClub splits "Kamara Atlético Madrid", "Kamara, Atleti" or
@@ -197,11 +220,65 @@ func doneRank(s facts.Stage) int {
 	return 1
 }
 
-// sourcesOf lists the sentences behind p's links, with cl only when set,
-// grouped by the original source each report counts for: the best tier
-// first, then the most reports.
-func (rt *Router) sourcesOf(ctx context.Context, c *call, p knowledge.PlayerRef, cl knowledge.ClubRef) Reply {
-	reports, err := rt.k.Sources(ctx, p.ID, cl.ID)
+// sourcesPage is how many reports a page of /sources shows.
+const sourcesPage = 25
+
+// sourcePager is what a knowledge base may offer besides (as
+// knowledge.Store does): the counts and the pages of /sources read from
+// the store, rather than every report.
+type sourcePager interface {
+	SourceCounts(ctx context.Context, playerID, clubID int64) ([]knowledge.SourceCount, error)
+	SourcePage(ctx context.Context, playerID, clubID int64, sources []string, offset, n int) ([]knowledge.Report, error)
+}
+
+// allSources pages every report Sources returns: the sourcePager of a
+// knowledge base that offers none.
+type allSources struct{ k Knowledge }
+
+func (a allSources) SourceCounts(ctx context.Context, playerID, clubID int64) ([]knowledge.SourceCount, error) {
+	rs, err := a.k.Sources(ctx, playerID, clubID)
+	at := map[string]int{}
+	var out []knowledge.SourceCount
+	for _, r := range rs {
+		i, ok := at[r.Source]
+		if !ok {
+			i = len(out)
+			at[r.Source] = i
+			out = append(out, knowledge.SourceCount{Source: r.Source})
+		}
+		out[i].Reports++
+	}
+	return out, err
+}
+
+func (a allSources) SourcePage(ctx context.Context, playerID, clubID int64, sources []string, offset, n int) ([]knowledge.Report, error) {
+	rs, err := a.k.Sources(ctx, playerID, clubID)
+	rs = slices.DeleteFunc(rs, func(r knowledge.Report) bool { return !slices.Contains(sources, r.Source) })
+	offset = min(max(offset, 0), len(rs))
+	return rs[offset:min(offset+max(n, 0), len(rs))], err
+}
+
+// pager is the knowledge base's sourcePager.
+func (rt *Router) pager() sourcePager {
+	if p, ok := rt.k.(sourcePager); ok {
+		return p
+	}
+	return allSources{rt.k}
+}
+
+// origin is one original source with the sources as stored that count
+// for it.
+type origin struct {
+	originJSON
+	stored []string
+}
+
+// sourcesOf lists one page of the sentences behind p's links, with cl
+// only when set, grouped by the original source each report counts for:
+// the best tier first, then the most reports. Only the page's reports
+// are read.
+func (rt *Router) sourcesOf(ctx context.Context, c *call, p knowledge.PlayerRef, cl knowledge.ClubRef, page int) Reply {
+	counts, err := rt.pager().SourceCounts(ctx, p.ID, cl.ID)
 	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
 		return rt.internalError(ctx, c, err)
 	}
@@ -215,66 +292,124 @@ func (rt *Router) sourcesOf(ctx context.Context, c *call, p knowledge.PlayerRef,
 		data["club"] = cl.Name
 	}
 	r := Reply{Title: i18n.T(c.lang, "sources.title", about), Lang: c.lang}
-	if len(reports) == 0 {
+	origins, total := rt.groupOrigins(counts)
+	if total == 0 {
 		r.Lines = []string{i18n.T(c.lang, "sources.none", about)}
 	}
-	origins, group := rt.groupOrigins(reports)
 	var summary []string
+	jsonOrigins := make([]originJSON, 0, len(origins))
 	for _, o := range origins {
 		summary = append(summary, originName(c.lang, o.Name)+" ("+tierText(c.lang, o.Tier)+") "+strconv.Itoa(o.Reports))
+		jsonOrigins = append(jsonOrigins, o.originJSON)
 	}
 	if len(summary) > 0 {
 		r.Lines = []string{i18n.T(c.lang, "sources.origins", strings.Join(summary, sep))}
 	}
-	var sorted []knowledge.Report
-	for _, o := range origins {
-		for _, rep := range group[o.Name] {
-			sorted = append(sorted, rep)
-			meta := []string{originName(c.lang, o.Name), tierText(c.lang, o.Tier), rep.Club, stageName(c.lang, rep.Stage),
-				c.date(rep.Published)}
-			if rep.Source != "" && rep.Source != o.Name {
-				meta = append(meta, rep.Source)
-			}
-			if rep.Retracted != 0 {
-				meta = append(meta, i18n.T(c.lang, "sources.retracted", rep.Retracted))
-			}
-			detail := "“" + clip(rep.Sentence, 400) + "”"
-			if rep.URL != "" {
-				detail += " " + rep.URL
-			}
-			r.Items = append(r.Items, Item{Label: withArticle(c.lang, strings.Join(meta, sep), rep), Detail: detail})
+	pages := max(1, (total+sourcesPage-1)/sourcesPage)
+	page = min(page, pages)
+	sorted, err := rt.sourcesPage(ctx, p, cl, origins, (page-1)*sourcesPage)
+	if err != nil {
+		return rt.internalError(ctx, c, err)
+	}
+	for _, rep := range sorted {
+		o := rep.origin
+		meta := []string{originName(c.lang, o.Name), tierText(c.lang, o.Tier), rep.Club, stageName(c.lang, rep.Stage),
+			c.date(rep.Published)}
+		if rep.Source != "" && rep.Source != o.Name {
+			meta = append(meta, rep.Source)
 		}
+		if rep.Retracted != 0 {
+			meta = append(meta, i18n.T(c.lang, "sources.retracted", rep.Retracted))
+		}
+		detail := "“" + clip(rep.Sentence, 400) + "”"
+		if rep.URL != "" {
+			detail += " " + rep.URL
+		}
+		r.Items = append(r.Items, Item{Label: withArticle(c.lang, strings.Join(meta, sep), rep.Report), Detail: detail})
 	}
 	capItems(&r, rt.opts.MaxItems)
-	data["reports"] = nonNil(sorted)
-	data["origins"] = nonNil(origins)
+	if pages > 1 {
+		next := ""
+		if page < pages {
+			next = i18n.T(c.lang, "sources.next", "/sources "+sourcesArg(p, cl)+" "+strconv.Itoa(page+1))
+		}
+		r.Footer = strings.TrimSpace(i18n.T(c.lang, "sources.page", page, pages) + " " + next)
+	}
+	reports := make([]knowledge.Report, len(sorted))
+	for i, rep := range sorted {
+		reports[i] = rep.Report
+	}
+	data["reports"] = reports
+	data["origins"] = jsonOrigins
+	data["page"], data["pages"], data["total"] = page, pages, total
 	r.Data = data
 	return r
 }
 
-// groupOrigins groups reports (in their order) by the original source
-// each counts for, and orders the sources: the best tier first, then the
-// most reports, then by name.
-func (rt *Router) groupOrigins(reports []knowledge.Report) ([]originJSON, map[string][]knowledge.Report) {
-	group := map[string][]knowledge.Report{}
-	var origins []originJSON
+// sourcesArg is /sources' argument naming p and cl.
+func sourcesArg(p knowledge.PlayerRef, cl knowledge.ClubRef) string {
+	if cl.ID == 0 {
+		return p.Name
+	}
+	return p.Name + " | " + cl.Name
+}
+
+// originReport is a report with the original source it counts for.
+type originReport struct {
+	knowledge.Report
+	origin *origin
+}
+
+// sourcesPage reads the page of reports from the offset-th, in the order
+// of origins: each origin's reports the most recent first.
+func (rt *Router) sourcesPage(ctx context.Context, p knowledge.PlayerRef, cl knowledge.ClubRef, origins []origin, offset int) ([]originReport, error) {
+	var out []originReport
+	for i := range origins {
+		o := &origins[i]
+		if offset >= o.Reports {
+			offset -= o.Reports
+			continue
+		}
+		rs, err := rt.pager().SourcePage(ctx, p.ID, cl.ID, o.stored, offset, sourcesPage-len(out))
+		if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
+			return nil, err
+		}
+		for _, r := range rs {
+			out = append(out, originReport{r, o})
+		}
+		if offset = 0; len(out) >= sourcesPage {
+			break
+		}
+	}
+	return out, nil
+}
+
+// groupOrigins groups the counts of reports by stored source by the
+// original source each counts for, orders the original sources (the best
+// tier first, then the most reports, then by name) and returns them with
+// the total of reports.
+func (rt *Router) groupOrigins(counts []knowledge.SourceCount) ([]origin, int) {
+	var origins []origin
 	at := map[string]int{}
-	for _, rep := range reports {
-		name, tier := rt.opts.Heat.Origin(rep.Source)
+	total := 0
+	for _, sc := range counts {
+		name, tier := rt.opts.Heat.Origin(sc.Source)
 		k := text.Fold(name)
 		i, ok := at[k]
 		if !ok {
 			i = len(origins)
 			at[k] = i
-			origins = append(origins, originJSON{Name: name, Tier: tier})
+			origins = append(origins, origin{originJSON: originJSON{Name: name, Tier: tier}})
 		}
-		origins[i].Reports++
-		group[origins[i].Name] = append(group[origins[i].Name], rep)
+		origins[i].Reports += sc.Reports
+		origins[i].Tier = min(origins[i].Tier, tier)
+		origins[i].stored = append(origins[i].stored, sc.Source)
+		total += sc.Reports
 	}
-	slices.SortStableFunc(origins, func(a, b originJSON) int {
+	slices.SortStableFunc(origins, func(a, b origin) int {
 		return cmp.Or(cmp.Compare(a.Tier, b.Tier), cmp.Compare(b.Reports, a.Reports), strings.Compare(a.Name, b.Name))
 	})
-	return origins, group
+	return origins, total
 }
 
 // originName is the name of an original source, "unnamed source" in lang

@@ -102,6 +102,13 @@ type Store interface {
 	Moves(ctx context.Context, n int, playerID, clubID int64) ([]Move, error)
 	// Sources returns every report of a player's link (with one club when not 0).
 	Sources(ctx context.Context, playerID, clubID int64) ([]Report, error)
+	// SourceCounts counts the reports of a player's links (with one club
+	// when not 0) by their source as stored, in no given order.
+	SourceCounts(ctx context.Context, playerID, clubID int64) ([]SourceCount, error)
+	// SourcePage returns, of the reports Sources returns, those whose
+	// source (as stored) is one of sources: up to n after the first
+	// offset, in the order of Sources.
+	SourcePage(ctx context.Context, playerID, clubID int64, sources []string, offset, n int) ([]Report, error)
 	// Expiring returns the players whose contract ends between from and to.
 	Expiring(ctx context.Context, from, to facts.Date) ([]Expiring, error)
 

@@ -118,6 +118,13 @@ type Report struct {
 	Retracted int64 `json:"retracted_by,omitempty"`
 }
 
+// SourceCount is how many reports of a player's links name a source, as
+// stored ("" for those naming none).
+type SourceCount struct {
+	Source  string
+	Reports int
+}
+
 // FeeReport is one fee as one article reported it.
 type FeeReport struct {
 	facts.Fee

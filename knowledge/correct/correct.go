@@ -230,18 +230,31 @@ func (s *Store) Moves(ctx context.Context, n int, playerID, clubID int64) ([]kno
 // Sources returns every report of a player's links; those of a retracted
 // link are kept, marked with the correction that retracted it.
 func (s *Store) Sources(ctx context.Context, playerID, clubID int64) ([]knowledge.Report, error) {
-	rs, err := s.Store.Sources(ctx, playerID, clubID)
-	if err != nil || len(rs) == 0 {
-		return rs, err
+	return s.marked(ctx, playerID)(s.Store.Sources(ctx, playerID, clubID))
+}
+
+// SourcePage returns a page of the reports of a player's links by source,
+// those of a retracted link marked with its correction, as Sources.
+func (s *Store) SourcePage(ctx context.Context, playerID, clubID int64, sources []string, offset, n int) ([]knowledge.Report, error) {
+	return s.marked(ctx, playerID)(s.Store.SourcePage(ctx, playerID, clubID, sources, offset, n))
+}
+
+// marked marks the reports of a player's retracted links with the
+// correction that retracted them.
+func (s *Store) marked(ctx context.Context, playerID int64) func([]knowledge.Report, error) ([]knowledge.Report, error) {
+	return func(rs []knowledge.Report, err error) ([]knowledge.Report, error) {
+		if err != nil || len(rs) == 0 {
+			return rs, err
+		}
+		c, err := s.active(ctx, playerID)
+		if err != nil {
+			return nil, err
+		}
+		for i, r := range rs {
+			rs[i].Retracted = c.retracted[pair{text.Fold(r.Player), text.Fold(r.Club)}]
+		}
+		return rs, nil
 	}
-	c, err := s.active(ctx, playerID)
-	if err != nil {
-		return nil, err
-	}
-	for i, r := range rs {
-		rs[i].Retracted = c.retracted[pair{text.Fold(r.Player), text.Fold(r.Club)}]
-	}
-	return rs, nil
 }
 
 // Timeline returns the reports of a player's links no correction hides.

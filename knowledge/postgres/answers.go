@@ -202,6 +202,42 @@ func (s *Store) Sources(ctx context.Context, playerID, clubID int64) ([]knowledg
 	return out, nil
 }
 
+// SourceCounts counts the reports of a player's links, with one club
+// when not 0, by source: from the index links_source alone.
+func (s *Store) SourceCounts(ctx context.Context, playerID, clubID int64) ([]knowledge.SourceCount, error) {
+	rows, err := s.pool.Query(ctx, `SELECT source, count(*) FROM links
+		WHERE player_id = $1 AND ($2 = 0 OR club_id = $2) GROUP BY source`, playerID, clubID)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: source counts: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.SourceCount, error) {
+		var c knowledge.SourceCount
+		err := row.Scan(&c.Source, &c.Reports)
+		return c, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: source counts: %w", err)
+	}
+	return out, nil
+}
+
+// SourcePage returns up to n of the reports Sources returns whose source
+// is one of sources, after the first offset, read in order from the index
+// links_source.
+func (s *Store) SourcePage(ctx context.Context, playerID, clubID int64, sources []string, offset, n int) ([]knowledge.Report, error) {
+	if len(sources) == 0 || n <= 0 {
+		return []knowledge.Report{}, nil
+	}
+	out, err := s.reports(ctx, reportColumns+` WHERE l.player_id = $1 AND l.source = ANY ($2)
+		AND ($3 = 0 OR l.club_id = $3)
+		ORDER BY l.pub_key DESC, l.article_id DESC, l.id LIMIT $4 OFFSET $5`,
+		playerID, sources, clubID, n, max(offset, 0))
+	if err != nil {
+		return nil, fmt.Errorf("postgres: source page: %w", err)
+	}
+	return out, nil
+}
+
 // Expiring returns the players whose contract ends between from and to,
 // inclusive, soonest first. A contract known to the month ends on the
 // month's last day; an unknown from or to leaves that side open.

@@ -224,6 +224,15 @@ CREATE TABLE forgotten (
 	`
 ALTER TABLE subscriptions ADD COLUMN deliver_at text NOT NULL DEFAULT '';
 `,
+	// 8: covering indexes of the queries SQLite's have: a player's reports
+	// read from the index alone for heat and timelines, the links reported
+	// since a date (/hot), and a player's reports by source, newest first
+	// (/sources counts them and reads a page).
+	`
+CREATE INDEX links_timeline ON links (player_id, club_id, pub_key, article_id) INCLUDE (stage, published, source);
+CREATE INDEX links_since ON links (pub_key, player_id, club_id);
+CREATE INDEX links_source ON links (player_id, source, pub_key DESC, article_id DESC, club_id);
+`,
 }
 
 // migrateLockKey serialises the migrations of replicas starting at once.

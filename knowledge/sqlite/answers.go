@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -223,6 +224,54 @@ func (s *Store) Sources(ctx context.Context, playerID, clubID int64) ([]knowledg
 	out, err := scanReports(rows)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: sources: %w", err)
+	}
+	return out, nil
+}
+
+// SourceCounts counts the reports of a player's links, with one club
+// when not 0, by source: from the index links_source alone.
+func (s *Store) SourceCounts(ctx context.Context, playerID, clubID int64) ([]knowledge.SourceCount, error) {
+	rows, err := s.query(ctx, `SELECT source, count(*) FROM links INDEXED BY links_source
+		WHERE player_id = ?1 AND (?2 = 0 OR club_id = ?2) GROUP BY source`, playerID, clubID)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: source counts: %w", err)
+	}
+	defer rows.Close()
+	out := []knowledge.SourceCount{}
+	for rows.Next() {
+		var c knowledge.SourceCount
+		if err := rows.Scan(&c.Source, &c.Reports); err != nil {
+			return nil, fmt.Errorf("sqlite: source counts: %w", err)
+		}
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: source counts: %w", err)
+	}
+	return out, nil
+}
+
+// SourcePage returns up to n of the reports Sources returns whose source
+// is one of sources, after the first offset: the page is read, in order,
+// from the index links_source.
+func (s *Store) SourcePage(ctx context.Context, playerID, clubID int64, sources []string, offset, n int) ([]knowledge.Report, error) {
+	if len(sources) == 0 || n <= 0 {
+		return []knowledge.Report{}, nil
+	}
+	list, err := json.Marshal(sources)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: source page: %w", err)
+	}
+	rows, err := s.query(ctx, reportColumns+` WHERE l.id IN (SELECT id FROM links INDEXED BY links_source
+			WHERE player_id = ?1 AND source IN (SELECT value FROM json_each(?2)) AND (?3 = 0 OR club_id = ?3)
+			ORDER BY pub_key DESC, article_id DESC, id LIMIT ?4 OFFSET ?5)
+		ORDER BY l.pub_key DESC, l.article_id DESC, l.id`, playerID, string(list), clubID, n, max(offset, 0))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: source page: %w", err)
+	}
+	out, err := scanReports(rows)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: source page: %w", err)
 	}
 	return out, nil
 }

@@ -245,6 +245,11 @@ CREATE TABLE forgotten (
 	`
 ALTER TABLE subscriptions ADD COLUMN deliver_at TEXT NOT NULL DEFAULT '';
 `,
+	// 16: a player's reports by source, newest first: /sources counts
+	// them by source and reads a page of one source's reports in order.
+	`
+CREATE INDEX links_source ON links(player_id, source, pub_key, article_id, club_id);
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.

@@ -65,6 +65,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"Corrections", ts.testCorrections},
 		{"CompletedMoves", ts.testCompletedMoves},
 		{"Generation", ts.testGeneration},
+		{"SourcePages", ts.testSourcePages},
 	} {
 		t.Run(tc.name, tc.test)
 	}
