@@ -53,6 +53,11 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 		}
 		j := i + 1
 		for j < len(words) && tight(words[j].prev) {
+			// "Sancho-Wechsel", "Kane-Transfer": a noun of the lexicon after a
+			// hyphen ends the name
+			if words[j].prev&sepHyph != 0 && d.x.lex.all.exact[words[j].key] != nil {
+				break
+			}
 			if d.nameable(j, lower) && !words[j].sent {
 				j++
 				continue
@@ -134,7 +139,7 @@ func (d *doc) findPersons() {
 		if _, ok := knownFirst[key]; ok {
 			continue
 		}
-		if d.playerCue(r.a, r.b) {
+		if d.playerCue(r.a, r.b) && !d.describesName(r.b) {
 			p, ok := byKey[key]
 			if !ok {
 				p = d.newPerson(r.a, r.b, key)
@@ -449,6 +454,12 @@ func (d *doc) dropNameClubs(raw []clubMention) []clubMention {
 		if !next && !prev {
 			continue
 		}
+		// "Chiesa-Liverpool, c'è l'accordo": a headline's player and club,
+		// not a double name, when the word beside the club stands elsewhere
+		// without it ("Federico Chiesa giocherà in Premier League")
+		if next && words[m.end].prev&sepHyph != 0 && d.standsAlone(m.end, m.w) || prev && words[m.w].prev&sepHyph != 0 && d.standsAlone(m.w-1, m.w) {
+			continue
+		}
 		other := false
 		for _, o := range raw {
 			if o.club == m.club && d.joinKeys(o.w, o.end) != words[m.w].key {
@@ -478,6 +489,32 @@ func (d *doc) dropNameClubs(raw []clubMention) []clubMention {
 
 // nameWord reports a capitalised word that can stand in a name: no number,
 // no lexicon word, no function word, no known non-name.
+// describesName reports a player description starting at word i and
+// followed by a name: the single name before it is his country or club
+// ("the signing of Croatia defender Josko Gvardiol"), no person.
+func (d *doc) describesName(i int) bool {
+	j := i
+	for j < len(d.words) && j < i+3 && d.hasKindAt(j, kPos) && d.words[j].prev&^sepSpaceLike == 0 {
+		j++
+	}
+	return j > i && j < len(d.words) && d.words[j].prev&^sepSpaceLike == 0 && d.nameWord(j)
+}
+
+// standsAlone reports whether the word at i occurs elsewhere in the text
+// with another word than the one at beside next to it.
+func (d *doc) standsAlone(i, beside int) bool {
+	key, with := d.words[i].key, d.words[beside].key
+	for k, w := range d.words {
+		if k == i || w.key != key {
+			continue
+		}
+		if (k == 0 || d.words[k-1].key != with) && (k+1 == len(d.words) || d.words[k+1].key != with) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) nameWord(i int) bool {
 	w := d.words[i]
 	if !w.cap || w.num || w.upper || nonName[w.key] || stopLang[w.key] != 0 || len(w.key) < 2 {

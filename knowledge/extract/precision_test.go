@@ -208,3 +208,26 @@ func TestPastInRelativeClause(t *testing.T) {
 		{"de", " date 2024-06 Paris Saint-Germain, der es im Januar schon versucht hatte, beobachtet Leny Yoro genau.", "Leny Yoro", "Paris Saint-Germain", facts.StageInterest},
 	})
 }
+
+// TestHeadlinePlayerClub: "Rice-Arsenal" heading a story is its player and
+// its buyer, not a double-barrelled name that hides the club everywhere.
+func TestHeadlinePlayerClub(t *testing.T) {
+	checkStages(t, New(), []stageCase{
+		{"en", " date 2023-07 Rice-Arsenal: deal agreed. Arsenal have agreed a deal with West Ham for Declan Rice.", "Declan Rice", "Arsenal", facts.StageAdvanced},
+		{"fr", " date 2023-07 Rice-Arsenal : accord trouvé. Arsenal a trouvé un accord avec West Ham pour Declan Rice.", "Declan Rice", "Arsenal", facts.StageAdvanced},
+		{"es", " date 2023-07 Rice-Arsenal: acuerdo cerrado. El Arsenal ha cerrado un acuerdo con el West Ham por Declan Rice.", "Declan Rice", "Arsenal", facts.StageAdvanced},
+		{"it", " date 2023-07 Rice-Arsenal, c'è l'accordo. L'Arsenal ha trovato l'accordo con il West Ham per Declan Rice.", "Declan Rice", "Arsenal", facts.StageAdvanced},
+		{"de", " date 2023-07 Rice-Arsenal: Einigung erzielt. Arsenal hat sich mit West Ham auf einen Wechsel von Declan Rice geeinigt.", "Declan Rice", "Arsenal", facts.StageAdvanced},
+	})
+}
+
+// TestNoNameFragments: a country before a player description ("Croatia
+// defender X", "Kroatiens Verteidiger X") and a German compound after a
+// hyphen ("Sancho-Wechsel") are no persons.
+func TestNoNameFragments(t *testing.T) {
+	checkNoPlayer(t, New(), []struct{ name, text, official string }{
+		{"en country", " date 2023-08 Manchester City have completed the signing of Croatia defender Josko Gvardiol.", "Croatia"},
+		{"de country", " date 2023-08 Manchester City hat die Verpflichtung von Kroatiens Verteidiger Josko Gvardiol bekanntgegeben.", "Kroatiens"},
+		{"de compound", " date 2023-08 Sancho-Wechsel zu Chelsea fix. Chelsea hat Jadon Sancho verpflichtet.", "Sancho-Wechsel"},
+	})
+}
