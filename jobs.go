@@ -101,8 +101,9 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		}
 		defer release()
 	}
-	sched, err := jobs.New(cfg.Jobs, cfg.Timezone, jobs.Options{Store: store, Senders: senders, Log: log.With("component", "jobs"),
-		LockFile: lockFile, Heat: cfg.heat})
+	opts := jobs.Options{Store: store, Senders: senders, Log: log.With("component", "jobs"), LockFile: lockFile, Heat: cfg.heat}
+	opts.Backup, _ = unwrap(store.Store).(jobs.Backuper)
+	sched, err := jobs.New(cfg.Jobs, cfg.Timezone, opts)
 	if err != nil {
 		return fail(stderr, "jobs", err)
 	}
@@ -200,6 +201,9 @@ func jobsService(cfg *config, store knowledge.Base, senders map[string]bot.Sende
 	}
 	opts := jobs.Options{Store: store, Senders: senders, Log: log.With("component", "jobs"),
 		LockFile: lockFile, Leader: leader, Metrics: m, Heat: cfg.heat}
+	if b, ok := unwrap(store.Store).(jobs.Backuper); ok {
+		opts.Backup = b
+	}
 	if len(cfg.Feeds) > 0 {
 		opts.Feeds = newFeedPoller(cfg, store, log)
 	}

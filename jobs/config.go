@@ -27,6 +27,11 @@ type Config struct {
 	Follow struct {
 		Schedule string `yaml:"schedule"` // cron spec; default "* * * * *"
 	} `yaml:"follow"`
+	Backup struct {
+		Schedule string `yaml:"schedule"` // cron spec; default "0 3 * * *"
+		Dir      string `yaml:"dir"`      // where the copies go; empty: no backup job
+		Keep     int    `yaml:"keep"`     // copies kept, the newest; default 7
+	} `yaml:"backup"`
 }
 
 // The defaults of an empty Config.
@@ -36,6 +41,8 @@ const (
 	DefaultRemindersSchedule = "0 9 * * *"
 	DefaultFeedsSchedule     = "*/30 * * * *"
 	DefaultFollowSchedule    = "* * * * *" // within a minute of the news
+	DefaultBackupSchedule    = "0 3 * * *"
+	DefaultBackupKeep        = 7
 )
 
 // DefaultBeforeDays is the default of reminders.before_days.
@@ -51,6 +58,9 @@ type settings struct {
 	reminders  cron.Schedule
 	feeds      cron.Schedule
 	follow     cron.Schedule
+	backup     cron.Schedule // nil: off, or no jobs.backup.dir
+	backupDir  string
+	backupKeep int
 	maxItems   int
 	beforeDays []int // distinct, largest first
 }
@@ -79,6 +89,9 @@ func (c Config) settings(timezone string) (settings, error) {
 		return s, err
 	}
 	if s.follow, err = parseSchedule("jobs.follow.schedule", c.Follow.Schedule, DefaultFollowSchedule); err != nil {
+		return s, err
+	}
+	if err := c.backupSettings(&s); err != nil {
 		return s, err
 	}
 	switch {
@@ -132,4 +145,26 @@ func parseSchedule(key, spec, def string) (cron.Schedule, error) {
 		return nil, fmt.Errorf("%s: %q: %w", key, spec, err)
 	}
 	return sched, nil
+}
+
+// backupSettings checks the backup job's keys; without a directory to
+// write the copies to there is no backup job.
+func (c Config) backupSettings(s *settings) error {
+	b := c.Backup
+	sched, err := parseSchedule("jobs.backup.schedule", b.Schedule, DefaultBackupSchedule)
+	if err != nil {
+		return err
+	}
+	switch {
+	case b.Keep < 0:
+		return fmt.Errorf("jobs.backup.keep: %d is negative", b.Keep)
+	case b.Keep == 0:
+		s.backupKeep = DefaultBackupKeep
+	default:
+		s.backupKeep = b.Keep
+	}
+	if s.backupDir = strings.TrimSpace(b.Dir); s.backupDir != "" {
+		s.backup = sched
+	}
+	return nil
 }

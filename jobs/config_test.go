@@ -25,6 +25,11 @@ func TestValidate(t *testing.T) {
 		{"unknown time zone", "Europe/Pariss", func(*Config) {}, "timezone"},
 		{"negative before_days", "", func(c *Config) { c.Reminders.BeforeDays = []int{30, -7} }, "jobs.reminders.before_days"},
 		{"negative max_items", "", func(c *Config) { c.Digest.MaxItems = -1 }, "jobs.digest.max_items"},
+		{"backup", "", func(c *Config) { c.Backup.Dir, c.Backup.Keep = "/var/backups/mercato", 14 }, ""},
+		{"backup off", "", func(c *Config) { c.Backup.Schedule = "off" }, ""},
+		{"backup without dir", "", func(c *Config) { c.Backup.Keep, c.Backup.Schedule = 3, "@daily" }, ""},
+		{"bad backup schedule", "", func(c *Config) { c.Backup.Schedule = "daily" }, "jobs.backup.schedule"},
+		{"negative backup keep", "", func(c *Config) { c.Backup.Dir, c.Backup.Keep = "b", -1 }, "jobs.backup.keep"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

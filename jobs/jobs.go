@@ -1,5 +1,5 @@
 // Package jobs runs mercato's scheduled work with robfig/cron: rumour
-// digests, contract-expiry reminders and feed polling.
+// digests, contract-expiry reminders, feed polling and backups.
 //
 // A job composes one message per subscription and delivers it through the
 // bot.Sender of the subscription's platform, whose adapter paces it under

@@ -21,6 +21,7 @@ const (
 	JobReminders = "reminders"
 	JobFeeds     = "feeds"
 	JobFollow    = "follow"
+	JobBackup    = "backup"
 	// jobDigestAt delivers, each minute, the digests asked for at that
 	// time of day (Subscription.At); JobDigest the others.
 	jobDigestAt = "digest at"
@@ -63,6 +64,9 @@ type Options struct {
 	// Heat is how digests rank links by heat; the zero Config is the
 	// defaults.
 	Heat heat.Config
+	// Backup copies the knowledge base for the backup job
+	// (jobs.backup.dir); nil with a directory configured is an error.
+	Backup Backuper
 }
 
 // DefaultTakeover is Options.Takeover's default: the shutdown grace and
@@ -94,6 +98,9 @@ func New(cfg Config, timezone string, opts Options) (*Scheduler, error) {
 	if opts.Store == nil {
 		return nil, errors.New("jobs: no store")
 	}
+	if set.backup != nil && opts.Backup == nil {
+		return nil, errors.New("jobs.backup.dir: this database cannot be copied by mercato: use the server's own backups")
+	}
 	log := opts.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -120,7 +127,7 @@ func New(cfg Config, timezone string, opts Options) (*Scheduler, error) {
 			log: log, grace: shutdownGrace, metrics: m,
 		},
 		metrics: m,
-		running: map[string]*sync.Mutex{JobDigest: {}, jobDigestAt: {}, JobReminders: {}, JobFeeds: {}, JobFollow: {}},
+		running: map[string]*sync.Mutex{JobDigest: {}, jobDigestAt: {}, JobReminders: {}, JobFeeds: {}, JobFollow: {}, JobBackup: {}},
 	}
 	return s, nil
 }
@@ -140,7 +147,7 @@ type RunOptions struct {
 // of day), the reminders or the follow job once, now.
 func (s *Scheduler) RunOnce(ctx context.Context, name string, o RunOptions) (Stats, error) {
 	mu := s.running[name]
-	if mu == nil || name == JobFeeds || name == jobDigestAt {
+	if mu == nil || name == JobFeeds || name == jobDigestAt || name == JobBackup {
 		return Stats{}, fmt.Errorf("jobs: unknown job %q (digest, reminders or follow)", name)
 	}
 	if !mu.TryLock() {
@@ -261,6 +268,9 @@ func (s *Scheduler) runSchedules(ctx context.Context) {
 	if s.set.feeds != nil && s.opts.Feeds != nil {
 		c.Schedule(s.set.feeds, cron.FuncJob(func() { s.scheduled(ctx, JobFeeds) }))
 	}
+	if s.set.backup != nil {
+		c.Schedule(s.set.backup, cron.FuncJob(func() { s.scheduled(ctx, JobBackup) }))
+	}
 	s.log.Info("jobs: started", "timezone", s.set.loc.String(), "jobs", len(c.Entries()))
 	c.Start()
 	<-ctx.Done()
@@ -286,6 +296,10 @@ func (s *Scheduler) scheduled(ctx context.Context, name string) {
 	}
 	defer unlock()
 	begin := time.Now()
+	if name == JobBackup {
+		s.backup(ctx, begin)
+		return
+	}
 	if name == JobFeeds {
 		fs, err := s.opts.Feeds.Run(ctx)
 		if err != nil {
@@ -306,6 +320,17 @@ func (s *Scheduler) scheduled(ctx context.Context, name string) {
 	s.log.Info("jobs: run", "job", name, "sent", st.Sent, "skipped", st.Skipped, "failed", st.Failed,
 		"uncertain", st.Uncertain, "gone", st.Gone, "waiting", st.Waiting, "deferred", st.Deferred, "took", time.Since(begin))
 	s.ran(name, begin, runOutcome(err, st.Failed))
+}
+
+// backup is one turn of the backup job.
+func (s *Scheduler) backup(ctx context.Context, begin time.Time) {
+	st, err := backup(ctx, s.opts.Backup, s.set.backupDir, s.set.backupKeep, s.opts.Now())
+	if err != nil {
+		s.log.Error("jobs: backup", "err", err)
+	} else {
+		s.log.Info("jobs: run", "job", JobBackup, "written", st.Path, "removed", len(st.Removed), "took", time.Since(begin))
+	}
+	s.ran(JobBackup, begin, runOutcome(err, 0))
 }
 
 // lock takes the job's lock file, if any: ErrBusy when another process
