@@ -157,7 +157,7 @@ func (d *doc) sentence(a, b int) {
 		per := d.persons[m.p]
 		// nor does one named once in passing while the article is about
 		// someone named often, unless he opens a paragraph (a roundup)
-		if d.focus >= 0 && per.total < 2 && (per.evidence == 0 || d.persons[d.focus].total >= 3 && !d.paraLead(m.w)) {
+		if d.focus >= 0 && per.total < 2 && !d.dealObject(s, m) && (per.evidence == 0 || d.persons[d.focus].total >= 3 && !d.paraLead(m.w)) {
 			continue
 		}
 		if best < 0 || per.mentions > d.persons[best].mentions {
@@ -170,6 +170,25 @@ func (d *doc) sentence(a, b int) {
 	if d.unit >= 0 {
 		d.focus = d.unit // in a section, the sentences go on about its player
 	}
+}
+
+// dealObject reports a mention that is what a deal of its sentence is
+// for: "une offre de 25 millions d'euros pour Castello Lukeba", "a bid for
+// X", "la oferta por X": he takes the passage over even when named once.
+func (d *doc) dealObject(s *sent, m personMention) bool {
+	j := m.w - 1
+	if j > s.a && definite[d.words[j].key] {
+		j--
+	}
+	if j <= s.a || !objectWords[d.words[j].key] {
+		return false
+	}
+	for _, h := range d.hitsIn(s.a, j) {
+		if h.kind == kBid || h.kind == kTalks || h.kind == kAdvanced || h.kind == kObj {
+			return true
+		}
+	}
+	return false
 }
 
 // playerFor returns the player a word of the sentence is about.

@@ -138,3 +138,17 @@ func TestMailbagUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestDealObjectTakesOver: a player named once as what a bid is for takes
+// the passage over from the player named before, so the next sentence
+// naming nobody is about him, in the five languages.
+func TestDealObjectTakesOver(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2023-06 News\n\nLuca Bianchi has joined Fulham. Luca Bianchi signed for four years.\n\nElsewhere, Brentford have made an offer of £20m for Mario Rossi. Wolves have also asked about the defender.", "Mario Rossi", "Wolverhampton Wanderers", facts.StageInterest},
+		{"fr", " date 2023-06 Mercato\n\nLuca Bianchi s'est engagé avec Lorient.\n\nPar ailleurs, le Stade Brestois a formulé une offre de 20 millions d'euros pour Mario Rossi. Le RC Lens a également pris des renseignements.", "Mario Rossi", "Lens", facts.StageInterest},
+		{"es", " date 2023-06 Mercado\n\nLuca Bianchi ha fichado por el Getafe.\n\nAdemás, el Betis ha presentado una oferta de 20 millones de euros por Mario Rossi. El Villarreal también ha preguntado por el central.", "Mario Rossi", "Villarreal", facts.StageInterest},
+		{"it", " date 2023-06 Calciomercato\n\nLuca Bianchi ha firmato con l'Empoli.\n\nIntanto il Genoa ha presentato un'offerta da 20 milioni di euro per Mario Rossi. Anche il Bologna ha chiesto informazioni.", "Mario Rossi", "Bologna", facts.StageInterest},
+		{"de", " date 2023-06 Transfer-News\n\nLuca Bianchi wechselt zum FC Augsburg.\n\nDer SC Freiburg hat ein Angebot über 20 Millionen Euro für Mario Rossi abgegeben. Auch der VfL Wolfsburg hat sich erkundigt.", "Mario Rossi", "VfL Wolfsburg", facts.StageInterest},
+	})
+}
