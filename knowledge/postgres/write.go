@@ -152,6 +152,7 @@ type writer struct {
 	// before, when not nil (re-extraction), receives the standing of each
 	// player the article names before his mention is written.
 	before map[int64]standing
+	once   knowledge.WrittenOnce // the article's mentions and links, each written once
 }
 
 func (w *writer) exec(query string, args ...any) error {
@@ -186,14 +187,20 @@ func (w *writer) player(p facts.Player) error {
 	if err != nil {
 		return err
 	}
-	if err := w.exec(`INSERT INTO mentions (player_id, article_id, pub_key, current_club_id, contract, from_club_id)
-		VALUES ($1, $2, $3, $4, $5, $6)`, pid, w.article, w.pubKey, current, p.ContractExpires.String(), from); err != nil {
-		return fmt.Errorf("mention: %w", err)
+	mentioned := w.once.First(w.article, [2]int64{pid, 0}) // else named before in the article
+	if mentioned {
+		if err := w.exec(`INSERT INTO mentions (player_id, article_id, pub_key, current_club_id, contract, from_club_id)
+			VALUES ($1, $2, $3, $4, $5, $6)`, pid, w.article, w.pubKey, current, p.ContractExpires.String(), from); err != nil {
+			return fmt.Errorf("mention: %w", err)
+		}
 	}
 	for _, su := range p.Suitors {
 		cid, err := w.clubID(su.Club)
 		if err != nil {
 			return err
+		}
+		if !w.once.First(w.article, [2]int64{pid, cid}) {
+			continue // the club named before in the article: its first report stands
 		}
 		src := su.Source
 		if src == "" {
@@ -215,6 +222,9 @@ func (w *writer) player(p facts.Player) error {
 			f.Sentence, w.source, w.pubKey, w.pub); err != nil {
 			return fmt.Errorf("fee: %w", err)
 		}
+	}
+	if !mentioned {
+		return nil
 	}
 	return w.refreshPlayer(pid)
 }

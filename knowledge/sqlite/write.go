@@ -113,6 +113,7 @@ type writer struct {
 	// before, when not nil (re-extraction), receives the standing of each
 	// player the article names before his mention is written.
 	before map[int64]standing
+	once   knowledge.WrittenOnce // the article's mentions and links, each written once
 }
 
 // stmt returns query's statement bound to the transaction, or nil when
@@ -236,14 +237,20 @@ func (w *writer) player(p facts.Player) error {
 			return err
 		}
 	}
-	if err := w.exec(`INSERT INTO mentions (player_id, article_id, pub_key, current_club_id, contract, from_club_id)
-		VALUES (?, ?, ?, ?, ?, ?)`, pid, w.article, w.pubKey, current, p.ContractExpires.String(), from); err != nil {
-		return fmt.Errorf("mention: %w", err)
+	mentioned := w.once.First(w.article, [2]int64{pid, 0}) // else named before in the article
+	if mentioned {
+		if err := w.exec(`INSERT INTO mentions (player_id, article_id, pub_key, current_club_id, contract, from_club_id)
+			VALUES (?, ?, ?, ?, ?, ?)`, pid, w.article, w.pubKey, current, p.ContractExpires.String(), from); err != nil {
+			return fmt.Errorf("mention: %w", err)
+		}
 	}
 	for _, su := range p.Suitors {
 		cid, err := w.clubID(su.Club)
 		if err != nil {
 			return err
+		}
+		if !w.once.First(w.article, [2]int64{pid, cid}) {
+			continue // the club named before in the article: its first report stands
 		}
 		src := su.Source
 		if src == "" {
@@ -270,7 +277,10 @@ func (w *writer) player(p facts.Player) error {
 			return fmt.Errorf("fee: %w", err)
 		}
 	}
-	if w.before != nil {
+	switch {
+	case !mentioned:
+		return nil
+	case w.before != nil:
 		return w.refreshPlayer(pid) // re-extraction deleted his mention first
 	}
 	return w.countMention(pid, current, p.ContractExpires)

@@ -3,6 +3,8 @@ package storetest
 import (
 	"context"
 	"errors"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -122,5 +124,50 @@ func (ts suite) testIngestAll(t *testing.T) {
 	}
 	if st := Stats(t, s); st.Articles != 3 || st.Links != 3 {
 		t.Errorf("stats %+v, want 3 articles and 3 links", st)
+	}
+}
+
+// An article naming one player twice (by two of his names) and one club
+// twice (by two of its names) is stored once each: its mention and link
+// are not written twice, and the batch around it is stored.
+func (ts suite) testIngestAllRepeats(t *testing.T) {
+	ctx := context.Background()
+	twice := KamaraArticle("2022-03-24", "Atlético Madrid", facts.StageAdvanced)
+	again := twice.Players[0]
+	again.Name = "Kamara"
+	again.Suitors = []facts.Suitor{{Club: "Atleti", Stage: facts.StageTalks, Sentence: "Atleti talk."},
+		{Club: "Chelsea", Stage: facts.StageInterest, Sentence: "Chelsea too."}}
+	twice.Players = append(twice.Players, again)
+	twice.Players[0].Suitors = append(twice.Players[0].Suitors,
+		facts.Suitor{Club: "Atletico de Madrid", Stage: facts.StageBid, Sentence: "A bid."})
+	s := ts.openTest(t, Extractor{
+		"milan": KamaraArticle("2021-11", "AC Milan", facts.StageTalks),
+		"twice": twice,
+		"later": KamaraArticle("2022-04", "Monaco", facts.StageInterest),
+	})
+	out, err := s.Ingester.(*ingest.Pipeline).IngestAll(ctx, []knowledge.Input{{Text: "milan"}, {Text: "twice"}, {Text: "later"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, o := range out {
+		if o.Err != nil || o.Result.ArticleID == 0 {
+			t.Errorf("input %d: %+v", i, o)
+		}
+	}
+	k := OnePlayer(t, s, "Boubacar Kamara")
+	ss, err := s.Suitors(ctx, k.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, su := range ss {
+		got = append(got, fmt.Sprintf("%s %d", su.Club, su.Reports))
+	}
+	slices.Sort(got)
+	if want := []string{"AC Milan 1", "Atlético Madrid 1", "Chelsea 1", "Monaco 1"}; !slices.Equal(got, want) {
+		t.Errorf("suitors %q, want %q", got, want)
+	}
+	if st := Stats(t, s); st.Articles != 3 || st.Links != 4 {
+		t.Errorf("stats %+v, want 3 articles and 4 links", st)
 	}
 }

@@ -40,6 +40,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"IngestRejects", ts.testIngestRejects},
 		{"IngestDuplicates", ts.testIngestDuplicates},
 		{"IngestAll", ts.testIngestAll},
+		{"IngestAllRepeats", ts.testIngestAllRepeats},
 		{"SuitorsAggregateAcrossArticles", ts.testSuitorsAggregateAcrossArticles},
 		{"CurrentClubIsNeverASuitor", ts.testCurrentClubIsNeverASuitor},
 		{"FindPlayers", ts.testFindPlayers},
