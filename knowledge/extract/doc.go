@@ -143,11 +143,12 @@ func (d *doc) findHits() {
 // dropCovered drops a stage hit lying inside a longer stage hit of another
 // kind: "agreeing personal terms" (a goal) is no "personal terms" (done);
 // and one inside a longer hit of its kind that starts before it, so that
-// "n'est plus dans la course" reads whole, its negation included.
+// "n'est plus dans la course" reads whole, its negation included. A seller
+// word inside a stage phrase goes too: "keep an eye on" keeps nobody.
 func dropCovered(hits []hit) []hit {
 	var drop []int
 	for i, h := range hits {
-		if !stageKind(h.kind) {
+		if !stageKind(h.kind) && h.kind != kSeller {
 			continue
 		}
 		for j := max(0, i-6); j < min(len(hits), i+6); j++ {

@@ -144,3 +144,17 @@ func TestPassageClub(t *testing.T) {
 		}
 	}
 }
+
+// TestWatchingIdioms: keeping an eye on a player is interest, in the five
+// languages.
+func TestWatchingIdioms(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 News\n\nBrentford continue to keep an eye on Mario Rossi.", "Mario Rossi", "Brentford", facts.StageInterest},
+		{"fr", " date 2024-01 Mercato\n\nLe Stade Brestois garde un œil sur Mario Rossi.", "Mario Rossi", "Brest", facts.StageInterest},
+		{"es", " date 2024-01 Mercado\n\nEl Betis sigue muy atento a Mario Rossi.", "Mario Rossi", "Real Betis", facts.StageInterest},
+		{"it", " date 2024-01 Calciomercato\n\nIl Bologna tiene d'occhio Mario Rossi, che piace anche alla dirigenza.", "Mario Rossi", "Bologna", facts.StageInterest},
+		{"de", " date 2024-01 Transfer-News\n\nDer SC Freiburg hat Mario Rossi weiterhin im Blick.", "Mario Rossi", "SC Freiburg", facts.StageInterest},
+		{"de Zettel", " date 2024-01 Transfer-News\n\nBei Hertha BSC steht Mario Rossi vom FC Augsburg auf dem Zettel.", "Mario Rossi", "Hertha Berlin", facts.StageInterest},
+	})
+}
