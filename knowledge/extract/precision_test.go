@@ -231,3 +231,19 @@ func TestNoNameFragments(t *testing.T) {
 		{"de compound", " date 2023-08 Sancho-Wechsel zu Chelsea fix. Chelsea hat Jadon Sancho verpflichtet.", "Sancho-Wechsel"},
 	})
 }
+
+// TestApproachedClubSells: the club a buyer approaches, phones or contacts
+// about a player is his club, no suitor ("Chelsea have approached
+// Tottenham to ask about X", "a contacté l'OL", "llamó al Sevilla", "ha
+// contattato il Napoli"); a German club after its verb is the subject.
+func TestApproachedClubSells(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2023-07 Chelsea have approached Tottenham to ask about Yves Bissouma.", "Yves Bissouma", "Tottenham Hotspur", ""},
+		{"fr", " date 2023-07 Le PSG a contacté l'OL pour se renseigner sur Rayan Cherki.", "Rayan Cherki", "Lyon", ""},
+		{"es", " date 2023-07 El Barcelona llamó al Sevilla para preguntar por Jules Koundé.", "Jules Koundé", "Sevilla", ""},
+		{"it", " date 2023-07 La Juventus ha contattato il Napoli per chiedere di Victor Osimhen.", "Victor Osimhen", "Napoli", ""},
+		{"de subject", " date 2023-07 Nachdem Szoboszlai vorgestellt wurde, verhandelt Manchester City mit RB Leipzig über Joško Gvardiol.", "Joško Gvardiol", "Manchester City", facts.StageTalks},
+	})
+	checkCurrent(t, x, []clubCase{{" date 2023-07 Chelsea have approached Tottenham to ask about Yves Bissouma.", "Yves Bissouma", "Tottenham Hotspur"}})
+}

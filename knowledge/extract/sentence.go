@@ -302,8 +302,10 @@ func (d *doc) attach(s *sent) {
 			}
 			continue
 		}
-		// the club a buyer negotiates or agrees with: "talks with Leipzig over X"
-		if m.w > s.a && d.dealWith(s, m) {
+		// the club a buyer negotiates or agrees with: "talks with Leipzig over
+		// X"; the club it approaches about him: "approached Tottenham to ask
+		// about X" (approach.go)
+		if m.w > s.a && (d.dealWith(s, m) || d.approachedClub(s, m)) {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
 				d.addCurAt(p, m, 2, "club-a-buyer-deals-with")

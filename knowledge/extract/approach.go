@@ -1,0 +1,51 @@
+package extract
+
+// objectArticles may stand between a verb and the club it takes as its
+// object: "a contacté l'OL", "ha contattato il Napoli", "llamó al Sevilla".
+var objectArticles = map[string]bool{"the": true, "le": true, "la": true, "l": true, "les": true, "il": true,
+	"lo": true, "al": true, "el": true, "a": true, "den": true, "die": true, "das": true}
+
+// approachedClub reports a club that a talks verb takes as its object while
+// another club is the sentence's subject: the club a buyer approaches,
+// phones or contacts about a player sells him ("they have approached
+// Tottenham to ask about Yves Bissouma", "le PSG a contacté l'OL pour",
+// "la Juve ha contattato il Napoli per").
+// The verb's subject is the club before it in the clause, or the club the
+// passage is about for a pronoun.
+func (d *doc) approachedClub(s *sent, m *clubMention) bool {
+	j := m.w
+	if j-1 > s.a && objectArticles[d.words[j-1].key] && !d.words[j-1].cap {
+		j--
+	}
+	if !contains(objectLangs, d.lang) || j <= s.a || d.words[j].prev&^sepSpaceLike != 0 || !d.kindBefore(j, 0, kTalks) {
+		return false
+	}
+	c := s.clauses[m.w-s.a]
+	pronoun := false
+	for k := j - 2; k >= s.a && (s.clauses[k-s.a] == c || pronoun); k-- {
+		if cm := d.clubAt[k]; cm != 0 {
+			sub := d.cms[cm-1]
+			return sub.club != m.club && !sub.attached && !sub.excluded
+		}
+		if d.personAt[k] != 0 {
+			return false // a player or his agent phones the club: it is wanted
+		}
+		// "Chelsea's spree goes on, with reports that they have approached
+		// Tottenham": the pronoun's club is named before it
+		pronoun = pronoun || clubPronouns[d.words[k].key]
+	}
+	if pronoun {
+		t := d.topicClub()
+		return t >= 0 && t != m.club
+	}
+	return false
+}
+
+// objectLangs are the languages whose verb comes before its object: a
+// German "verhandelt Manchester City mit" has the club as its subject. An
+// Italian or Spanish subject may follow its verb too ("tratta il Milan"),
+// which is why a subject club must stand before the verb.
+const objectLangs = "en fr es it"
+
+// clubPronouns stand for a club as the subject of a verb.
+var clubPronouns = map[string]bool{"they": true, "ils": true}
