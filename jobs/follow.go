@@ -99,6 +99,12 @@ func followNews(watermark int64, reports []knowledge.Report, now time.Time) ([]n
 			links[k] = l
 		}
 		src := strings.TrimSpace(r.Source)
+		if r.Retracted != 0 { // a correction hides the link: read, never told
+			if r.LinkID > watermark {
+				top = max(top, r.LinkID)
+			}
+			continue
+		}
 		if r.LinkID <= watermark {
 			if changes(l.stage, r.Stage) {
 				l.stage, l.since, l.told = r.Stage, r.Ingested, nil

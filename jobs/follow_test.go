@@ -13,6 +13,12 @@ import (
 	"github.com/mercato-bot/mercato/knowledge/ingest"
 )
 
+// hidden marks a report hidden by correction 7.
+func hidden(r knowledge.Report) knowledge.Report {
+	r.Retracted = 7
+	return r
+}
+
 // followNews tells each piece of news once: the same news from several
 // articles is one item with their sources; a stronger stage, an end or a
 // completed move is news, a weaker stage is not; more sources within the
@@ -50,6 +56,10 @@ func TestFollowNews(t *testing.T) {
 			rep(1, "Arsenal", facts.StageBid, "The Athletic", 2*time.Hour), rep(2, "Arsenal", facts.StageEnded, "BBC", 0),
 			rep(3, "Arsenal", facts.StageInterest, "Mirror", 0),
 		}, []string{"stage bid: Arsenal: BBC", "stage ended: Arsenal: Mirror"}},
+		{"a retracted link read, never told", 0, []knowledge.Report{
+			rep(1, "Arsenal", facts.StageBid, "BBC", 0), hidden(rep(2, "Chelsea", facts.StageBid, "Mirror", 0)),
+			hidden(rep(3, "Chelsea", facts.StageAdvanced, "Sky Sports", 0)),
+		}, []string{"link: Arsenal: BBC"}},
 	}
 	kinds := map[newsKind]string{newsLink: "link", newsStage: "stage", newsDone: "done", newsAlso: "also"}
 	for _, tt := range tests {

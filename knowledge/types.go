@@ -114,7 +114,8 @@ type Report struct {
 	Ingested  time.Time   `json:"ingested"`
 	ArticleID int64       `json:"article_id,omitempty"` // the article that reported it
 	// Retracted is the id of the correction that retracted the link; the
-	// report is kept (Sources shows it) but no answer counts it.
+	// report is kept (Sources shows it) but no answer counts it. Reports
+	// for the follow job carry it for any correction hiding the link.
 	Retracted int64 `json:"retracted_by,omitempty"`
 }
 

@@ -77,12 +77,20 @@ func (s *Store) active(ctx context.Context, playerID int64) (set, error) {
 // answer: it is retracted, or the club is his corrected current club and
 // the link is not the completed signing that made it his.
 func (c set) hides(player, club string, stage facts.Stage) bool {
+	return c.hider(player, club, stage) != 0
+}
+
+// hider returns the id of the correction that hides a link of player
+// with club at stage (as hides says), 0 when none does.
+func (c set) hider(player, club string, stage facts.Stage) int64 {
 	p, cl := text.Fold(player), text.Fold(club)
-	if _, ok := c.retracted[pair{p, cl}]; ok {
-		return true
+	if id, ok := c.retracted[pair{p, cl}]; ok {
+		return id
 	}
-	k, ok := c.club[p]
-	return ok && text.Fold(k.Club) == cl && stage != facts.StageDone
+	if k, ok := c.club[p]; ok && text.Fold(k.Club) == cl && stage != facts.StageDone {
+		return k.ID
+	}
+	return 0
 }
 
 // currentClub returns the player's corrected current club, else club.
@@ -279,6 +287,24 @@ func (s *Store) Recent(ctx context.Context, since, from time.Time) ([]knowledge.
 // correction hides.
 func (s *Store) DigestReports(ctx context.Context, sub knowledge.Subscription, n int) ([]knowledge.Report, error) {
 	return s.filtered(ctx)(s.Store.DigestReports(ctx, sub, n))
+}
+
+// FollowReports returns the reports above a follow's watermark, those a
+// correction hides kept but marked with it (Report.Retracted): the follow
+// job moves its watermark past them without telling them.
+func (s *Store) FollowReports(ctx context.Context, sub knowledge.Subscription, n int) ([]knowledge.Report, error) {
+	rs, err := s.Store.FollowReports(ctx, sub, n)
+	if err != nil || len(rs) == 0 {
+		return rs, err
+	}
+	c, err := s.active(ctx, 0)
+	if err != nil {
+		return nil, err
+	}
+	for i, r := range rs {
+		rs[i].Retracted = c.hider(r.Player, r.Club, r.Stage)
+	}
+	return rs, nil
 }
 
 // filtered returns a filter of reports through the corrections in force.

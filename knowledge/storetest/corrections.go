@@ -58,6 +58,21 @@ func (ts suite) testCorrections(t *testing.T) {
 	if reps, err := c.s.DigestReports(ctx, sub, 100); err != nil || strings.Contains(clubsOf(reps), "AC Milan") {
 		t.Errorf("digest reports %s, %v; want no AC Milan", clubsOf(reps), err)
 	}
+	follow, err := c.s.Subscribe(ctx, knowledge.Subscription{Platform: "console", Chat: "c", Kind: knowledge.SubFollow,
+		Filter: knowledge.FilterPlayer, FilterID: k.ID, FilterName: k.Name})
+	if err != nil {
+		t.Fatal(err)
+	}
+	follow.Watermark = 0 // as if it followed him from the start
+	if reps, err := c.s.FollowReports(ctx, follow, 100); err != nil || len(reps) != 3 {
+		t.Errorf("follow reports %s, %v; want the 3", clubsOf(reps), err)
+	} else {
+		for _, r := range reps {
+			if (r.Club == "AC Milan") != (r.Retracted == retract.ID) {
+				t.Errorf("follow report %s hidden by %d; want AC Milan's alone, by %d", r.Club, r.Retracted, retract.ID)
+			}
+		}
+	}
 	if milan := c.clubID("AC Milan"); milan != 0 {
 		if cl, err := c.s.Club(ctx, milan); err != nil || len(cl.Targets) != 0 {
 			t.Errorf("Club(AC Milan) = %+v, %v; want no target", cl, err)
