@@ -327,13 +327,17 @@ func consoleConfig(t *testing.T) string {
 	return cfg
 }
 
-// TestRunConsole: with no platform configured, mercato run answers on the
-// console, and stops at the end of its input.
+// TestRunConsole: with no platform configured, mercato run answers the
+// commands piped to its console, answers only on standard output, and
+// stops at the end of its input saying why at warning level.
 func TestRunConsole(t *testing.T) {
 	cfg := consoleConfig(t)
 	code, out, errOut := run(t, "/suitors Kamara\n", "run", "-config", cfg)
-	if code != 0 || !strings.Contains(out, "Atlético Madrid") {
+	if code != 0 || !strings.Contains(out, "Atlético Madrid") || strings.Contains(out, "level=") {
 		t.Errorf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, "level=WARN") || !strings.Contains(errOut, "set telegram.token (or TELEGRAM_TOKEN) or discord.token (or DISCORD_TOKEN)") {
+		t.Errorf("the log does not say why mercato stops:\n%s", errOut)
 	}
 }
 

@@ -85,7 +85,7 @@ func (p prefixWriter) Write(b []byte) (int, error) {
 
 // setup loads the configuration named by c and returns it with a logger
 // writing to stderr as its log section says, at level unless it names one.
-func (c *common) setup(stderr io.Writer, level slog.Level) (*config, *slog.Logger, error) {
+func (c *common) setup(stderr io.Writer, level slog.Leveler) (*config, *slog.Logger, error) {
 	cfg, err := loadConfig(c.config, os.Getenv)
 	if err != nil {
 		return nil, nil, err

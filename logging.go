@@ -13,14 +13,16 @@ type logConfig struct {
 }
 
 // newLogger returns the logger lc asks for, writing to w; def is the
-// level when lc names none. Every line says its component (the
-// "component" attribute the callers add).
-func newLogger(w io.Writer, lc logConfig, def slog.Level) (*slog.Logger, error) {
+// level when lc names none (a *slog.LevelVar may change it later). Every
+// line says its component (the "component" attribute the callers add).
+func newLogger(w io.Writer, lc logConfig, def slog.Leveler) (*slog.Logger, error) {
 	level := def
 	if lc.Level != "" {
-		if err := level.UnmarshalText([]byte(lc.Level)); err != nil {
+		var l slog.Level
+		if err := l.UnmarshalText([]byte(lc.Level)); err != nil {
 			return nil, fmt.Errorf("log.level: %q is not debug, info, warn or error", lc.Level)
 		}
+		level = l
 	}
 	opts := &slog.HandlerOptions{Level: level}
 	switch lc.Format {

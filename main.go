@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	mercato run [-config FILE]
+//	mercato run [-config FILE] [-db PATH] [-v]
 //	mercato ask [-json] [-config FILE] [-db PATH] "TEXT"
 //	mercato ingest [-config FILE] [-db PATH] PATH...
 //	mercato extract -json FILE...
@@ -74,7 +74,7 @@ func cli(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 const usage = `usage:
-  mercato run [-config FILE]
+  mercato run [-config FILE] [-db PATH] [-v]
   mercato ask [-json] [-config FILE] [-db PATH] "TEXT"
   mercato ingest [-config FILE] [-db PATH] PATH...
   mercato extract -json FILE...

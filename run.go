@@ -35,13 +35,15 @@ const shutdownGrace = 4 * time.Second
 // ends.
 func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs, c := newFlags("run", stderr, true)
+	verbose := fs.Bool("v", false, "log at info level on a terminal too (default there: warnings and errors only)")
 	if rest, err := parseFlags(fs, args); err != nil {
 		return flagError(fs, err, stdout)
 	} else if len(rest) > 0 {
 		fmt.Fprintf(stderr, "mercato run: unexpected argument %q\n", rest[0])
 		return 2
 	}
-	cfg, log, err := c.setup(stderr, slog.LevelInfo)
+	level := new(slog.LevelVar) // info; warn for the console on a terminal
+	cfg, log, err := c.setup(stderr, level)
 	if err != nil {
 		return fail(stderr, "run", err)
 	}
@@ -89,8 +91,18 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		var opts []console.Option
 		if isTerminal(stdin) {
 			opts = append(opts, console.WithPrompt("> "))
+			if !*verbose {
+				level.Set(slog.LevelWarn) // the terminal shows answers, not the service's chatter
+			}
 		}
-		services["console"] = console.New(router, stdin, stdout, opts...)
+		if isTerminal(stdin) && isTerminal(stdout) {
+			ed, err := newTerminalEditor(stdin, stdout, "> ", nil)
+			if err != nil {
+				return fail(stderr, "run", err)
+			}
+			opts = append(opts, console.WithEditor(ed))
+		}
+		services["console"] = consoleService{console.New(router, stdin, stdout, opts...), log.With("component", "console")}
 	}
 
 	// The scheduled jobs: digests, reminders and feeds (jobs.go).
@@ -118,6 +130,24 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		return fail(stderr, "run", err)
 	}
 	return 0
+}
+
+// consoleService is the console as the only adapter of `mercato run`:
+// the end of its input stops mercato, which it says at warning level, so
+// that a service started without a platform token does not stop silently.
+type consoleService struct {
+	*console.Console
+	log *slog.Logger
+}
+
+// Run runs the console until its input ends or ctx is done.
+func (c consoleService) Run(ctx context.Context) error {
+	err := c.Console.Run(ctx)
+	if err == nil && ctx.Err() == nil {
+		c.log.Warn("mercato stops: the console, its only adapter, has reached the end of its input; " +
+			"to run as a chat bot, set telegram.token (or TELEGRAM_TOKEN) or discord.token (or DISCORD_TOKEN)")
+	}
+	return err
 }
 
 // runServices runs every service until ctx is done or one of them returns

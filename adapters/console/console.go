@@ -37,6 +37,19 @@ func WithPrompt(prompt string) Option { return func(c *Console) { c.prompt = pro
 // platform would report it.
 func WithLang(lang string) Option { return func(c *Console) { c.lang = lang } }
 
+// Editor reads the lines typed at a terminal with line editing and
+// history, showing its own prompt.
+type Editor interface {
+	// ReadLine returns the next line typed, io.EOF when the input ends.
+	ReadLine() (string, error)
+	// Close ends a ReadLine in progress and gives the terminal back.
+	Close() error
+}
+
+// WithEditor reads the lines through e instead of the input: a terminal's
+// line editor. The prompt is e's.
+func WithEditor(e Editor) Option { return func(c *Console) { c.editor = e } }
+
 // Console reads requests line by line and prints the replies.
 type Console struct {
 	router Server
@@ -44,6 +57,7 @@ type Console struct {
 	out    io.Writer
 	prompt string
 	lang   string
+	editor Editor // nil: lines are read from in
 }
 
 // New returns a console reading in and writing out, answered by router.
@@ -69,12 +83,17 @@ func (c *Console) Run(ctx context.Context) error {
 	lines := make(chan line)
 	stop := make(chan struct{})
 	defer close(stop)
-	go readLines(c.in, lines, stop)
+	if c.editor != nil {
+		defer c.editor.Close()
+		go editLines(c.editor, lines, stop)
+	} else {
+		go readLines(c.in, lines, stop)
+	}
 
 	var choices []bot.Choice
 	lang := c.lang
 	for {
-		if c.prompt != "" {
+		if c.prompt != "" && c.editor == nil {
 			if _, err := io.WriteString(c.out, c.prompt); err != nil {
 				return fmt.Errorf("console: write: %w", err)
 			}
@@ -158,6 +177,26 @@ func readLines(in io.Reader, lines chan<- line, stop <-chan struct{}) {
 			case lines <- line{err: err}:
 			case <-stop:
 			}
+			return
+		}
+	}
+}
+
+// editLines sends the lines e reads to lines until its input ends or stop
+// is closed. A line longer than MaxLine is reported as tooLong.
+func editLines(e Editor, lines chan<- line, stop <-chan struct{}) {
+	for {
+		text, err := e.ReadLine()
+		l := line{text: text, err: err}
+		if err == nil && len(text) > MaxLine {
+			l = line{tooLong: true}
+		}
+		select {
+		case lines <- l:
+		case <-stop:
+			return
+		}
+		if err != nil {
 			return
 		}
 	}

@@ -103,3 +103,37 @@ func TestReadError(t *testing.T) {
 		t.Fatal("no error")
 	}
 }
+
+// lineEditor is an Editor over a list of lines.
+type lineEditor struct {
+	lines  []string
+	closed bool
+}
+
+func (e *lineEditor) ReadLine() (string, error) {
+	if len(e.lines) == 0 {
+		return "", io.EOF
+	}
+	l := e.lines[0]
+	e.lines = e.lines[1:]
+	return l, nil
+}
+
+func (e *lineEditor) Close() error { e.closed = true; return nil }
+
+// With a line editor the lines come from it, the input is not read, no
+// prompt is printed (the editor shows its own), and the editor is closed
+// at the end.
+func TestEditor(t *testing.T) {
+	var out bytes.Buffer
+	ed := &lineEditor{lines: []string{"/pick", "2", strings.Repeat("x", MaxLine+1), "/help"}}
+	err := New(&echo{}, strings.NewReader("/never read\n"), &out, WithPrompt("> "), WithEditor(ed)).Run(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Which one?\n1. Boubacar Kamara (Marseille)\n2. Boubacar Kamara (Aston Villa)\n" +
+		"got /suitors Boubacar Kamara (Aston Villa) lang=fr\nThat is too long (1048576 characters at most).\ngot /help lang=\n"
+	if out.String() != want || !ed.closed {
+		t.Errorf("got\n%q\nwant\n%q (closed %v)", out.String(), want, ed.closed)
+	}
+}
