@@ -132,7 +132,7 @@ func (s *Store) FindPlayers(ctx context.Context, q string) ([]knowledge.PlayerRe
 }
 
 // Profile returns what is known of a player, his club and contract as
-// corrected.
+// corrected, without the fees of a club retracted from him.
 func (s *Store) Profile(ctx context.Context, playerID int64) (knowledge.Profile, error) {
 	p, err := s.Store.Profile(ctx, playerID)
 	if err != nil {
@@ -145,6 +145,12 @@ func (s *Store) Profile(ctx context.Context, playerID int64) (knowledge.Profile,
 	p.CurrentClub = c.currentClub(p.Name, p.CurrentClub)
 	if k, ok := c.contract[text.Fold(p.Name)]; ok {
 		p.ContractExpires = k.Contract
+	}
+	if len(c.retracted) > 0 { // a retracted club bid for him in no answer either
+		p.Fees = slices.DeleteFunc(p.Fees, func(f knowledge.FeeReport) bool {
+			_, ok := c.retracted[pair{text.Fold(p.Name), text.Fold(f.Club)}]
+			return ok && f.Club != ""
+		})
 	}
 	return p, nil
 }

@@ -14,12 +14,16 @@ import (
 )
 
 // correctionsCorpus is Kamara (Marseille, contract to 2022-06) linked with
-// Atlético, AC Milan and Aston Villa, one article each.
+// Atlético, AC Milan (who bid €12M; Marseille ask €20M) and Aston Villa,
+// one article each.
 func correctionsCorpus() (Extractor, []string) {
 	texts := []string{"kamara atletico", "kamara milan", "kamara villa"}
+	milan := KamaraArticle("2021-11", "AC Milan", facts.StageTalks)
+	milan.Players[0].Fees = []facts.Fee{{Club: "AC Milan", Amount: 12_000_000, Currency: "EUR", Kind: facts.FeeBid},
+		{Club: "Marseille", Amount: 20_000_000, Currency: "EUR", Kind: facts.FeeAsking}}
 	return Extractor{
 		texts[0]: KamaraArticle("2022-03-24", "Atlético Madrid", facts.StageAdvanced),
-		texts[1]: KamaraArticle("2021-11", "AC Milan", facts.StageTalks),
+		texts[1]: milan,
 		texts[2]: KamaraArticle("2022-01", "Aston Villa", facts.StageInterest),
 	}, texts
 }
@@ -77,6 +81,9 @@ func (ts suite) testCorrections(t *testing.T) {
 		if cl, err := c.s.Club(ctx, milan); err != nil || len(cl.Targets) != 0 {
 			t.Errorf("Club(AC Milan) = %+v, %v; want no target", cl, err)
 		}
+	}
+	if prof, err := c.s.Profile(ctx, k.ID); err != nil || len(prof.Fees) != 1 || prof.Fees[0].Club != "Marseille" {
+		t.Errorf("fees after the retraction: %+v, %v; want Marseille's asking price alone", prof.Fees, err)
 	}
 	for _, r := range c.sources(k) {
 		if (r.Club == "AC Milan") != (r.Retracted == retract.ID) {
