@@ -138,6 +138,7 @@ func (d *doc) findHits() {
 		d.hits = l.match(d.text, d.words, i, d.hits)
 	}
 	d.hits = dropOfferAdjectives(dropCovered(d.hits))
+	d.ownAgreements()
 }
 
 // dropCovered drops a stage hit lying inside a longer stage hit of another

@@ -247,3 +247,22 @@ func TestApproachedClubSells(t *testing.T) {
 	})
 	checkCurrent(t, x, []clubCase{{" date 2023-07 Chelsea have approached Tottenham to ask about Yves Bissouma.", "Yves Bissouma", "Tottenham Hotspur"}})
 }
+
+// TestOwnAgreement: an agreement the player owns ("his agreement with
+// Lille", "son accord avec", "su acuerdo con", "il suo accordo con") is his
+// contract with his club, no deal in the making, and lends no stage to the
+// club watching him ("seinen Vertrag mit Lille": his contract too).
+func TestOwnAgreement(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2025-01 Jonathan David will see his agreement with Lille expire in June, and Juventus are watching.", "Jonathan David", "Lille", ""},
+		{"en watcher", " date 2025-01 Jonathan David will see his agreement with Lille expire in June, and Juventus are watching.", "Jonathan David", "Juventus", facts.StageInterest},
+		{"fr", " date 2025-01 Jonathan David verra son accord avec Lille expirer en juin, et la Juventus le surveille.", "Jonathan David", "Lille", ""},
+		{"fr watcher", " date 2025-01 Jonathan David verra son accord avec Lille expirer en juin, et la Juventus le surveille.", "Jonathan David", "Juventus", facts.StageInterest},
+		{"es", " date 2025-01 Jonathan David verá expirar su acuerdo con el Lille en junio, y la Juventus le sigue.", "Jonathan David", "Lille", ""},
+		{"es watcher", " date 2025-01 Jonathan David verá expirar su acuerdo con el Lille en junio, y la Juventus le sigue.", "Jonathan David", "Juventus", facts.StageInterest},
+		{"it", " date 2025-01 Jonathan David vedrà scadere il suo accordo con il Lille a giugno, e la Juventus lo osserva.", "Jonathan David", "Lille", ""},
+		{"it watcher", " date 2025-01 Jonathan David vedrà scadere il suo accordo con il Lille a giugno, e la Juventus lo osserva.", "Jonathan David", "Juventus", facts.StageInterest},
+		{"de contract", " date 2025-01 Jonathan David lässt seinen Vertrag mit Lille im Juni auslaufen, und Juventus beobachtet ihn.", "Jonathan David", "Lille", ""},
+	})
+}

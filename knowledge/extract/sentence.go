@@ -447,7 +447,7 @@ func (d *doc) toSeller(s *sent, m *clubMention) bool {
 // prepBefore reports "at", "à", "bei"... right before word i.
 func (d *doc) prepBefore(i int) bool {
 	switch d.words[i-1].key {
-	case "at", "a", "au", "en", "al", "bei", "con", "with", "in", "avec", "im", "del", "de", "du", "della", "beim":
+	case "at", "a", "au", "en", "al", "bei", "con", "with", "in", "avec", "im", "del", "de", "du", "della", "beim", "mit":
 		return true
 	}
 	return false
