@@ -96,7 +96,7 @@ func TestGoldenDone(t *testing.T) {
 		{"done_player_rice", "/player Rice", ""},
 		{"done_club_arsenal", "/club Arsenal", ""},
 		{"done_club_westham", "/club West Ham", ""},
-		{"done_latest", "/latest 4", ""},
+		{"done_latest", "/latest 10", ""},
 		{"done_done", "/done", ""},
 		{"done_done_arsenal_fr", "/done Arsenal", "fr"},
 		{"done_sources", "/sources Rice Arsenal", ""},

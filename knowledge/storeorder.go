@@ -87,3 +87,42 @@ func validClock(s string) bool {
 	t, err := time.Parse("15:04", s)
 	return err == nil && t.Format("15:04") == s
 }
+
+// CountsFrom is the time a report counts from in orderings by recency:
+// its date's first day, or when undated the time its article was
+// ingested, capped at newest (the newest dated report; no cap when zero)
+// so that an archive stays in its own time.
+func CountsFrom(r Report, newest facts.Date) time.Time {
+	if !r.Published.IsZero() {
+		return r.Published.Start()
+	}
+	if !newest.IsZero() && (r.Ingested.IsZero() || r.Ingested.After(newest.Start())) {
+		return newest.Start()
+	}
+	return r.Ingested
+}
+
+// MergeLatest merges the newest dated reports and the newest undated
+// ones a store read for Latest into the n newest, by the day each counts
+// from (CountsFrom), the dated ones first on the same day (an undated one
+// capped at a day is known to be no newer), then the newest article, then
+// the strongest stage.
+func MergeLatest(dated, undated []Report, newest facts.Date, n int) []Report {
+	out := slices.Clone(dated)
+	seen := map[int64]bool{}
+	for _, r := range dated {
+		seen[r.LinkID] = true
+	}
+	for _, r := range undated {
+		if !seen[r.LinkID] {
+			out = append(out, r)
+		}
+	}
+	day := func(r Report) int64 { return DateKey(facts.DateOf(CountsFrom(r, newest))) }
+	slices.SortStableFunc(out, func(a, b Report) int {
+		return cmp.Or(cmp.Compare(day(b), day(a)), cmp.Compare(min(DateKey(b.Published), 1), min(DateKey(a.Published), 1)),
+			cmp.Compare(b.ArticleID, a.ArticleID),
+			cmp.Compare(b.Stage.Strength(), a.Stage.Strength()), cmp.Compare(b.LinkID, a.LinkID))
+	})
+	return out[:min(n, len(out))]
+}

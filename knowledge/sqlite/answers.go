@@ -160,17 +160,35 @@ func scanReports(rows *sql.Rows) ([]knowledge.Report, error) {
 	return out, rows.Err()
 }
 
-// Latest returns the n newest reports (by published date, undated last;
-// within an article the strongest first), optionally for one player or club (ids 0 = any). A player's link with
-// his current club is not a rumour and is left out, but for the
-// completed signing that made it his. A club's rumours are
-// those of the players it is linked with and of its own players linked
-// elsewhere.
+// Latest returns the n newest reports, optionally for one player or club
+// (ids 0 = any): by the day each counts from, an undated one from its
+// ingestion capped at the newest dated report (knowledge.MergeLatest);
+// within an article the strongest first. A player's link with his current
+// club is not a rumour and is left out, but for the completed signing
+// that made it his. A club's rumours are those of the players it is
+// linked with and of its own players linked elsewhere.
 func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Report, error) {
 	if n <= 0 {
 		return []knowledge.Report{}, nil
 	}
-	query, args := latestQuery(n, playerID, clubID)
+	dated, err := s.latest(ctx, n, playerID, clubID, false)
+	if err != nil {
+		return nil, err
+	}
+	undated, err := s.latest(ctx, n, playerID, clubID, true)
+	if err != nil || len(undated) == 0 {
+		return dated, err
+	}
+	newest, err := s.NewestDate(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return knowledge.MergeLatest(dated, undated, newest, n), nil
+}
+
+// latest reads the n newest reports of Latest, or of its undated ones.
+func (s *Store) latest(ctx context.Context, n int, playerID, clubID int64, undated bool) ([]knowledge.Report, error) {
+	query, args := latestQuery(n, playerID, clubID, undated)
 	rows, err := s.query(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: latest: %w", err)
@@ -182,9 +200,13 @@ func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]kn
 	return out, nil
 }
 
-// latestQuery is the query of Latest.
-func latestQuery(n int, playerID, clubID int64) (string, []any) {
+// latestQuery is the query of Latest, of its undated reports only when
+// undated is set.
+func latestQuery(n int, playerID, clubID int64, undated bool) (string, []any) {
 	where := "(l.club_id IS NOT p.current_club_id OR l.stage = 'done')"
+	if undated {
+		where += " AND l.pub_key = 0"
+	}
 	var args []any
 	if playerID != 0 {
 		where, args = where+" AND l.player_id = ?", append(args, playerID)

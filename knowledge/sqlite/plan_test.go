@@ -12,7 +12,8 @@ import (
 // the links and no sort of all of them.
 func TestQueryPlans(t *testing.T) {
 	s := openTest(t, storetest.Extractor{})
-	latest := func(player, club int64) string { q, _ := latestQuery(10, player, club); return q }
+	latest := func(player, club int64) string { q, _ := latestQuery(10, player, club, false); return q }
+	undated := func(player, club int64) string { q, _ := latestQuery(10, player, club, true); return q }
 	digest := func(sub knowledge.Subscription) string { q, _ := digestQuery(sub, 15); return q }
 	for _, tc := range []struct {
 		name, query, want string
@@ -20,6 +21,8 @@ func TestQueryPlans(t *testing.T) {
 		{"latest", latest(0, 0), "SCAN l USING INDEX links_recent"},
 		{"latest of a club", latest(0, 3), "SEARCH l USING INDEX links_club"},
 		{"latest of a player", latest(3, 0), "SEARCH l USING INDEX links_player_recent (player_id=?)"},
+		{"latest undated", undated(0, 0), "SEARCH l USING INDEX links_recent (pub_key=?)"},
+		{"latest undated of a player", undated(3, 0), "SEARCH l USING INDEX links_player_recent (player_id=? AND pub_key=?)"},
 		{"first digest", digest(knowledge.Subscription{}), "SCAN l USING INDEX links_digest"},
 		{"digest", digest(knowledge.Subscription{Watermark: 7}), "SEARCH l USING INTEGER PRIMARY KEY (rowid>?)"},
 		{"digest of a player", digest(knowledge.Subscription{Watermark: 7, Filter: knowledge.FilterPlayer, FilterID: 3}), "SEARCH l USING"},

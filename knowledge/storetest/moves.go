@@ -136,3 +136,34 @@ func (ts suite) testCompletedMoves(t *testing.T) {
 		t.Errorf("corrected moves %+v, %v: want Rice's only", ms, err)
 	}
 }
+
+// testLatestCountsUndatedFromIngestion: an undated report counts from
+// when it was ingested, capped at the newest dated report, after the
+// dated reports of that day: it no longer sinks below every dated one.
+func (ts suite) testLatestCountsUndatedFromIngestion(t *testing.T) {
+	fx := Extractor{
+		"new":     KamaraArticle("2024-05-01", "AC Milan", facts.StageTalks),
+		"older":   KamaraArticle("2024-04-01", "Chelsea", facts.StageInterest),
+		"undated": KamaraArticle("", "Barcelona", facts.StageInterest),
+	}
+	s := ts.openTest(t, fx)
+	for _, text := range []string{"undated", "new", "older"} {
+		MustIngest(t, s, knowledge.Input{Text: text})
+	}
+	for _, tc := range []struct {
+		n      int
+		player int64
+		want   string
+	}{
+		{2, 0, "AC Milan, Barcelona"},
+		{3, OnePlayer(t, s, "kamara").ID, "AC Milan, Barcelona, Chelsea"},
+	} {
+		latest, err := s.Latest(context.Background(), tc.n, tc.player, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := clubsOf(latest); got != tc.want {
+			t.Errorf("Latest(%d, %d) = %s, want %s", tc.n, tc.player, got, tc.want)
+		}
+	}
+}

@@ -65,6 +65,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"Forget", ts.testForget},
 		{"Corrections", ts.testCorrections},
 		{"CompletedMoves", ts.testCompletedMoves},
+		{"LatestCountsUndatedFromIngestion", ts.testLatestCountsUndatedFromIngestion},
 		{"Generation", ts.testGeneration},
 		{"SourcePages", ts.testSourcePages},
 	} {
