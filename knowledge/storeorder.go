@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"cmp"
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -100,6 +101,29 @@ func CountsFrom(r Report, newest facts.Date) time.Time {
 		return newest.Start()
 	}
 	return r.Ingested
+}
+
+// ReadLatest answers a store's Latest from its two reads of the n newest
+// reports, all of them and the undated ones (read), and the date of its
+// newest dated report (newest), merged by MergeLatest.
+func ReadLatest(ctx context.Context, n int, read func(ctx context.Context, undated bool) ([]Report, error),
+	newest func(context.Context) (facts.Date, error)) ([]Report, error) {
+	if n <= 0 {
+		return []Report{}, nil
+	}
+	dated, err := read(ctx, false)
+	if err != nil {
+		return nil, err
+	}
+	undated, err := read(ctx, true)
+	if err != nil || len(undated) == 0 {
+		return dated, err
+	}
+	d, err := newest(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return MergeLatest(dated, undated, d, n), nil
 }
 
 // MergeLatest merges the newest dated reports and the newest undated

@@ -168,22 +168,9 @@ func scanReports(rows *sql.Rows) ([]knowledge.Report, error) {
 // that made it his. A club's rumours are those of the players it is
 // linked with and of its own players linked elsewhere.
 func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Report, error) {
-	if n <= 0 {
-		return []knowledge.Report{}, nil
-	}
-	dated, err := s.latest(ctx, n, playerID, clubID, false)
-	if err != nil {
-		return nil, err
-	}
-	undated, err := s.latest(ctx, n, playerID, clubID, true)
-	if err != nil || len(undated) == 0 {
-		return dated, err
-	}
-	newest, err := s.NewestDate(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return knowledge.MergeLatest(dated, undated, newest, n), nil
+	return knowledge.ReadLatest(ctx, n, func(ctx context.Context, undated bool) ([]knowledge.Report, error) {
+		return s.latest(ctx, n, playerID, clubID, undated)
+	}, s.NewestDate)
 }
 
 // latest reads the n newest reports of Latest, or of its undated ones.
