@@ -121,7 +121,22 @@ func (d *doc) contract(s *sent, hits []hit) {
 			m := &d.cms[c-1]
 			m.attached = true
 			d.addCurAt(p, m, 2, "contract-with-club")
+			return
+		}
+	}
+	// or before it, after a preposition: "hat beim FC Augsburg einen
+	// Vertrag", "besitzt beim VfB einen Vertrag bis 2028"
+	for i := anchor - 1; i > s.a && i >= anchor-4; i-- {
+		if d.words[i+1].prev&(sepComma|clauseBreak) != 0 {
 			break
+		}
+		if c := d.clubAt[i]; c != 0 {
+			m := &d.cms[c-1]
+			if d.prepBefore(m.w) && !m.excluded {
+				m.attached = true
+				d.addCurAt(p, m, 2, "contract-with-club")
+			}
+			return
 		}
 	}
 }
@@ -141,6 +156,13 @@ func (d *doc) newDeal(s *sent, anchor, signs int) bool {
 	}
 	for _, k := range []kind{kSigned, kAdvanced, kDone, kTalks} {
 		if d.kindBefore(anchor, 4, k) {
+			return true
+		}
+	}
+	// a verb at the end of its clause: "hat bei Manchester City einen
+	// Vertrag bis 2027 unterschrieben"
+	for _, h := range d.hitsIn(anchor+1, min(s.b, anchor+7)) {
+		if (h.kind == kSigns || h.kind == kSigned || h.kind == kDone) && s.clauses[h.w-s.a] == s.clauses[anchor-s.a] && !s.pastAt(h.w) {
 			return true
 		}
 	}

@@ -72,7 +72,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 		if kindOf != facts.FeeBid && kindOf != facts.FeeWage {
 			status = ""
 		}
-		club := d.feeClub(s, i, kindOf)
+		club := d.feeClub(s, i, kindOf, p)
 		per := d.persons[p]
 		dup := false
 		for _, f := range per.fees {
@@ -87,11 +87,12 @@ func (d *doc) fees(s *sent, hits []hit) {
 	}
 }
 
-// feeClub is the club a figure at word i belongs to: for a bid, the
-// nearest club that is not the player's own or the seller ("West Ham
+// feeClub is the club a figure at word i about player p belongs to: for a
+// bid, the nearest club that is not the player's own or the seller ("West Ham
 // accepted an offer" bids nothing); for a price, a clause or a wage, the
 // nearest club that is his, else the nearest club at all.
-func (d *doc) feeClub(s *sent, i int, k facts.FeeKind) string {
+func (d *doc) feeClub(s *sent, i int, k facts.FeeKind, p int) string {
+	per := d.persons[p]
 	club, best := -1, 1<<30
 	pref, prefBest := -1, 1<<30
 	for _, c := range d.mentionsIn(s.a, s.b) {
@@ -103,7 +104,10 @@ func (d *doc) feeClub(s *sent, i int, k facts.FeeKind) string {
 		if dist < best {
 			best, club = dist, m.club
 		}
-		own := m.attached && !m.excluded
+		// his own club: attached here, or his by what the text said so far
+		// ("Napoli e club francese hanno raggiunto un'intesa" after
+		// "legato agli azzurri")
+		own := m.attached && !m.excluded || per.cur[m.club] >= 2
 		if (k == facts.FeeBid) != own && !m.excluded && dist < prefBest {
 			prefBest, pref = dist, m.club
 		}

@@ -138,3 +138,27 @@ func TestClubAcronyms(t *testing.T) {
 		{"de", " date 2024-01 Transfer-News\n\nOL ist an Mario Rossi interessiert.", "Mario Rossi", "Lyon", facts.StageInterest},
 	})
 }
+
+// TestBidderIsNotHisClub: when two clubs agree a fee, the one the text has
+// made his club is the seller: the bid is the other's, in the five
+// languages.
+func TestBidderIsNotHisClub(t *testing.T) {
+	x := New()
+	cases := []struct{ name, text, want string }{
+		{"en", " date 2024-07 News\n\nMario Rossi has a contract with Fulham until 2026. Brentford and Fulham have agreed a fee of £50m.", "Brentford"},
+		{"fr", " date 2024-07 Mercato\n\nMario Rossi est sous contrat avec le FC Lorient jusqu'en 2026. Le Stade Brestois et le FC Lorient se sont entendus sur un transfert de 50 millions d'euros.", "Brest"},
+		{"es", " date 2024-07 Mercado\n\nMario Rossi tiene contrato con el Getafe hasta 2026. El Betis y el Getafe han alcanzado un acuerdo por 50 millones de euros.", "Real Betis"},
+		{"it", " date 2024-07 Calciomercato\n\nMario Rossi ha un contratto con il Genoa fino al 2026. Bologna e Genoa hanno raggiunto un'intesa sulla base di 50 milioni di euro.", "Bologna"},
+		{"de", " date 2024-07 Transfer-News\n\nMario Rossi hat beim FC Augsburg einen Vertrag bis 2026. Der SC Freiburg und der FC Augsburg haben sich auf 50 Millionen Euro geeinigt.", "SC Freiburg"},
+	}
+	for _, tt := range cases {
+		_, p := stageOfPair(x, tt.text, "Mario Rossi", "")
+		var got []string
+		for _, f := range p.Fees {
+			got = append(got, string(f.Kind)+" "+f.Club)
+		}
+		if len(p.Fees) != 1 || p.Fees[0].Club != tt.want || p.Fees[0].Kind != facts.FeeBid {
+			t.Errorf("%s: fees %v, want a bid of %s", tt.name, got, tt.want)
+		}
+	}
+}
