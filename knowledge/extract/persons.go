@@ -14,7 +14,7 @@ func (d *doc) nameable(i int, lower map[string]bool) bool {
 	if w.sent && (lower[w.key] || d.x.lex.all.exact[w.key] != nil) {
 		return false
 	}
-	if d.hasKindAt(i, kPos) || d.hasKindAt(i, kRole) || d.hasKindAt(i, kInterest) {
+	if d.hasKindAt(i, kPos) || d.hasKindAt(i, kRole) || d.hasKindAt(i, kInterest) || d.placeAdjective(i) {
 		return false
 	}
 	for _, p := range d.x.lex.all.exact[w.key] {

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // dateline reports a club mention that is the place of a wire story's
 // dateline: a paragraph opening on a city, a comma and a date ("TORINO, 20
 // luglio 2022 –", "MONACO, 11 juin 2022 (AFP) -", "(ANSA) - TORINO, 18 LUG").
@@ -13,6 +15,37 @@ func (d *doc) dateline(m clubMention) bool {
 			return true
 		}
 		day = day || d.words[k].num
+	}
+	return false
+}
+
+// placeAdjectives are the endings of the adjectives a language makes from
+// countries and cities, which it writes with a capital before a noun:
+// "Englische Quellen", "Leipziger Tagen" are no names.
+var placeAdjectives = map[string][]string{"de": {"ische", "ischen", "ischer", "isches"}}
+
+// cityAdjectiveEnding makes a German adjective from a city or club name:
+// "Leipziger", "Dortmunder", "Kölner".
+const cityAdjectiveEnding = "er"
+
+// placeAdjective reports a capitalised adjective of a place at word i in a
+// language that capitalises them: a country adjective ("Englische") or a
+// club's city with the adjective ending ("Leipziger Gebot").
+func (d *doc) placeAdjective(i int) bool {
+	ends, ok := placeAdjectives[d.lang]
+	if !ok {
+		return false
+	}
+	k := d.words[i].key
+	for _, e := range ends {
+		if len(k) > len(e)+2 && strings.HasSuffix(k, e) {
+			return true
+		}
+	}
+	if stem, ok := strings.CutSuffix(k, cityAdjectiveEnding); ok && len(stem) > 3 {
+		if e, ok := d.x.gaz[stem]; ok && e.city {
+			return true
+		}
 	}
 	return false
 }

@@ -266,3 +266,18 @@ func TestOwnAgreement(t *testing.T) {
 		{"de contract", " date 2025-01 Jonathan David lässt seinen Vertrag mit Lille im Juni auslaufen, und Juventus beobachtet ihn.", "Jonathan David", "Lille", ""},
 	})
 }
+
+// TestPlaceAdjectivesAreNoNames: German writes the adjectives of countries
+// and cities with a capital; "Englische Quellen", "Leipziger Gebot" are no
+// persons, and the player of the sentence keeps his link.
+func TestPlaceAdjectivesAreNoNames(t *testing.T) {
+	x := New()
+	checkNoPlayer(t, x, []struct{ name, text, official string }{
+		{"de country", " date 2023-06 Englische Quellen behaupten, Leipzig habe 25 Millionen Euro für Ademola Lookman geboten.", "Englische Quellen"},
+		{"de city", " date 2023-06 Das Leipziger Gebot für Ademola Lookman liegt bei 25 Millionen Euro.", "Leipziger Gebot"},
+	})
+	checkStages(t, x, []stageCase{
+		{"de player", " date 2023-06 Englische Quellen behaupten, Leipzig habe 25 Millionen Euro für Ademola Lookman geboten.", "Ademola Lookman", "RB Leipzig", facts.StageBid},
+		{"de surname", " date 2023-06 Italienische Medien berichten, der FC Bayern beobachte Gleison Bremer.", "Gleison Bremer", "Bayern Munich", facts.StageInterest},
+	})
+}
