@@ -233,6 +233,16 @@ CREATE INDEX links_timeline ON links (player_id, club_id, pub_key, article_id) I
 CREATE INDEX links_since ON links (pub_key, player_id, club_id);
 CREATE INDEX links_source ON links (player_id, source, pub_key DESC, article_id DESC, club_id);
 `,
+	// 9: the Discord shards leased to the replicas (discord.shard_count
+	// auto): one row per shard of the count in use.
+	`
+CREATE TABLE discord_shards (
+	shard_id    integer PRIMARY KEY,
+	shard_count integer NOT NULL,
+	holder      text NOT NULL DEFAULT '',      -- '' while free
+	expires     timestamptz NOT NULL DEFAULT now()
+);
+`,
 }
 
 // migrateLockKey serialises the migrations of replicas starting at once.
