@@ -25,6 +25,8 @@ func platforms(shared sharedStore) []platform {
 		{"telegram", func(ctx context.Context, cfg *config, r *bot.Router, log *slog.Logger, m *metrics.Metrics) (service, bot.Sender, error) {
 			return telegramReplica(ctx, cfg, r, log, m, shared)
 		}},
-		{"discord", discordService},
+		{"discord", func(ctx context.Context, cfg *config, r *bot.Router, log *slog.Logger, m *metrics.Metrics) (service, bot.Sender, error) {
+			return discordReplica(ctx, cfg, r, log, m, shared)
+		}},
 	}
 }

@@ -99,7 +99,10 @@ func New(cfg Config, router Router, log *slog.Logger, opts ...Option) (*Adapter,
 	if cfg.ShardCount == 0 {
 		cfg.ShardCount = 1
 	}
-	if cfg.ShardCount < 0 || cfg.ShardID < 0 || cfg.ShardID >= cfg.ShardCount {
+	if cfg.ShardCount == ShardsAuto {
+		return nil, errors.New("discord: shard_count auto: the shards are leased (NewSharded), not given")
+	}
+	if cfg.ShardCount < 0 || cfg.ShardID < 0 || cfg.ShardID >= int(cfg.ShardCount) {
 		return nil, fmt.Errorf("discord: shard_id %d does not fit shard_count %d", cfg.ShardID, cfg.ShardCount)
 	}
 	if !strings.HasPrefix(token, "Bot ") {
@@ -110,7 +113,7 @@ func New(cfg Config, router Router, log *slog.Logger, opts ...Option) (*Adapter,
 		return nil, fmt.Errorf("discord: %w", err)
 	}
 	s.Identify.Intents = intents
-	s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
+	s.ShardID, s.ShardCount = cfg.ShardID, int(cfg.ShardCount)
 	// Handlers run in order on the gateway's goroutine; each interaction
 	// then gets its own goroutine, counted for the shutdown.
 	s.SyncEvents = true

@@ -29,7 +29,7 @@ func TestNew(t *testing.T) {
 			continue
 		}
 		s := a.s.(*discordgo.Session)
-		if s.Token != "Bot t" || s.Identify.Intents != intents || s.ShardCount != max(tc.cfg.ShardCount, 1) || s.ShardID != tc.cfg.ShardID {
+		if s.Token != "Bot t" || s.Identify.Intents != intents || s.ShardCount != max(int(tc.cfg.ShardCount), 1) || s.ShardID != tc.cfg.ShardID {
 			t.Errorf("session: token %q, intents %d, shard %d/%d", s.Token, s.Identify.Intents, s.ShardID, s.ShardCount)
 		}
 	}

@@ -39,6 +39,7 @@ type fakeDiscord struct {
 	events   chan []byte         // dispatches to send on the gateway
 	files    map[string][]byte   // attachments by URL path
 	guilds   []string            // in READY
+	shards   int                 // the shard count /gateway/bot recommends; 0: 1
 
 	mu     sync.Mutex
 	seq    int64
@@ -96,6 +97,8 @@ func (f *fakeDiscord) serveHTTP(w http.ResponseWriter, r *http.Request) {
 		f.gateway(w, r)
 	case p == "/api/v9/gateway":
 		writeJSON(w, 200, map[string]string{"url": "ws" + strings.TrimPrefix(f.srv.URL, "http") + "/gateway"})
+	case p == "/api/v9/gateway/bot":
+		writeJSON(w, 200, map[string]any{"url": "ws" + strings.TrimPrefix(f.srv.URL, "http") + "/gateway", "shards": max(f.shards, 1)})
 	case p == "/api/v9/oauth2/applications/@me":
 		writeJSON(w, 200, map[string]string{"id": "app1", "name": "mercato"})
 	case r.Method == http.MethodPut && strings.HasSuffix(p, "/commands"):
