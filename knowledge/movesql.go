@@ -19,3 +19,13 @@ const MovesSQL = `SELECT p.name, c.name, coalesce(fc.name, ''), l.published, l.s
 		AND kind <> 'wage' AND status <> 'rejected' ORDER BY pub_key DESC, article_id DESC, amount DESC LIMIT 1)
 	WHERE l.stage = 'done' AND ($1 = 0 OR l.player_id = $1) AND ($2 = 0 OR l.club_id = $2 OR fc.id = $2)
 	ORDER BY l.pub_key DESC, l.article_id DESC, l.id DESC LIMIT $3`
+
+// ContractSQL is a player's contract expiry as both SQL stores read it
+// for Profile (of players p): the one his most recent report of one gave,
+// but none when a completed move to his current club was reported after
+// it (a contract told before his move is his old club's).
+const ContractSQL = `CASE WHEN EXISTS (SELECT 1 FROM links d WHERE d.player_id = p.id
+		AND d.club_id = p.current_club_id AND d.stage = 'done'
+		AND (d.pub_key, d.article_id) > (SELECT m.pub_key, m.article_id FROM mentions m
+			WHERE m.player_id = p.id AND m.contract <> '' ORDER BY m.pub_key DESC, m.article_id DESC LIMIT 1))
+	THEN '' ELSE p.contract END`

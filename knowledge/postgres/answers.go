@@ -21,12 +21,13 @@ const maxProfileFees = 20
 const maxOutgoing = 50
 
 // Profile returns what is known of a player, or ErrNotFound: his current
-// club and contract expiry (each from his most recent report of it) and
-// the fees reported, most recent first.
+// club and contract expiry (each from his most recent report of it, the
+// contract unless his move to that club came after it) and the fees
+// reported, most recent first.
 func (s *Store) Profile(ctx context.Context, playerID int64) (knowledge.Profile, error) {
 	var p knowledge.Profile
 	var contract string
-	err := s.pool.QueryRow(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), p.contract
+	err := s.pool.QueryRow(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), `+knowledge.ContractSQL+`
 		FROM players p LEFT JOIN clubs c ON c.id = p.current_club_id WHERE p.id = $1`, playerID).
 		Scan(&p.ID, &p.Name, &p.CurrentClub, &contract)
 	if errors.Is(err, pgx.ErrNoRows) {

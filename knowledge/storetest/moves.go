@@ -15,7 +15,7 @@ import (
 func riceArticles() Extractor {
 	return Extractor{
 		"pursuit": {Lang: "en", Published: MustDate("2023-06-20"), Outlets: []string{"Sky"}, Players: []facts.Player{{
-			Name: "Declan Rice", CurrentClub: "West Ham United", Suitors: []facts.Suitor{
+			Name: "Declan Rice", CurrentClub: "West Ham United", ContractExpires: MustDate("2024-06"), Suitors: []facts.Suitor{
 				{Club: "Arsenal", Stage: facts.StageBid}, {Club: "Manchester City", Stage: facts.StageBid}},
 			Fees: []facts.Fee{{Club: "Arsenal", Amount: 90_000_000, Currency: "GBP", Kind: facts.FeeBid, Status: facts.FeeRejected}},
 		}}},
@@ -25,7 +25,7 @@ func riceArticles() Extractor {
 			Fees: []facts.Fee{{Club: "Arsenal", Amount: 105_000_000, Currency: "GBP", Kind: facts.FeeBid, Status: facts.FeeAccepted}},
 		}}},
 		"undated": {Lang: "en", Players: []facts.Player{{
-			Name: "Jordan Veretout", CurrentClub: "Arsenal", Suitors: []facts.Suitor{{Club: "Arsenal", Stage: facts.StageDone}},
+			Name: "Jordan Veretout", CurrentClub: "Arsenal", ContractExpires: MustDate("2026-06"), Suitors: []facts.Suitor{{Club: "Arsenal", Stage: facts.StageDone}},
 		}}},
 	}
 }
@@ -43,6 +43,9 @@ func (ts suite) testCompletedMoves(t *testing.T) {
 	rice := OnePlayer(t, s, "rice")
 	if rice.CurrentClub != "Arsenal" {
 		t.Errorf("current club %q, want Arsenal", rice.CurrentClub)
+	}
+	if p, err := s.Profile(ctx, rice.ID); err != nil || !p.ContractExpires.IsZero() {
+		t.Errorf("profile %+v, %v: want no contract (West Ham's, told before his move, is not Arsenal's)", p, err)
 	}
 	ss, err := s.Suitors(ctx, rice.ID)
 	if err != nil {
@@ -86,6 +89,9 @@ func (ts suite) testCompletedMoves(t *testing.T) {
 	}
 	if v := moves[1]; v.Player != "Jordan Veretout" || v.FromClub != "" || v.Fee != nil || !v.Published.IsZero() {
 		t.Errorf("second move %+v, want Veretout's undated one, no club left, no fee", v)
+	}
+	if p, err := s.Profile(ctx, OnePlayer(t, s, "veretout").ID); err != nil || p.ContractExpires.String() != "2026-06" {
+		t.Errorf("Veretout's profile %+v, %v: want the contract his signing told", p, err)
 	}
 	westHam := OneClub(t, s, "west ham united")
 	for _, tc := range []struct {
