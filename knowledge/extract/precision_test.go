@@ -281,3 +281,17 @@ func TestPlaceAdjectivesAreNoNames(t *testing.T) {
 		{"de surname", " date 2023-06 Italienische Medien berichten, der FC Bayern beobachte Gleison Bremer.", "Gleison Bremer", "Bayern Munich", facts.StageInterest},
 	})
 }
+
+// TestOfferAsCondition: an indefinite offer after a price word is the
+// condition of a sale, no offer made ("for a suitable offer", "pour une
+// offre convenable", "por una oferta adecuada", "per un'offerta adeguata",
+// "bei einem passenden Angebot"): the watching club stays at interest.
+func TestOfferAsCondition(t *testing.T) {
+	checkStages(t, New(), perLanguage(map[string]string{
+		"en": "Aston Villa are watching Victor Boniface, and Leverkusen would let him go for a suitable offer.",
+		"fr": "L'Aston Villa suit Victor Boniface, et Leverkusen est prêt à le laisser partir pour une offre convenable.",
+		"es": "El Aston Villa sigue a Victor Boniface, y el Leverkusen podría dejarle salir por una oferta adecuada.",
+		"it": "L'Aston Villa osserva Victor Boniface, e il Leverkusen potrebbe lasciarlo partire per un'offerta adeguata.",
+		"de": "Aston Villa beobachtet Victor Boniface, Leverkusen würde ihn bei einem passenden Angebot ziehen lassen.",
+	}, "2025-06", "Victor Boniface", pairWant{"Aston Villa", facts.StageInterest}, pairWant{"Bayer Leverkusen", ""}))
+}

@@ -660,6 +660,9 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 		if h.kind == kBid && !e.neg && d.offerNegated(s, h.w) {
 			e.neg = true // "never followed them up with an offer", "sans passer à l'offre"
 		}
+		if h.kind == kBid && d.indefiniteOffer(s, h.w) {
+			e.k = kInterest // "would let him go for a suitable offer": a condition, no offer made
+		}
 		if s.concessive(d, h.w) {
 			// "remain keen, even though their offer was turned down": background
 			e.past = true
