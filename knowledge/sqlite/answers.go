@@ -287,7 +287,8 @@ func (s *Store) SourcePage(ctx context.Context, playerID, clubID int64, sources 
 }
 
 // Expiring returns the players whose contract ends between from and to,
-// inclusive, soonest first. A contract known to the month ends on the
+// inclusive, soonest first (not a contract told before his move to his
+// current club: his old club's). A contract known to the month ends on the
 // month's last day; an unknown from or to leaves that side open.
 func (s *Store) Expiring(ctx context.Context, from, to facts.Date) ([]knowledge.Expiring, error) {
 	lo, hi := knowledge.DateKey(from), knowledge.EndKey(to)
@@ -296,7 +297,7 @@ func (s *Store) Expiring(ctx context.Context, from, to facts.Date) ([]knowledge.
 	}
 	rows, err := s.query(ctx, `SELECT p.name, coalesce(c.name, ''), p.contract
 		FROM players p LEFT JOIN clubs c ON c.id = p.current_club_id
-		WHERE p.contract_end > 0 AND p.contract_end BETWEEN ? AND ?
+		WHERE p.contract_end > 0 AND p.contract_end BETWEEN ? AND ? AND (`+knowledge.ContractSQL+`) <> ''
 		ORDER BY p.contract_end, p.articles DESC, p.name`, lo, hi)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: expiring: %w", err)

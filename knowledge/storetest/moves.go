@@ -47,6 +47,9 @@ func (ts suite) testCompletedMoves(t *testing.T) {
 	if p, err := s.Profile(ctx, rice.ID); err != nil || !p.ContractExpires.IsZero() {
 		t.Errorf("profile %+v, %v: want no contract (West Ham's, told before his move, is not Arsenal's)", p, err)
 	}
+	if es, err := s.Expiring(ctx, MustDate("2024-06"), MustDate("2026-06")); err != nil || len(es) != 1 || es[0].Player != "Jordan Veretout" {
+		t.Errorf("expiring %+v, %v: want Veretout only (Rice's West Ham contract is not his)", es, err)
+	}
 	ss, err := s.Suitors(ctx, rice.ID)
 	if err != nil {
 		t.Fatal(err)
