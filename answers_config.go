@@ -26,11 +26,11 @@ type sourcesConfig struct {
 // built-in source table with sources.tiers applied.
 func (c *config) heatConfig() (heat.Config, error) {
 	if c.Answers.HeatHalfLife < 0 {
-		return heat.Config{}, fmt.Errorf("config: answers.heat_half_life: want a positive duration like 336h, got %v", c.Answers.HeatHalfLife)
+		return heat.Config{}, fmt.Errorf("answers.heat_half_life: want a positive duration like 336h, got %v", c.Answers.HeatHalfLife)
 	}
 	t, err := sources.Default().With(c.Sources.Tiers)
 	if err != nil {
-		return heat.Config{}, fmt.Errorf("config: sources.tiers: %w", err)
+		return heat.Config{}, fmt.Errorf("sources.tiers: %w", err)
 	}
 	return heat.Config{HalfLife: c.Answers.HeatHalfLife, Sources: t}, nil
 }

@@ -45,16 +45,19 @@ const maxConfigBytes = 1 << 20
 // environment variables (getenv).
 func loadConfig(path string, getenv func(string) string) (*config, error) {
 	cfg := &config{}
+	where := "config"
+	var parsed configErrors
 	if path != "" {
+		where += ": " + path
 		b, err := os.ReadFile(path)
 		if err != nil {
 			return nil, fmt.Errorf("config: %w", err)
 		}
 		if len(b) > maxConfigBytes {
-			return nil, fmt.Errorf("config: %s: larger than %d bytes", path, maxConfigBytes)
+			return nil, fmt.Errorf("%s: larger than %d bytes", where, maxConfigBytes)
 		}
-		if err := parseConfig(b, cfg); err != nil {
-			return nil, fmt.Errorf("config: %s: %w", path, err)
+		if err := parseConfig(b, cfg); err != nil && !errors.As(err, &parsed) {
+			return nil, fmt.Errorf("%s: %w", where, err) // not YAML: nothing more to check
 		}
 	}
 	if cfg.Telegram.Token == "" {
@@ -63,17 +66,17 @@ func loadConfig(path string, getenv func(string) string) (*config, error) {
 	if cfg.Discord.Token == "" {
 		cfg.Discord.Token = strings.TrimSpace(getenv("DISCORD_TOKEN"))
 	}
-	h, err := cfg.heatConfig()
-	if err != nil {
-		return nil, err
+	if err := cfg.check(parsed); err != nil {
+		return nil, fmt.Errorf("%s: %w", where, err)
 	}
-	cfg.heat = h
 	return cfg, nil
 }
 
 // parseConfig decodes YAML into cfg, refusing keys that cfg has no field
-// for: each is named with its section and line, `unknown key
-// "telegram.webhok" (line 2)`.
+// for and values of the wrong kind, each named with its section and line
+// (`unknown key "telegram.webhok" (line 2)`, "jobs.reminders.before_days:
+// want a list of numbers like [30, 7, 0], got 30 (line 5)"): all of them,
+// as configErrors.
 func parseConfig(b []byte, cfg *config) error {
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
@@ -87,11 +90,15 @@ func parseConfig(b []byte, cfg *config) error {
 		if yaml.Unmarshal(b, &doc) != nil {
 			return err
 		}
-		msgs := make([]string, len(te.Errors))
+		errs := make(configErrors, len(te.Errors))
 		for i, e := range te.Errors {
-			msgs[i] = unknownKey(e, &doc)
+			msg, ok := wrongValue(e, &doc)
+			if !ok {
+				msg = unknownKey(e, &doc)
+			}
+			errs[i] = errors.New(msg)
 		}
-		return errors.New(strings.Join(msgs, "; "))
+		return errs
 	}
 	return err
 }

@@ -16,20 +16,30 @@ type logConfig struct {
 // level when lc names none (a *slog.LevelVar may change it later). Every
 // line says its component (the "component" attribute the callers add).
 func newLogger(w io.Writer, lc logConfig, def slog.Leveler) (*slog.Logger, error) {
+	if err := lc.check(); err != nil {
+		return nil, err
+	}
 	level := def
 	if lc.Level != "" {
 		var l slog.Level
-		if err := l.UnmarshalText([]byte(lc.Level)); err != nil {
-			return nil, fmt.Errorf("log.level: %q is not debug, info, warn or error", lc.Level)
-		}
+		_ = l.UnmarshalText([]byte(lc.Level)) // checked
 		level = l
 	}
 	opts := &slog.HandlerOptions{Level: level}
-	switch lc.Format {
-	case "", "text":
-		return slog.New(slog.NewTextHandler(w, opts)), nil
-	case "json":
+	if lc.Format == "json" {
 		return slog.New(slog.NewJSONHandler(w, opts)), nil
 	}
-	return nil, fmt.Errorf("log.format: %q is not text or json", lc.Format)
+	return slog.New(slog.NewTextHandler(w, opts)), nil
+}
+
+// check returns the first mistake of the log section, naming its key.
+func (lc logConfig) check() error {
+	var l slog.Level
+	if lc.Level != "" && l.UnmarshalText([]byte(lc.Level)) != nil {
+		return fmt.Errorf("log.level: want debug, info, warn or error, got %q", lc.Level)
+	}
+	if lc.Format != "" && lc.Format != "text" && lc.Format != "json" {
+		return fmt.Errorf("log.format: want text or json, got %q", lc.Format)
+	}
+	return nil
 }

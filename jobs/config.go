@@ -1,6 +1,7 @@
 package jobs
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -73,30 +74,31 @@ func (c Config) Validate(timezone string) error {
 	return err
 }
 
+// settings checks c and completes it with the defaults; the error joins
+// every mistake found (errors.Join), each naming its key.
 func (c Config) settings(timezone string) (settings, error) {
 	var s settings
+	var errs []error
+	check := func(err error) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
 	var err error
-	if s.loc, err = LoadLocation(timezone); err != nil {
-		return s, err
-	}
-	if s.digest, err = parseSchedule("jobs.digest.schedule", c.Digest.Schedule, DefaultDigestSchedule); err != nil {
-		return s, err
-	}
-	if s.reminders, err = parseSchedule("jobs.reminders.schedule", c.Reminders.Schedule, DefaultRemindersSchedule); err != nil {
-		return s, err
-	}
-	if s.feeds, err = parseSchedule("jobs.feeds.schedule", c.Feeds.Schedule, DefaultFeedsSchedule); err != nil {
-		return s, err
-	}
-	if s.follow, err = parseSchedule("jobs.follow.schedule", c.Follow.Schedule, DefaultFollowSchedule); err != nil {
-		return s, err
-	}
-	if err := c.backupSettings(&s); err != nil {
-		return s, err
-	}
+	s.loc, err = LoadLocation(timezone)
+	check(err)
+	s.digest, err = parseSchedule("jobs.digest.schedule", c.Digest.Schedule, DefaultDigestSchedule)
+	check(err)
+	s.reminders, err = parseSchedule("jobs.reminders.schedule", c.Reminders.Schedule, DefaultRemindersSchedule)
+	check(err)
+	s.feeds, err = parseSchedule("jobs.feeds.schedule", c.Feeds.Schedule, DefaultFeedsSchedule)
+	check(err)
+	s.follow, err = parseSchedule("jobs.follow.schedule", c.Follow.Schedule, DefaultFollowSchedule)
+	check(err)
+	check(c.backupSettings(&s))
 	switch {
 	case c.Digest.MaxItems < 0:
-		return s, fmt.Errorf("jobs.digest.max_items: %d is negative", c.Digest.MaxItems)
+		check(fmt.Errorf("jobs.digest.max_items: want a positive number, got %d", c.Digest.MaxItems))
 	case c.Digest.MaxItems == 0:
 		s.maxItems = DefaultMaxItems
 	default:
@@ -108,13 +110,13 @@ func (c Config) settings(timezone string) (settings, error) {
 	}
 	for _, d := range s.beforeDays {
 		if d < 0 {
-			return s, fmt.Errorf("jobs.reminders.before_days: %d is negative (days before a contract ends)", d)
+			check(fmt.Errorf("jobs.reminders.before_days: want days before a contract ends (0 or more), got %d", d))
 		}
 	}
 	slices.Sort(s.beforeDays)
 	slices.Reverse(s.beforeDays)
 	s.beforeDays = slices.Compact(s.beforeDays)
-	return s, nil
+	return s, errors.Join(errs...)
 }
 
 // LoadLocation returns the time zone of the timezone key: the host's local
