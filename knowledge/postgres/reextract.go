@@ -104,10 +104,10 @@ func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 		WHERE id = $6`, a.Facts.Title, a.Facts.Lang, w.pub, w.pubKey, nullable(a.Extractor), a.ID); err != nil {
 		return ch, err
 	}
-	if err := w.facts(a.Facts); err != nil {
-		return ch, err
-	}
-	if err := w.keepLinkIDs(a.ID, ids); err != nil {
+	w.keepIDs = ids // the links it reports again keep their ids
+	err = w.facts(a.Facts)
+	w.keepIDs = nil
+	if err != nil {
 		return ch, err
 	}
 	for p := range oldLinks {
@@ -171,19 +171,6 @@ func (w *writer) linkIDs(article int64) (map[pair]int64, error) {
 		return nil
 	})
 	return out, err
-}
-
-// keepLinkIDs gives the links an article reports again after it was read
-// again the ids they had before (ids, freed as its facts were cleared),
-// so that digests, whose watermark is a link id, do not send them again.
-func (w *writer) keepLinkIDs(article int64, ids map[pair]int64) error {
-	for p, id := range ids {
-		if err := w.exec(`UPDATE links SET id = $1 WHERE article_id = $2 AND player_id = $3 AND club_id = $4`,
-			id, article, p.player, p.club); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // clearArticle deletes an article's facts (not the article), keeping the

@@ -118,10 +118,10 @@ func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 		facts_hash = ? WHERE id = ?`, a.Facts.Title, a.Facts.Lang, w.pub, w.pubKey, a.Extractor, hash, a.ID); err != nil {
 		return ch, err
 	}
-	if err := w.facts(a.Facts); err != nil {
-		return ch, err
-	}
-	if err := w.keepLinkIDs(a.ID, ids); err != nil {
+	w.keepIDs = ids // the links it reports again keep their ids
+	err = w.facts(a.Facts)
+	w.keepIDs = nil
+	if err != nil {
 		return ch, err
 	}
 	for p := range oldLinks {
@@ -170,19 +170,6 @@ func (w *writer) linkIDs(article int64) (map[pair]int64, error) {
 		out[p] = id
 	}
 	return out, rows.Err()
-}
-
-// keepLinkIDs gives the links an article reports again after it was read
-// again the ids they had before (ids, freed as its facts were cleared),
-// so that digests, whose watermark is a link id, do not send them again.
-func (w *writer) keepLinkIDs(article int64, ids map[pair]int64) error {
-	for p, id := range ids {
-		if err := w.exec(`UPDATE links SET id = ? WHERE article_id = ? AND player_id = ? AND club_id = ?`,
-			id, article, p.player, p.club); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // clearArticle deletes an article's facts (not the article), keeping the

@@ -113,7 +113,11 @@ type writer struct {
 	// before, when not nil (re-extraction), receives the standing of each
 	// player the article names before his mention is written.
 	before map[int64]standing
-	once   knowledge.WrittenOnce // the article's mentions and links, each written once
+	// keepIDs, when not nil (re-extraction), gives the links the article
+	// reported before the ids they had, so that digests, whose watermark
+	// is a link id, do not take them for new.
+	keepIDs map[pair]int64
+	once    knowledge.WrittenOnce // the article's mentions and links, each written once
 }
 
 // stmt returns query's statement bound to the transaction, or nil when
@@ -290,10 +294,14 @@ func (w *writer) player(p facts.Player) error {
 // the player's suitors, where it becomes the club's latest report unless
 // that one is more recent (by published date, then article).
 func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
+	var keep any // NULL: a new id
+	if id, ok := w.keepIDs[pair{pid, cid}]; ok {
+		keep = id
+	}
 	id, err := w.insert(`INSERT INTO links
-		(article_id, player_id, club_id, stage, strength, pub_key, published, source, sentence)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		w.article, pid, cid, string(su.Stage), su.Stage.Strength(), w.pubKey, w.pub, source, su.Sentence)
+		(id, article_id, player_id, club_id, stage, strength, pub_key, published, source, sentence)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		keep, w.article, pid, cid, string(su.Stage), su.Stage.Strength(), w.pubKey, w.pub, source, su.Sentence)
 	if err != nil {
 		return err
 	}
