@@ -139,6 +139,7 @@ func (d *doc) findHits() {
 	}
 	d.hits = dropOfferAdjectives(dropCovered(d.hits))
 	d.ownAgreements()
+	d.renewalTalks()
 }
 
 // dropCovered drops a stage hit lying inside a longer stage hit of another

@@ -56,3 +56,22 @@ func (d *doc) indefiniteOffer(s *sent, i int) bool {
 	}
 	return false
 }
+
+// renewalTalks reads the talks, offer or agreement words whose object is a
+// new contract at his club as what that club does to keep him, not as a
+// stage of a move: "talks over an extension have been ongoing",
+// "trattative per il rinnovo", "négociations pour une prolongation",
+// "negociaciones para la renovación", "Gespräche über eine Verlängerung".
+func (d *doc) renewalTalks() {
+	for i, h := range d.hits {
+		if h.kind != kTalks && h.kind != kBid && h.kind != kAdvanced {
+			continue
+		}
+		for j := i + 1; j < len(d.hits) && d.hits[j].w <= h.end+3; j++ {
+			if d.hits[j].kind == kExtension && !d.sentenceStartIn(h.end, d.hits[j].w) {
+				d.hits[i].kind = kSeller
+				break
+			}
+		}
+	}
+}

@@ -295,3 +295,24 @@ func TestOfferAsCondition(t *testing.T) {
 		"de": "Aston Villa beobachtet Victor Boniface, Leverkusen würde ihn bei einem passenden Angebot ziehen lassen.",
 	}, "2025-06", "Victor Boniface", pairWant{"Aston Villa", facts.StageInterest}, pairWant{"Bayer Leverkusen", ""}))
 }
+
+// TestRenewalTalks: talks whose object is a new contract are his club
+// keeping him, no pursuit ("talks over an extension", "discussions pour une
+// prolongation", "negociaciones para la renovación", "trattative per il
+// rinnovo", "Gespräche über eine Verlängerung"): the club is his own.
+func TestRenewalTalks(t *testing.T) {
+	x := New()
+	texts := map[string]string{
+		"en": "Chelsea have opened talks over an extension with Antonio Rüdiger.",
+		"fr": "Chelsea a ouvert des discussions pour une prolongation avec Antonio Rüdiger.",
+		"es": "El Chelsea ha abierto negociaciones para la renovación de Antonio Rüdiger.",
+		"it": "Il Chelsea ha avviato le trattative per il rinnovo di Antonio Rüdiger.",
+		"de": "Chelsea hat Gespräche über eine Verlängerung mit Antonio Rüdiger aufgenommen.",
+	}
+	checkStages(t, x, perLanguage(texts, "2021-12", "Antonio Rüdiger", pairWant{"Chelsea", ""}))
+	var clubs []clubCase
+	for _, text := range texts {
+		clubs = append(clubs, clubCase{" date 2021-12 " + text, "Antonio Rüdiger", "Chelsea"})
+	}
+	checkCurrent(t, x, clubs)
+}
