@@ -72,6 +72,7 @@ type person struct {
 	pairs      []*pair
 	last       *pair // the pair a sentence told of last (see goesOn)
 	fees       []facts.Fee
+	newClauses []int // fees that are clauses of a contract he signs (see feeClub)
 }
 
 // doc is the working state of one extraction.

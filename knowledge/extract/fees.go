@@ -72,7 +72,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 		if kindOf != facts.FeeBid && kindOf != facts.FeeWage {
 			status = ""
 		}
-		club := d.feeClub(s, i, kindOf, p)
+		club, newDeal := d.feeClub(s, i, kindOf, p)
 		per := d.persons[p]
 		dup := false
 		for _, f := range per.fees {
@@ -81,6 +81,9 @@ func (d *doc) fees(s *sent, hits []hit) {
 			}
 		}
 		if !dup && len(per.fees) < 20 {
+			if newDeal {
+				per.newClauses = append(per.newClauses, len(per.fees))
+			}
 			per.fees = append(per.fees, facts.Fee{Club: club, Amount: amount, Currency: cur, Kind: kindOf, Status: status, Sentence: d.sentenceText(s)})
 		}
 		i = end - 1
@@ -91,7 +94,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 // bid, the nearest club that is not the player's own or the seller ("West Ham
 // accepted an offer" bids nothing); for a price, a clause or a wage, the
 // nearest club that is his, else the nearest club at all.
-func (d *doc) feeClub(s *sent, i int, k facts.FeeKind, p int) string {
+func (d *doc) feeClub(s *sent, i int, k facts.FeeKind, p int) (string, bool) {
 	per := d.persons[p]
 	club, best := -1, 1<<30
 	pref, prefBest := -1, 1<<30
@@ -114,6 +117,23 @@ func (d *doc) feeClub(s *sent, i int, k facts.FeeKind, p int) string {
 	}
 	if pref >= 0 {
 		club = pref
+	} else if k == facts.FeeReleaseClause {
+		// a clause is in his own contract: not a buyer's ("Dortmund paid
+		// the €17.5m clause"); with no other club named, players fills in
+		// the club he plays for, or, in a contract he signs now ("ha
+		// firmado por cinco temporadas con una cláusula de 800 millones"),
+		// the club he signs for
+		if d.signedBefore(s, i) {
+			return "", true
+		}
+		club = -1
+		best = 1 << 30
+		for _, c := range d.mentionsIn(s.a, s.b) {
+			m := d.cms[c]
+			if dist := abs(m.w - i); dist < best && !per.buying(m.club) && !m.excluded {
+				best, club = dist, m.club
+			}
+		}
 	} else if k == facts.FeeBid && club >= 0 {
 		// "Aston Villa have rejected a third bid", "pagaron 126 millones al
 		// Benfica": every club named sells; the bidder is the club the
@@ -124,9 +144,20 @@ func (d *doc) feeClub(s *sent, i int, k facts.FeeKind, p int) string {
 		}
 	}
 	if club < 0 {
-		return ""
+		return "", false
 	}
-	return d.x.table.Club(club).Name
+	return d.x.table.Club(club).Name, false
+}
+
+// signedBefore reports a signing told in the present before word i of the
+// sentence: what follows is in the contract he signs.
+func (d *doc) signedBefore(s *sent, i int) bool {
+	for _, h := range d.hitsIn(s.a, i) {
+		if (h.kind == kSigns || h.kind == kSigned) && !s.pastAt(h.w) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedOwn reports whether club c is named in the sentence as the
@@ -245,4 +276,27 @@ func currencyOf(r rune) string {
 		return "USD"
 	}
 	return ""
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// buying reports whether the person has a pair with club c that tells
+// more than interest: an offer, an agreement, a signing.
+func (p *person) buying(c int) bool {
+	for _, pr := range p.pairs {
+		if pr.club != c {
+			continue
+		}
+		for _, e := range pr.events {
+			if !e.neg && (e.k == kBid || e.k == kAdvanced || e.k == kDone) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -162,3 +162,33 @@ func TestBidderIsNotHisClub(t *testing.T) {
 		}
 	}
 }
+
+// TestClauseIsHisClubs: a release clause a buyer pays is in the contract
+// with his club, not the buyer's; one in a contract he signs now is the
+// new club's, in the five languages.
+func TestClauseIsHisClubs(t *testing.T) {
+	x := New()
+	cases := []struct{ name, text, want string }{
+		{"en", " date 2024-07 News\n\nMario Rossi is tied to Fulham until 2027. Brentford have agreed to pay his €40m release clause.", "Fulham"},
+		{"fr", " date 2024-07 Mercato\n\nMario Rossi est sous contrat avec le FC Lorient jusqu'en 2027. Le Stade Brestois a trouvé un accord pour payer sa clause libératoire de 40 millions d'euros.", "Lorient"},
+		{"es", " date 2024-07 Mercado\n\nMario Rossi tiene contrato con el Getafe hasta 2027. El Betis ha cerrado un acuerdo para pagar su cláusula de rescisión de 40 millones de euros.", "Getafe"},
+		{"it", " date 2024-07 Calciomercato\n\nMario Rossi ha un contratto con il Genoa fino al 2027. Il Bologna ha trovato l'accordo per pagare la clausola da 40 milioni di euro.", "Genoa"},
+		{"de", " date 2024-07 Transfer-News\n\nMario Rossi hat beim FC Augsburg einen Vertrag bis 2027. Der SC Freiburg hat sich geeinigt und zahlt die Ausstiegsklausel über 40 Millionen Euro.", "Augsburg"},
+		{"es new contract", " date 2024-07 Mercado\n\nMario Rossi ya es jugador del Betis. Mario Rossi ha firmado hasta 2029 con una cláusula de 400 millones de euros.", "Real Betis"},
+	}
+	for _, tt := range cases {
+		_, p := stageOfPair(x, tt.text, "Mario Rossi", "")
+		found := false
+		for _, f := range p.Fees {
+			if f.Kind == facts.FeeReleaseClause {
+				found = true
+				if f.Club != tt.want {
+					t.Errorf("%s: clause of %q, want %q", tt.name, f.Club, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no release clause in %+v", tt.name, p.Fees)
+		}
+	}
+}
