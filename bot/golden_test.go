@@ -100,6 +100,8 @@ func TestGoldenDone(t *testing.T) {
 		{"done_done", "/done", ""},
 		{"done_done_arsenal_fr", "/done Arsenal", "fr"},
 		{"done_sources", "/sources Rice Arsenal", ""},
+		{"done_timeline_rice", "/timeline Rice", ""},
+		{"done_hot", "/hot 3", ""},
 		{"done_suitors_rice_de", "/suitors Rice", "de"},
 		{"done_player_rice_es", "/player Rice", "es"},
 		{"done_club_arsenal_it", "/club Arsenal", "it"},

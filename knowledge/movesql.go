@@ -29,3 +29,10 @@ const ContractSQL = `CASE WHEN EXISTS (SELECT 1 FROM links d WHERE d.player_id =
 		AND (d.pub_key, d.article_id) > (SELECT m.pub_key, m.article_id FROM mentions m
 			WHERE m.player_id = p.id AND m.contract <> '' ORDER BY m.pub_key DESC, m.article_id DESC LIMIT 1))
 	THEN '' ELSE p.contract END`
+
+// MovedToSQL holds for a report l (of links l) whose club a completed
+// move took the player to: both SQL stores' Timeline and Recent keep the
+// reports of that link, his pursuit and his signing, though the club is
+// now his.
+const MovedToSQL = `EXISTS (SELECT 1 FROM links d WHERE d.player_id = l.player_id
+		AND d.club_id = l.club_id AND d.stage = 'done')`

@@ -116,7 +116,7 @@ type Store interface {
 	// heat is computed as of; the zero Date when none is dated.
 	NewestDate(ctx context.Context) (facts.Date, error)
 	// Timeline returns the reports of a player's links but the one with
-	// his current club, oldest first, without sentences and URLs: what
+	// his current club (unless a completed move made it his), oldest first, without sentences and URLs: what
 	// heat and the story of his links are computed from. With from not
 	// zero, only the reports dated on or after from's day, and the
 	// undated ones.

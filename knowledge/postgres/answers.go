@@ -315,7 +315,7 @@ const timelineColumns = `SELECT l.id, p.name, c.name, l.stage, '', l.published, 
 // dated from its day on, and the undated ones.
 func (s *Store) Timeline(ctx context.Context, playerID int64, from time.Time) ([]knowledge.Report, error) {
 	out, err := s.reports(ctx, timelineColumns+` WHERE l.player_id = $1
-		AND l.club_id IS DISTINCT FROM p.current_club_id AND (l.pub_key >= $2 OR l.pub_key = 0)
+		AND (l.club_id IS DISTINCT FROM p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= $2 OR l.pub_key = 0)
 		ORDER BY l.pub_key, l.article_id, l.id`, playerID, fromKey(from))
 	if err != nil {
 		return nil, fmt.Errorf("postgres: timeline: %w", err)
@@ -335,7 +335,7 @@ func (s *Store) Recent(ctx context.Context, since, from time.Time) ([]knowledge.
 			SELECT l.player_id, l.club_id FROM articles a JOIN links l ON l.article_id = a.id
 			WHERE a.pub_key = 0 AND a.ingested_at >= $2)
 		`+timelineColumns+` JOIN recent r ON r.player_id = l.player_id AND r.club_id = l.club_id
-		WHERE l.club_id IS DISTINCT FROM p.current_club_id AND (l.pub_key >= $3 OR l.pub_key = 0)`,
+		WHERE (l.club_id IS DISTINCT FROM p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= $3 OR l.pub_key = 0)`,
 		knowledge.DateKey(facts.DateOf(since)), since.Truncate(time.Second), fromKey(from))
 	if err != nil {
 		return nil, fmt.Errorf("postgres: recent: %w", err)

@@ -2,7 +2,9 @@ package storetest
 
 import (
 	"context"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/correct"
@@ -63,6 +65,16 @@ func (ts suite) testCompletedMoves(t *testing.T) {
 	}
 	if len(latest) == 0 || latest[0].Club != "Arsenal" || latest[0].Stage != facts.StageDone {
 		t.Errorf("latest %+v, want Arsenal's signing first", latest)
+	}
+	tl, err := s.Timeline(ctx, rice.ID, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := clubsOf(tl); got != "Arsenal, Manchester City, Arsenal, Manchester City" || tl[2].Stage != facts.StageDone {
+		t.Errorf("timeline %s (%+v), want both pursuits and the signing", got, tl)
+	}
+	if rs, err := s.Recent(ctx, MustDate("2023-07-01").Start(), time.Time{}); err != nil || !strings.Contains(clubsOf(rs), "Arsenal") {
+		t.Errorf("recent %s, %v: want Arsenal's signing", clubsOf(rs), err)
 	}
 	arsenal := OneClub(t, s, "arsenal")
 	src, err := s.Sources(ctx, rice.ID, arsenal.ID)
