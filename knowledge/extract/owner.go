@@ -76,7 +76,9 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 		if d.hasKindAt(k, kPos) && !d.hasKindAt(k, kOf) {
 			return false // "the midfielder has agreed terms with"
 		}
-		if l, ok := subjectPronouns[words[k].key]; ok && (l == "" && d.lang == "es" || contains(l, d.lang)) {
+		// the Spanish "él", not the article "el" ("El club blanco ha cerrado
+		// con el Rennes"), which writes no accent
+		if l, ok := subjectPronouns[words[k].key]; ok && (l == "" && d.lang == "es" && d.text[words[k].start:words[k].end] != "el" && d.text[words[k].start:words[k].end] != "El" || contains(l, d.lang)) {
 			return false
 		}
 	}

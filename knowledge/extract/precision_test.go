@@ -316,3 +316,15 @@ func TestRenewalTalks(t *testing.T) {
 	}
 	checkCurrent(t, x, clubs)
 }
+
+// TestSpanishArticleIsNoPronoun: the article "El" opening a sentence is no
+// "él" standing for the player: "El club blanco ha cerrado con el Rennes"
+// is a club dealing with the seller, and an accented "Él" still is the
+// player agreeing with his suitor.
+func TestSpanishArticleIsNoPronoun(t *testing.T) {
+	checkStages(t, New(), []stageCase{
+		{"es article", " date 2021-08 El Real Madrid da el golpe. El club blanco ha cerrado con el Rennes el traspaso de Eduardo Camavinga.", "Eduardo Camavinga", "Rennes", ""},
+		{"es buyer", " date 2021-08 El Real Madrid da el golpe. El club blanco ha cerrado con el Rennes el traspaso de Eduardo Camavinga.", "Eduardo Camavinga", "Real Madrid", facts.StageAdvanced},
+		{"es pronoun", " date 2022-06 Isco Alarcón quiere salir del Sevilla. Él ya ha alcanzado un acuerdo con el Betis.", "Isco Alarcón", "Real Betis", facts.StageAdvanced},
+	})
+}
