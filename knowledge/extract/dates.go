@@ -43,12 +43,13 @@ func dayOf(key string) int {
 }
 
 // ParseHeader reads the optional header " date YYYY-MM-DD " or
-// " date YYYY-MM " at the start of an article and returns the date and the
-// body after it. Without a valid header it returns a zero date and text.
+// " date YYYY-MM " at the start of an article, or a first line that only
+// dates it (datelineHeader), and returns the date and the body after it.
+// Without a valid header it returns a zero date and text.
 func ParseHeader(text string) (facts.Date, string) {
 	t := strings.TrimLeft(text, " \t\ufeff")
 	if !strings.HasPrefix(t, "date ") {
-		return facts.Date{}, text
+		return datelineHeader(text)
 	}
 	rest := strings.TrimLeft(t[len("date "):], " ")
 	end := 0

@@ -18,6 +18,14 @@ func TestParseHeader(t *testing.T) {
 		{"No header here", "", "No header here"},
 		{" date 2021-11-05x", "", " date 2021-11-05x"},
 		{"", "", ""},
+		{"Date: 2023-06-21\nArsenal", "2023-06-21", "Arsenal"},
+		{"2023-06-21\nArsenal", "2023-06-21", "Arsenal"},
+		{"Published 21 June 2023\nArsenal", "2023-06-21", "Arsenal"},
+		{"Publié le 3 juillet 2023\nL'OM", "2023-07-03", "L'OM"},
+		{"Publicado el 4 de enero de 2024\nEl Real", "2024-01-04", "El Real"},
+		{"Pubblicato il 5 marzo 2024\nLa Roma", "2024-03-05", "La Roma"},
+		{"Veröffentlicht am 6. März 2024\nDer FC", "2024-03-06", "Der FC"},
+		{"Published 30 February 2023\nx", "", "Published 30 February 2023\nx"},
 	}
 	for _, tt := range tests {
 		d, body := ParseHeader(tt.in)
