@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -96,7 +98,8 @@ func cpuTime(b *testing.B) time.Duration {
 // generated base's players into an empty store and into a copy of the
 // generated 100,000-article base, in one run: the cost of an article
 // should not grow with the base. Compare cpu-us/article (CPU time is
-// steadier than wall time on a shared machine); use a fixed -benchtime
+// steadier than wall time on a shared machine) and written-KB/article
+// (what the WAL and its checkpoints write); use a fixed -benchtime
 // (e.g. 20x) so both ingest the same articles:
 //
 //	go test -run '^$' -bench WriteGrowth -benchtime 20x -cpu 1 ./knowledge/sqlite/
@@ -119,7 +122,7 @@ func BenchmarkWriteGrowth(b *testing.B) {
 		player := benchPopularity(rand.New(rand.NewPCG(5, 6)))
 		next := 0
 		b.Run("base="+base, func(b *testing.B) {
-			cpu := cpuTime(b)
+			cpu, wrote := cpuTime(b), writtenBytes()
 			for b.Loop() {
 				arts := make([]knowledge.Article, 100)
 				for i := range arts {
@@ -131,8 +134,31 @@ func BenchmarkWriteGrowth(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64((cpuTime(b)-cpu).Microseconds())/float64(100*b.N), "cpu-us/article")
+			if wrote >= 0 {
+				b.ReportMetric(float64(writtenBytes()-wrote)/1024/float64(100*b.N), "written-KB/article")
+			}
 		})
 	}
+}
+
+// writtenBytes is how many bytes the process has handed to write calls
+// (wchar of /proc/self/io: the WAL, checkpoints and anything else it
+// writes); -1 where the system does not tell.
+func writtenBytes() int64 {
+	io, err := os.ReadFile("/proc/self/io")
+	if err != nil {
+		return -1
+	}
+	for _, line := range strings.Split(string(io), "\n") {
+		if v, ok := strings.CutPrefix(line, "wchar: "); ok {
+			n, err := strconv.ParseInt(v, 10, 64)
+			if err != nil {
+				return -1
+			}
+			return n
+		}
+	}
+	return -1
 }
 
 // copyFile copies the file at from to to.
