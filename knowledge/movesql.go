@@ -6,9 +6,26 @@ package knowledge
 // done link, with the club he left (from the newest mention of the move
 // that names one) and the buyer's newest fee that was neither rejected
 // nor a wage, newest first. Its columns are those of a Move and a MoveFee.
-const MovesSQL = `SELECT p.name, c.name, coalesce(fc.name, ''), l.published, l.source, a.ingested_at,
+// The query reads only the suitors of the player, or of the club as buyer
+// and of the players who left it (the index on mentions.from_club_id),
+// when their ids are not 0 (playerID and clubID say which); else every
+// pair's newest report.
+func MovesSQL(playerID, clubID int64) string {
+	where := `l.stage = 'done'`
+	switch {
+	case playerID != 0:
+		where += ` AND s.player_id = $1`
+	case clubID != 0:
+		where += ` AND (s.club_id = $2 OR s.player_id IN (SELECT player_id FROM mentions WHERE from_club_id = $2))`
+	}
+	return movesColumns + ` WHERE ` + where + ` AND ($1 = 0 OR l.player_id = $1) AND ($2 = 0 OR l.club_id = $2 OR fc.id = $2)
+	ORDER BY l.pub_key DESC, l.article_id DESC, l.id DESC LIMIT $3`
+}
+
+// movesColumns is what MovesSQL reads.
+const movesColumns = `SELECT p.name, c.name, coalesce(fc.name, ''), l.published, l.source, a.ingested_at,
 	coalesce(f.amount, 0), coalesce(f.currency, ''), coalesce(f.kind, ''), coalesce(f.status, '')
-	FROM links l JOIN suitors s ON s.link_id = l.id
+	FROM suitors s JOIN links l ON l.id = s.link_id
 	JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
 	JOIN articles a ON a.id = l.article_id
 	LEFT JOIN clubs fc ON fc.id = (SELECT m.from_club_id FROM mentions m JOIN links d
@@ -16,9 +33,7 @@ const MovesSQL = `SELECT p.name, c.name, coalesce(fc.name, ''), l.published, l.s
 		WHERE m.player_id = l.player_id AND m.from_club_id IS NOT NULL
 		ORDER BY m.pub_key DESC, m.article_id DESC LIMIT 1)
 	LEFT JOIN fees f ON f.id = (SELECT id FROM fees WHERE player_id = l.player_id AND club_id = l.club_id
-		AND kind <> 'wage' AND status <> 'rejected' ORDER BY pub_key DESC, article_id DESC, amount DESC LIMIT 1)
-	WHERE l.stage = 'done' AND ($1 = 0 OR l.player_id = $1) AND ($2 = 0 OR l.club_id = $2 OR fc.id = $2)
-	ORDER BY l.pub_key DESC, l.article_id DESC, l.id DESC LIMIT $3`
+		AND kind <> 'wage' AND status <> 'rejected' ORDER BY pub_key DESC, article_id DESC, amount DESC LIMIT 1)`
 
 // ContractSQL is a player's contract expiry as both SQL stores read it
 // for Profile (of players p): the one his most recent report of one gave,

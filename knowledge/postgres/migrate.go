@@ -243,6 +243,11 @@ CREATE TABLE discord_shards (
 	expires     timestamptz NOT NULL DEFAULT now()
 );
 `,
+	// 10: the mentions that name the club a player left: a club's completed
+	// moves as seller.
+	`
+CREATE INDEX mentions_from ON mentions (from_club_id) WHERE from_club_id IS NOT NULL;
+`,
 }
 
 // migrateLockKey serialises the migrations of replicas starting at once.

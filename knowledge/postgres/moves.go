@@ -15,7 +15,7 @@ func (s *Store) Moves(ctx context.Context, n int, playerID, clubID int64) ([]kno
 	if n <= 0 {
 		return []knowledge.Move{}, nil
 	}
-	rows, err := s.pool.Query(ctx, knowledge.MovesSQL, playerID, clubID, n)
+	rows, err := s.pool.Query(ctx, knowledge.MovesSQL(playerID, clubID), playerID, clubID, n)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: moves: %w", err)
 	}

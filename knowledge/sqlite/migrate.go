@@ -250,6 +250,11 @@ ALTER TABLE subscriptions ADD COLUMN deliver_at TEXT NOT NULL DEFAULT '';
 	`
 CREATE INDEX links_source ON links(player_id, source, pub_key, article_id, club_id);
 `,
+	// 17: the mentions that name the club a player left: a club's completed
+	// moves as seller.
+	`
+CREATE INDEX mentions_from ON mentions(from_club_id) WHERE from_club_id IS NOT NULL;
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.

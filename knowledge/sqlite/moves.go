@@ -16,7 +16,7 @@ func (s *Store) Moves(ctx context.Context, n int, playerID, clubID int64) ([]kno
 	if n <= 0 {
 		return []knowledge.Move{}, nil
 	}
-	rows, err := s.query(ctx, strings.ReplaceAll(knowledge.MovesSQL, "$", "?"), playerID, clubID, n)
+	rows, err := s.query(ctx, strings.ReplaceAll(knowledge.MovesSQL(playerID, clubID), "$", "?"), playerID, clubID, n)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: moves: %w", err)
 	}
