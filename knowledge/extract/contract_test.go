@@ -82,3 +82,20 @@ func TestContractHeldOrOffered(t *testing.T) {
 		{" date 2023-12-21 Mario Rossi renews with Fulham until 2026. The new contract of Mario Rossi runs until 30 June 2026.", "Mario Rossi", "2026-06"},
 	})
 }
+
+// TestTiedUntil: "tied to a club until", in the five languages, gives the
+// expiry and the club he is tied to.
+func TestTiedUntil(t *testing.T) {
+	x := New()
+	checkExpiry(t, x, []expiryCase{
+		{" date 2024-01-15 Brentford want Mario Rossi, who is tied to Fulham until 2028.", "Mario Rossi", "2028"},
+		{" date 2024-01-15 Le Stade Brestois veut Mario Rossi, lié au FC Lorient jusqu'en 2028.", "Mario Rossi", "2028"},
+		{" date 2024-01-15 El Betis quiere a Mario Rossi, que está vinculado al Getafe hasta 2028.", "Mario Rossi", "2028"},
+		{" date 2024-01-15 Il Bologna vuole Mario Rossi, legato al Genoa fino al 2028.", "Mario Rossi", "2028"},
+		{" date 2024-01-15 Der SC Freiburg will Mario Rossi, der beim FC Augsburg bis 2028 gebunden ist.", "Mario Rossi", "2028"},
+	})
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-01-15 Brentford want Mario Rossi, who is tied to Fulham until 2028.", "Mario Rossi", "Fulham"},
+		{" date 2024-01-15 Der SC Freiburg will Mario Rossi, der beim FC Augsburg bis 2028 gebunden ist.", "Mario Rossi", "Augsburg"},
+	})
+}
