@@ -328,3 +328,15 @@ func TestSpanishArticleIsNoPronoun(t *testing.T) {
 		{"es pronoun", " date 2022-06 Isco Alarcón quiere salir del Sevilla. Él ya ha alcanzado un acuerdo con el Betis.", "Isco Alarcón", "Real Betis", facts.StageAdvanced},
 	})
 }
+
+// TestLeaveWithContraction: "salir del Sevilla" (de + el) is the club he
+// leaves as "salir de" is; it is his club, no suitor.
+func TestLeaveWithContraction(t *testing.T) {
+	x := New()
+	text := " date 2022-06 Isco Alarcón quiere salir del Sevilla, y el Betis le sigue."
+	checkStages(t, x, []stageCase{
+		{"es left", text, "Isco Alarcón", "Sevilla", ""},
+		{"es suitor", text, "Isco Alarcón", "Real Betis", facts.StageInterest},
+	})
+	checkCurrent(t, x, []clubCase{{text, "Isco Alarcón", "Sevilla"}})
+}
