@@ -96,6 +96,7 @@ type doc struct {
 	sentN      int                       // sentences read so far
 	lastOne    int                       // the one player the sentence before named, or -1
 	unit       int                       // the player the section under a heading line is about, or -1 (see units.go)
+	live       []liveEntry               // the timed entries of a live blog told newest first (see units.go)
 	explain    bool                      // record the rules that fire (see Explain)
 	why        []facts.PlayerExplanation // the reasons of the players read, when explaining
 }
@@ -116,6 +117,7 @@ func (d *doc) run() {
 	d.findDescriptors()
 	d.findPersons()
 	d.findHeading()
+	d.findLiveEntries()
 	for a := 0; a < len(d.words); {
 		b := a + 1
 		for b < len(d.words) && !d.words[b].sent && b-a < maxSentence {

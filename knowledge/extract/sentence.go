@@ -637,7 +637,7 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 	clause := s.clauses[m.w-s.a]
 	var evs []event
 	add := func(h hit) {
-		e := event{k: h.kind, pos: h.w, past: s.pastAt(h.w)}
+		e := event{k: h.kind, pos: d.chron(h.w), past: s.pastAt(h.w)}
 		if s.when != nil && s.when[h.w-s.a] && d.background(s, h) {
 			// "when he signed the deal", "lorsqu'il a signé": how he came
 			// to his club; "after Brentford turned down their approach",
@@ -695,12 +695,12 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 	rejectedObject(evs)
 	conf := linkConfidence(rule, evs) - d.linkDoubt(s, p, m)
 	if len(evs) == 0 {
-		evs = append(evs, event{k: kInterest, pos: m.w, past: s.pastAt(m.w)})
+		evs = append(evs, event{k: kInterest, pos: d.chron(m.w), past: s.pastAt(m.w)})
 		d.because(pr, "no-stage-word:interest", m.w, m.end)
 	}
 	if d.passedOver(s, m) {
 		// the club he chose another over: its pursuit is over
-		evs = []event{{k: kEnded, pos: m.w}}
+		evs = []event{{k: kEnded, pos: d.chron(m.w)}}
 		d.because(pr, "passed-over:ended", m.w-3, m.end)
 		conf = 0.8
 	}

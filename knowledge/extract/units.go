@@ -173,3 +173,72 @@ func (d *doc) questionLead(s *sent) bool {
 	}
 	return false
 }
+
+// liveEntry is one timed entry of a live blog: its first word and its time
+// in minutes.
+type liveEntry struct{ w, min int }
+
+// findLiveEntries finds the timed entries of a live blog ("22:48", "23:32 –
+// Demiral …", "+++ 23:10 Uhr: …", "17:00 | …"): lines that open on a time.
+// When the times run backwards down the page (newest first), the entries
+// are read in the order they happened (see chron).
+func (d *doc) findLiveEntries() {
+	words := d.words
+	var es []liveEntry
+	for k := 1; k+1 < len(words); k++ {
+		w := words[k]
+		if w.prev&(sepNL|sepPara) == 0 || !w.num || len(w.key) > 2 || words[k+1].prev&sepColon == 0 || !words[k+1].num || len(words[k+1].key) != 2 {
+			continue
+		}
+		h, m := atoi2(w.key), atoi2(words[k+1].key)
+		if h < 0 || h > 23 || m < 0 || m > 59 {
+			continue
+		}
+		es = append(es, liveEntry{k, h*60 + m})
+	}
+	if len(es) < 2 {
+		return
+	}
+	down := false
+	for i := 1; i < len(es); i++ {
+		if es[i].min > es[i-1].min {
+			return // times that go up: read in text order
+		}
+		down = down || es[i].min < es[i-1].min
+	}
+	if down {
+		d.live = es
+	}
+}
+
+// chron maps word i to its place in time: the word itself, or, in a live
+// blog told newest first, the entries bottom to top, the lines before the
+// first entry last (they sum up the newest).
+func (d *doc) chron(i int) int {
+	if len(d.live) == 0 {
+		return i
+	}
+	n := len(d.words)
+	e := -1
+	for k, le := range d.live {
+		if le.w <= i {
+			e = k
+		}
+	}
+	if e < 0 {
+		return len(d.live)*n + i
+	}
+	return (len(d.live)-1-e)*n + i - d.live[e].w
+}
+
+// atoi2 reads a number of one or two digits, or -1.
+func atoi2(s string) int {
+	n := 0
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
+}

@@ -152,3 +152,17 @@ func TestDealObjectTakesOver(t *testing.T) {
 		{"de", " date 2023-06 Transfer-News\n\nLuca Bianchi wechselt zum FC Augsburg.\n\nDer SC Freiburg hat ein Angebot über 20 Millionen Euro für Mario Rossi abgegeben. Auch der VfL Wolfsburg hat sich erkundigt.", "Mario Rossi", "VfL Wolfsburg", facts.StageInterest},
 	})
 }
+
+// TestLiveBlogOrder: a live blog told newest first is read in the order
+// things happened: a signing in the top entry comes after a bid rejected
+// in an entry below it, in the five languages.
+func TestLiveBlogOrder(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01-31 Deadline day live\n\nAll the news.\n\n22:48\nMario Rossi has joined Brentford.\n\n18:10\nFulham have rejected a £20m bid from Brentford for Mario Rossi.", "Mario Rossi", "Brentford", facts.StageDone},
+		{"fr", " date 2024-01-31 Mercato en direct\n\nToutes les infos.\n\n22:48\nMario Rossi s'est engagé avec le Stade Brestois.\n\n18:10\nLe FC Lorient a refusé une offre de 20 millions d'euros du Stade Brestois pour Mario Rossi.", "Mario Rossi", "Brest", facts.StageDone},
+		{"es", " date 2024-01-31 Mercado en directo\n\nTodas las noticias.\n\n22:48\nMario Rossi ha fichado por el Betis.\n\n18:10\nEl Getafe ha rechazado una oferta de 20 millones de euros del Betis por Mario Rossi.", "Mario Rossi", "Real Betis", facts.StageDone},
+		{"it", " date 2024-01-31 Calciomercato in diretta\n\nTutte le notizie.\n\n22:48\nMario Rossi ha firmato con il Bologna.\n\n18:10\nIl Genoa ha respinto un'offerta da 20 milioni di euro del Bologna per Mario Rossi.", "Mario Rossi", "Bologna", facts.StageDone},
+		{"de", " date 2024-01-31 Transfer-Ticker\n\nAlle News.\n\n22:48 Uhr\nMario Rossi wechselt zum SC Freiburg.\n\n18:10 Uhr\nDer FC Augsburg hat ein Angebot des SC Freiburg über 20 Millionen Euro für Mario Rossi abgelehnt.", "Mario Rossi", "SC Freiburg", facts.StageDone},
+	})
+}
