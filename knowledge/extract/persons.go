@@ -104,7 +104,7 @@ func (d *doc) findPersons() {
 	runs := d.nameRuns(lower)
 	// full names first
 	for _, r := range runs {
-		if n := d.nameWords(r); n < 2 || n > 4 {
+		if n := d.nameWords(r); n < 2 || n > 4 || d.articleBefore(r.a) {
 			continue
 		}
 		key := d.joinKeys(r.a, r.b)
@@ -489,6 +489,24 @@ func (d *doc) dropNameClubs(raw []clubMention) []clubMention {
 
 // nameWord reports a capitalised word that can stand in a name: no number,
 // no lexicon word, no function word, no known non-name.
+// namelessArticles are the definite articles a personal name never takes
+// in a language: "stay at the Nou Camp", "au Parc des Princes", "in der
+// Allianz Arena" name places. (Spanish and Italian put one before a
+// nickname: "el Cholo Simeone".)
+var namelessArticles = map[string]string{"the": "en", "le": "fr", "la": "fr", "les": "fr", "l": "fr",
+	"au": "fr", "du": "fr", "der": "de", "die": "de", "das": "de", "dem": "de", "den": "de", "im": "de",
+	"zum": "de", "beim": "de"}
+
+// articleBefore reports a lowercase definite article right before word i
+// that no personal name takes in the article's language.
+func (d *doc) articleBefore(i int) bool {
+	if i == 0 || d.words[i].prev&^sepSpaceLike != 0 || d.words[i-1].cap {
+		return false
+	}
+	l, ok := namelessArticles[d.words[i-1].key]
+	return ok && contains(l, d.lang)
+}
+
 // describesName reports a player description starting at word i and
 // followed by a name: the single name before it is his country or club
 // ("the signing of Croatia defender Josko Gvardiol"), no person.

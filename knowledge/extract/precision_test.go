@@ -340,3 +340,19 @@ func TestLeaveWithContraction(t *testing.T) {
 	})
 	checkCurrent(t, x, []clubCase{{text, "Isco Alarcón", "Sevilla"}})
 }
+
+// TestPlacesTakeArticles: a personal name takes no definite article, so
+// "the Nou Camp", "au Grand Palais", "im Hotel Adlon" are places,
+// no persons; staying at a club ("rester au Camp Nou", "quedarse en",
+// "restare al") makes it his.
+func TestPlacesTakeArticles(t *testing.T) {
+	x := New()
+	checkNoPlayer(t, x, []struct{ name, text, official string }{
+		{"en", " date 2022-08 Frenkie de Jong still wants to stay at the Nou Camp, but Manchester United want him.", "Nou Camp"},
+		{"fr", " date 2022-08 Kylian Mbappé est attendu au Grand Palais, où le Real Madrid veut le présenter.", "Grand Palais"},
+		{"de", " date 2022-08 Jude Bellingham wohnt im Hotel Adlon, Real Madrid beobachtet ihn.", "Hotel Adlon"},
+	})
+	checkCurrent(t, x, []clubCase{
+		{" date 2022-08 Frenkie de Jong veut rester au Camp Nou, mais Manchester United le veut.", "Frenkie de Jong", "Barcelona"},
+	})
+}
