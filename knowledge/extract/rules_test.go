@@ -158,3 +158,17 @@ func TestWatchingIdioms(t *testing.T) {
 		{"de Zettel", " date 2024-01 Transfer-News\n\nBei Hertha BSC steht Mario Rossi vom FC Augsburg auf dem Zettel.", "Mario Rossi", "Hertha Berlin", facts.StageInterest},
 	})
 }
+
+// TestOnTheVerge: a club about to complete a signing is advanced, in the
+// five languages.
+func TestOnTheVerge(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 News\n\nBrentford are on the verge of signing Mario Rossi from Fulham.", "Mario Rossi", "Brentford", facts.StageAdvanced},
+		{"en close in", " date 2024-01 News\n\nBrentford close in on Mario Rossi.", "Mario Rossi", "Brentford", facts.StageAdvanced},
+		{"fr", " date 2024-01 Mercato\n\nLe Stade Brestois est sur le point de recruter Mario Rossi.", "Mario Rossi", "Brest", facts.StageAdvanced},
+		{"es", " date 2024-01 Mercado\n\nEl Betis está a punto de cerrar el fichaje de Mario Rossi.", "Mario Rossi", "Real Betis", facts.StageAdvanced},
+		{"it", " date 2024-01 Calciomercato\n\nIl Bologna è a un passo da Mario Rossi.", "Mario Rossi", "Bologna", facts.StageAdvanced},
+		{"de", " date 2024-01 Transfer-News\n\nDer SC Freiburg steht kurz vor der Verpflichtung von Mario Rossi.", "Mario Rossi", "SC Freiburg", facts.StageAdvanced},
+	})
+}
