@@ -34,11 +34,8 @@ func (rt *Router) forget(ctx context.Context, c *call) Reply {
 				Data: map[string]any{"article_id": id, "links": got.Links, "players": got.Players}}
 		}
 	}
-	switch {
-	case errors.Is(err, knowledge.ErrNotFound):
+	if errors.Is(err, knowledge.ErrNotFound) {
 		return errReply(c.lang, "forget.notfound", clip(c.arg, 80))
-	case errors.Is(err, errors.ErrUnsupported):
-		return errReply(c.lang, "correct.unavailable")
 	}
 	return rt.internalError(ctx, c, err)
 }
@@ -78,7 +75,7 @@ func (rt *Router) stats(ctx context.Context, c *call) Reply {
 			CountStale(ctx context.Context, version string) (int, error)
 		}); ok {
 			n, err := stale.CountStale(ctx, v)
-			if err != nil && !errors.Is(err, errors.ErrUnsupported) {
+			if err != nil {
 				return rt.internalError(ctx, c, err)
 			}
 			r.Items = append(r.Items, Item{Label: i18n.T(c.lang, "stats.stale"), Detail: strconv.Itoa(n)})

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 
 	"github.com/jackc/pgx/v5"
 
@@ -273,12 +274,80 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// FindArticle is not supported yet.
+// FindArticle returns the id of the article stored from idOrURL, or with
+// that id when it is a number; knowledge.ErrNotFound when there is none.
 func (s *Store) FindArticle(ctx context.Context, idOrURL string) (int64, error) {
-	return 0, fmt.Errorf("postgres: find article: %w", errors.ErrUnsupported)
+	query, arg := `SELECT id FROM articles WHERE url = $1`, any(idOrURL)
+	if n, err := strconv.ParseInt(idOrURL, 10, 64); err == nil {
+		query, arg = `SELECT id FROM articles WHERE id = $1`, n
+	}
+	var id int64
+	err := s.pool.QueryRow(ctx, query, arg).Scan(&id)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 0, knowledge.ErrNotFound
+	}
+	if err != nil {
+		return 0, fmt.Errorf("postgres: find article: %w", err)
+	}
+	return id, nil
 }
 
-// Forget is not supported yet.
+// Forget removes an article and every fact that came only from it in one
+// transaction: its links (the suitors they counted in are recounted), its
+// mentions (the players it named are refreshed, and removed when no other
+// article names them and nobody follows them), its fees and outlets; the
+// article is recorded in forgotten. knowledge.ErrNotFound for an unknown
+// id.
 func (s *Store) Forget(ctx context.Context, articleID int64) (knowledge.Forgotten, error) {
-	return knowledge.Forgotten{}, fmt.Errorf("postgres: forget: %w", errors.ErrUnsupported)
+	var out knowledge.Forgotten
+	err := s.writeTx(ctx, func(tx pgx.Tx) error {
+		out = knowledge.Forgotten{}
+		w := s.newWriter(ctx, tx)
+		switch id, err := w.id(`SELECT id FROM articles WHERE id = $1 FOR UPDATE`, articleID); {
+		case err != nil:
+			return err
+		case id == 0:
+			return knowledge.ErrNotFound
+		}
+		links, err := w.articleLinks(articleID)
+		if err != nil {
+			return err
+		}
+		players, err := w.int64s(`SELECT player_id FROM mentions WHERE article_id = $1`, articleID)
+		if err != nil {
+			return err
+		}
+		if err := w.clearArticle(articleID); err != nil {
+			return err
+		}
+		if err := w.exec(`INSERT INTO forgotten (article_id, url, hash, forgotten_at)
+			SELECT id, url, hash, $2 FROM articles WHERE id = $1`, articleID, s.now().UTC()); err != nil {
+			return err
+		}
+		if err := w.exec(`DELETE FROM articles WHERE id = $1`, articleID); err != nil {
+			return err
+		}
+		for p := range links {
+			if err := w.recountSuitor(p); err != nil {
+				return err
+			}
+		}
+		if err := w.settle(articleID, players); err != nil {
+			return err
+		}
+		left, err := w.int64s(`SELECT id FROM players WHERE id = ANY($1)`, players)
+		if err != nil {
+			return err
+		}
+		out.Links, out.Players = len(links), len(players)-len(left)
+		_, err = tx.Exec(ctx, `UPDATE names_version SET version = version + 1`)
+		return err
+	})
+	if errors.Is(err, knowledge.ErrNotFound) {
+		return out, knowledge.ErrNotFound
+	}
+	if err != nil {
+		return out, fmt.Errorf("postgres: forget %d: %w", articleID, err)
+	}
+	return out, nil
 }
