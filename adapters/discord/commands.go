@@ -27,6 +27,9 @@ var optionNames = map[string]map[string]string{
 	"question": {"fr": "question", "es": "pregunta", "it": "domanda", "de": "frage"},
 	"kind":     {"fr": "type", "es": "tipo", "it": "tipo", "de": "art"},
 	"about":    {"fr": "sujet", "es": "sobre", "it": "soggetto", "de": "thema"},
+	"contract": {"fr": "contrat", "es": "contrato", "it": "contratto", "de": "vertrag"},
+	"article":  {"fr": "article", "es": "articulo", "it": "articolo", "de": "artikel"},
+	"id":       {"fr": "numero", "es": "numero", "it": "numero", "de": "nummer"},
 }
 
 // fileDescription describes /ingest's attachment option.
