@@ -11,6 +11,35 @@ var departureNouns = map[string]bool{"departure": true, "exit": true, "sale": tr
 	"salida": true, "venta": true, "marcha": true, "addio": true, "cessione": true, "partenza": true,
 	"abgang": true, "verkauf": true, "abschied": true, "weggang": true}
 
+// moveNouns name a loan or a transfer, which the buying club can tell as
+// well as the selling one ("Brighton have completed the loan of Ansu Fati
+// from Barcelona"): a departure only when a destination follows ("El
+// Barcelona ha cerrado la cesión de Ansu Fati al Brighton").
+var moveNouns = map[string]bool{"loan": true, "transfer": true, "pret": true, "transfert": true, "cesion": true,
+	"traspaso": true, "prestito": true, "trasferimento": true, "leihe": true, "ausleihe": true, "wechsel": true}
+
+// destinationWords put the club after them as where a player goes.
+var destinationWords = map[string]bool{"to": true, "al": true, "a": true, "au": true, "alla": true, "all": true,
+	"zum": true, "zu": true, "nach": true, "an": true}
+
+// destinationAfter reports a club after a destination word within eight
+// words after word i, in its clause.
+func (d *doc) destinationAfter(s *sent, i int) bool {
+	for k := i + 2; k < s.b && k <= i+8; k++ {
+		if d.words[k].prev&(sepComma|clauseBreak) != 0 {
+			return false
+		}
+		if d.clubAt[k] != 0 {
+			j := k - 1
+			if j > i && (d.words[j].key == "l" || d.words[j].key == "la" || d.words[j].key == "le" || d.words[j].key == "el" || d.words[j].key == "den" || d.words[j].key == "the") {
+				j--
+			}
+			return j > i && destinationWords[d.words[j].key]
+		}
+	}
+	return false
+}
+
 // departureOfWords join a departure noun to the player who leaves.
 var departureOfWords = map[string]bool{"of": true, "de": true, "d": true, "du": true, "di": true, "del": true,
 	"von": true, "vom": true, "des": true}
@@ -19,7 +48,7 @@ var departureOfWords = map[string]bool{"of": true, "de": true, "d": true, "du": 
 // word i ("the departure of X", "la salida de X", "der Abgang von X"), or
 // -1.
 func (d *doc) departureOf(s *sent, i int) int {
-	if !departureNouns[d.words[i].key] {
+	if !departureNouns[d.words[i].key] && !(moveNouns[d.words[i].key] && d.destinationAfter(s, i)) {
 		return -1
 	}
 	for k := i + 1; k < s.b && k <= i+3; k++ {

@@ -310,11 +310,16 @@ func TestRenewalTalks(t *testing.T) {
 		"de": "Chelsea hat Gespräche über eine Verlängerung mit Antonio Rüdiger aufgenommen.",
 	}
 	checkStages(t, x, perLanguage(texts, "2021-12", "Antonio Rüdiger", pairWant{"Chelsea", ""}))
-	var clubs []clubCase
+	checkCurrent(t, x, clubPerLanguage(texts, "2021-12", "Antonio Rüdiger", "Chelsea"))
+}
+
+// clubPerLanguage makes the current-club cases of one text per language.
+func clubPerLanguage(texts map[string]string, date, player, club string) []clubCase {
+	var tests []clubCase
 	for _, text := range texts {
-		clubs = append(clubs, clubCase{" date 2021-12 " + text, "Antonio Rüdiger", "Chelsea"})
+		tests = append(tests, clubCase{" date " + date + " " + text, player, club})
 	}
-	checkCurrent(t, x, clubs)
+	return tests
 }
 
 // TestSpanishArticleIsNoPronoun: the article "El" opening a sentence is no
@@ -355,4 +360,21 @@ func TestPlacesTakeArticles(t *testing.T) {
 	checkCurrent(t, x, []clubCase{
 		{" date 2022-08 Frenkie de Jong veut rester au Camp Nou, mais Manchester United le veut.", "Frenkie de Jong", "Barcelona"},
 	})
+}
+
+// TestLoanOut: a club that confirms or closes the loan of its player to
+// another ("the loan of X to Brighton", "le prêt de X à", "la cesión de X
+// al", "il prestito di X al", "die Leihe von X an") lends him: it stays his
+// club and is no suitor, and the borrower has him.
+func TestLoanOut(t *testing.T) {
+	x := New()
+	texts := map[string]string{
+		"en": "Barcelona have confirmed the loan of Ansu Fati to Brighton.",
+		"fr": "Le Barça a confirmé le prêt d'Ansu Fati à Brighton.",
+		"es": "El Barcelona ha cerrado la cesión de Ansu Fati al Brighton.",
+		"it": "Il Barcellona ha confermato il prestito di Ansu Fati al Brighton.",
+		"de": "Der FC Barcelona bestätigt die Leihe von Ansu Fati an Brighton.",
+	}
+	checkStages(t, x, perLanguage(texts, "2023-09", "Ansu Fati", pairWant{"Barcelona", ""}, pairWant{"Brighton & Hove Albion", facts.StageDone}))
+	checkCurrent(t, x, clubPerLanguage(texts, "2023-09", "Ansu Fati", "Barcelona"))
 }
