@@ -86,6 +86,12 @@ func (d *deliverer) run(ctx context.Context, name string, kind knowledge.SubKind
 	if err != nil {
 		return st, err
 	}
+	if o.due != nil {
+		subs = slices.DeleteFunc(subs, func(s knowledge.Subscription) bool { return !o.due(s) })
+	}
+	if len(subs) == 0 { // a turn with nobody due (the digests' each minute) prepares nothing
+		return st, nil
+	}
 	compose, err := j.start(ctx, o.now)
 	if err != nil {
 		return st, err
@@ -100,7 +106,7 @@ func (d *deliverer) run(ctx context.Context, name string, kind knowledge.SubKind
 			break
 		}
 		chatKey := sub.Platform + "\x00" + sub.Chat
-		if gone[chatKey] || (o.due != nil && !o.due(sub)) {
+		if gone[chatKey] {
 			continue
 		}
 		sender := d.senders[sub.Platform]

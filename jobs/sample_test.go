@@ -303,6 +303,7 @@ func TestSampleScheduled(t *testing.T) {
 		sender := &fakeSender{}
 		var cfg Config
 		cfg.Digest.Schedule, cfg.Reminders.Schedule = "0 18 * * *", "0 9 * * *"
+		cfg.Follow.Schedule = Off // no follow here; its turn each minute of 42 days would take long
 		s, err := New(cfg, "Europe/Paris", Options{
 			Store: st, Senders: map[string]bot.Sender{"telegram": sender},
 			Now: func() time.Time { return time.Now().Add(shift) },

@@ -10,6 +10,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/mercato-bot/mercato/knowledge/clubs"
 )
@@ -25,8 +26,12 @@ var sources embed.FS
 // the club table. Any change to the rules, a lexicon or a club gives a new
 // version, so that nobody has to remember to bump it; the knowledge base
 // stores it with every article and re-extracts the articles read by
-// another one.
-func Version() string {
+// another one. It is computed once (hashing the sources and the club
+// table takes a while), as clubs.Default is built once.
+var Version = sync.OnceValue(version)
+
+// version computes Version.
+func version() string {
 	h := sha256.New()
 	var names []string
 	err := fs.WalkDir(sources, ".", func(p string, d fs.DirEntry, err error) error {
