@@ -21,35 +21,12 @@ func openTest(t *testing.T, c storetest.Config) *Store {
 	return s
 }
 
-// TestStore runs the shared behaviour suite against PostgreSQL stores:
-// one schema, emptied for each test (creating and migrating a schema for
-// each would take seconds).
+// TestStore runs the shared behaviour suite against PostgreSQL stores,
+// each test on a schema of its own, in parallel.
 func TestStore(t *testing.T) {
-	url := pgtest.New(t)
 	storetest.Run(t, func(t *testing.T, c storetest.Config) knowledge.Store {
-		s, err := OpenWith(context.Background(), url, Options{Now: c.Now, Clubs: c.Clubs})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		empty(t, s)
-		return s
+		return openTest(t, c)
 	})
-}
-
-// empty removes every row of every table but the migrations', and
-// restarts the ids.
-func empty(t *testing.T, s *Store) {
-	t.Helper()
-	ctx := context.Background()
-	tables, err := s.strings(ctx, `SELECT tablename FROM pg_tables
-		WHERE schemaname = current_schema() AND tablename NOT IN ('schema_migrations', 'names_version')`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.pool.Exec(ctx, `TRUNCATE `+strings.Join(tables, ", ")+` RESTART IDENTITY CASCADE`); err != nil {
-		t.Fatal(err)
-	}
 }
 
 // Opening a migrated database again migrates nothing and keeps its data.

@@ -29,7 +29,8 @@ type Config struct {
 // OpenFunc opens a new, empty store configured by c, closed when t ends.
 type OpenFunc func(t *testing.T, c Config) knowledge.Store
 
-// Run runs the suite against the stores open returns, one per test.
+// Run runs the suite against the stores open returns, one per test; the
+// tests run in parallel, so open must give each its own store.
 func Run(t *testing.T, open OpenFunc) {
 	ts := suite{open: open}
 	for _, tc := range []struct {
@@ -69,7 +70,10 @@ func Run(t *testing.T, open OpenFunc) {
 		{"Generation", ts.testGeneration},
 		{"SourcePages", ts.testSourcePages},
 	} {
-		t.Run(tc.name, tc.test)
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			tc.test(t)
+		})
 	}
 }
 
