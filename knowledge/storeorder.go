@@ -91,8 +91,9 @@ func validClock(s string) bool {
 
 // CountsFrom is the time a report counts from in orderings by recency:
 // its date's first day, or when undated the time its article was
-// ingested, capped at newest (the newest dated report; no cap when zero)
-// so that an archive stays in its own time.
+// ingested, capped at newest (the newest dated report known when it was
+// ingested; no cap when zero), so that an archive stays in its own time
+// and a text pasted into a live base is fresh.
 func CountsFrom(r Report, newest facts.Date) time.Time {
 	if !r.Published.IsZero() {
 		return r.Published.Start()
@@ -104,10 +105,11 @@ func CountsFrom(r Report, newest facts.Date) time.Time {
 }
 
 // ReadLatest answers a store's Latest from its two reads of the n newest
-// reports, all of them and the undated ones (read), and the date of its
-// newest dated report (newest), merged by MergeLatest.
+// reports, all of them and the undated ones (read), and for each undated
+// article the date of the newest dated report stored before it
+// (newestBefore), merged by MergeLatest.
 func ReadLatest(ctx context.Context, n int, read func(ctx context.Context, undated bool) ([]Report, error),
-	newest func(context.Context) (facts.Date, error)) ([]Report, error) {
+	newestBefore func(ctx context.Context, articleID int64) (facts.Date, error)) ([]Report, error) {
 	if n <= 0 {
 		return []Report{}, nil
 	}
@@ -119,19 +121,25 @@ func ReadLatest(ctx context.Context, n int, read func(ctx context.Context, undat
 	if err != nil || len(undated) == 0 {
 		return dated, err
 	}
-	d, err := newest(ctx)
-	if err != nil {
-		return nil, err
+	caps := map[int64]facts.Date{}
+	for _, r := range undated {
+		if _, ok := caps[r.ArticleID]; ok {
+			continue
+		}
+		if caps[r.ArticleID], err = newestBefore(ctx, r.ArticleID); err != nil {
+			return nil, err
+		}
 	}
-	return MergeLatest(dated, undated, d, n), nil
+	return MergeLatest(dated, undated, caps, n), nil
 }
 
 // MergeLatest merges the newest dated reports and the newest undated
 // ones a store read for Latest into the n newest, by the day each counts
-// from (CountsFrom), the dated ones first on the same day (an undated one
-// capped at a day is known to be no newer), then the newest article, then
-// the strongest stage.
-func MergeLatest(dated, undated []Report, newest facts.Date, n int) []Report {
+// from (CountsFrom, an undated report capped at caps of its article), the
+// dated ones first on the same day (an undated one capped at a day is
+// known to be no newer), then the newest article, then the strongest
+// stage.
+func MergeLatest(dated, undated []Report, caps map[int64]facts.Date, n int) []Report {
 	out := slices.Clone(dated)
 	seen := map[int64]bool{}
 	for _, r := range dated {
@@ -142,7 +150,7 @@ func MergeLatest(dated, undated []Report, newest facts.Date, n int) []Report {
 			out = append(out, r)
 		}
 	}
-	day := func(r Report) int64 { return DateKey(facts.DateOf(CountsFrom(r, newest))) }
+	day := func(r Report) int64 { return DateKey(facts.DateOf(CountsFrom(r, caps[r.ArticleID]))) }
 	slices.SortStableFunc(out, func(a, b Report) int {
 		return cmp.Or(cmp.Compare(day(b), day(a)), cmp.Compare(min(DateKey(b.Published), 1), min(DateKey(a.Published), 1)),
 			cmp.Compare(b.ArticleID, a.ArticleID),

@@ -163,7 +163,8 @@ func (s *Store) reports(ctx context.Context, query string, args ...any) ([]knowl
 
 // Latest returns the n newest reports, optionally for one player or club
 // (ids 0 = any): by the day each counts from, an undated one from its
-// ingestion capped at the newest dated report (knowledge.MergeLatest);
+// ingestion capped at the newest dated report stored before it
+// (knowledge.MergeLatest);
 // within an article the strongest first. A player's link with his current
 // club is not a rumour and is left out, but for the completed signing
 // that made it his. A club's rumours are those of the players it is
@@ -171,7 +172,23 @@ func (s *Store) reports(ctx context.Context, query string, args ...any) ([]knowl
 func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Report, error) {
 	return knowledge.ReadLatest(ctx, n, func(ctx context.Context, undated bool) ([]knowledge.Report, error) {
 		return s.latest(ctx, n, playerID, clubID, undated)
-	}, s.NewestDate)
+	}, s.newestBefore)
+}
+
+// newestBefore is the date of the newest dated report of the articles
+// stored before articleID: what an undated report of that article counts
+// from at most.
+func (s *Store) newestBefore(ctx context.Context, articleID int64) (facts.Date, error) {
+	var published string
+	err := s.pool.QueryRow(ctx, `SELECT published FROM links WHERE pub_key > 0 AND article_id < $1
+		ORDER BY pub_key DESC LIMIT 1`, articleID).Scan(&published)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return facts.Date{}, nil
+	}
+	if err != nil {
+		return facts.Date{}, fmt.Errorf("postgres: latest: %w", err)
+	}
+	return knowledge.ParseStoredDate(published), nil
 }
 
 // latest reads the n newest reports of Latest, or of its undated ones.

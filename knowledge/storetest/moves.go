@@ -159,32 +159,39 @@ func (ts suite) testCompletedMoves(t *testing.T) {
 }
 
 // testLatestCountsUndatedFromIngestion: an undated report counts from
-// when it was ingested, capped at the newest dated report, after the
-// dated reports of that day: it no longer sinks below every dated one.
+// when it was ingested, capped at the newest dated report stored before
+// it, after the dated reports of that day: a text pasted into a live base
+// no longer sinks below every dated one, and an archive's undated article
+// stays in its time when newer dated ones come.
 func (ts suite) testLatestCountsUndatedFromIngestion(t *testing.T) {
 	fx := Extractor{
 		"new":     KamaraArticle("2024-05-01", "AC Milan", facts.StageTalks),
 		"older":   KamaraArticle("2024-04-01", "Chelsea", facts.StageInterest),
 		"undated": KamaraArticle("", "Barcelona", facts.StageInterest),
 	}
-	s := ts.openTest(t, fx)
-	for _, text := range []string{"undated", "new", "older"} {
-		MustIngest(t, s, knowledge.Input{Text: text})
-	}
 	for _, tc := range []struct {
-		n      int
-		player int64
-		want   string
+		order []string
+		want  string
 	}{
-		{2, 0, "AC Milan, Barcelona"},
-		{3, OnePlayer(t, s, "kamara").ID, "AC Milan, Barcelona, Chelsea"},
+		{[]string{"older", "new", "undated"}, "AC Milan, Barcelona, Chelsea"}, // pasted last: as fresh as the newest
+		{[]string{"older", "undated", "new"}, "AC Milan, Chelsea, Barcelona"}, // stays in its time
+		{[]string{"undated", "older", "new"}, "Barcelona, AC Milan, Chelsea"}, // nothing dated before it: its ingestion
 	} {
-		latest, err := s.Latest(context.Background(), tc.n, tc.player, 0)
-		if err != nil {
-			t.Fatal(err)
+		s := ts.openTest(t, fx)
+		for _, text := range tc.order {
+			MustIngest(t, s, knowledge.Input{Text: text})
 		}
-		if got := clubsOf(latest); got != tc.want {
-			t.Errorf("Latest(%d, %d) = %s, want %s", tc.n, tc.player, got, tc.want)
+		for _, player := range []int64{0, OnePlayer(t, s, "kamara").ID} {
+			latest, err := s.Latest(context.Background(), 3, player, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := clubsOf(latest); got != tc.want {
+				t.Errorf("ingested %q: Latest(3, %d) = %s, want %s", tc.order, player, got, tc.want)
+			}
+		}
+		if latest, err := s.Latest(context.Background(), 1, 0, 0); err != nil || clubsOf(latest) != strings.Split(tc.want, ", ")[0] {
+			t.Errorf("ingested %q: Latest(1) = %s, %v", tc.order, clubsOf(latest), err)
 		}
 	}
 }
