@@ -131,6 +131,9 @@ func (d *doc) sentence(a, b int) {
 	prev := d.lastOne
 	s.prevOne = prev
 	d.lastOne = d.onePlayer(s)
+	if d.lastOne >= 0 && len(s.players) == 1 && d.oblique(s.players[0]) {
+		d.lastOne = -1 // "uno scambio con Vlahović": not whom the next sentence describes
+	}
 	if len(s.players) == 0 && prev >= 0 && d.opensOnDescription(s) {
 		d.focus = prev
 	}
@@ -1112,7 +1115,7 @@ func (d *doc) oblique(m personMention) bool {
 		return false
 	}
 	k := m.w - 1
-	if (obliqueOf[d.words[k].key] || d.words[k].key == "fur") && k > 0 {
+	if (obliqueOf[d.words[k].key] || d.words[k].key == "fur" || withWords[d.words[k].key] || d.words[k].key == "involving") && k > 0 {
 		k--
 	}
 	return asideWords[d.words[k].key]

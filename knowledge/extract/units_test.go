@@ -166,3 +166,17 @@ func TestLiveBlogOrder(t *testing.T) {
 		{"de", " date 2024-01-31 Transfer-Ticker\n\nAlle News.\n\n22:48 Uhr\nMario Rossi wechselt zum SC Freiburg.\n\n18:10 Uhr\nDer FC Augsburg hat ein Angebot des SC Freiburg über 20 Millionen Euro für Mario Rossi abgelehnt.", "Mario Rossi", "SC Freiburg", facts.StageDone},
 	})
 }
+
+// TestSwapMakeweight: a player named as the makeweight of a swap ("a swap
+// with Y") is not whom the next sentence's description is about, in the
+// five languages.
+func TestSwapMakeweight(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 News\n\nMario Rossi is close to Brentford. Fulham had discussed a swap with Luca Bianchi. The Italian also rejected an offer from Everton.", "Mario Rossi", "Everton", facts.StageEnded},
+		{"fr", " date 2024-01 Mercato\n\nMario Rossi est tout proche du Stade Brestois. Le FC Lorient avait évoqué un échange avec Luca Bianchi. L'Italien a aussi refusé une offre du RC Lens.", "Mario Rossi", "Lens", facts.StageEnded},
+		{"es", " date 2024-01 Mercado\n\nMario Rossi está muy cerca del Betis. El Getafe había planteado un intercambio con Luca Bianchi. El italiano también rechazó una oferta del Villarreal.", "Mario Rossi", "Villarreal", facts.StageEnded},
+		{"it", " date 2024-01 Calciomercato\n\nMario Rossi è vicino al Bologna. Il Genoa aveva discusso uno scambio con Luca Bianchi. L'italiano aveva anche rifiutato la proposta dell'Udinese.", "Mario Rossi", "Udinese", facts.StageEnded},
+		{"de", " date 2024-01 Transfer-News\n\nMario Rossi steht vor einem Wechsel zum SC Freiburg. Der FC Augsburg hatte einen Tausch mit Luca Bianchi besprochen. Der Italiener hat auch ein Angebot des VfL Wolfsburg abgelehnt.", "Mario Rossi", "VfL Wolfsburg", facts.StageEnded},
+	})
+}
