@@ -15,6 +15,7 @@ import (
 	"github.com/mercato-bot/mercato/adapters/console"
 	"github.com/mercato-bot/mercato/bot"
 	"github.com/mercato-bot/mercato/internal/metrics"
+	"github.com/mercato-bot/mercato/jobs"
 )
 
 // service is one long-running part of `mercato run`: an adapter or the
@@ -95,14 +96,20 @@ func runCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 				level.Set(slog.LevelWarn) // the terminal shows answers, not the service's chatter
 			}
 		}
+		out := io.Writer(stdout)
 		if isTerminal(stdin) && isTerminal(stdout) {
 			ed, err := newTerminalEditor(stdin, stdout, "> ", nil)
 			if err != nil {
 				return fail(stderr, "run", err)
 			}
 			opts = append(opts, console.WithEditor(ed))
+			out = ed.Writer() // redraws the line being typed after a message
 		}
-		services["console"] = consoleService{console.New(router, stdin, stdout, opts...), log.With("component", "console")}
+		// The console's subscriptions (/follow, /subscribe) are printed
+		// between the answers.
+		screen := &syncWriter{w: out}
+		senders["console"] = &jobs.PrintSender{Platform: "console", W: screen}
+		services["console"] = consoleService{console.New(router, stdin, screen, opts...), log.With("component", "console")}
 	}
 
 	// The scheduled jobs: digests, reminders and feeds (jobs.go).
@@ -148,6 +155,20 @@ func (c consoleService) Run(ctx context.Context) error {
 			"to run as a chat bot, set telegram.token (or TELEGRAM_TOKEN) or discord.token (or DISCORD_TOKEN)")
 	}
 	return err
+}
+
+// syncWriter serialises the writes of the console's answers and of the
+// jobs' messages to the console.
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+// Write writes p in one piece.
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
 }
 
 // runServices runs every service until ctx is done or one of them returns

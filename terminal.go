@@ -79,5 +79,9 @@ func (e *terminalEditor) ReadLine() (string, error) {
 	}
 }
 
+// Writer writes to the terminal above the line being typed, which it
+// then shows again.
+func (e *terminalEditor) Writer() io.Writer { return e.rl.Stdout() }
+
 // Close gives the terminal back.
 func (e *terminalEditor) Close() error { return e.rl.Close() }
