@@ -378,3 +378,19 @@ func TestLoanOut(t *testing.T) {
 	checkStages(t, x, perLanguage(texts, "2023-09", "Ansu Fati", pairWant{"Barcelona", ""}, pairWant{"Brighton & Hove Albion", facts.StageDone}))
 	checkCurrent(t, x, clubPerLanguage(texts, "2023-09", "Ansu Fati", "Barcelona"))
 }
+
+// TestCommaSeparatesListedMoves: in a list of moves ("Frattesi close to
+// Inter, Kim towards Bayern") a club goes with the player on its side of
+// the comma: Inter is no suitor of Kim, nor his club.
+func TestCommaSeparatesListedMoves(t *testing.T) {
+	x := New()
+	texts := map[string]string{
+		"en": "Transfer round-up: Davide Frattesi close to Inter, Kim Min-jae heading for Bayern Munich.",
+		"fr": "Le point mercato : Davide Frattesi proche de l'Inter, Kim Min-jae vers le Bayern Munich.",
+		"es": "Mercado: Davide Frattesi cerca del Inter, Kim Min-jae rumbo al Bayern de Múnich.",
+		"it": "Calciomercato, il punto: Davide Frattesi a un passo dall'Inter, Kim Min-jae verso il Bayern Monaco.",
+		"de": "Transfer-Ticker: Davide Frattesi kurz vor Inter, Kim Min-jae auf dem Weg zum FC Bayern.",
+	}
+	checkStages(t, x, perLanguage(texts, "2023-06", "Kim Min-jae", pairWant{"Inter Milan", ""}))
+	checkCurrent(t, x, clubPerLanguage(texts, "2023-06", "Kim Min-jae", ""))
+}

@@ -24,3 +24,19 @@ func (d *doc) inRelative(s *sent, i int) bool {
 	l, ok := relatives[d.words[k].key]
 	return ok && contains(l, d.lang)
 }
+
+// commaBetween reports a comma between the mention and word i: in a list
+// of moves ("Frattesi close to Inter, Kim towards Bayern") each club goes
+// with the player on its side of the comma.
+func (d *doc) commaBetween(m personMention, i int) bool {
+	a, b := m.end, i
+	if i < m.w {
+		a, b = i+1, m.w
+	}
+	for k := a; k <= b && k < len(d.words); k++ {
+		if d.words[k].prev&sepComma != 0 {
+			return true
+		}
+	}
+	return false
+}

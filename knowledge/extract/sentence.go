@@ -207,6 +207,8 @@ func (d *doc) playerFor(s *sent, i int) int {
 		}
 		if s.clauses[m.w-s.a] != s.clauses[i-s.a] {
 			dist += 12
+		} else if d.commaBetween(m, i) {
+			dist += 5 // "Frattesi a un passo dall'Inter, Kim verso il Bayern"
 		}
 		if d.oblique(m) {
 			// "les appels du pied de Kylian Mbappé": not who the verb is about
