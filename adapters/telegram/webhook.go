@@ -58,6 +58,9 @@ func (b *Bot) serveWebhook(ctx context.Context, d *dispatcher) error {
 	if err := b.setWebhook(ctx, wh.URL, secret); err != nil {
 		_ = srv.Close()
 		<-served
+		if ctx.Err() != nil { // stopped while starting (the server may have taken the call)
+			return nil
+		}
 		return err
 	}
 	b.setHealth(nil)
