@@ -126,6 +126,8 @@ func testReplicas(t *testing.T, run replicaRun) {
 	cfg.Reminders.Schedule = jobs.Off
 	cfg.Feeds.Schedule = jobs.Off
 	leads := make(chan int, 16)
+	key := pgtest.LockKey() // the leader's lock: other tests on the server take the real one
+
 	stops := make([]context.CancelFunc, replicas)
 	done := make([]chan error, replicas)
 	for r := range replicas {
@@ -139,7 +141,7 @@ func testReplicas(t *testing.T, run replicaRun) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		l, err := postgres.NewLeader(url, postgres.LeaderOptions{Retry: 200 * time.Millisecond, Check: time.Second})
+		l, err := postgres.NewLeader(url, postgres.LeaderOptions{Key: key, Retry: 200 * time.Millisecond, Check: time.Second})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -159,7 +161,7 @@ func testReplicas(t *testing.T, run replicaRun) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	killed, before := time.Now(), api.count()
-	pgtest.KillLockHolder(t, url, postgres.JobsLockKey)
+	pgtest.KillLockHolder(t, url, key)
 	stops[first]()
 	second := <-leads
 	led := time.Since(killed)
