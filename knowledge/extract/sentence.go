@@ -221,6 +221,17 @@ func (d *doc) playerFor(s *sent, i int) int {
 	return best
 }
 
+// nothingBetween reports that the n words before word i hold no other
+// club and no comma: "dall'Empoli, il Bologna" is not from Bologna.
+func (d *doc) nothingBetween(i, n int) bool {
+	for k := i; k > i-n && k > 0; k-- {
+		if d.words[k].prev&(sepComma|clauseBreak) != 0 || k < i && d.clubAt[k] != 0 && d.clubAt[k] != d.clubAt[i] {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *doc) mentionsIn(a, b int) []int {
 	var out []int
 	for k, m := range d.cms {
@@ -286,7 +297,7 @@ func (d *doc) attach(s *sent) {
 			continue
 		}
 		// not "a un passo dal Paris Saint-Germain": close to, not from
-		if m.w > s.a && d.kindBefore(m.w, 2, kFrom) && !d.stageBefore(m.w-1, 3) && !d.kindBefore(m.w-1, 1, kAdvanced) {
+		if m.w > s.a && d.kindBefore(m.w, 2, kFrom) && d.nothingBetween(m.w, 2) && !d.stageBefore(m.w-1, 3) && !d.kindBefore(m.w-1, 1, kAdvanced) {
 			m.attached = true
 			if p := d.describedFor(s, m); p >= 0 {
 				if !d.sentenceHas(s, kDone) || d.loanIn(s) {

@@ -180,3 +180,25 @@ func TestSwapMakeweight(t *testing.T) {
 		{"de", " date 2024-01 Transfer-News\n\nMario Rossi steht vor einem Wechsel zum SC Freiburg. Der FC Augsburg hatte einen Tausch mit Luca Bianchi besprochen. Der Italiener hat auch ein Angebot des VfL Wolfsburg abgelehnt.", "Mario Rossi", "VfL Wolfsburg", facts.StageEnded},
 	})
 }
+
+// TestCommaItems: in a list of deals split by commas ("Fulham close in on
+// Bianchi, Brentford want Rossi"), a club goes with the name of its own
+// item, not with the name just across the comma, in the five languages.
+func TestCommaItems(t *testing.T) {
+	x := New()
+	cases := []struct{ name, text, club string }{
+		{"en", " date 2024-01 Gossip: Fulham close in on Luca Bianchi, Brentford keen on Mario Rossi\n\nThe latest news.", "Brentford"},
+		{"fr", " date 2024-01 Mercato : Lorient tout proche de Luca Bianchi, Brest s'intéresse à Mario Rossi\n\nLes dernières infos.", "Brest"},
+		{"es", " date 2024-01 Mercado: el Getafe, muy cerca de Luca Bianchi, el Betis sigue a Mario Rossi\n\nLas últimas noticias.", "Real Betis"},
+		{"it", " date 2024-01 Calciomercato: Luca Bianchi a un passo dall'Empoli, il Bologna segue Mario Rossi\n\nLe ultime notizie.", "Bologna"},
+		{"de", " date 2024-01 Transfer-News: Luca Bianchi kurz vor Wechsel zum FC Augsburg, der SC Freiburg beobachtet Mario Rossi\n\nDie neuesten Meldungen.", "SC Freiburg"},
+	}
+	for _, tt := range cases {
+		if st, _ := stageOfPair(x, tt.text, "Luca Bianchi", tt.club); st != "" {
+			t.Errorf("%s: %s went to Luca Bianchi across the comma (%s)", tt.name, tt.club, st)
+		}
+		if st, _ := stageOfPair(x, tt.text, "Mario Rossi", tt.club); st == "" {
+			t.Errorf("%s: %s is no suitor of Mario Rossi", tt.name, tt.club)
+		}
+	}
+}
