@@ -186,3 +186,24 @@ func TestDigestAtTimeOfDay(t *testing.T) {
 		}
 	}
 }
+
+// The jobs of every minute log their runs at info level only when they
+// sent something: an idle minute is a debug line.
+func TestMinuteJobsLogQuietly(t *testing.T) {
+	st := newFakeStore()
+	st.subscribe(knowledge.Subscription{Platform: "telegram", Chat: "1", Kind: knowledge.SubFollow, Filter: knowledge.FilterPlayer, FilterID: 1, FilterName: "Boubacar Kamara"})
+	var logs logBuffer
+	s, err := New(Config{}, "UTC", Options{Store: st, Senders: map[string]bot.Sender{"telegram": &fakeSender{}}, Log: logs.logger()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.scheduled(t.Context(), JobFollow)
+	if strings.Contains(logs.String(), "jobs: run") {
+		t.Errorf("an idle minute logged at info:\n%s", logs.String())
+	}
+	st.addReport(report("Boubacar Kamara", "Aston Villa", facts.StageDone, "2022-06-21", "The Athletic"))
+	s.scheduled(t.Context(), JobFollow)
+	if !strings.Contains(logs.String(), `msg="jobs: run" job=follow sent=1`) {
+		t.Errorf("a minute that sent an alert did not log it at info:\n%s", logs.String())
+	}
+}

@@ -24,7 +24,7 @@ const (
 	JobBackup    = "backup"
 	// jobDigestAt delivers, each minute, the digests asked for at that
 	// time of day (Subscription.At); JobDigest the others.
-	jobDigestAt = "digest at"
+	jobDigestAt = "digest-at"
 )
 
 // FeedRunner polls the news feeds once (*FeedPoller).
@@ -317,7 +317,11 @@ func (s *Scheduler) scheduled(ctx context.Context, name string) {
 	if err != nil {
 		s.log.Error("jobs: run failed", "job", name, "err", err)
 	}
-	s.log.Info("jobs: run", "job", name, "sent", st.Sent, "skipped", st.Skipped, "failed", st.Failed,
+	level := slog.LevelInfo
+	if (name == JobFollow || name == jobDigestAt) && st.Sent+st.Failed+st.Uncertain+st.Gone == 0 {
+		level = slog.LevelDebug // the jobs of every minute log only the minutes that did something
+	}
+	s.log.Log(ctx, level, "jobs: run", "job", name, "sent", st.Sent, "skipped", st.Skipped, "failed", st.Failed,
 		"uncertain", st.Uncertain, "gone", st.Gone, "waiting", st.Waiting, "deferred", st.Deferred, "took", time.Since(begin))
 	s.ran(name, begin, runOutcome(err, st.Failed))
 }
