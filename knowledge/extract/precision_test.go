@@ -394,3 +394,22 @@ func TestCommaSeparatesListedMoves(t *testing.T) {
 	checkStages(t, x, perLanguage(texts, "2023-06", "Kim Min-jae", pairWant{"Inter Milan", ""}))
 	checkCurrent(t, x, clubPerLanguage(texts, "2023-06", "Kim Min-jae", ""))
 }
+
+// TestSetAsidePlayers: a player the sentence sets aside (the one a swap
+// would involve, the one a club replaces) is not pursued by its club; a
+// relative clause after him still tells of his own move.
+func TestSetAsidePlayers(t *testing.T) {
+	x := New()
+	checkStages(t, x, perLanguage(map[string]string{
+		"en": "Napoli are monitoring Cristiano Ronaldo, with a swap involving Victor Osimhen discussed.",
+		"fr": "Naples surveille Cristiano Ronaldo et évoque un échange avec Victor Osimhen.",
+		"es": "El Napoli sigue a Cristiano Ronaldo y estudia un intercambio con Victor Osimhen.",
+		"it": "Il Napoli segue Cristiano Ronaldo e valuta uno scambio con Victor Osimhen.",
+		"de": "Napoli beobachtet Cristiano Ronaldo und prüft einen Tausch mit Victor Osimhen.",
+	}, "2023-01", "Victor Osimhen", pairWant{"Napoli", ""}))
+	replaced := " date 2022-09 Leicester are looking for a replacement for Wesley Fofana, who completed his move to Chelsea."
+	checkStages(t, x, []stageCase{
+		{"en replaced", replaced, "Wesley Fofana", "Leicester City", ""},
+		{"en own move", replaced, "Wesley Fofana", "Chelsea", facts.StageDone},
+	})
+}

@@ -40,3 +40,22 @@ func (d *doc) commaBetween(m personMention, i int) bool {
 	}
 	return false
 }
+
+// setAside reports a player every mention of whom the sentence sets aside
+// ("a swap involving Victor Osimhen", "the replacement for X", "il
+// sostituto di X"): the club at word club does not pursue him.
+func (d *doc) setAside(s *sent, p, club int) bool {
+	seen := false
+	for _, m := range s.players {
+		if m.p != p {
+			continue
+		}
+		// "a replacement for Wesley Fofana, who completed his move to
+		// Chelsea": the relative clause after him is about him
+		if !d.oblique(m) || club > m.end && d.inRelative(s, club) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}

@@ -581,7 +581,7 @@ func (d *doc) suitors(s *sent, hits []hit) {
 			firstFree = k
 		}
 		p := d.playerFor(s, m.w)
-		if p < 0 {
+		if p < 0 || d.setAside(s, p, m.w) {
 			continue
 		}
 		d.link(s, p, m, stage, "club-in-sentence")
