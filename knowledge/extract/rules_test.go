@@ -172,3 +172,16 @@ func TestOnTheVerge(t *testing.T) {
 		{"de", " date 2024-01 Transfer-News\n\nDer SC Freiburg steht kurz vor der Verpflichtung von Mario Rossi.", "Mario Rossi", "SC Freiburg", facts.StageAdvanced},
 	})
 }
+
+// TestPluralDone: a completed signing told with a plural subject is done,
+// in the five languages.
+func TestPluralDone(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-07 News\n\nBrentford have completed the signing of Mario Rossi for £20m.", "Mario Rossi", "Brentford", facts.StageDone},
+		{"fr", " date 2024-07 Mercato\n\nLes dirigeants du FC Lorient ont bouclé le transfert de Mario Rossi pour 20 millions d'euros.", "Mario Rossi", "Lorient", facts.StageDone},
+		{"es", " date 2024-07 Mercado\n\nLos béticos han cerrado el fichaje de Mario Rossi por 20 millones de euros.", "Mario Rossi", "Real Betis", facts.StageDone},
+		{"it", " date 2024-07 Calciomercato\n\nMario Rossi passa al Genoa: i dirigenti del Genoa hanno chiuso per 20 milioni di euro.", "Mario Rossi", "Genoa", facts.StageDone},
+		{"de", " date 2024-07 Transfer-News\n\nDie Freiburger haben Mario Rossi für 20 Millionen Euro verpflichtet.", "Mario Rossi", "SC Freiburg", facts.StageDone},
+	})
+}
