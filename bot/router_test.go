@@ -284,8 +284,11 @@ func TestSubscriptions(t *testing.T) {
 		{"/unfollow Kamara", "Subscriptions removed: 1.", nil},
 		{"/subscriptions", "• daily digest at 08:30: everything\n• daily digest: Boubacar Kamara\n• contract reminders: Atlético Madrid\n• following: Atlético Madrid", nil},
 		{"/unfollow", "Subscriptions removed: 1.", nil},
+		{"/follow Atleti", "Subscribed: following: Atlético Madrid.", nil},
+		{"/unsubscribe Atlético", "Subscriptions removed: 2.", nil}, // the follow and the reminders
+		{"/unsubscribe Kamara Boubacar Kamara", "Use digest, reminders or follow", nil},
 		{"/unsubscribe digest", "Subscriptions removed: 2.", nil},
-		{"/unsubscribe", "Subscriptions removed: 1.", nil},
+		{"/unsubscribe", "Subscriptions removed: 0.", nil},
 		{"/subscriptions", "This chat has no subscription", nil},
 		{"/unsubscribe weekly", "Use digest, reminders or follow", nil},
 	}

@@ -190,7 +190,8 @@ func subText(lang string, s knowledge.Subscription) string {
 	return kind + ": " + about
 }
 
-// unsubscribe answers /unsubscribe [digest|reminders|follow] [player or club].
+// unsubscribe answers /unsubscribe [digest|reminders|follow] [player or
+// club], or /unsubscribe <player or club> for every kind about it.
 func (rt *Router) unsubscribe(ctx context.Context, c *call) Reply {
 	if alt := rt.canManage(ctx, c); alt != nil {
 		return *alt
@@ -199,12 +200,25 @@ func (rt *Router) unsubscribe(ctx context.Context, c *call) Reply {
 	if c.arg != "" {
 		first, rest, _ := strings.Cut(c.arg, " ")
 		k, ok := subKinds[strings.ToLower(first)]
-		if !ok {
+		switch {
+		case ok:
+			kind, about = k, strings.TrimSpace(rest)
+		case rt.namesSomething(ctx, c.arg): // "/unsubscribe Atlético": every kind about it
+			about = c.arg
+		default:
 			return errReply(c.lang, "err.subkind")
 		}
-		kind, about = k, strings.TrimSpace(rest)
 	}
 	return rt.removeSubscriptions(ctx, c, kind, about)
+}
+
+// namesSomething reports whether q names a player or a club.
+func (rt *Router) namesSomething(ctx context.Context, q string) bool {
+	if _, err := rt.findPlayers(ctx, q); err == nil {
+		return true
+	}
+	_, err := rt.findClubs(ctx, q)
+	return err == nil
 }
 
 // unfollow answers /unfollow [player or club].
@@ -245,6 +259,9 @@ func (rt *Router) removeSubscriptions(ctx context.Context, c *call, kind knowled
 	}
 	n := 0
 	for _, h := range have {
+		if kind == "" {
+			want.Kind = h.Kind // any kind
+		}
 		if !sameSubject(h, want) {
 			continue
 		}
