@@ -174,3 +174,26 @@ func sortedCopy(s []string) []string {
 	sort.Strings(c)
 	return c
 }
+
+// TestLexiconNoEmptyPhrase: every phrase slot of a lexicon line holds a
+// phrase ("a | | b" is a slip of the pen).
+func TestLexiconNoEmptyPhrase(t *testing.T) {
+	texts, err := lexiconTexts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, src := range texts {
+		for _, line := range strings.Split(src, "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), "#") {
+				continue
+			}
+			if _, body, ok := strings.Cut(line, ":"); ok {
+				for _, p := range strings.Split(body, "|") {
+					if strings.TrimSpace(p) == "" {
+						t.Errorf("%s.txt: empty phrase in %q", lang, line[:min(len(line), 40)])
+					}
+				}
+			}
+		}
+	}
+}
