@@ -169,8 +169,9 @@ func digestQuery(sub knowledge.Subscription, n int) (string, []any) {
 }
 
 // FollowReports returns what a follow has not had yet: the reports above
-// its watermark about its player or club (a club's: its links and its
-// players' links elsewhere), at most n in LinkID order, and every earlier
+// its watermark about its player or club (a club's: its links, its
+// players' links elsewhere and the moves that took a player from it), at
+// most n in LinkID order, and every earlier
 // report of the same (player, club) links, so that the news can be told
 // from what was known. They come in LinkID order.
 func (s *Store) FollowReports(ctx context.Context, sub knowledge.Subscription, n int) ([]knowledge.Report, error) {
@@ -179,7 +180,8 @@ func (s *Store) FollowReports(ctx context.Context, sub knowledge.Subscription, n
 	}
 	about := `l.player_id = ?2`
 	if sub.Filter == knowledge.FilterClub {
-		about = `(l.club_id = ?2 OR p.current_club_id = ?2)`
+		about = `(l.club_id = ?2 OR p.current_club_id = ?2 OR EXISTS (SELECT 1 FROM mentions m
+			WHERE m.player_id = l.player_id AND m.article_id = l.article_id AND m.from_club_id = ?2))`
 	}
 	rows, err := s.query(ctx, `WITH fresh AS (
 			SELECT l.id, l.player_id, l.club_id FROM links l JOIN players p ON p.id = l.player_id

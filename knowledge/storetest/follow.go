@@ -12,6 +12,9 @@ import (
 // FollowReports gives the reports above its watermark about its player or
 // club with every earlier report of the same links.
 func (ts suite) testFollow(t *testing.T) {
+	// A move told with the club he left: Marseille's followers hear of it.
+	sold := KamaraArticle("2022-07-02", "Aston Villa", facts.StageDone)
+	sold.Players[0].CurrentClub, sold.Players[0].FromClub = "Aston Villa", "Marseille"
 	fx := Extractor{
 		"a": KamaraArticle("2022-03-20", "Atlético Madrid", facts.StageTalks),
 		"b": KamaraArticle("2022-03-22", "Aston Villa", facts.StageInterest),
@@ -19,6 +22,7 @@ func (ts suite) testFollow(t *testing.T) {
 		"d": {Lang: "en", Published: MustDate("2023-06-01"), Players: []facts.Player{{Name: "Declan Rice",
 			CurrentClub: "West Ham", Suitors: []facts.Suitor{{Club: "Arsenal", Stage: facts.StageInterest}}}}},
 		"e": KamaraArticle("2022-07-01", "Aston Villa", facts.StageDone),
+		"f": sold,
 	}
 	s := ts.openTest(t, fx)
 	ctx := context.Background()
@@ -27,6 +31,10 @@ func (ts suite) testFollow(t *testing.T) {
 	clubs, err := s.FindClubs(ctx, "Atleti")
 	if err != nil || len(clubs) != 1 {
 		t.Fatalf("FindClubs(Atleti) = %v, %v", clubs, err)
+	}
+	om, err := s.FindClubs(ctx, "Marseille")
+	if err != nil || len(om) != 1 {
+		t.Fatalf("FindClubs(Marseille) = %v, %v", om, err)
 	}
 	if _, err := s.Subscribe(ctx, knowledge.Subscription{Platform: "telegram", Chat: "1", Kind: knowledge.SubFollow}); err == nil {
 		t.Error("a follow of everything was accepted")
@@ -41,6 +49,11 @@ func (ts suite) testFollow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	seller, err := s.Subscribe(ctx, knowledge.Subscription{Platform: "telegram", Chat: "2", Kind: knowledge.SubFollow,
+		Filter: knowledge.FilterClub, FilterID: om[0].ID, FilterName: om[0].Name})
+	if err != nil {
+		t.Fatal(err)
+	}
 	last, err := s.LastLinkID(ctx)
 	if err != nil || last == 0 || player.Watermark != last {
 		t.Fatalf("follow's watermark %d, want the last link %d (%v)", player.Watermark, last, err)
@@ -48,7 +61,7 @@ func (ts suite) testFollow(t *testing.T) {
 	if got, err := s.FollowReports(ctx, player, 100); err != nil || len(got) != 0 {
 		t.Errorf("FollowReports before any news = %+v, %v; want none", got, err)
 	}
-	for _, text := range []string{"b", "c", "d", "e"} {
+	for _, text := range []string{"b", "c", "d", "e", "f"} {
 		MustIngest(t, s, knowledge.Input{Text: text})
 	}
 	type rep struct {
@@ -92,7 +105,14 @@ func (ts suite) testFollow(t *testing.T) {
 		{"Aston Villa", facts.StageInterest, true},
 		{"Atlético Madrid", facts.StageAdvanced, true},
 		{"Aston Villa", facts.StageDone, true},
+		{"Aston Villa", facts.StageDone, true},
 	})
+	// Marseille's follower, now that Kamara has left: the link that took
+	// him away, its completed move last.
+	got := reps(seller, 100)
+	if len(got) == 0 || got[len(got)-1] != (rep{"Aston Villa", facts.StageDone, true}) {
+		t.Errorf("the seller's follow: %+v, want the move that took him away last", got)
+	}
 	check("player, one new", reps(player, 1), []rep{{"Aston Villa", facts.StageInterest, true}})
 	check("club", reps(club, 100), []rep{
 		{"Atlético Madrid", facts.StageTalks, false},
