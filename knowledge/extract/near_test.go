@@ -139,3 +139,16 @@ func TestLoaningClubIsHis(t *testing.T) {
 		{" date 2024-01 Transfer-News\n\nMario Rossi, vom FC Bayern an den SC Freiburg ausgeliehen, ist beim VfL Wolfsburg ein Thema.", "Mario Rossi", "Bayern Munich"},
 	})
 }
+
+// TestOfClubApposition: "X, the striker of Club" makes Club his, the
+// French elided "d'" included, in the five languages.
+func TestOfClubApposition(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-01 News\n\nBrentford want Mario Rossi, the striker of Everton.", "Mario Rossi", "Everton"},
+		{" date 2024-01 Mercato\n\nLe Stade Brestois veut Mario Rossi, l'attaquant d'Arsenal âgé de 21 ans.", "Mario Rossi", "Arsenal"},
+		{" date 2024-01 Mercado\n\nEl Betis quiere a Mario Rossi, el delantero del Getafe.", "Mario Rossi", "Getafe"},
+		{" date 2024-01 Calciomercato\n\nIl Bologna vuole Mario Rossi, l'attaccante dell'Empoli.", "Mario Rossi", "Empoli"},
+		{" date 2024-01 Transfer-News\n\nDer SC Freiburg will Mario Rossi, den Stürmer des FC Augsburg.", "Mario Rossi", "Augsburg"},
+	})
+}
