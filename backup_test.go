@@ -10,6 +10,7 @@ import (
 // TestBackupAndStatsCommands: backup writes a checked copy once and
 // refuses to overwrite it; stats counts the copy as the original.
 func TestBackupAndStatsCommands(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db, copyPath := filepath.Join(dir, "m.db"), filepath.Join(dir, "copy.db")
 	code, out, errOut := run(t, "", "backup", "-db", db, copyPath)
@@ -33,6 +34,7 @@ func TestBackupAndStatsCommands(t *testing.T) {
 // TestForgetCommand: an article forgotten by id is gone from the counts;
 // an unknown one is refused and changes nothing.
 func TestForgetCommand(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db, extra := filepath.Join(dir, "m.db"), filepath.Join(dir, "kounde.txt")
 	// An article besides the sample corpus: a base of only the corpus,

@@ -101,6 +101,7 @@ func TestAskSuitorsOnAFreshMachine(t *testing.T) {
 }
 
 func TestAskJSON(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "m.db")
 	code, out, errOut := run(t, "", "ask", "/suitors Kamara", "-json", "-db", db) // flags after the text too
 	if code != 0 {
@@ -133,6 +134,7 @@ func TestAskJSON(t *testing.T) {
 // TestBadInput: each bad input gets one clear line and a non-zero exit,
 // and writes nothing.
 func TestBadInput(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "m.db")
 	if code, _, errOut := run(t, "", "ask", "-db", db, "/help"); code != 0 {
@@ -185,6 +187,7 @@ func TestBadInput(t *testing.T) {
 }
 
 func TestIngestNewArticle(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "m.db")
 	text := " date 2024-01-15 Chelsea have made a €60 million bid for Bayern Munich winger Leroy Sané, " +
 		"whose contract expires in June 2025, according to Sky Sports."
@@ -387,6 +390,7 @@ func TestRunBadJobsConfig(t *testing.T) {
 // database; one good article among bad ones does. (A -db folder that does
 // not exist is an error of its own: TestDBInMissingFolder.)
 func TestIngestBadInputCreatesNoDatabase(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	write := func(name string, data []byte) string { return writeFile(t, dir, name, data) }
 	empty := write("empty.txt", nil)

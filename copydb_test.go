@@ -20,6 +20,7 @@ import (
 // a reminder sent) copied to PostgreSQL and back answers alike and keeps
 // its delivery state; the counts printed match.
 func TestCopyDB(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	first := filepath.Join(dir, "first.db")
 	if code, _, errOut := run(t, "", "ask", "-db", first, "/suitors Kamara"); code != 0 {

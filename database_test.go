@@ -90,6 +90,7 @@ func TestDatabaseOf(t *testing.T) {
 // mercato ask on a PostgreSQL database: the sample corpus is filled in
 // and answered from, as on SQLite.
 func TestAskPostgres(t *testing.T) {
+	t.Parallel()
 	url := pgtest.New(t)
 	code, out, errOut := run(t, "", "ask", "-db", url, "/suitors Kamara")
 	if code != 0 {

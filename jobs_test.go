@@ -14,6 +14,7 @@ import (
 )
 
 func TestJobsCmd(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "mercato.db")
 	write := func(name, text string) string {

@@ -36,6 +36,7 @@ func holdWriteLock(t *testing.T, path string) {
 // connection holds the write lock; opening a current database writes
 // nothing.
 func TestAskBehindAWriter(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "mercato.db")
 	if code, out, errOut := run(t, "", "ask", "-db", path, "/suitors Kamara"); code != 0 {
 		t.Fatalf("first ask: exit %d\n%s%s", code, out, errOut)

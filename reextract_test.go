@@ -16,6 +16,7 @@ import (
 // TestReextractCommand: articles stored by another extractor are read
 // again once; a second run finds nothing stale; -all reads them all.
 func TestReextractCommand(t *testing.T) {
+	t.Parallel()
 	db := filepath.Join(t.TempDir(), "m.db")
 	if code, _, errOut := run(t, "", "ask", "-db", db, "/suitors Kamara"); code != 0 {
 		t.Fatalf("ask: %d %s", code, errOut)

@@ -33,6 +33,7 @@ const kamaraPage = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 // learned once with ingest.allow_private_networks, a duplicate the second
 // time, and refused without the setting, writing nothing.
 func TestIngestURL(t *testing.T) {
+	t.Parallel()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Write([]byte(kamaraPage))

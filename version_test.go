@@ -64,6 +64,7 @@ func TestReadVersion(t *testing.T) {
 }
 
 func TestVersionCommand(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		args    []string
 		version bool
