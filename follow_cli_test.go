@@ -7,9 +7,9 @@ import (
 	"testing"
 )
 
-// A console that follows a player hears of his completed move at the next
-// run of the follow job, once, in its language; /subscriptions lists the
-// follow and /unfollow ends it.
+// A console that follows a player and his club hears of his move away at
+// the next runs of the follow job, once each: one message a run, the other
+// at the next; /subscriptions lists the follows and /unfollow ends them.
 func TestFollowOnTheConsole(t *testing.T) {
 	cfg := consoleConfig(t)
 	ask := func(q string) string {
@@ -37,6 +37,9 @@ func TestFollowOnTheConsole(t *testing.T) {
 	if out := followJob(); !strings.Contains(out, "nothing to send") {
 		t.Errorf("a follow alerted before any news:\n%s", out)
 	}
+	if out := ask("/follow Marseille"); !strings.Contains(out, "Subscribed: following: Marseille.") {
+		t.Fatalf("/follow Marseille: %s", out)
+	}
 	article := filepath.Join(t.TempDir(), "villa.txt")
 	text := "Published 21 June 2022\nAston Villa have completed the signing of Boubacar Kamara from Marseille on a free transfer.\n"
 	if err := os.WriteFile(article, []byte(text), 0o600); err != nil {
@@ -45,11 +48,17 @@ func TestFollowOnTheConsole(t *testing.T) {
 	if code, out, errOut := run(t, "", "ingest", "-config", cfg, article); code != 0 {
 		t.Fatalf("ingest: exit %d\n%s%s", code, out, errOut)
 	}
-	out := followJob()
+	code, out, errOut := run(t, "", "jobs", "run", "follow", "-config", cfg)
+	if code != 0 || !strings.Contains(errOut, "1 messages held back (one message per chat and run)") {
+		t.Errorf("jobs run follow: exit %d, stderr:\n%s", code, errOut)
+	}
 	for _, want := range []string{"── console console ──", "News: Boubacar Kamara", "Boubacar Kamara → Aston Villa", "completed move · 21 June 2022"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("the follow job printed\n%s\nwant it to hold %q", out, want)
 		}
+	}
+	if out := followJob(); !strings.Contains(out, "News: Marseille") || strings.Contains(out, "News: Boubacar Kamara") {
+		t.Errorf("the message held back, not the same news twice:\n%s", out)
 	}
 	if out := followJob(); !strings.Contains(out, "nothing to send") {
 		t.Errorf("the same news twice:\n%s", out)
@@ -57,7 +66,7 @@ func TestFollowOnTheConsole(t *testing.T) {
 	if out := ask("/subscriptions"); !strings.Contains(out, "following: Boubacar Kamara") {
 		t.Errorf("/subscriptions: %s", out)
 	}
-	if out := ask("/unfollow Kamara"); !strings.Contains(out, "Subscriptions removed: 1.") {
+	if out := ask("/unfollow"); !strings.Contains(out, "Subscriptions removed: 2.") {
 		t.Errorf("/unfollow: %s", out)
 	}
 }

@@ -123,6 +123,9 @@ func jobsCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if st.Uncertain > 0 {
 		fmt.Fprintf(stderr, "mercato jobs: %d messages went out without the platform confirming them: kept as delivered, not sent again\n", st.Uncertain)
 	}
+	if st.Deferred > 0 {
+		fmt.Fprintf(stderr, "mercato jobs: %d messages held back (one message per chat and run): the next run sends them\n", st.Deferred)
+	}
 	if st.Waiting > 0 {
 		fmt.Fprintf(stderr, "mercato jobs: %d subscriptions are on platforms not configured here: left for `mercato run` to deliver\n", st.Waiting)
 	}
