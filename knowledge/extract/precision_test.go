@@ -413,3 +413,16 @@ func TestSetAsidePlayers(t *testing.T) {
 		{"en own move", replaced, "Wesley Fofana", "Chelsea", facts.StageDone},
 	})
 }
+
+// TestPluperfectWithBe: the pluperfect made with "to be" tells a pursuit
+// that is over as "had" does ("s'était renseigné", "si era informato", "war
+// ... in Verbindung gebracht worden"; "se había interesado", "had asked").
+func TestPluperfectWithBe(t *testing.T) {
+	checkStages(t, New(), perLanguage(map[string]string{
+		"en": "Liverpool had also asked about Khvicha Kvaratskhelia in the spring.",
+		"fr": "Liverpool s'était aussi renseigné sur Khvicha Kvaratskhelia au printemps.",
+		"es": "El Liverpool también se había interesado por Khvicha Kvaratskhelia en primavera.",
+		"it": "Il Liverpool si era informato su Khvicha Kvaratskhelia in primavera.",
+		"de": "Auch der FC Liverpool war im Frühjahr mit Khvicha Kvaratskhelia in Verbindung gebracht worden.",
+	}, "2025-01", "Khvicha Kvaratskhelia", pairWant{"Liverpool", facts.StageEnded}))
+}
