@@ -610,6 +610,49 @@ func TestWebhookClaim(t *testing.T) {
 	}
 }
 
+// A webhook stopped while its setWebhook call is in flight, after the
+// Bot API took the call (updates may already come in), stops without an
+// error: the race TestWebhookClaim lost under load, made certain here by
+// holding setWebhook's answer until the call is cancelled.
+func TestWebhookStoppedWhileSetting(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := start(t, func(c *Config, o *Options) {
+		c.Webhook = &Webhook{Listen: ln.Addr().String(), URL: "http://" + ln.Addr().String() + "/telegram"}
+		o.Listener = ln
+		inner := o.HTTPClient.Transport
+		o.HTTPClient = &http.Client{Transport: heldTransport{inner, "/setWebhook"}}
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if !h.srv.Wait(ctx, func(s *telegramtest.Server) bool { u, _ := s.Webhook(); return u != "" }) {
+		t.Fatal("setWebhook never reached the Bot API")
+	}
+	if err := h.stop(); err != nil {
+		t.Errorf("Run stopped during setWebhook = %v, want nil", err)
+	}
+}
+
+// heldTransport passes every request on, but holds the answer to those
+// whose path ends with suffix until the request is cancelled.
+type heldTransport struct {
+	inner  http.RoundTripper
+	suffix string
+}
+
+// RoundTrip sends r, holding the answer when r's path ends with suffix.
+func (t heldTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	resp, err := t.inner.RoundTrip(r)
+	if err != nil || !strings.HasSuffix(r.URL.Path, t.suffix) {
+		return resp, err
+	}
+	resp.Body.Close()
+	<-r.Context().Done()
+	return nil, r.Context().Err()
+}
+
 // New connects within its caller's context: a cancelled one stops it.
 func TestNewHonoursContext(t *testing.T) {
 	srv := telegramtest.NewServer()
