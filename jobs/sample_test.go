@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/mercato-bot/mercato/bot"
+	"github.com/mercato-bot/mercato/internal/soak"
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/facts"
@@ -289,8 +290,34 @@ func TestSampleCrashThenRestart(t *testing.T) {
 
 // Six weeks of the real scheduler in simulated time over the sample
 // corpus, the jobs' clock set to 2022: one digest, then none; Kamara's
-// reminders at 30, 7 and 0 days, each once.
+// reminders at 30, 7 and 0 days, each once. A soak test (each simulated
+// minute has its turn of the digests asked for at a time of day: half a
+// minute under -race); TestSampleScheduledWeek is its short version.
 func TestSampleScheduled(t *testing.T) {
+	soak.Require(t)
+	testSampleScheduled(t, time.Date(2022, 5, 24, 22, 0, 0, 0, time.UTC), 42, []string{
+		"Transfer digest | What is known so far",
+		"Contract running out: Boubacar Kamara | Boubacar Kamara's contract with Marseille ends on 30 June 2022, in 30 days.",
+		"Contract running out: Boubacar Kamara | Boubacar Kamara's contract with Marseille ends on 30 June 2022, in 7 days.",
+		"Contract running out: Boubacar Kamara | Boubacar Kamara's contract with Marseille ends today, on 30 June 2022.",
+	})
+}
+
+// The last nine days of Kamara's contract under the real scheduler: the
+// first reminder (8 days left), the first digest, then the 7-day and the
+// last reminders, each once.
+func TestSampleScheduledWeek(t *testing.T) {
+	testSampleScheduled(t, time.Date(2022, 6, 21, 22, 0, 0, 0, time.UTC), 9, []string{
+		"Contract running out: Boubacar Kamara | Boubacar Kamara's contract with Marseille ends on 30 June 2022, in 8 days.",
+		"Transfer digest | What is known so far",
+		"Contract running out: Boubacar Kamara | Boubacar Kamara's contract with Marseille ends on 30 June 2022, in 7 days.",
+		"Contract running out: Boubacar Kamara | Boubacar Kamara's contract with Marseille ends today, on 30 June 2022.",
+	})
+}
+
+// testSampleScheduled runs the scheduler (digest at 18:00, reminders at
+// 9:00 in Paris) for days from start and checks the messages' prefixes.
+func testSampleScheduled(t *testing.T, start time.Time, days int, want []string) {
 	synctest.Test(t, func(t *testing.T) {
 		st, _ := sampleStore(t)
 		subscribe(t, st, knowledge.Subscription{Platform: "telegram", Chat: "1", Kind: knowledge.SubDigest})
@@ -298,12 +325,12 @@ func TestSampleScheduled(t *testing.T) {
 		subscribe(t, st, knowledge.Subscription{Platform: "telegram", Chat: "1", Kind: knowledge.SubReminders,
 			Filter: knowledge.FilterPlayer, FilterID: k.ID, FilterName: k.Name})
 		// synctest's clock starts on 2000-01-01 at midnight UTC: shift it
-		// to the morning of 2022-05-25 in Paris.
-		shift := time.Date(2022, 5, 24, 22, 0, 0, 0, time.UTC).Sub(time.Now())
+		// to start.
+		shift := start.Sub(time.Now())
 		sender := &fakeSender{}
 		var cfg Config
 		cfg.Digest.Schedule, cfg.Reminders.Schedule = "0 18 * * *", "0 9 * * *"
-		cfg.Follow.Schedule = Off // no follow here; its turn each minute of 42 days would take long
+		cfg.Follow.Schedule = Off // no follow here
 		s, err := New(cfg, "Europe/Paris", Options{
 			Store: st, Senders: map[string]bot.Sender{"telegram": sender},
 			Now: func() time.Time { return time.Now().Add(shift) },
@@ -314,7 +341,7 @@ func TestSampleScheduled(t *testing.T) {
 		ctx, cancel := context.WithCancel(t.Context())
 		done := make(chan error)
 		go func() { done <- s.Run(ctx) }()
-		time.Sleep(42 * 24 * time.Hour)
+		time.Sleep(time.Duration(days) * 24 * time.Hour)
 		cancel()
 		if err := <-done; err != nil {
 			t.Fatal(err)
@@ -322,12 +349,6 @@ func TestSampleScheduled(t *testing.T) {
 		var got []string
 		for _, m := range sender.messages() {
 			got = append(got, m.reply.Title+" | "+strings.Join(m.reply.Lines, " "))
-		}
-		want := []string{
-			"Transfer digest | What is known so far",
-			"Contract running out: Boubacar Kamara | Boubacar Kamara's contract with Marseille ends on 30 June 2022, in 30 days.",
-			"Contract running out: Boubacar Kamara | Boubacar Kamara's contract with Marseille ends on 30 June 2022, in 7 days.",
-			"Contract running out: Boubacar Kamara | Boubacar Kamara's contract with Marseille ends today, on 30 June 2022.",
 		}
 		if len(got) != len(want) {
 			t.Fatalf("%d messages, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
