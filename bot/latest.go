@@ -150,8 +150,8 @@ func (rt *Router) sources(ctx context.Context, c *call) Reply {
 
 // splitPage splits the page number off the end of /sources' argument
 // ("Kamara | Atleti 2"): a number of up to four digits, not starting
-// with 0, unless it belongs to the club's name ("Hannover 96"). Page 1
-// when there is none.
+// with 0, unless it belongs to the player's name ("Lautaro Chiesa 2") or
+// the club's ("Hannover 96"). Page 1 when there is none.
 func (rt *Router) splitPage(ctx context.Context, arg string) (string, int) {
 	i := strings.LastIndexByte(arg, ' ')
 	if i < 0 {
@@ -161,6 +161,9 @@ func (rt *Router) splitPage(ctx context.Context, arg string) (string, int) {
 	n, err := strconv.Atoi(num)
 	if err != nil || n < 1 || len(num) > 4 || num[0] == '0' || rest == "" {
 		return arg, 1
+	}
+	if _, err := rt.findPlayers(ctx, arg); err == nil {
+		return arg, 1 // the number is the player's ("Lautaro Chiesa 2")
 	}
 	if _, club := rt.splitPlayerClub(ctx, arg); club != "" {
 		if _, err := rt.findClubs(ctx, club); err == nil {

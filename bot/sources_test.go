@@ -58,6 +58,7 @@ func TestSourcesPages(t *testing.T) {
 func TestSplitPage(t *testing.T) {
 	f := newFake()
 	f.clubs = append(f.clubs, fakeClub{ClubRef: knowledge.ClubRef{ID: 99, Name: "Hannover 96"}})
+	f.players = append(f.players, fakePlayer{knowledge.Profile{PlayerRef: knowledge.PlayerRef{ID: 99, Name: "Lautaro Chiesa 2"}}})
 	rt := testRouter(t, f, Options{})
 	for _, tc := range []struct {
 		arg  string
@@ -74,6 +75,8 @@ func TestSplitPage(t *testing.T) {
 		{"Kamara | Leeds 3", "Kamara | Leeds", 3},
 		{"Kamara | Hannover 96", "Kamara | Hannover 96", 1}, // the club's name
 		{"Kamara | Hannover 96 2", "Kamara | Hannover 96", 2},
+		{"Lautaro Chiesa 2", "Lautaro Chiesa 2", 1}, // the player's name
+		{"Lautaro Chiesa 2 3", "Lautaro Chiesa 2", 3},
 	} {
 		rest, page := rt.splitPage(t.Context(), tc.arg)
 		if rest != tc.rest || page != tc.page {
