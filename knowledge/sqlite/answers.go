@@ -279,20 +279,26 @@ func (s *Store) SourceCounts(ctx context.Context, playerID, clubID int64) ([]kno
 }
 
 // SourcePage returns up to n of the reports Sources returns whose source
-// is one of sources, after the first offset: the page is read, in order,
-// from the index links_source.
+// is one of sources, after the first offset: the page is read from the
+// index links_source.
 func (s *Store) SourcePage(ctx context.Context, playerID, clubID int64, sources []string, offset, n int) ([]knowledge.Report, error) {
 	if len(sources) == 0 || n <= 0 {
 		return []knowledge.Report{}, nil
 	}
-	list, err := json.Marshal(sources)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: source page: %w", err)
+	// One source (the common case) is read in the index's order, the
+	// page only; several are merged and sorted.
+	in, arg := `= ?2`, any(sources[0])
+	if len(sources) > 1 {
+		list, err := json.Marshal(sources)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: source page: %w", err)
+		}
+		in, arg = `IN (SELECT value FROM json_each(?2))`, string(list)
 	}
 	rows, err := s.query(ctx, reportColumns+` WHERE l.id IN (SELECT id FROM links INDEXED BY links_source
-			WHERE player_id = ?1 AND source IN (SELECT value FROM json_each(?2)) AND (?3 = 0 OR club_id = ?3)
+			WHERE player_id = ?1 AND source `+in+` AND (?3 = 0 OR club_id = ?3)
 			ORDER BY pub_key DESC, article_id DESC, id LIMIT ?4 OFFSET ?5)
-		ORDER BY l.pub_key DESC, l.article_id DESC, l.id`, playerID, string(list), clubID, n, max(offset, 0))
+		ORDER BY l.pub_key DESC, l.article_id DESC, l.id`, playerID, arg, clubID, n, max(offset, 0))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: source page: %w", err)
 	}
