@@ -19,7 +19,7 @@ import (
 // every article is stored once, none is lost, none fails, and the players
 // and clubs they share are created once.
 func TestConcurrentIngest(t *testing.T) {
-	const n, replicas, perReplica = 60, 4, 3
+	const n, replicas, perReplica = 30, 4, 3
 	fx := storetest.Extractor{}
 	for i := range n {
 		art := storetest.KamaraArticle(fmt.Sprintf("2022-03-%02d", i%28+1), fmt.Sprintf("Club %d", i%7), facts.StageInterest)
@@ -90,7 +90,7 @@ func TestConcurrentIngest(t *testing.T) {
 // subscriptions, the other backwards, claiming each digest and each
 // reminder before sending: every delivery is claimed by exactly one.
 func TestConcurrentClaims(t *testing.T) {
-	const subs, replicas = 300, 2
+	const subs, replicas = 100, 2
 	url := pgtest.New(t)
 	ctx := context.Background()
 	var stores []*Store
