@@ -185,3 +185,16 @@ func TestPluralDone(t *testing.T) {
 		{"de", " date 2024-07 Transfer-News\n\nDie Freiburger haben Mario Rossi für 20 Millionen Euro verpflichtet.", "Mario Rossi", "SC Freiburg", facts.StageDone},
 	})
 }
+
+// TestLookedElsewhere: a club that has turned to other targets ended its
+// pursuit, in the five languages.
+func TestLookedElsewhere(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 News\n\nBrentford asked about Mario Rossi. Brentford have since turned their attention elsewhere.", "Mario Rossi", "Brentford", facts.StageEnded},
+		{"fr", " date 2024-01 Mercato\n\nLe Stade Brestois s'est renseigné sur Mario Rossi, mais le club s'est tourné vers d'autres pistes.", "Mario Rossi", "Brest", facts.StageEnded},
+		{"es", " date 2024-01 Mercado\n\nEl Betis preguntó por Mario Rossi, pero ahora buscan otras opciones.", "Mario Rossi", "Real Betis", facts.StageEnded},
+		{"it", " date 2024-01 Calciomercato\n\nIl Bologna aveva chiesto Mario Rossi, ma poi ha virato su altri obiettivi.", "Mario Rossi", "Bologna", facts.StageEnded},
+		{"de", " date 2024-01 Transfer-News\n\nDer SC Freiburg war an Mario Rossi interessiert, hat sich aber anderweitig orientiert.", "Mario Rossi", "SC Freiburg", facts.StageEnded},
+	})
+}
