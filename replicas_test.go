@@ -94,7 +94,7 @@ func TestReplicasDigestExactlyOnce(t *testing.T) {
 // process stops at once here) and schedule.
 func TestReplicasDigestShort(t *testing.T) {
 	t.Parallel()
-	testReplicas(t, replicaRun{subs: 60, takeover: 1500 * time.Millisecond, turn: time.Second})
+	testReplicas(t, replicaRun{subs: 60, takeover: 1200 * time.Millisecond, turn: time.Second})
 }
 
 func testReplicas(t *testing.T, run replicaRun) {
