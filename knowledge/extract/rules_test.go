@@ -198,3 +198,19 @@ func TestLookedElsewhere(t *testing.T) {
 		{"de", " date 2024-01 Transfer-News\n\nDer SC Freiburg war an Mario Rossi interessiert, hat sich aber anderweitig orientiert.", "Mario Rossi", "SC Freiburg", facts.StageEnded},
 	})
 }
+
+// TestInTheRunning: being in the running for a player, or thinking of
+// him, is interest; still talking is talks, in the five languages.
+func TestInTheRunning(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 News\n\nBrentford are in the running for Mario Rossi.", "Mario Rossi", "Brentford", facts.StageInterest},
+		{"en talking", " date 2024-01 News\n\nBrentford are still talking to Fulham about Mario Rossi.", "Mario Rossi", "Brentford", facts.StageTalks},
+		{"fr", " date 2024-01 Mercato\n\nLe Stade Brestois est dans la course pour Mario Rossi.", "Mario Rossi", "Brest", facts.StageInterest},
+		{"es", " date 2024-01 Mercado\n\nEl Betis está en la carrera por Mario Rossi.", "Mario Rossi", "Real Betis", facts.StageInterest},
+		{"it", " date 2024-01 Calciomercato\n\nIl Bologna è in corsa per Mario Rossi.", "Mario Rossi", "Bologna", facts.StageInterest},
+		{"it tratta", " date 2024-01 Calciomercato\n\nIl Bologna tratta con il Genoa per Mario Rossi.", "Mario Rossi", "Bologna", facts.StageTalks},
+		{"de", " date 2024-01 Transfer-News\n\nDer SC Freiburg ist im Rennen um Mario Rossi.", "Mario Rossi", "SC Freiburg", facts.StageInterest},
+		{"de denkt", " date 2024-01 Transfer-News\n\nDer SC Freiburg denkt an Mario Rossi.", "Mario Rossi", "SC Freiburg", facts.StageInterest},
+	})
+}
