@@ -80,6 +80,7 @@ type Adapter struct {
 	guilds     *guildSet
 	metrics    Metrics
 	htmlText   func(string) string   // WithHTMLText; nil: HTML as it is
+	registered bool                  // the commands were registered for it (a shard of Sharded)
 	health     atomic.Pointer[error] // Health
 
 	mu       sync.Mutex
@@ -154,7 +155,7 @@ func (a *Adapter) Run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("discord: application: %w", err)
 	}
-	if err := a.register(ctx, app.ID); err != nil {
+	if err := a.registerOnce(ctx, app.ID); err != nil {
 		if ctx.Err() != nil {
 			return nil // stopped while starting
 		}
@@ -170,6 +171,14 @@ func (a *Adapter) Run(ctx context.Context) error {
 	a.log.Info("discord: connected", "application", app.ID, "shard", a.cfg.ShardID, "shards", a.cfg.ShardCount)
 	<-ctx.Done()
 	return a.shutdown()
+}
+
+// registerOnce registers the commands unless they were for this adapter.
+func (a *Adapter) registerOnce(ctx context.Context, appID string) error {
+	if a.registered {
+		return nil
+	}
+	return a.register(ctx, appID)
 }
 
 // register overwrites the application commands in one call per configured

@@ -129,6 +129,18 @@ func (s *Sharded) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	// The commands are the application's: registered once here, not by
+	// every shard.
+	app, err := s.rest.s.Application("@me")
+	if err != nil {
+		return fmt.Errorf("discord: application: %w", err)
+	}
+	if err := s.rest.register(ctx, app.ID); err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		return err
+	}
 	s.log.Info("discord: shards leased through the database", "recommended", recommended, "max_here", s.cfg.MaxShards)
 	every := s.ttl / 3
 	tick := time.NewTicker(every)
@@ -211,6 +223,7 @@ func (s *Sharded) apply(count int, held []int) {
 			s.log.Error("discord: shard", "shard", id, "err", err)
 			continue
 		}
+		a.registered = true
 		ctx, stop := context.WithCancel(context.Background())
 		sh := &shard{a: a, stop: stop, done: make(chan struct{})}
 		s.running[id] = sh

@@ -134,6 +134,9 @@ func TestSharded(t *testing.T) {
 		t.Errorf("one IDENTIFY too many: %v", d["shard"])
 	case <-time.After(2 * table.ttl):
 	}
+	if n := len(f.register); n != 2 {
+		t.Errorf("the commands registered %d times, want once by each replica", n)
+	}
 
 	if err := b.Send(context.Background(), "c1", bot.Reply{Title: "Transfer digest"}); err != nil {
 		t.Fatal(err)
