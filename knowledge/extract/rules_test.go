@@ -214,3 +214,19 @@ func TestInTheRunning(t *testing.T) {
 		{"de denkt", " date 2024-01 Transfer-News\n\nDer SC Freiburg denkt an Mario Rossi.", "Mario Rossi", "SC Freiburg", facts.StageInterest},
 	})
 }
+
+// TestHuntingFor: a club hunting for a player is interested, a club that
+// "closes for" him has signed him, a move that "collapses" ended, in the
+// five languages.
+func TestHuntingFor(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 News\n\nBrentford are on the hunt for a striker and like Mario Rossi.", "Mario Rossi", "Brentford", facts.StageInterest},
+		{"en collapses", " date 2024-01 News\n\nMario Rossi's move to Brentford collapses.", "Mario Rossi", "Brentford", facts.StageEnded},
+		{"fr", " date 2024-01 Mercato\n\nLe Stade Brestois est en quête de Mario Rossi.", "Mario Rossi", "Brest", facts.StageInterest},
+		{"es", " date 2024-01 Mercado\n\nEl Betis anda a la caza de Mario Rossi.", "Mario Rossi", "Real Betis", facts.StageInterest},
+		{"it", " date 2024-01 Calciomercato\n\nIl Bologna è a caccia di Mario Rossi.", "Mario Rossi", "Bologna", facts.StageInterest},
+		{"it chiude", " date 2024-01 Calciomercato\n\nIntanto il Bologna chiude per Mario Rossi.", "Mario Rossi", "Bologna", facts.StageDone},
+		{"de", " date 2024-01 Transfer-News\n\nDer SC Freiburg ist auf der Suche nach Mario Rossi.", "Mario Rossi", "SC Freiburg", facts.StageInterest},
+	})
+}
