@@ -230,3 +230,20 @@ func TestHuntingFor(t *testing.T) {
 		{"de", " date 2024-01 Transfer-News\n\nDer SC Freiburg ist auf der Suche nach Mario Rossi.", "Mario Rossi", "SC Freiburg", facts.StageInterest},
 	})
 }
+
+// TestDealAndLoanForms: agreeing a deal is advanced; leaving or arriving
+// on loan is a completed move whose parent club stays his, in the five
+// languages.
+func TestDealAndLoanForms(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 News\n\nBrentford are agreeing a deal with Fulham for Mario Rossi.", "Mario Rossi", "Brentford", facts.StageAdvanced},
+		{"fr", " date 2024-01 Mercato\n\nMario Rossi part en prêt au Stade Brestois.", "Mario Rossi", "Brest", facts.StageDone},
+		{"es", " date 2024-01 Mercado\n\nMario Rossi llega cedido al Betis desde el Getafe.", "Mario Rossi", "Real Betis", facts.StageDone},
+		{"it", " date 2024-01 Calciomercato\n\nMario Rossi va in prestito al Bologna fino al termine della stagione, con il diritto di riscatto.", "Mario Rossi", "Bologna", facts.StageDone},
+		{"de", " date 2024-01 Transfer-News\n\nMario Rossi wechselt auf Leihbasis zum SC Freiburg.", "Mario Rossi", "SC Freiburg", facts.StageDone},
+	})
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-01 Mercado\n\nMario Rossi llega cedido al Betis desde el Getafe.", "Mario Rossi", "Getafe"},
+	})
+}
