@@ -67,14 +67,16 @@ func linkFee(fees []knowledge.FeeReport, club string) *knowledge.FeeReport {
 	return nil
 }
 
-// suitorDetail is "advanced · 3 reports · latest 24 March 2022 · GOAL".
+// suitorDetail is "advanced · 3 reports · latest 24 March 2022 · GOAL",
+// with the link's fee when one is known ("bid €30M, rejected · 3
+// reports · ...").
 func suitorDetail(c *call, s knowledge.Suitor) string {
 	parts := []string{stageName(c.lang, s.Stage), reportsText(c.lang, s.Reports),
 		i18n.T(c.lang, "latest_on", c.date(s.LastReported))}
 	if s.Source != "" {
 		parts = append(parts, s.Source)
 	}
-	return strings.Join(parts, sep)
+	return strings.Join(withFee(c.lang, parts, s.Fee), sep)
 }
 
 // reportDetail is "advanced · 24 March 2022 · GOAL", with the link's fee

@@ -71,6 +71,7 @@ type Suitor struct {
 	Reports      int         `json:"reports"`       // number of articles
 	LastReported facts.Date  `json:"last_reported"` // published date of the most recent report
 	Source       string      `json:"source"`        // outlet of the most recent report, else the article's site, outlet, author or title
+	Fee          *FeeReport  `json:"fee,omitempty"` // the newest fee (not a wage) the club offered or was asked; nil when none
 }
 
 // Move is a completed transfer: a player's newest report of a done link
@@ -117,6 +118,10 @@ type Report struct {
 	// report is kept (Sources shows it) but no answer counts it. Reports
 	// for the follow job carry it for any correction hiding the link.
 	Retracted int64 `json:"retracted_by,omitempty"`
+	// Fee is the newest fee (not a wage) the club offered or was asked
+	// for the player, the one the link's line shows; nil when none was
+	// reported or the query does not read it (Timeline, Recent).
+	Fee *FeeReport `json:"fee,omitempty"`
 }
 
 // SourceCount is how many reports of a player's links name a source, as

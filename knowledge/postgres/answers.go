@@ -61,16 +61,18 @@ func (s *Store) Profile(ctx context.Context, playerID int64) (knowledge.Profile,
 // the club c and the most recent report l) that match where, in the
 // order of sortSuitors.
 func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]knowledge.PlayerSuitor, error) {
-	rows, err := s.pool.Query(ctx, `SELECT p.name, c.name, l.stage, l.published, l.source, s.reports
+	rows, err := s.pool.Query(ctx, `SELECT p.name, c.name, l.stage, l.published, l.source, s.reports, `+knowledge.LinkFeeColumns+`
 		FROM suitors s JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
-		JOIN links l ON l.id = s.link_id WHERE `+where, args...)
+		JOIN links l ON l.id = s.link_id`+knowledge.LinkFeeJoin+` WHERE `+where, args...)
 	if err != nil {
 		return nil, err
 	}
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.PlayerSuitor, error) {
 		var ps knowledge.PlayerSuitor
 		var published string
-		err := row.Scan(&ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source, &ps.Reports)
+		var fee knowledge.LinkFee
+		err := row.Scan(append([]any{&ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source, &ps.Reports}, fee.Dest()...)...)
+		ps.Fee = fee.Report(ps.Club)
 		ps.LastReported = knowledge.ParseStoredDate(published)
 		return ps, err
 	})
@@ -137,9 +139,9 @@ func (s *Store) Club(ctx context.Context, clubID int64) (knowledge.ClubLinks, er
 
 // reportColumns are the columns scanReports reads.
 const reportColumns = `SELECT l.id, p.name, c.name, l.stage, l.sentence, l.published, l.source,
-	coalesce(a.url, ''), a.ingested_at, l.article_id
+	coalesce(a.url, ''), a.ingested_at, l.article_id, ` + knowledge.LinkFeeColumns + `
 	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
-	JOIN articles a ON a.id = l.article_id`
+	JOIN articles a ON a.id = l.article_id` + knowledge.LinkFeeJoin
 
 // reports runs a query of reportColumns.
 func (s *Store) reports(ctx context.Context, query string, args ...any) ([]knowledge.Report, error) {
@@ -150,7 +152,10 @@ func (s *Store) reports(ctx context.Context, query string, args ...any) ([]knowl
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.Report, error) {
 		var r knowledge.Report
 		var published string
-		err := row.Scan(&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &r.Ingested, &r.ArticleID)
+		var fee knowledge.LinkFee
+		dest := []any{&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &r.Ingested, &r.ArticleID}
+		err := row.Scan(append(dest, fee.Dest()...)...)
+		r.Fee = fee.Report(r.Club)
 		r.Published = knowledge.ParseStoredDate(published)
 		r.Ingested = r.Ingested.UTC()
 		return r, err
@@ -322,7 +327,8 @@ func fromKey(from time.Time) int64 {
 
 // timelineColumns are reportColumns without the sentence and the URL,
 // which heat and timelines do not read.
-const timelineColumns = `SELECT l.id, p.name, c.name, l.stage, '', l.published, l.source, '', a.ingested_at, l.article_id
+const timelineColumns = `SELECT l.id, p.name, c.name, l.stage, '', l.published, l.source, '', a.ingested_at, l.article_id,
+	` + knowledge.NoLinkFeeColumns + `
 	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
 	JOIN articles a ON a.id = l.article_id`
 

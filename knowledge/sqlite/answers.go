@@ -65,9 +65,9 @@ func (s *Store) Profile(ctx context.Context, playerID int64) (knowledge.Profile,
 // the club c and the most recent report l) that match where, in the
 // order of sortSuitors.
 func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]knowledge.PlayerSuitor, error) {
-	rows, err := s.query(ctx, `SELECT p.name, c.name, l.stage, l.published, l.source, s.reports
+	rows, err := s.query(ctx, `SELECT p.name, c.name, l.stage, l.published, l.source, s.reports, `+knowledge.LinkFeeColumns+`
 		FROM suitors s JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
-		JOIN links l ON l.id = s.link_id WHERE `+where, args...)
+		JOIN links l ON l.id = s.link_id`+knowledge.LinkFeeJoin+` WHERE `+where, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -76,9 +76,11 @@ func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]kn
 	for rows.Next() {
 		var ps knowledge.PlayerSuitor
 		var published string
-		if err := rows.Scan(&ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source, &ps.Reports); err != nil {
+		var fee knowledge.LinkFee
+		if err := rows.Scan(append([]any{&ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source, &ps.Reports}, fee.Dest()...)...); err != nil {
 			return nil, err
 		}
+		ps.Fee = fee.Report(ps.Club)
 		ps.LastReported = knowledge.ParseStoredDate(published)
 		out = append(out, ps)
 	}
@@ -141,9 +143,9 @@ func (s *Store) Club(ctx context.Context, clubID int64) (knowledge.ClubLinks, er
 
 // reportColumns are the columns scanReports reads.
 const reportColumns = `SELECT l.id, p.name, c.name, l.stage, l.sentence, l.published, l.source,
-	coalesce(a.url, ''), a.ingested_at, l.article_id
+	coalesce(a.url, ''), a.ingested_at, l.article_id, ` + knowledge.LinkFeeColumns + `
 	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
-	JOIN articles a ON a.id = l.article_id`
+	JOIN articles a ON a.id = l.article_id` + knowledge.LinkFeeJoin
 
 func scanReports(rows *sql.Rows) ([]knowledge.Report, error) {
 	defer rows.Close()
@@ -151,9 +153,12 @@ func scanReports(rows *sql.Rows) ([]knowledge.Report, error) {
 	for rows.Next() {
 		var r knowledge.Report
 		var published, ingested string
-		if err := rows.Scan(&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &ingested, &r.ArticleID); err != nil {
+		var fee knowledge.LinkFee
+		dest := []any{&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &ingested, &r.ArticleID}
+		if err := rows.Scan(append(dest, fee.Dest()...)...); err != nil {
 			return nil, err
 		}
+		r.Fee = fee.Report(r.Club)
 		r.Published = knowledge.ParseStoredDate(published)
 		r.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
 		out = append(out, r)

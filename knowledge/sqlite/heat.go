@@ -39,7 +39,7 @@ func fromKey(from time.Time) int64 {
 // undated reports only: links_timeline covers the rest.
 const timelineColumns = `SELECT l.id, p.name, c.name, l.stage, '', l.published, l.source, '',
 	CASE WHEN l.pub_key = 0 THEN (SELECT a.ingested_at FROM articles a WHERE a.id = l.article_id) ELSE '' END,
-	l.article_id
+	l.article_id, ` + knowledge.NoLinkFeeColumns + `
 	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id`
 
 // Timeline returns the reports of a player's links but the one with his

@@ -66,6 +66,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"Forget", ts.testForget},
 		{"Corrections", ts.testCorrections},
 		{"CompletedMoves", ts.testCompletedMoves},
+		{"LinkFees", ts.testLinkFees},
 		{"LatestCountsUndatedFromIngestion", ts.testLatestCountsUndatedFromIngestion},
 		{"Generation", ts.testGeneration},
 		{"SourcePages", ts.testSourcePages},
