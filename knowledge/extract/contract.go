@@ -45,6 +45,7 @@ func (d *doc) contract(s *sent, hits []hit) {
 		anchor = signs
 	}
 	if anchor < 0 || !expire {
+		d.heldWith(s, anchor)
 		return
 	}
 	// "joined last August and has a contract running until 2026": the
@@ -60,6 +61,7 @@ func (d *doc) contract(s *sent, hits []hit) {
 		date, pos = d.expiry(s, s.a, s.b)
 	}
 	if date.IsZero() {
+		d.heldWith(s, anchor)
 		return
 	}
 	// "has signed a contract with Al-Ittihad and will join when his deal
@@ -455,4 +457,45 @@ func (d *doc) endOf(s *sent, i int) (facts.Date, bool) {
 		}
 	}
 	return facts.Date{}, false
+}
+
+// heldWith gives the player the club a contract word names after a
+// with-word when the sentence tells no end date: "in scadenza con i
+// rossoneri", "his contract with Chelsea", "sous contrat avec Lorient".
+func (d *doc) heldWith(s *sent, anchor int) {
+	if anchor < 0 || d.newDeal(s, anchor, -1) {
+		return
+	}
+	words := d.words
+	for i := anchor + 1; i < s.b && i <= anchor+3; i++ {
+		if words[i].prev&(sepComma|clauseBreak) != 0 {
+			return
+		}
+		c := d.clubAt[i]
+		if c == 0 {
+			continue
+		}
+		m := &d.cms[c-1]
+		j := m.w - 1
+		if j > anchor && withArticles[words[j].key] && !words[j].cap {
+			j--
+		}
+		if j <= anchor-1 || !(withWords[words[j].key] || words[j].key == "bei" || words[j].key == "beim") || m.excluded {
+			return
+		}
+		p, at := -1, -1
+		for _, pm := range s.players {
+			if pm.w < anchor && pm.w > at {
+				p, at = pm.p, pm.w
+			}
+		}
+		if p < 0 {
+			p = d.focus
+		}
+		if p >= 0 {
+			m.attached = true
+			d.addCurAt(p, m, 2, "contract-with-club")
+		}
+		return
+	}
 }

@@ -247,3 +247,21 @@ func TestDealAndLoanForms(t *testing.T) {
 		{" date 2024-01 Mercado\n\nMario Rossi llega cedido al Betis desde el Getafe.", "Mario Rossi", "Getafe"},
 	})
 }
+
+// TestEyesOn: setting eyes on a player is interest, and a contract named
+// with its club but no date still makes that club his, in the five
+// languages.
+func TestEyesOn(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 News\n\nBrentford have run the rule over Mario Rossi.", "Mario Rossi", "Brentford", facts.StageInterest},
+		{"fr", " date 2024-01 Mercato\n\nLe Stade Brestois a coché le nom de Mario Rossi.", "Mario Rossi", "Brest", facts.StageInterest},
+		{"es", " date 2024-01 Mercado\n\nEl Betis ha puesto los ojos en Mario Rossi.", "Mario Rossi", "Real Betis", facts.StageInterest},
+		{"it", " date 2024-01 Calciomercato\n\nIl Bologna ha messo gli occhi su Mario Rossi, anche lui in scadenza con il Genoa.", "Mario Rossi", "Bologna", facts.StageInterest},
+		{"de", " date 2024-01 Transfer-News\n\nDer SC Freiburg hat ein Auge auf Mario Rossi geworfen.", "Mario Rossi", "SC Freiburg", facts.StageInterest},
+	})
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-01 Calciomercato\n\nIl Bologna ha messo gli occhi su Mario Rossi, anche lui in scadenza con il Genoa.", "Mario Rossi", "Genoa"},
+		{" date 2024-01 News\n\nBrentford like Mario Rossi, who is in the last year of his contract with Fulham.", "Mario Rossi", "Fulham"},
+	})
+}
