@@ -17,53 +17,40 @@ import (
 // players fit; otherwise every player with that name or surname does, the
 // most reported first.
 func (s *Store) FindPlayers(ctx context.Context, q string) ([]knowledge.PlayerRef, error) {
-	f := text.Fold(q)
-	if f == "" || len(f) > knowledge.MaxQueryRunes*2 {
-		return []knowledge.PlayerRef{}, nil
-	}
-	rows, err := s.query(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), min(n.kind) AS k
-		FROM player_names n JOIN players p ON p.id = n.player_id
-		LEFT JOIN clubs c ON c.id = p.current_club_id
-		WHERE n.fold = ? GROUP BY p.id ORDER BY k, p.articles DESC, p.name`, f)
+	out, err := knowledge.FindPlayers(ctx, q, s.playersNamed)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: find players: %w", err)
 	}
-	defer rows.Close()
-	out := []knowledge.PlayerRef{}
-	best := -1
-	for rows.Next() {
-		var p knowledge.PlayerRef
-		var kind int
-		if err := rows.Scan(&p.ID, &p.Name, &p.CurrentClub, &kind); err != nil {
-			return nil, fmt.Errorf("sqlite: find players: %w", err)
-		}
-		if best == 0 && kind > 0 && strings.Contains(f, " ") {
-			break // a full name ("Glen Kamara") hides mere surname matches
-		}
-		if best < 0 {
-			best = kind
-		}
-		out = append(out, p)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("sqlite: find players: %w", err)
-	}
 	return out, nil
+}
+
+// playersNamed reads the players one of whose names folds to fold, for
+// knowledge.FindPlayers.
+func (s *Store) playersNamed(ctx context.Context, fold string) ([]knowledge.PlayerMatch, error) {
+	rows, err := s.query(ctx, `SELECT p.id, p.name, coalesce(c.name, ''), min(n.kind) AS k
+		FROM player_names n JOIN players p ON p.id = n.player_id
+		LEFT JOIN clubs c ON c.id = p.current_club_id
+		WHERE n.fold = ? GROUP BY p.id ORDER BY k, p.articles DESC, p.name`, fold)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []knowledge.PlayerMatch
+	for rows.Next() {
+		var m knowledge.PlayerMatch
+		if err := rows.Scan(&m.ID, &m.Name, &m.CurrentClub, &m.Kind); err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
 }
 
 // ClosestPlayers returns up to n known player names closest to q (by edit
 // distance to the full name or the surname, or starting with q), closest
 // first; names too far from q to be what was meant are left out.
 func (s *Store) ClosestPlayers(ctx context.Context, q string, n int) ([]string, error) {
-	f := text.Fold(q)
-	if f == "" || n <= 0 || utf8.RuneCountInString(f) > knowledge.MaxQueryRunes {
-		return []string{}, nil
-	}
-	x, err := s.Names(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return x.ClosestPlayers(q, n), nil
+	return knowledge.ClosestPlayers(ctx, q, n, s.Names)
 }
 
 // prefixEnd returns the smallest string greater than every string that
