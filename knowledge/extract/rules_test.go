@@ -265,3 +265,16 @@ func TestEyesOn(t *testing.T) {
 		{" date 2024-01 News\n\nBrentford like Mario Rossi, who is in the last year of his contract with Fulham.", "Mario Rossi", "Fulham"},
 	})
 }
+
+// TestCaughtTheEye: a player who caught a club's eye interests it, in the
+// five languages.
+func TestCaughtTheEye(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 News\n\nMario Rossi has caught the eye of Brentford.", "Mario Rossi", "Brentford", facts.StageInterest},
+		{"fr", " date 2024-01 Mercato\n\nMario Rossi a tapé dans l'œil du Stade Brestois.", "Mario Rossi", "Brest", facts.StageInterest},
+		{"es", " date 2024-01 Mercado\n\nMario Rossi ha llamado la atención del Betis.", "Mario Rossi", "Real Betis", facts.StageInterest},
+		{"it", " date 2024-01 Calciomercato\n\nMario Rossi ha attirato l'attenzione del Bologna nelle ultime settimane di campionato con gli ultimi gol.", "Mario Rossi", "Bologna", facts.StageInterest},
+		{"de", " date 2024-01 Transfer-News\n\nMario Rossi hat die Aufmerksamkeit des SC Freiburg geweckt.", "Mario Rossi", "SC Freiburg", facts.StageInterest},
+	})
+}
