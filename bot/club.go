@@ -26,7 +26,7 @@ func (rt *Router) club(ctx context.Context, c *call) Reply {
 // players it signed and sold (completed moves), the players it is linked
 // with, and its players linked elsewhere.
 func (rt *Router) clubOf(ctx context.Context, c *call, cl knowledge.ClubRef) Reply {
-	links, err := rt.k.Club(ctx, cl.ID)
+	links, err := rt.k.Club(ctx, cl.ID, rt.opts.MaxItems) // a section shows at most MaxItems
 	if errors.Is(err, knowledge.ErrNotFound) {
 		links, err = knowledge.ClubLinks{Club: cl}, nil
 	}
@@ -55,7 +55,7 @@ func (rt *Router) clubOf(ctx context.Context, c *call, cl knowledge.ClubRef) Rep
 		}
 	}
 	r := Reply{Title: name, Lang: c.lang}
-	if len(links.Targets)+len(links.Outgoing)+len(moves) == 0 {
+	if links.TargetCount+links.OutgoingCount+len(moves) == 0 {
 		r.Lines = []string{i18n.T(c.lang, "club.none", name)}
 	}
 	section := func(heading string, n int, item func(i int) Item) {
@@ -69,16 +69,19 @@ func (rt *Router) clubOf(ctx context.Context, c *call, cl knowledge.ClubRef) Rep
 	}
 	section(i18n.T(c.lang, "club.signed", name, len(signed)), len(signed), func(i int) Item { return moveItem(c, signed[i]) })
 	section(i18n.T(c.lang, "club.sold", name, len(sold)), len(sold), func(i int) Item { return moveItem(c, sold[i]) })
-	section(i18n.T(c.lang, "club.targets", name, len(links.Targets)), len(links.Targets), func(i int) Item {
+	section(i18n.T(c.lang, "club.targets", name, links.TargetCount), len(links.Targets), func(i int) Item {
 		t := links.Targets[i]
 		return Item{Label: t.Player, Detail: suitorDetail(c, t.Suitor)}
 	})
-	section(i18n.T(c.lang, "club.outgoing", name, len(links.Outgoing)), len(links.Outgoing), func(i int) Item {
+	section(i18n.T(c.lang, "club.outgoing", name, links.OutgoingCount), len(links.Outgoing), func(i int) Item {
 		o := links.Outgoing[i]
 		return Item{Label: o.Player + " → " + o.Club, Detail: suitorDetail(c, o.Suitor)}
 	})
+	// The items the store left out of each list count as more.
+	r.More += links.TargetCount - len(links.Targets) + links.OutgoingCount - len(links.Outgoing)
 	capItems(&r, rt.opts.MaxItems)
 	r.Data = map[string]any{"club": name, "targets": nonNil(links.Targets), "outgoing": nonNil(links.Outgoing),
+		"targets_total": links.TargetCount, "outgoing_total": links.OutgoingCount,
 		"signed": nonNil(signed), "sold": nonNil(sold)}
 	return r
 }

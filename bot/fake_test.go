@@ -321,7 +321,7 @@ func (f *fakeKnowledge) Suitors(ctx context.Context, id int64) ([]knowledge.Suit
 	return f.suitorsOf(p.Name), nil
 }
 
-func (f *fakeKnowledge) Club(ctx context.Context, id int64) (knowledge.ClubLinks, error) {
+func (f *fakeKnowledge) Club(ctx context.Context, id int64, n int) (knowledge.ClubLinks, error) {
 	c, ok := f.club(id)
 	if !ok {
 		return knowledge.ClubLinks{}, knowledge.ErrNotFound
@@ -336,6 +336,10 @@ func (f *fakeKnowledge) Club(ctx context.Context, id int64) (knowledge.ClubLinks
 				links.Outgoing = append(links.Outgoing, knowledge.PlayerSuitor{Player: p.Name, Suitor: s})
 			}
 		}
+	}
+	links.TargetCount, links.OutgoingCount = len(links.Targets), len(links.Outgoing)
+	if n > 0 {
+		links.Targets, links.Outgoing = links.Targets[:min(n, len(links.Targets))], links.Outgoing[:min(n, len(links.Outgoing))]
 	}
 	return links, nil
 }

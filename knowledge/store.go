@@ -92,8 +92,9 @@ type Store interface {
 	Profile(ctx context.Context, playerID int64) (Profile, error)
 	// Suitors returns the clubs linked with a player.
 	Suitors(ctx context.Context, playerID int64) ([]Suitor, error)
-	// Club returns the players a club is linked with, and its own linked elsewhere.
-	Club(ctx context.Context, clubID int64) (ClubLinks, error)
+	// Club returns the players a club is linked with, and its own linked
+	// elsewhere: the first n of each (all when n <= 0) and how many in all.
+	Club(ctx context.Context, clubID int64, n int) (ClubLinks, error)
 	// Latest returns the n most recent reports, of a player and/or club when not 0.
 	Latest(ctx context.Context, n int, playerID, clubID int64) ([]Report, error)
 	// Moves returns up to n completed moves, newest first (undated

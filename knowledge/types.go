@@ -139,11 +139,14 @@ type FeeReport struct {
 }
 
 // ClubLinks is what is known of a club: the players it is linked with and
-// its own players linked elsewhere.
+// its own players linked elsewhere, each list possibly only the first of
+// all (TargetCount and OutgoingCount count them all).
 type ClubLinks struct {
-	Club     ClubRef        `json:"club"`
-	Targets  []PlayerSuitor `json:"targets"`
-	Outgoing []PlayerSuitor `json:"outgoing"`
+	Club          ClubRef        `json:"club"`
+	Targets       []PlayerSuitor `json:"targets"`
+	Outgoing      []PlayerSuitor `json:"outgoing"`
+	TargetCount   int            `json:"targets_total"`
+	OutgoingCount int            `json:"outgoing_total"`
 }
 
 // PlayerSuitor is a Suitor together with the player it is linked with.

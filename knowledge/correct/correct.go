@@ -171,16 +171,33 @@ func (s *Store) Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor
 }
 
 // Club returns a club's links as corrected: no retracted link, no target
-// the club has by correction, its own players as corrected.
-func (s *Store) Club(ctx context.Context, clubID int64) (knowledge.ClubLinks, error) {
-	cl, err := s.Store.Club(ctx, clubID)
+// the club has by correction, its own players as corrected; the first n
+// of each (all when n <= 0) and how many in all. With corrections it
+// reads all of them and corrects them before taking the first n.
+func (s *Store) Club(ctx context.Context, clubID int64, n int) (knowledge.ClubLinks, error) {
+	c, err := s.active(ctx, 0)
+	if err != nil {
+		return knowledge.ClubLinks{}, err
+	}
+	if c.empty() {
+		return s.Store.Club(ctx, clubID, n)
+	}
+	cl, err := s.Store.Club(ctx, clubID, 0)
 	if err != nil {
 		return cl, err
 	}
-	c, err := s.active(ctx, 0)
-	if err != nil || c.empty() {
-		return cl, err
+	if cl, err = s.correctClub(ctx, c, cl); err != nil {
+		return knowledge.ClubLinks{}, err
 	}
+	cl.TargetCount, cl.OutgoingCount = len(cl.Targets), len(cl.Outgoing)
+	if n > 0 {
+		cl.Targets, cl.Outgoing = cl.Targets[:min(n, len(cl.Targets))], cl.Outgoing[:min(n, len(cl.Outgoing))]
+	}
+	return cl, nil
+}
+
+// correctClub applies the corrections c to all of a club's links cl.
+func (s *Store) correctClub(ctx context.Context, c set, cl knowledge.ClubLinks) (knowledge.ClubLinks, error) {
 	name := text.Fold(cl.Club.Name)
 	cl.Targets = slices.DeleteFunc(cl.Targets, func(ps knowledge.PlayerSuitor) bool {
 		return c.hides(ps.Player, ps.Club, ps.Stage) || text.Fold(c.currentClub(ps.Player, "")) == name

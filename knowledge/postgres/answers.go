@@ -59,31 +59,31 @@ func (s *Store) Profile(ctx context.Context, playerID int64) (knowledge.Profile,
 
 // suitorRows reads aggregated suitors (table suitors s, with the player p,
 // the club c and the most recent report l) that match where, in the
-// order of sortSuitors.
-func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]knowledge.PlayerSuitor, error) {
-	rows, err := s.pool.Query(ctx, `SELECT p.name, c.name, l.stage, l.published, l.source, s.reports, `+knowledge.LinkFeeColumns+`
-		FROM suitors s JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
-		JOIN links l ON l.id = s.link_id`+knowledge.LinkFeeJoin+` WHERE `+where, args...)
+// order of SortSuitors: the first n (all when n <= 0), and how many in all.
+func (s *Store) suitorRows(ctx context.Context, where string, n int, args ...any) ([]knowledge.PlayerSuitor, int, error) {
+	rows, err := s.pool.Query(ctx, knowledge.SuitorRowsSQL(where, n, `COLLATE "C"`), args...)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
+	total := 0
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.PlayerSuitor, error) {
 		var ps knowledge.PlayerSuitor
 		var published string
 		var fee knowledge.LinkFee
-		err := row.Scan(append([]any{&ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source, &ps.Reports}, fee.Dest()...)...)
+		dest := append([]any{&ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source, &ps.Reports}, fee.Dest()...)
+		err := row.Scan(append(dest, &total)...)
 		ps.Fee = fee.Report(ps.Club)
 		ps.LastReported = knowledge.ParseStoredDate(published)
 		return ps, err
 	})
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if out == nil {
 		out = []knowledge.PlayerSuitor{}
 	}
 	knowledge.SortSuitors(out)
-	return out, nil
+	return out, total, nil
 }
 
 // Suitors returns the clubs linked with a player, strongest stage first,
@@ -92,7 +92,7 @@ func (s *Store) suitorRows(ctx context.Context, where string, args ...any) ([]kn
 // ones). The current club is never one but by the completed signing that
 // made it his. An unknown player is ErrNotFound.
 func (s *Store) Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor, error) {
-	ps, err := s.suitorRows(ctx, `s.player_id = $1 AND (s.club_id IS DISTINCT FROM p.current_club_id OR l.stage = 'done')`, playerID)
+	ps, _, err := s.suitorRows(ctx, `s.player_id = $1 AND (s.club_id IS DISTINCT FROM p.current_club_id OR l.stage = 'done')`, 0, playerID)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: suitors: %w", err)
 	}
@@ -115,8 +115,9 @@ func (s *Store) Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor
 // Club returns the players a club is linked with (not its own players)
 // and its own players linked elsewhere (the most reported of them, but
 // for the links his signing for the club overtook), in the order of
-// Suitors. An unknown club is ErrNotFound.
-func (s *Store) Club(ctx context.Context, clubID int64) (knowledge.ClubLinks, error) {
+// Suitors: the first n of each (all when n <= 0), read and sorted in SQL,
+// and how many in all. An unknown club is ErrNotFound.
+func (s *Store) Club(ctx context.Context, clubID int64, n int) (knowledge.ClubLinks, error) {
 	var cl knowledge.ClubLinks
 	err := s.pool.QueryRow(ctx, `SELECT id, name FROM clubs WHERE id = $1`, clubID).Scan(&cl.Club.ID, &cl.Club.Name)
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -125,13 +126,13 @@ func (s *Store) Club(ctx context.Context, clubID int64) (knowledge.ClubLinks, er
 	if err != nil {
 		return knowledge.ClubLinks{}, fmt.Errorf("postgres: club: %w", err)
 	}
-	if cl.Targets, err = s.suitorRows(ctx, `s.club_id = $1 AND p.current_club_id IS DISTINCT FROM $1`, clubID); err != nil {
+	if cl.Targets, cl.TargetCount, err = s.suitorRows(ctx, `s.club_id = $1 AND p.current_club_id IS DISTINCT FROM $1`, n, clubID); err != nil {
 		return knowledge.ClubLinks{}, fmt.Errorf("postgres: club: %w", err)
 	}
-	if cl.Outgoing, err = s.suitorRows(ctx, `s.player_id IN (SELECT id FROM players WHERE current_club_id = $1
+	if cl.Outgoing, cl.OutgoingCount, err = s.suitorRows(ctx, `s.player_id IN (SELECT id FROM players WHERE current_club_id = $1
 		ORDER BY articles DESC, name LIMIT $2) AND s.club_id <> $1
 		AND NOT EXISTS (SELECT 1 FROM links d WHERE d.player_id = s.player_id AND d.club_id = $1
-			AND d.stage = 'done' AND d.pub_key >= s.pub_key)`, clubID, maxOutgoing); err != nil {
+			AND d.stage = 'done' AND d.pub_key >= s.pub_key)`, n, clubID, maxOutgoing); err != nil {
 		return knowledge.ClubLinks{}, fmt.Errorf("postgres: club: %w", err)
 	}
 	return cl, nil

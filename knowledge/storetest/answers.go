@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -253,7 +254,7 @@ func (ts suite) testClubLatestSourcesExpiring(t *testing.T) {
 	if err != nil || len(atleti) != 1 {
 		t.Fatal(atleti, err)
 	}
-	cl, err := s.Club(ctx, atleti[0].ID)
+	cl, err := s.Club(ctx, atleti[0].ID, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,14 +269,27 @@ func (ts suite) testClubLatestSourcesExpiring(t *testing.T) {
 	if err != nil || len(marseille) != 1 {
 		t.Fatal(marseille, err)
 	}
-	cl, err = s.Club(ctx, marseille[0].ID)
+	cl, err = s.Club(ctx, marseille[0].ID, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(cl.Targets) != 0 || len(cl.Outgoing) != 15 || cl.Outgoing[0].Club != "Atlético Madrid" {
 		t.Errorf("Marseille: %d targets, %d outgoing (first %+v), want 0 and Kamara's 15", len(cl.Targets), len(cl.Outgoing), cl.Outgoing)
 	}
-	if _, err := s.Club(ctx, 9999); !errors.Is(err, knowledge.ErrNotFound) {
+	if cl.TargetCount != 0 || cl.OutgoingCount != 15 {
+		t.Errorf("Marseille counts %d targets, %d outgoing, want 0 and 15", cl.TargetCount, cl.OutgoingCount)
+	}
+	for _, n := range []int{1, 4, 14, 15, 16} { // the first n in SQL are the first n of all
+		top, err := s.Club(ctx, marseille[0].ID, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := cl.Outgoing[:min(n, len(cl.Outgoing))]
+		if !reflect.DeepEqual(top.Outgoing, want) || top.OutgoingCount != 15 || len(top.Targets) != 0 {
+			t.Errorf("Club(Marseille, %d) = %d of %d outgoing %+v, want %d of 15 %+v", n, len(top.Outgoing), top.OutgoingCount, top.Outgoing, len(want), want)
+		}
+	}
+	if _, err := s.Club(ctx, 9999, 0); !errors.Is(err, knowledge.ErrNotFound) {
 		t.Errorf("Club(unknown) = %v, want ErrNotFound", err)
 	}
 

@@ -71,7 +71,7 @@ func (ts suite) testLinkFees(t *testing.T) {
 		if err != nil || len(cs) != 1 {
 			t.Fatal(name, cs, err)
 		}
-		cl, err := s.Club(ctx, cs[0].ID)
+		cl, err := s.Club(ctx, cs[0].ID, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
