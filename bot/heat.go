@@ -31,22 +31,22 @@ func (rt *Router) asOf(ctx context.Context) (time.Time, error) {
 }
 
 // hotLinks groups reports by (player, club) and computes each link's heat
-// as of asOf, in the order of compareHot.
+// as of asOf, in the order of compareHot. It sorts reports by link in
+// place: each link's reports are a window of them, not a copy.
 func (rt *Router) hotLinks(reports []knowledge.Report, asOf time.Time) []hotLink {
-	at := map[[2]string]int{}
+	slices.SortStableFunc(reports, func(a, b knowledge.Report) int {
+		return cmp.Or(strings.Compare(a.Player, b.Player), strings.Compare(a.Club, b.Club))
+	})
 	var out []hotLink
-	for _, r := range reports {
-		k := [2]string{r.Player, r.Club}
-		i, ok := at[k]
-		if !ok {
-			i = len(out)
-			at[k] = i
-			out = append(out, hotLink{player: r.Player, club: r.Club})
+	for i := 0; i < len(reports); {
+		j := i + 1
+		for j < len(reports) && reports[j].Player == reports[i].Player && reports[j].Club == reports[i].Club {
+			j++
 		}
-		out[i].reports = append(out[i].reports, r)
-	}
-	for i := range out {
-		out[i].Link = rt.opts.Heat.Link(out[i].reports, asOf)
+		l := hotLink{player: reports[i].Player, club: reports[i].Club, reports: reports[i:j:j]}
+		l.Link = rt.opts.Heat.Link(l.reports, asOf)
+		out = append(out, l)
+		i = j
 	}
 	slices.SortFunc(out, compareHot)
 	return out

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"time"
 
@@ -113,7 +114,11 @@ func (rt *Router) hottest(ctx context.Context, asOf time.Time) ([]hotLink, error
 				return nil, err
 			}
 			ls := rt.hotLinks(rs, asOf)
-			return ls[:min(len(ls), maxHot):min(len(ls), maxHot)], nil
+			ls = ls[:min(len(ls), maxHot):min(len(ls), maxHot)]
+			for i := range ls { // the cache keeps these, not all of rs
+				ls[i].reports = slices.Clone(ls[i].reports)
+			}
+			return ls, nil
 		})
 }
 

@@ -150,17 +150,23 @@ const reportColumns = `SELECT l.id, p.name, c.name, l.stage, l.sentence, l.publi
 func scanReports(rows *sql.Rows) ([]knowledge.Report, error) {
 	defer rows.Close()
 	out := []knowledge.Report{}
+	// One set of destinations for every row: scanning through them
+	// allocates nothing but the row's strings.
+	var r knowledge.Report
+	var published, ingested string
+	var fee knowledge.LinkFee
+	dest := append([]any{&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &ingested, &r.ArticleID},
+		fee.Dest()...)
 	for rows.Next() {
-		var r knowledge.Report
-		var published, ingested string
-		var fee knowledge.LinkFee
-		dest := []any{&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &ingested, &r.ArticleID}
-		if err := rows.Scan(append(dest, fee.Dest()...)...); err != nil {
+		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
 		r.Fee = fee.Report(r.Club)
 		r.Published = knowledge.ParseStoredDate(published)
-		r.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
+		r.Ingested = time.Time{}
+		if ingested != "" { // a dated report of Timeline has none
+			r.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
+		}
 		out = append(out, r)
 	}
 	return out, rows.Err()
