@@ -105,9 +105,8 @@ func CountsFrom(r Report, newest facts.Date) time.Time {
 }
 
 // ReadLatest answers a store's Latest from its two reads of the n newest
-// reports, all of them and the undated ones (read), and for each undated
-// article the date of the newest dated report stored before it
-// (newestBefore), merged by MergeLatest.
+// reports, all of them and the undated ones (read), each undated one
+// bound by BoundUndated, merged by MergeLatest.
 func ReadLatest(ctx context.Context, n int, read func(ctx context.Context, undated bool) ([]Report, error),
 	newestBefore func(ctx context.Context, articleID int64) (facts.Date, error)) ([]Report, error) {
 	if n <= 0 {
@@ -121,25 +120,43 @@ func ReadLatest(ctx context.Context, n int, read func(ctx context.Context, undat
 	if err != nil || len(undated) == 0 {
 		return dated, err
 	}
-	caps := map[int64]facts.Date{}
-	for _, r := range undated {
-		if _, ok := caps[r.ArticleID]; ok {
-			continue
-		}
-		if caps[r.ArticleID], err = newestBefore(ctx, r.ArticleID); err != nil {
+	for _, rs := range [][]Report{dated, undated} {
+		if err := BoundUndated(ctx, rs, newestBefore); err != nil {
 			return nil, err
 		}
 	}
-	return MergeLatest(dated, undated, caps, n), nil
+	return MergeLatest(dated, undated, n), nil
+}
+
+// BoundUndated sets the Bound of the undated reports of rs to the date of
+// the newest dated report stored before their article (newestBefore,
+// read once per article), so that every answer counts them from the same
+// time (CountsFrom).
+func BoundUndated(ctx context.Context, rs []Report, newestBefore func(ctx context.Context, articleID int64) (facts.Date, error)) error {
+	bounds := map[int64]facts.Date{}
+	for i, r := range rs {
+		if !r.Published.IsZero() {
+			continue
+		}
+		b, ok := bounds[r.ArticleID]
+		if !ok {
+			var err error
+			if b, err = newestBefore(ctx, r.ArticleID); err != nil {
+				return err
+			}
+			bounds[r.ArticleID] = b
+		}
+		rs[i].Bound = b
+	}
+	return nil
 }
 
 // MergeLatest merges the newest dated reports and the newest undated
 // ones a store read for Latest into the n newest, by the day each counts
-// from (CountsFrom, an undated report capped at caps of its article), the
-// dated ones first on the same day (an undated one capped at a day is
-// known to be no newer), then the newest article, then the strongest
-// stage.
-func MergeLatest(dated, undated []Report, caps map[int64]facts.Date, n int) []Report {
+// from (CountsFrom, an undated report capped at its Bound), the dated
+// ones first on the same day (an undated one capped at a day is known to
+// be no newer), then the newest article, then the strongest stage.
+func MergeLatest(dated, undated []Report, n int) []Report {
 	out := slices.Clone(dated)
 	seen := map[int64]bool{}
 	for _, r := range dated {
@@ -150,7 +167,7 @@ func MergeLatest(dated, undated []Report, caps map[int64]facts.Date, n int) []Re
 			out = append(out, r)
 		}
 	}
-	day := func(r Report) int64 { return DateKey(facts.DateOf(CountsFrom(r, caps[r.ArticleID]))) }
+	day := func(r Report) int64 { return DateKey(facts.DateOf(CountsFrom(r, r.Bound))) }
 	slices.SortStableFunc(out, func(a, b Report) int {
 		return cmp.Or(cmp.Compare(day(b), day(a)), cmp.Compare(min(DateKey(b.Published), 1), min(DateKey(a.Published), 1)),
 			cmp.Compare(b.ArticleID, a.ArticleID),

@@ -58,15 +58,14 @@ func AsOf(newest facts.Date, now time.Time) time.Time {
 
 // When is the time a report counts from: its date (the first day of a
 // month or a year known alone), or when undated the time it was
-// ingested, capped at asOf.
+// ingested, capped at its Bound (knowledge.CountsFrom: the one rule every
+// answer orders by) and at asOf.
 func When(r knowledge.Report, asOf time.Time) time.Time {
-	if !r.Published.IsZero() {
-		return r.Published.Start()
-	}
-	if r.Ingested.IsZero() || r.Ingested.After(asOf) {
+	t := knowledge.CountsFrom(r, r.Bound)
+	if r.Published.IsZero() && (t.IsZero() || t.After(asOf)) {
 		return asOf
 	}
-	return r.Ingested.UTC()
+	return t.UTC()
 }
 
 // halfLife is c's half-life.

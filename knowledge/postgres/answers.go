@@ -344,6 +344,9 @@ func (s *Store) Timeline(ctx context.Context, playerID int64, from time.Time) ([
 	if err != nil {
 		return nil, fmt.Errorf("postgres: timeline: %w", err)
 	}
+	if err := knowledge.BoundUndated(ctx, out, s.newestBefore); err != nil {
+		return nil, fmt.Errorf("postgres: timeline: %w", err)
+	}
 	return out, nil
 }
 
@@ -362,6 +365,9 @@ func (s *Store) Recent(ctx context.Context, since, from time.Time) ([]knowledge.
 		WHERE (l.club_id IS DISTINCT FROM p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= $3 OR l.pub_key = 0)`,
 		knowledge.DateKey(facts.DateOf(since)), since.Truncate(time.Second), fromKey(from))
 	if err != nil {
+		return nil, fmt.Errorf("postgres: recent: %w", err)
+	}
+	if err := knowledge.BoundUndated(ctx, out, s.newestBefore); err != nil {
 		return nil, fmt.Errorf("postgres: recent: %w", err)
 	}
 	return out, nil

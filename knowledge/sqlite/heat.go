@@ -58,6 +58,9 @@ func (s *Store) Timeline(ctx context.Context, playerID int64, from time.Time) ([
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: timeline: %w", err)
 	}
+	if err := knowledge.BoundUndated(ctx, out, s.newestBefore); err != nil {
+		return nil, fmt.Errorf("sqlite: timeline: %w", err)
+	}
 	return out, nil
 }
 
@@ -80,6 +83,9 @@ func (s *Store) Recent(ctx context.Context, since, from time.Time) ([]knowledge.
 	}
 	out, err := scanReports(rows)
 	if err != nil {
+		return nil, fmt.Errorf("sqlite: recent: %w", err)
+	}
+	if err := knowledge.BoundUndated(ctx, out, s.newestBefore); err != nil {
 		return nil, fmt.Errorf("sqlite: recent: %w", err)
 	}
 	return out, nil
