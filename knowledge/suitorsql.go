@@ -6,7 +6,7 @@ import "fmt"
 // suitors s, with the player p, the club c and the most recent report l)
 // that match where: the columns a store scans into a PlayerSuitor
 // (name, club, stage, published, source, reports, LinkFeeColumns), then
-// how many rows match in all. With n > 0 only the first n rows in the
+// how many rows match in all and the player's id. With n > 0 only the first n rows in the
 // order of SortSuitors are read, the fees of those only; collate names
 // the byte-wise collation of the store's text ("" when its default is),
 // so that names tie-break as SortSuitors does.
@@ -15,7 +15,7 @@ func SuitorRowsSQL(where string, n int, collate string) string {
 	if n > 0 {
 		limit = fmt.Sprintf(` ORDER BY l.strength DESC, l.pub_key DESC, s.reports DESC, c.name %[1]s, p.name %[1]s LIMIT %[2]d`, collate, n)
 	}
-	return `SELECT p.name, c.name, l.stage, l.published, l.source, s.reports, ` + LinkFeeColumns + `, s.total
+	return `SELECT p.name, c.name, l.stage, l.published, l.source, s.reports, ` + LinkFeeColumns + `, s.total, s.player_id
 		FROM (SELECT s.player_id, s.club_id, s.link_id, s.reports, count(*) OVER () AS total
 			FROM suitors s JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
 			JOIN links l ON l.id = s.link_id WHERE ` + where + limit + `) s

@@ -155,7 +155,8 @@ type ClubLinks struct {
 
 // PlayerSuitor is a Suitor together with the player it is linked with.
 type PlayerSuitor struct {
-	Player string `json:"player"`
+	Player   string `json:"player"`
+	PlayerID int64  `json:"-"`
 	Suitor
 }
 

@@ -159,6 +159,11 @@ func TestWhen(t *testing.T) {
 		{knowledge.Report{Ingested: time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)}, asOf},
 		{knowledge.Report{Ingested: early}, early},
 		{knowledge.Report{}, asOf},
+		// bound by the newest dated report stored before its article,
+		// which is older than asOf: a later dated article does not move it
+		{knowledge.Report{Ingested: time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC), Bound: facts.Date{Year: 2021, Month: 11}},
+			time.Date(2021, 11, 1, 0, 0, 0, 0, time.UTC)},
+		{knowledge.Report{Ingested: early, Bound: facts.Date{Year: 2022, Month: 3}}, early},
 	}
 	for _, tt := range tests {
 		if got := When(tt.r, asOf); !got.Equal(tt.want) {

@@ -71,7 +71,7 @@ func (s *Store) suitorRows(ctx context.Context, where string, n int, args ...any
 		var published string
 		var fee knowledge.LinkFee
 		dest := append([]any{&ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source, &ps.Reports}, fee.Dest()...)
-		err := row.Scan(append(dest, &total)...)
+		err := row.Scan(append(dest, &total, &ps.PlayerID)...)
 		ps.Fee = fee.Report(ps.Club)
 		ps.LastReported = knowledge.ParseStoredDate(published)
 		return ps, err

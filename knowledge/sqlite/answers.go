@@ -76,7 +76,7 @@ func (s *Store) suitorRows(ctx context.Context, where string, n int, args ...any
 		var published string
 		var fee knowledge.LinkFee
 		dest := append([]any{&ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source, &ps.Reports}, fee.Dest()...)
-		if err := rows.Scan(append(dest, &total)...); err != nil {
+		if err := rows.Scan(append(dest, &total, &ps.PlayerID)...); err != nil {
 			return nil, 0, err
 		}
 		ps.Fee = fee.Report(ps.Club)
