@@ -50,6 +50,7 @@ const (
 	kAnswer                      // the answer's marker in a mailbag: Answer:, Réponse :, Antwort:
 	kExtension                   // renewing the contract he holds: extension, prolongation, rinnovo
 	kTeam                        // a team a person leads: "the side of X", "el equipo de X", "X's squad"
+	kCame                        // a past arrival: came, arrived, kam; the club he came from is his former one
 	nKinds
 )
 
@@ -72,7 +73,7 @@ var kindNames = map[string]kind{"interest": kInterest, "talks": kTalks, "bid": k
 	"neg": kNeg, "contract": kContract, "expire": kExpire, "seller": kSeller, "role": kRole, "pos": kPos,
 	"source": kSource, "sourceafter": kSourceAfter, "excl": kExcl, "from": kFrom, "loc": kLoc,
 	"clause": kClause, "wage": kWage, "asking": kAsking, "valuation": kValuation, "accept": kAccept,
-	"former": kFormer, "of": kOf, "player": kPlayer, "tenure": kTenure, "leave": kLeave, "obj": kObj, "signed": kSigned, "signs": kSigns, "agent": kAgent, "born": kBorn, "team": kTeam, "question": kQuestion, "answer": kAnswer, "extension": kExtension}
+	"former": kFormer, "of": kOf, "player": kPlayer, "tenure": kTenure, "leave": kLeave, "obj": kObj, "signed": kSigned, "signs": kSigns, "agent": kAgent, "born": kBorn, "team": kTeam, "question": kQuestion, "answer": kAnswer, "extension": kExtension, "came": kCame}
 
 // buildLex indexes the phrases of one or more lexicon texts (see
 // eachPhrase). It panics on an unknown concept, which only a broken

@@ -299,6 +299,12 @@ func (d *doc) attach(s *sent) {
 		// not "a un passo dal Paris Saint-Germain": close to, not from
 		if m.w > s.a && d.kindBefore(m.w, 2, kFrom) && d.nothingBetween(m.w, 2) && !d.stageBefore(m.w-1, 3) && !d.kindBefore(m.w-1, 1, kAdvanced) {
 			m.attached = true
+			// "who arrived from Napoli last summer", "der ablösefrei von
+			// Schalke 04 kam": the club he came from is his former one
+			if !d.loanIn(s) && d.cameFrom(s, m) {
+				m.excluded = true
+				continue
+			}
 			if p := d.describedFor(s, m); p >= 0 {
 				if !d.sentenceHas(s, kDone) || d.loanIn(s) {
 					d.addCurAt(p, m, 2, "club-he-comes-from")
