@@ -41,11 +41,12 @@ func TestPassedOver(t *testing.T) {
 }
 
 // TestBareInsteadIsNoChoice: "opted for him instead, paying Chelsea" does
-// not pass Chelsea over.
+// not pass anyone over: Arsenal signs him and Chelsea, paid, sells.
 func TestBareInsteadIsNoChoice(t *testing.T) {
 	x := New()
 	checkStages(t, x, []stageCase{
-		{"en bare instead", " date 2023-02 Arsenal opted for Jorginho instead, paying Chelsea around £12m for the Italy international, who signed an 18-month contract.", "Jorginho", "Chelsea", facts.StageDone},
+		{"en bare instead", " date 2023-02 Arsenal opted for Jorginho instead, paying Chelsea around £12m for the Italy international, who signed an 18-month contract.", "Jorginho", "Arsenal", facts.StageDone},
+		{"en bare instead seller", " date 2023-02 Arsenal opted for Jorginho instead, paying Chelsea around £12m for the Italy international, who signed an 18-month contract.", "Jorginho", "Chelsea", ""},
 		{"en instead of", " date 2023-02 Jorginho signed for Arsenal instead of Napoli.", "Jorginho", "Napoli", facts.StageEnded},
 	})
 }

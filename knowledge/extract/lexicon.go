@@ -51,6 +51,9 @@ const (
 	kExtension                   // renewing the contract he holds: extension, prolongation, rinnovo
 	kTeam                        // a team a person leads: "the side of X", "el equipo de X", "X's squad"
 	kCame                        // a past arrival: came, arrived, kam; the club he came from is his former one
+	kPay                         // paying a club, which follows: "paying Chelsea", "versé ... aux", "pagará al"
+	kCash                        // a club receiving money, which comes before: "die Fohlen kassieren", "incassa"
+	kTo                          // before the club money goes to: to, à, al, alla, an
 	nKinds
 )
 
@@ -73,7 +76,8 @@ var kindNames = map[string]kind{"interest": kInterest, "talks": kTalks, "bid": k
 	"neg": kNeg, "contract": kContract, "expire": kExpire, "seller": kSeller, "role": kRole, "pos": kPos,
 	"source": kSource, "sourceafter": kSourceAfter, "excl": kExcl, "from": kFrom, "loc": kLoc,
 	"clause": kClause, "wage": kWage, "asking": kAsking, "valuation": kValuation, "accept": kAccept,
-	"former": kFormer, "of": kOf, "player": kPlayer, "tenure": kTenure, "leave": kLeave, "obj": kObj, "signed": kSigned, "signs": kSigns, "agent": kAgent, "born": kBorn, "team": kTeam, "question": kQuestion, "answer": kAnswer, "extension": kExtension, "came": kCame}
+	"former": kFormer, "of": kOf, "player": kPlayer, "tenure": kTenure, "leave": kLeave, "obj": kObj, "signed": kSigned, "signs": kSigns, "agent": kAgent, "born": kBorn, "team": kTeam, "question": kQuestion, "answer": kAnswer, "extension": kExtension, "came": kCame,
+	"pay": kPay, "cash": kCash, "to": kTo}
 
 // buildLex indexes the phrases of one or more lexicon texts (see
 // eachPhrase). It panics on an unknown concept, which only a broken

@@ -316,6 +316,19 @@ func (d *doc) attach(s *sent) {
 			}
 			continue
 		}
+		// the club money goes to sells him: "paying Chelsea £12m"; in the
+		// past ("who paid Benfica €127m for him in 2019") it sold him once
+		if m.w > s.a && d.paidClub(s, m) {
+			if s.pastAt(m.w) {
+				m.excluded = true
+				continue
+			}
+			m.attached = true
+			if p := d.playerFor(s, m.w); p >= 0 {
+				d.addCurAt(p, m, 1.5, "club-paid-for-him")
+			}
+			continue
+		}
 		// the club an offer goes to: "a transmis à l'AS Monaco une proposition"
 		if m.w > s.a+1 && (d.toSeller(s, m) || d.atDoorOf(s, m)) {
 			m.attached = true
