@@ -103,6 +103,8 @@ func (d *doc) contract(s *sent, hits []hit) {
 		return
 	case !fresh && per.expires.Year == date.Year && per.expires.Month == 0 && date.Month > 0:
 		per.expires = date // "fino al 2026", then "fino al 30 giugno 2026"
+	case fresh && per.newExpires.Year == date.Year && per.newExpires.Month == 0 && date.Month > 0:
+		per.newExpires = date // "rinnova fino al 2026", then "fino al 30 giugno 2026"
 	case fresh && per.newExpires.IsZero():
 		per.newExpires = date
 		if d.explain {
@@ -156,21 +158,55 @@ func (d *doc) newDeal(s *sent, anchor, signs int) bool {
 	if signs >= 0 && signs <= anchor && anchor-signs <= 6 {
 		return true
 	}
+	// "apalabrado con el club catalán un contrato hasta 2027": the club
+	// the deal is made with stands between the verb and the contract
+	at := d.beforeWithClub(s, anchor)
 	for _, k := range []kind{kSigned, kAdvanced, kDone, kTalks} {
-		if d.kindBefore(anchor, 4, k) {
+		if d.kindBefore(anchor, 4, k) || at < anchor && d.kindBefore(at, 2, k) {
 			return true
 		}
 	}
 	// a verb at the end of its clause: "hat bei Manchester City einen
-	// Vertrag bis 2027 unterschrieben"
+	// Vertrag bis 2027 unterschrieben", "auf einen Vertrag bis 2027 geeinigt"
 	for _, h := range d.hitsIn(anchor+1, min(s.b, anchor+7)) {
-		if (h.kind == kSigns || h.kind == kSigned || h.kind == kDone) && s.clauses[h.w-s.a] == s.clauses[anchor-s.a] && !s.pastAt(h.w) {
+		if (h.kind == kSigns || h.kind == kSigned || h.kind == kDone || h.kind == kAdvanced) && s.clauses[h.w-s.a] == s.clauses[anchor-s.a] && !s.pastAt(h.w) {
 			return true
 		}
 	}
 	// "ready to offer him a five-year deal until 2028" (not "an offer for
 	// Rice, whose deal at West Ham runs until 2024")
 	return d.offeredDeal(anchor)
+}
+
+// beforeWithClub returns where a with-phrase naming a club, ending right
+// before the contract word at anchor, starts ("con el club catalán un
+// contrato", "un accord avec le Barça pour un contrat", "mit dem FC
+// Barcelona auf einen Vertrag"), or anchor when there is none.
+func (d *doc) beforeWithClub(s *sent, anchor int) int {
+	i := anchor - 1
+	if i > s.a && indefinite[d.words[i].key] {
+		i--
+	}
+	if i > s.a && (objectWords[d.words[i].key] || d.words[i].key == "auf") {
+		i-- // "un accord avec le Barça pour un contrat"
+	}
+	c := d.clubAt[i]
+	if i <= s.a || c == 0 {
+		return anchor
+	}
+	j := d.cms[c-1].w - 1
+	if j > s.a && withArticles[d.words[j].key] && !d.words[j].cap {
+		j--
+	}
+	if j <= s.a || !withWords[d.words[j].key] {
+		return anchor
+	}
+	for k := j + 1; k < anchor; k++ {
+		if d.words[k].prev&(sepComma|clauseBreak) != 0 {
+			return anchor
+		}
+	}
+	return j
 }
 
 // offeredDeal reports an offer word ending in the four words before the

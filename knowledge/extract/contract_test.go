@@ -99,3 +99,21 @@ func TestTiedUntil(t *testing.T) {
 		{" date 2024-01-15 Der SC Freiburg will Mario Rossi, der beim FC Augsburg bis 2028 gebunden ist.", "Mario Rossi", "Augsburg"},
 	})
 }
+
+// TestNewDealWithClub: a contract agreed with a club named between the
+// verb and the contract word ("agreed with Barcelona a deal until 2027") is
+// a new deal, not the one he holds; and a new deal's year is made precise
+// by a later date of the same year.
+func TestNewDealWithClub(t *testing.T) {
+	x := New()
+	checkExpiry(t, x, []expiryCase{
+		{" date 2022-07 Jules Koundé has agreed with Barcelona a contract until 2027. He has a contract with Sevilla until 2024.", "Jules Koundé", "2024"},
+		{" date 2022-07 Jules Koundé a trouvé un accord avec le Barça pour un contrat jusqu'en 2027. Il est sous contrat avec Séville jusqu'en 2024.", "Jules Koundé", "2024"},
+		{" date 2022-07 Jules Koundé ya tenía apalabrado con el Barcelona un contrato hasta 2027. Tiene contrato con el Sevilla hasta 2024.", "Jules Koundé", "2024"},
+		{" date 2022-07 Jules Koundé ha raggiunto un accordo con il Barcellona per un contratto fino al 2027. Ha un contratto con il Siviglia fino al 2024.", "Jules Koundé", "2024"},
+		{" date 2022-07 Jules Koundé hat sich mit dem FC Barcelona auf einen Vertrag bis 2027 geeinigt. Beim FC Sevilla hat er einen Vertrag bis 2024.", "Jules Koundé", "2024"},
+		// "renews until 2026", then "until 30 June 2026"
+		{" date 2023-12-21 Victor Osimhen signs new deal with Napoli until 2026. Victor Osimhen has signed a new contract with Napoli until June 30, 2026.", "Victor Osimhen", "2026-06"},
+		{" date 2023-12-21 Victor Osimhen rinnova con il Napoli fino al 2026. Victor Osimhen ha rinnovato il suo contratto con il Napoli fino al 30 giugno 2026.", "Victor Osimhen", "2026-06"},
+	})
+}
