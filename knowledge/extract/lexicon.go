@@ -79,6 +79,19 @@ var kindNames = map[string]kind{"interest": kInterest, "talks": kTalks, "bid": k
 	"former": kFormer, "of": kOf, "player": kPlayer, "tenure": kTenure, "leave": kLeave, "obj": kObj, "signed": kSigned, "signs": kSigns, "agent": kAgent, "born": kBorn, "team": kTeam, "question": kQuestion, "answer": kAnswer, "extension": kExtension, "came": kCame,
 	"pay": kPay, "cash": kCash, "to": kTo}
 
+// conceptKind returns the kind of a concept of the lexicon files: "pos",
+// or a class of it, "pos.mid", "nat.br" (see descriptionClasses), or 0.
+func conceptKind(name string) kind {
+	base, class, ok := strings.Cut(name, ".")
+	if ok && class == "" {
+		return 0
+	}
+	if base == "nat" {
+		return kPos // a nationality noun is a description of a player
+	}
+	return kindNames[base]
+}
+
 // buildLex indexes the phrases of one or more lexicon texts (see
 // eachPhrase). It panics on an unknown concept, which only a broken
 // embedded file can hold.
@@ -86,7 +99,7 @@ func buildLex(srcs ...string) *lex {
 	l := &lex{exact: map[string][]phrase{}, prefix: map[string][]phrase{}}
 	for _, src := range srcs {
 		eachPhrase(src, func(name, p string) {
-			k := kindNames[name]
+			k := conceptKind(name)
 			if k == 0 {
 				panic("extract: unknown lexicon kind " + name)
 			}

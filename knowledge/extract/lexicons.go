@@ -28,6 +28,10 @@ type lexicons struct {
 	// one language (a bit in the order of langs) whose lexicon has it:
 	// words that tell the language of a short text its stopwords leave open.
 	cues map[string]uint8
+	// classes maps, per language, a description phrase (its folded words)
+	// to its class: "pos.mid" for "le milieu", "nat.be" for "il belga"
+	// (see descriptionClasses).
+	classes map[string]map[string]string
 }
 
 // loadLexicons reads the embedded lexicon files.
@@ -36,12 +40,13 @@ func loadLexicons() (*lexicons, error) {
 	if err != nil {
 		return nil, err
 	}
-	ls := &lexicons{byLang: map[string]*lex{}}
+	ls := &lexicons{byLang: map[string]*lex{}, classes: map[string]map[string]string{}}
 	var every []string
 	for lang, t := range texts {
 		every = append(every, t)
 		if lang != anyLang {
 			ls.byLang[lang] = buildLex(t, texts[anyLang])
+			ls.classes[lang] = descriptionClasses(t)
 			ls.langs = append(ls.langs, lang)
 		}
 	}
@@ -50,6 +55,22 @@ func loadLexicons() (*lexicons, error) {
 	sort.Strings(every) // a stable order of phrases for every build
 	ls.all = buildLex(every...)
 	return ls, nil
+}
+
+// descriptionClasses maps the phrases of a lexicon text's classed
+// description concepts ("pos.mid: midfielder", "nat.br: Brazilian") to
+// their class.
+func descriptionClasses(src string) map[string]string {
+	out := map[string]string{}
+	eachPhrase(src, func(name, p string) {
+		if _, _, ok := strings.Cut(name, "."); !ok || conceptKind(name) != kPos {
+			return
+		}
+		if ph, ok := parsePhrase(p, kPos); ok {
+			out[strings.Join(ph.words, " ")] = name
+		}
+	})
+	return out
 }
 
 // lexiconTexts returns the text of each embedded lexicon file by language.

@@ -21,7 +21,7 @@ func lexiconPhrases(t *testing.T) map[string]map[string][]string {
 	for lang, text := range texts {
 		out[lang] = map[string][]string{}
 		eachPhrase(text, func(name, p string) {
-			if kindNames[name] == 0 {
+			if conceptKind(name) == 0 {
 				t.Errorf("%s.txt: unknown concept %q", lang, name)
 			}
 			out[lang][name] = append(out[lang][name], p)
@@ -83,7 +83,7 @@ func TestLexiconPhrasesAreNotCommonWordsElsewhere(t *testing.T) {
 	}
 	for lang, m := range ph {
 		for c, ps := range m {
-			if functionKind(kindNames[c]) {
+			if functionKind(conceptKind(c)) {
 				continue // of, in, from, not: small words by nature
 			}
 			for _, p := range ps {

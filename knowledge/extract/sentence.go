@@ -137,6 +137,7 @@ func (d *doc) sentence(a, b int) {
 	if len(s.players) == 0 && prev >= 0 && d.opensOnDescription(s) {
 		d.focus = prev
 	}
+	d.describe(s)
 	// who the sentence is about when it names nobody
 	if len(s.players) == 0 && d.focus < 0 {
 		d.setTopic(s)
@@ -405,7 +406,7 @@ func (d *doc) attach(s *sent) {
 				continue
 			}
 			// "un nuovo giocatore della Juventus" is his new club: a signing
-			if d.kindBefore(of, 3, kPos) && !d.kindBefore(of, 3, kDone) {
+			if d.kindBefore(of, 1, kPos) && !d.kindBefore(of, 3, kDone) {
 				m.attached = true
 				if p := d.describedFor(s, m); p >= 0 {
 					d.addCurAt(p, m, 3, "new-player-of-club")

@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// TestDescriptionBeforeOtherNames: a sentence opening on a description of
+// the passage's player ("the Colombian", "le Colombien", "el colombiano",
+// "il colombiano", "der Kolumbianer") is about him even when it names
+// another player after it, in the five languages.
+func TestDescriptionBeforeOtherNames(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 Gossip\n\nLiverpool are keen on Luca Bianchi. The Colombian is also monitored by Everton, who hope to replace Marco Verdi.", "Luca Bianchi", "Everton", facts.StageInterest},
+		{"fr", " date 2024-01 Mercato\n\nLe LOSC suit Luca Bianchi. Le Colombien intéresse aussi le Stade Rennais, qui cherche un remplaçant à Marco Verdi.", "Luca Bianchi", "Rennes", facts.StageInterest},
+		{"es", " date 2024-01 Mercado\n\nEl Betis sigue a Luca Bianchi. El colombiano también interesa al Sevilla, que busca un sustituto para Marco Verdi.", "Luca Bianchi", "Sevilla", facts.StageInterest},
+		{"it", " date 2024-01 Calciomercato\n\nIl Genoa segue Luca Bianchi. Il colombiano piace anche al Torino, che cerca un sostituto di Marco Verdi.", "Luca Bianchi", "Torino", facts.StageInterest},
+		{"de", " date 2024-01 Transfer-News\n\nMainz 05 beobachtet Luca Bianchi. Auch für den Kolumbianer interessiert sich der VfL Wolfsburg, der einen Nachfolger für Marco Verdi sucht.", "Luca Bianchi", "VfL Wolfsburg", facts.StageInterest},
+	})
+}
+
+// TestDescriptionFitsItsPlayer: a description that contradicts what the
+// text said of the player just named (a midfielder after a striker was
+// named) is the player the text described so, in the five languages.
+func TestDescriptionFitsItsPlayer(t *testing.T) {
+	x := New()
+	cases := []stageCase{
+		{"en", " date 2024-01 Gossip\n\nNewcastle are in talks with Fulham over Luca Bianchi, the Colombian midfielder. Fulham also want Marco Verdi, the Brazilian striker of Brentford. Verdi scored ten goals this season. The midfielder is monitored by Everton too.", "Luca Bianchi", "Everton", facts.StageInterest},
+		{"fr", " date 2024-01 Mercato\n\nLe Stade Rennais discute avec le LOSC pour Luca Bianchi, le milieu colombien. Le LOSC suit aussi Marco Verdi, l'attaquant brésilien du RC Lens. Verdi a marqué dix buts cette saison. Le milieu intéresse aussi le Stade Brestois.", "Luca Bianchi", "Brest", facts.StageInterest},
+		{"es", " date 2024-01 Mercado\n\nEl Sevilla negocia con el Betis por Luca Bianchi, el centrocampista colombiano. El Betis sigue también a Marco Verdi, el delantero brasileño del Getafe. Verdi ha marcado diez goles esta temporada. El centrocampista también interesa al Villarreal.", "Luca Bianchi", "Villarreal", facts.StageInterest},
+		{"it", " date 2024-01 Calciomercato\n\nIl Torino tratta con il Genoa per Luca Bianchi, il centrocampista colombiano. Il Genoa segue anche Marco Verdi, l'attaccante brasiliano dell'Empoli. Verdi ha segnato dieci gol in questa stagione. Il centrocampista piace anche al Bologna.", "Luca Bianchi", "Bologna", facts.StageInterest},
+		{"de", " date 2024-01 Transfer-News\n\nDer VfL Wolfsburg verhandelt mit Mainz 05 über Luca Bianchi, den Mittelfeldspieler aus Kolumbien. Mainz 05 beobachtet auch Marco Verdi, den Stürmer des FC Augsburg. Verdi hat in dieser Saison zehn Tore erzielt. Für den Mittelfeldspieler interessiert sich auch der SC Freiburg.", "Luca Bianchi", "SC Freiburg", facts.StageInterest},
+	}
+	checkStages(t, x, cases)
+	for _, tt := range cases {
+		if got, _ := stageOfPair(x, tt.text, "Marco Verdi", tt.club); got != "" {
+			t.Errorf("%s: Marco Verdi/%s stage %q, want none", tt.name, tt.club, got)
+		}
+	}
+}
+
+// TestDescriptionsFound: what a description says is read from the
+// lexicon's classes, an English nationality before a noun is an adjective
+// and a German one is a noun only when capitalised.
+func TestDescriptionsFound(t *testing.T) {
+	x := New()
+	cases := []struct {
+		lang, text string
+		want       []string // the classes of each description found, joined
+	}{
+		{"en", "The Brazilian forward joined. The Italian press agrees.", []string{"nat.br pos.fwd"}},
+		{"en", "Colombian winger Luis Díaz is wanted.", []string{"nat.co pos.fwd"}},
+		{"fr", "L'attaquant argentin a signé. Le Belge aussi.", []string{"pos.fwd nat.ar", "nat.be"}},
+		{"fr", "Au milieu de la saison, rien.", nil},
+		{"es", "El extremo brasileño y el portero.", []string{"pos.fwd nat.br", "pos.gk"}},
+		{"it", "Il centrocampista serbo e il belga.", []string{"pos.mid nat.rs", "nat.be"}},
+		{"de", "Der Niederländer und der niederländische Verband.", []string{"nat.nl"}},
+		{"de", "Die Engländer sind raus. Der Innenverteidiger bleibt.", []string{"pos.def"}},
+	}
+	for _, tt := range cases {
+		d := newDoc(x, tt.text)
+		d.lang = tt.lang
+		d.findHits()
+		d.findClubs()
+		d.findPersons()
+		var got []string
+		for a := 0; a < len(d.words); {
+			b := a + 1
+			for b < len(d.words) && !d.words[b].sent {
+				b++
+			}
+			s := &sent{a: a, b: b}
+			for _, desc := range d.descriptionsIn(s) {
+				got = append(got, joinClasses(desc.classes))
+			}
+			a = b
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s %q: descriptions %q, want %q", tt.lang, tt.text, got, tt.want)
+		}
+	}
+}
+
+func joinClasses(cs []string) string {
+	out := ""
+	for i, c := range cs {
+		if i > 0 {
+			out += " "
+		}
+		out += c
+	}
+	return out
+}
