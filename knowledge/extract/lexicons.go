@@ -129,7 +129,7 @@ func languageCues(byLang map[string]*lex) map[string]uint8 {
 // that any language may share: of, in, from, negations, the past.
 func functionKind(k kind) bool {
 	switch k {
-	case kNeg, kOf, kLoc, kFrom, kPast, kExcl, kSource, kFormer, kAgent, kQuestion, kAnswer, kTo:
+	case kNeg, kOf, kLoc, kFrom, kPast, kExcl, kSource, kFormer, kAgent, kQuestion, kAnswer, kTo, kOver:
 		return true
 	}
 	return false

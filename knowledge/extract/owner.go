@@ -37,9 +37,12 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 	if w := d.withPlayerAnd(s, j); w >= 0 {
 		j, both = w, true
 	}
+	// "talks with Villarreal over Pervis Estupiñán": the player is what
+	// the deal is about, so he is not the one who deals
+	obj := d.objectAfter(s, m.end)
 	// "could leave Arsenal, with Newcastle ahead of the pack": no deal
 	// "Con il Real Madrid si tratta per Brahim Díaz": the with-word may open the sentence
-	if j < s.a || !withWords[words[j].key] || words[m.w].prev&(sepComma|clauseBreak) != 0 || words[j].prev&(sepComma|clauseBreak) != 0 && !both && j > s.a {
+	if j < s.a || !withWords[words[j].key] || words[m.w].prev&(sepComma|clauseBreak) != 0 || words[j].prev&(sepComma|clauseBreak) != 0 && !both && !obj && j > s.a {
 		return false
 	}
 	// "va s'engager avec l'Inter", "signed with", "firmó con": he signs
@@ -48,7 +51,7 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 	}
 	deal := false
 	for _, h := range d.hitsIn(max(s.a, j-10), min(s.b, m.end+6)) {
-		if dealKinds[h.kind] && s.clauses[h.w-s.a] == s.clauses[j-s.a] {
+		if dealKinds[h.kind] && (s.clauses[h.w-s.a] == s.clauses[j-s.a] || obj) {
 			deal = true
 			break
 		}
@@ -68,7 +71,7 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 			return sub.club != m.club && !sub.attached
 		}
 		if pa := d.personAt[k]; pa != 0 {
-			if !d.persons[d.pms[pa-1].p].nonplayer {
+			if !d.persons[d.pms[pa-1].p].nonplayer && !obj {
 				return false
 			}
 			continue
@@ -86,7 +89,29 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 	// raggiunto con il Real Madrid"); with no such club, "un accord avait été
 	// trouvé avec le Real Betis" is the player's
 	t := d.topicClub()
-	return t >= 0 && t != m.club
+	return obj || t >= 0 && t != m.club
+}
+
+// objectAfter reports a player named as what a deal is about right after
+// word i: "with Barcelona for Frenkie de Jong", "con el Bayern por Tanguy
+// Nianzou", "mit Leverkusen über Jonathan Tah" (a position or a number may
+// stand between: "over Ecuador international Pervis Estupiñán").
+func (d *doc) objectAfter(s *sent, i int) bool {
+	if i >= s.b || !d.hasKindAt(i, kOver) || d.words[i].prev&clauseBreak != 0 {
+		return false
+	}
+	for k := i + 1; k < s.b && k <= i+5; k++ {
+		if d.words[k].prev&(sepComma|clauseBreak) != 0 {
+			return false
+		}
+		if pa := d.personAt[k]; pa != 0 {
+			return !d.persons[d.pms[pa-1].p].nonplayer
+		}
+		if d.clubAt[k] != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // signVerbs are the verbs of a player who commits to a club.

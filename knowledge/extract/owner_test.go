@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
 
 // TestDealWith: the club a buyer negotiates or agrees with is the seller,
 // his club and no suitor; the club the player himself agrees with is a
@@ -85,4 +89,20 @@ func TestLoanedAt(t *testing.T) {
 			t.Errorf("%s: %s/%s reported as suitor (%s)", tc.name, tc.player, tc.club, st)
 		}
 	}
+}
+
+// TestDealOverPlayer: the club a deal is made with sells the player it is
+// about ("talks with Villarreal over X"), even when no buying club is
+// named nearby, in the five languages; the buyer keeps its stage.
+func TestDealOverPlayer(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en over", " date 2022-08 Sporting director Dan Ashworth has opened talks with Villarreal over Pervis Estupiñán.", "Pervis Estupiñán", "Villarreal", ""},
+		{"en brackets", " date 2023-08 Chelsea have agreed a fee (£100m) with Brighton for Moisés Caicedo.", "Moisés Caicedo", "Brighton & Hove Albion", ""},
+		{"en brackets buyer", " date 2023-08 Chelsea have agreed a fee (£100m) with Brighton for Moisés Caicedo.", "Moisés Caicedo", "Chelsea", facts.StageAdvanced},
+		{"fr pour", " date 2024-07 Le directeur sportif Luis Campos a ouvert des discussions avec Lille pour Leny Yoro.", "Leny Yoro", "Lille", ""},
+		{"es por", " date 2024-07 El director deportivo Deco negocia con el Benfica por João Neves.", "João Neves", "Benfica", ""},
+		{"it per", " date 2024-07 Il direttore sportivo Cristiano Giuntoli tratta con l'Atalanta per Teun Koopmeiners.", "Teun Koopmeiners", "Atalanta", ""},
+		{"de über", " date 2024-07 Sportvorstand Max Eberl verhandelt mit Leverkusen über Jonathan Tah.", "Jonathan Tah", "Bayer Leverkusen", ""},
+	})
 }
