@@ -9,6 +9,7 @@ import (
 
 	"github.com/mercato-bot/mercato/knowledge/clubs"
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	srctab "github.com/mercato-bot/mercato/knowledge/sources"
 	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
@@ -50,7 +51,7 @@ func New() *Extractor {
 		ws := strings.Fields(n.Key)
 		x.gazLen[ws[0]] = max(x.gazLen[ws[0]], len(ws))
 	}
-	for _, o := range append(append([]string{}, outletNames...), journalistNames...) {
+	for _, o := range append(append(append([]string{}, outletNames...), journalistNames...), tableSources()...) {
 		k := text.Key(o)
 		x.outlets[k] = o
 		ws := strings.Fields(k)
@@ -60,6 +61,24 @@ func New() *Extractor {
 		x.journo[text.Key(j)] = true
 	}
 	return x
+}
+
+// tableSources are the names of the outlets and journalists of the
+// source-reliability table (knowledge/sources) and their aliases of two
+// words or more ("Sky Sports News", "CaughtOffside"): no name of theirs is
+// a player's. One-word aliases ("Romano", "Athletic") are left to the
+// lists above, where they cannot hide a club or a player.
+func tableSources() []string {
+	var out []string
+	for _, src := range srctab.Default().Sources() {
+		out = append(out, src.Name)
+		for _, a := range src.Aliases {
+			if strings.Contains(a, " ") && !strings.HasPrefix(a, "@") {
+				out = append(out, a)
+			}
+		}
+	}
+	return out
 }
 
 // mustLexicons loads the embedded lexicons; only a broken build can fail.

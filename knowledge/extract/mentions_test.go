@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/mercato-bot/mercato/knowledge/facts"
+	srctab "github.com/mercato-bot/mercato/knowledge/sources"
+	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // TestDescriptionBeforeOtherNames: a sentence opening on a description of
@@ -93,4 +95,23 @@ func joinClasses(cs []string) string {
 		out += c
 	}
 	return out
+}
+
+// TestTableOutletsAreNoPlayers: every outlet and journalist of the
+// source-reliability table is a source to the extractor, and an outlet
+// named where a player could stand is none, in the five languages.
+func TestTableOutletsAreNoPlayers(t *testing.T) {
+	x := New()
+	for _, src := range srctab.Default().Sources() {
+		if _, ok := x.outlets[text.Key(src.Name)]; !ok {
+			t.Errorf("source %q of the table is no outlet of the extractor", src.Name)
+		}
+	}
+	checkNoPlayer(t, x, []struct{ name, text, official string }{
+		{"en", " date 2024-01 Gossip\n\nCaughtOffside says Everton are keen on Luca Bianchi.\n\nSky Sports News reports Fulham want him too.", "Sky Sports News"},
+		{"fr", " date 2024-01 Mercato\n\nFoot Mercato affirme que le LOSC suit Luca Bianchi.", "Foot Mercato"},
+		{"es", " date 2024-01 Mercado\n\nMundo Deportivo asegura que el Betis sigue a Luca Bianchi.", "Mundo Deportivo"},
+		{"it", " date 2024-01 Calciomercato\n\nLa Gazzetta dello Sport scrive che il Genoa segue Luca Bianchi.", "La Gazzetta dello Sport"},
+		{"de", " date 2024-01 Transfer-News\n\nSport Bild berichtet, dass Mainz 05 Luca Bianchi beobachtet.", "Sport Bild"},
+	})
 }
