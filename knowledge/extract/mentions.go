@@ -224,7 +224,7 @@ func (d *doc) describe(s *sent) {
 			}
 			break
 		}
-		if d.focus < 0 || desc.a > s.players[0].w || d.namesPlayer(s, d.focus) {
+		if d.focus < 0 || desc.a > s.players[0].w && !d.allOblique(s) || d.namesPlayer(s, d.focus) {
 			break
 		}
 		if r := d.resolveDescription(d.focus, s.prevOne, desc.classes); r >= 0 && !d.namesPlayer(s, r) {
@@ -245,6 +245,18 @@ func (d *doc) describe(s *sent) {
 			}
 		}
 	}
+}
+
+// allOblique reports whether every player the sentence names is set aside
+// by the words before him: "uno scambio con Romelu Lukaku: le richieste
+// dell'argentino" is no description of Lukaku.
+func (d *doc) allOblique(s *sent) bool {
+	for _, m := range s.players {
+		if !d.oblique(m) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesPlayer reports whether the sentence names player p.

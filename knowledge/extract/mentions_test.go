@@ -24,6 +24,20 @@ func TestDescriptionBeforeOtherNames(t *testing.T) {
 	})
 }
 
+// TestDescriptionAfterAsideNames: a description after the names of
+// players the sentence sets aside (a swap with, a replacement for) is the
+// passage's player, in the five languages.
+func TestDescriptionAfterAsideNames(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 Gossip\n\nLuca Bianchi is wanted by Everton. Fulham offered an exchange for Marco Verdi: the Colombian is also monitored by Brentford.", "Luca Bianchi", "Brentford", facts.StageInterest},
+		{"fr", " date 2024-01 Mercato\n\nLe LOSC suit Luca Bianchi. Le RC Lens propose un échange avec Marco Verdi : le Colombien intéresse aussi le Stade Rennais.", "Luca Bianchi", "Rennes", facts.StageInterest},
+		{"es", " date 2024-01 Mercado\n\nEl Betis sigue a Luca Bianchi. El Getafe propone un intercambio con Marco Verdi: el colombiano también interesa al Sevilla.", "Luca Bianchi", "Sevilla", facts.StageInterest},
+		{"it", " date 2024-01 Calciomercato\n\nIl Genoa segue Luca Bianchi. L'Empoli propone uno scambio con Marco Verdi: il colombiano piace anche al Torino.", "Luca Bianchi", "Torino", facts.StageInterest},
+		{"de", " date 2024-01 Transfer-News\n\nMainz 05 beobachtet Luca Bianchi. Der FC Augsburg schlägt einen Tausch mit Marco Verdi vor: für den Kolumbianer interessiert sich auch der VfL Wolfsburg.", "Luca Bianchi", "VfL Wolfsburg", facts.StageInterest},
+	})
+}
+
 // TestDescriptionFitsItsPlayer: a description that contradicts what the
 // text said of the player just named (a midfielder after a striker was
 // named) is the player the text described so, in the five languages.
