@@ -49,3 +49,18 @@ func (d *doc) placeAdjective(i int) bool {
 	}
 	return false
 }
+
+// exclVerbLast reports a German clause that ends on a verb setting its
+// club aside, right after the club: "der am Samstag den VfB Stuttgart
+// empfängt", "das den BVB besiegt hat".
+func (d *doc) exclVerbLast(s *sent, m *clubMention) bool {
+	if d.lang != "de" || m.end >= s.b {
+		return false
+	}
+	for _, h := range d.hitsIn(m.end, m.end+1) {
+		if h.kind == kExcl {
+			return h.end >= s.b || d.words[h.end].prev&(sepComma|clauseBreak) != 0 || d.words[h.end].key == "hat" || d.words[h.end].key == "hatte"
+		}
+	}
+	return false
+}
