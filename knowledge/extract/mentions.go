@@ -185,20 +185,29 @@ func (d *doc) describedOther(p int, classes []string) int {
 // is about, when the passage is about player cand: cand when nothing the
 // text said of him contradicts it ("le milieu" of a player it called
 // nothing yet, or a midfielder); else the one other player the text gave
-// what it says; else prev (the one player the sentence before named) when
-// nothing contradicts him; else -1: unsure, about nobody. A description
-// that says nothing particular ("the player") is cand's.
-func (d *doc) resolveDescription(cand, prev int, classes []string) int {
+// what it says; else the one player the sentence before named whom nothing
+// contradicts ("el Barça ha centrado sus esfuerzos en Vitor Roque. … el
+// delantero brasileño" after a midfielder's story); else -1: unsure,
+// about nobody. A description that says nothing particular ("the player")
+// is cand's.
+func (d *doc) resolveDescription(cand int, classes []string) int {
 	if len(classes) == 0 || cand >= 0 && d.fitsClasses(cand, classes) {
 		return cand
 	}
 	if other := d.describedOther(cand, classes); other >= 0 {
 		return other
 	}
-	if prev >= 0 && prev != cand && !d.persons[prev].nonplayer && d.fitsClasses(prev, classes) {
-		return prev
+	found := -1
+	for _, m := range d.pms {
+		if m.w < d.prevSent[0] || m.w >= d.prevSent[1] || m.p == cand || m.p == found || d.persons[m.p].nonplayer || !d.fitsClasses(m.p, classes) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = m.p
 	}
-	return -1
+	return found
 }
 
 // describe reads the descriptions of players in the sentence. In a
@@ -210,6 +219,7 @@ func (d *doc) resolveDescription(cand, prev int, classes []string) int {
 // the passage: "Il brasiliano prende il posto di Matthijs de Ligt". What
 // a description says is then recorded of the player it is about.
 func (d *doc) describe(s *sent) {
+	defer func() { d.prevSent = [2]int{s.a, s.b} }()
 	descs := d.descriptionsIn(s)
 	if len(descs) == 0 {
 		return
@@ -219,7 +229,7 @@ func (d *doc) describe(s *sent) {
 			continue
 		}
 		if len(s.players) == 0 {
-			if r := d.resolveDescription(d.focus, s.prevOne, desc.classes); r != d.focus {
+			if r := d.resolveDescription(d.focus, desc.classes); r != d.focus {
 				d.focus = r
 			}
 			break
@@ -227,7 +237,7 @@ func (d *doc) describe(s *sent) {
 		if d.focus < 0 || desc.a > s.players[0].w && !d.allOblique(s) || d.namesPlayer(s, d.focus) {
 			break
 		}
-		if r := d.resolveDescription(d.focus, s.prevOne, desc.classes); r >= 0 && !d.namesPlayer(s, r) {
+		if r := d.resolveDescription(d.focus, desc.classes); r >= 0 && !d.namesPlayer(s, r) {
 			s.players = append([]personMention{{w: desc.a, end: desc.b, p: r}}, s.players...)
 		}
 		break

@@ -58,6 +58,26 @@ func TestDescriptionFitsItsPlayer(t *testing.T) {
 	}
 }
 
+// TestDescriptionOfTheNewName: a description that contradicts the
+// passage's player and fits no one the text described so is the player
+// the sentence before named, in the five languages.
+func TestDescriptionOfTheNewName(t *testing.T) {
+	x := New()
+	cases := []stageCase{
+		{"en", " date 2024-01 Gossip\n\nEverton have signed Luca Bianchi, the Colombian midfielder. After losing Bianchi, Fulham turned to Marco Verdi. Fulham have made an offer for the Brazilian striker.", "Marco Verdi", "Fulham", facts.StageBid},
+		{"fr", " date 2024-01 Mercato\n\nLe Stade Rennais a recruté Luca Bianchi, le milieu colombien. Après avoir perdu Bianchi, le LOSC s'est tourné vers Marco Verdi. Le LOSC a fait une offre pour l'attaquant brésilien.", "Marco Verdi", "Lille", facts.StageBid},
+		{"es", " date 2024-01 Mercado\n\nEl Sevilla ha fichado a Luca Bianchi, el centrocampista colombiano. Tras perder a Bianchi, el Betis quiere a Marco Verdi. El Betis ha presentado una oferta por el delantero brasileño.", "Marco Verdi", "Real Betis", facts.StageBid},
+		{"it", " date 2024-01 Calciomercato\n\nIl Torino ha preso Luca Bianchi, il centrocampista colombiano. Dopo aver perso Bianchi, il Genoa vuole Marco Verdi. Il Genoa ha presentato un'offerta per l'attaccante brasiliano.", "Marco Verdi", "Genoa", facts.StageBid},
+		{"de", " date 2024-01 Transfer-News\n\nDer VfL Wolfsburg hat Luca Bianchi verpflichtet, den Mittelfeldspieler aus Kolumbien. Nach dem Verlust von Bianchi konzentriert sich Mainz 05 auf Marco Verdi. Mainz 05 hat ein Angebot für den Stürmer aus Brasilien abgegeben.", "Marco Verdi", "FSV Mainz 05", facts.StageBid},
+	}
+	checkStages(t, x, cases)
+	for _, tt := range cases {
+		if got, _ := stageOfPair(x, tt.text, "Luca Bianchi", tt.club); got == facts.StageBid {
+			t.Errorf("%s: Luca Bianchi/%s stage %q, want no bid", tt.name, tt.club, got)
+		}
+	}
+}
+
 // TestDescriptionsFound: what a description says is read from the
 // lexicon's classes, an English nationality before a noun is an adjective
 // and a German one is a noun only when capitalised.
