@@ -45,3 +45,29 @@ func (d *doc) paidClub(s *sent, m *clubMention) bool {
 	}
 	return d.moneyAfter(lo, hi, hi-lo)
 }
+
+// answeringClub credits the club an offer must win over, or whose answer
+// the sentence names, right after phrase h: "to convince West Ham", "il
+// no dell'Atalanta alla prima offerta", "le oui du LOSC", "convencería a
+// los hispalenses", "das Nein des BVB". It sells the player.
+func (d *doc) answeringClub(s *sent, h hit) {
+	for k := h.end; k < s.b && k < h.end+3; k++ {
+		if d.words[k].prev&(sepComma|clauseBreak) != 0 {
+			return
+		}
+		if c := d.clubAt[k]; c != 0 {
+			m := &d.cms[c-1]
+			if m.excluded {
+				return
+			}
+			m.attached = true
+			if p := d.playerFor(s, k); p >= 0 {
+				d.addCurAt(p, m, 1.5, "club-that-answers-an-offer")
+			}
+			return
+		}
+		if !withArticles[d.words[k].key] && !ofArticles[d.words[k].key] {
+			return
+		}
+	}
+}

@@ -26,3 +26,24 @@ func TestPaidClubSells(t *testing.T) {
 		{"en wage", " date 2024-07 Newcastle are in talks with Ivan Toney, who would receive £150,000 a week at Newcastle.", "Ivan Toney", "Newcastle United", facts.StageTalks},
 	})
 }
+
+// TestClubThatAnswersAnOffer: the club whose yes or no to an offer the
+// sentence tells, or that an offer must convince, sells the player, in
+// the five languages; the bidder keeps its link.
+func TestClubThatAnswersAnOffer(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en say no", " date 2024-07 Crystal Palace say no to Chelsea's £50m offer for Marc Guéhi.", "Marc Guéhi", "Crystal Palace", ""},
+		{"en say no bidder", " date 2024-07 Crystal Palace say no to Chelsea's £50m offer for Marc Guéhi.", "Marc Guéhi", "Chelsea", facts.StageBid},
+		{"en convince", " date 2024-07 Newcastle need a bigger offer to convince Crystal Palace to sell Marc Guéhi.", "Marc Guéhi", "Crystal Palace", ""},
+		{"fr dit oui", " date 2024-07 Nice dit oui à la nouvelle offre de Chelsea pour Jean-Clair Todibo.", "Jean-Clair Todibo", "Nice", ""},
+		{"fr le non du", " date 2024-07 Après le non du LOSC, le PSG prépare une nouvelle offre pour Leny Yoro.", "Leny Yoro", "Lille", ""},
+		{"fr le non du bidder", " date 2024-07 Après le non du LOSC, le PSG prépare une nouvelle offre pour Leny Yoro.", "Leny Yoro", "Paris Saint-Germain", facts.StageBid},
+		{"es convencer", " date 2024-07 El Barcelona necesita 60 millones para convencer al Athletic por Nico Williams.", "Nico Williams", "Athletic Bilbao", ""},
+		{"es el no del", " date 2024-07 Tras el no del Valencia a la primera oferta, el Barcelona prepara otra por Javi Guerra.", "Javi Guerra", "Valencia", ""},
+		{"it il no del", " date 2024-07 Dopo il no del Bologna alla prima offerta, la Juventus rilancia per Riccardo Calafiori.", "Riccardo Calafiori", "Bologna", ""},
+		{"it il no del bidder", " date 2024-07 Dopo il no del Bologna alla prima offerta, la Juventus rilancia per Riccardo Calafiori con una proposta migliorata.", "Riccardo Calafiori", "Juventus", facts.StageBid},
+		{"de das Nein des", " date 2024-07 Nach dem Nein des VfB Stuttgart bietet der FC Bayern erneut für Hiroki Ito.", "Hiroki Ito", "VfB Stuttgart", ""},
+		{"de sagen nein", " date 2024-07 Die Stuttgarter sagen nein: Der FC Bayern muss für Hiroki Ito mehr bieten.", "Hiroki Ito", "VfB Stuttgart", ""},
+	})
+}

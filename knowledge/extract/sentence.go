@@ -503,6 +503,9 @@ func (d *doc) sellers(s *sent, hits []hit) {
 	for _, h := range hits {
 		switch h.kind {
 		case kSeller, kReject, kAccept:
+		case kSellerAfter:
+			d.answeringClub(s, h)
+			continue
 		case kAsking:
 			// "Chelsea want £70m" prices him; "le PSG veut Skriniar" wants him
 			if !d.moneyAfter(max(s.a, h.w-12), min(s.b, h.end+12), 24) {
