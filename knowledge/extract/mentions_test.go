@@ -78,6 +78,23 @@ func TestDescriptionOfTheNewName(t *testing.T) {
 	}
 }
 
+// TestSingleNameOfAClub: a single name after a club's possessive
+// ("Manchester City's Savinho", "Leverkusens Wirtz") or before his club in
+// brackets ("Savinho (Manchester City)") is a player, in the five
+// languages.
+func TestSingleNameOfAClub(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en possessive", " date 2025-08 Gossip\n\nTottenham are also interested in Manchester City's Savinho.", "Savinho", "Tottenham Hotspur", facts.StageInterest},
+		{"en brackets", " date 2025-08 Gossip\n\nTottenham are also interested in Savinho (Manchester City).", "Savinho", "Tottenham Hotspur", facts.StageInterest},
+		{"fr", " date 2025-08 Mercato\n\nLe LOSC s'intéresse à Savinho (Manchester City).", "Savinho", "Lille", facts.StageInterest},
+		{"es", " date 2025-08 Mercado\n\nEl Betis sigue a Savinho (Manchester City).", "Savinho", "Real Betis", facts.StageInterest},
+		{"it", " date 2025-08 Calciomercato\n\nIl Napoli segue Savinho (Manchester City).", "Savinho", "Napoli", facts.StageInterest},
+		{"de genitive", " date 2025-08 Transfer-News\n\nDer FC Bayern beobachtet Leverkusens Wirtz.", "Wirtz", "Bayern Munich", facts.StageInterest},
+		{"de brackets", " date 2025-08 Transfer-News\n\nDer FC Bayern beobachtet Savinho (Manchester City).", "Savinho", "Bayern Munich", facts.StageInterest},
+	})
+}
+
 // TestDescriptionsFound: what a description says is read from the
 // lexicon's classes, an English nationality before a noun is an adjective
 // and a German one is a noun only when capitalised.
@@ -148,4 +165,22 @@ func TestTableOutletsAreNoPlayers(t *testing.T) {
 		{"it", " date 2024-01 Calciomercato\n\nLa Gazzetta dello Sport scrive che il Genoa segue Luca Bianchi.", "La Gazzetta dello Sport"},
 		{"de", " date 2024-01 Transfer-News\n\nSport Bild berichtet, dass Mainz 05 Luca Bianchi beobachtet.", "Sport Bild"},
 	})
+}
+
+// TestWireAgencies: the news agencies are outlets, in the five languages.
+func TestWireAgencies(t *testing.T) {
+	x := New()
+	cases := []struct{ text, outlet string }{
+		{" date 2023-08 Gossip\n\nArsenal want Luca Bianchi, according to Reuters.", "Reuters"},
+		{" date 2023-08 Mercato\n\nLe LOSC suit Luca Bianchi, selon l'AFP.", "AFP"},
+		{" date 2023-08 Mercado\n\nEl Betis sigue a Luca Bianchi, según Europa Press.", "Europa Press"},
+		{" date 2023-08 Calciomercato\n\nIl Genoa segue Luca Bianchi, secondo l'ANSA.", "ANSA"},
+		{" date 2023-08 Transfer-News\n\nMainz 05 beobachtet Luca Bianchi, berichtet die Associated Press.", "Associated Press"},
+	}
+	for _, tt := range cases {
+		a := x.Extract(tt.text, Hints{})
+		if !slices.Contains(a.Outlets, tt.outlet) {
+			t.Errorf("%q: outlets %q, want %q among them", tt.text, a.Outlets, tt.outlet)
+		}
+	}
 }

@@ -139,7 +139,7 @@ func (d *doc) findPersons() {
 		if _, ok := knownFirst[key]; ok {
 			continue
 		}
-		if d.playerCue(r.a, r.b) && !d.describesName(r.b) {
+		if (d.playerCue(r.a, r.b) || d.clubsOwn(r.a, r.b)) && !d.describesName(r.b) {
 			p, ok := byKey[key]
 			if !ok {
 				p = d.newPerson(r.a, r.b, key)
@@ -273,6 +273,25 @@ func (d *doc) playerCue(a, b int) bool {
 		return true
 	}
 	return b < len(d.words) && d.words[b].prev&^sepSpaceLike == 0 && d.hasKindStarting(b, kSigned)
+}
+
+// clubsOwn reports a name [a, b) a club owns by the words around it: after
+// the club's possessive, the form English and German have ("Manchester
+// City's Savinho", "Leverkusens Wirtz"), or with the club opening a
+// bracket right after it ("Savinho (Manchester City)").
+func (d *doc) clubsOwn(a, b int) bool {
+	w := d.words
+	if b < len(w) && w[b].prev&sepParen != 0 && d.clubAt[b] != 0 && d.cms[d.clubAt[b]-1].w == b && strings.Contains(d.text[w[b-1].end:w[b].start], "(") {
+		return true
+	}
+	if a < 2 || w[a].prev&^sepSpaceLike != 0 {
+		return false
+	}
+	if c := d.clubAt[a-1]; c != 0 && d.cms[c-1].poss && d.cms[c-1].end == a {
+		return true // "Leverkusens Wirtz"
+	}
+	c := d.clubAt[a-2]
+	return c != 0 && w[a-1].key == "s" && w[a-1].prev&sepApos != 0 && d.cms[c-1].end == a-1
 }
 
 // headsLine reports a name opening a short line of its own after the

@@ -86,7 +86,8 @@ var outletNames = []string{"Sky Sports", "Sky Sport", "Sky Sports News", "Sky It
 	"Il Corriere dello Sport", "Corriere della Sera", "Tuttomercatoweb", "Il Mattino", "La Stampa", "Rai Sport", "DAZN", "Sportmediaset", "Mediaset",
 	"Il Secolo XIX", "La Nazione", "Il Resto del Carlino", "Radio Kiss Kiss", "Il Tempo", "Il Giornale", "Calciomercato.it",
 	"SPOX", "Der Spiegel", "FAZ", "Frankfurter Allgemeine", "Münchner Merkur", "Kölner Stadt-Anzeiger", "Hamburger Abendblatt", "RevierSport",
-	"Stuttgarter Zeitung", "Stuttgarter Nachrichten", "Leipziger Volkszeitung", "Deichstube", "dpa", "SID", "t-online", "kicker"}
+	"Stuttgarter Zeitung", "Stuttgarter Nachrichten", "Leipziger Volkszeitung", "Deichstube", "dpa", "SID", "t-online", "kicker",
+	"Reuters", "AFP", "Associated Press", "Europa Press", "EFE", "ANSA"}
 
 // journalistNames are reporters the press cites: people, never players.
 var journalistNames = []string{"Fabrizio Romano", "Gianluca Di Marzio", "David Ornstein", "Florian Plettenberg", "Matteo Moretto", "Alfredo Pedullà",
