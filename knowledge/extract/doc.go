@@ -232,6 +232,13 @@ func (d *doc) findClubs() {
 	var raw []clubMention
 	for i := 0; i < len(words); {
 		w := words[i]
+		// "(EUROPA PRESS)", "the Liverpool Echo": an outlet's name holds no club
+		if d.x.outLen[w.key] >= 2 {
+			if _, e := d.outletAt(i, len(words)); e >= i+2 {
+				i = e
+				continue
+			}
+		}
 		n := d.x.gazLen[w.key]
 		found := false
 		for k := min(n, len(words)-i); k >= 1 && !found; k-- {

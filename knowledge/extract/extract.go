@@ -39,12 +39,17 @@ type Extractor struct {
 	panics  atomic.Int64 // how many extractions panicked
 }
 
+// competitionWords are one-word club names that the names of competitions
+// hold in every language: "Europa League", "Ligue Europa", "Liga Europa",
+// "Europa-League" name no club.
+var competitionWords = map[string]bool{"europa": true}
+
 // New returns an Extractor with the built-in lexicons and club table.
 func New() *Extractor {
 	x := &Extractor{table: clubs.Default(), gaz: map[string]gazEntry{}, gazLen: map[string]int{},
 		outlets: map[string]string{}, outLen: map[string]int{}, journo: map[string]bool{}, lex: mustLexicons()}
 	for _, n := range x.table.Names() {
-		if len(n.Key) <= 3 && !n.Nick || n.Key == "goal" {
+		if len(n.Key) <= 3 && !n.Nick || n.Key == "goal" || competitionWords[n.Key] {
 			continue // "IF", "SC": abbreviations too short to trust
 		}
 		x.gaz[n.Key] = gazEntry{club: int32(n.Club), weak: n.Weak, city: n.City, nick: n.Nick}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/mercato-bot/mercato/knowledge/facts"
@@ -181,6 +182,47 @@ func TestWireAgencies(t *testing.T) {
 		a := x.Extract(tt.text, Hints{})
 		if !slices.Contains(a.Outlets, tt.outlet) {
 			t.Errorf("%q: outlets %q, want %q among them", tt.text, a.Outlets, tt.outlet)
+		}
+	}
+}
+
+// TestCompetitionIsNoClub: the Europa League, however written, is no
+// suitor, in the five languages.
+func TestCompetitionIsNoClub(t *testing.T) {
+	x := New()
+	texts := []string{
+		" date 2024-08 Gossip\n\nLuca Bianchi wants to play in the Europa League and Brentford are keen.",
+		" date 2024-08 Mercato\n\nLuca Bianchi veut jouer la Ligue Europa, le LOSC le suit.",
+		" date 2024-08 Mercado\n\nLuca Bianchi quiere jugar la Europa League y el Betis le sigue.",
+		" date 2024-08 Calciomercato\n\nLuca Bianchi vuole giocare l'Europa League, il Genoa lo segue.",
+		" date 2024-08 Transfer-News\n\nLuca Bianchi will Europa League spielen, Mainz 05 beobachtet ihn.",
+	}
+	for _, text := range texts {
+		for _, p := range x.Extract(text, Hints{}).Players {
+			for _, s := range p.Suitors {
+				if strings.Contains(s.Club, "Europa") {
+					t.Errorf("%q: suitor %q", text, s.Club)
+				}
+			}
+		}
+	}
+}
+
+// TestOutletHoldsNoClub: the name of an outlet holds no club ("the
+// Liverpool Echo", "Nice-Matin", "Estadio Deportivo"), in the five
+// languages.
+func TestOutletHoldsNoClub(t *testing.T) {
+	x := New()
+	cases := []struct{ text, club string }{
+		{" date 2024-08 Gossip\n\nLuca Bianchi is wanted by Everton, the Liverpool Echo reports.", "Liverpool"},
+		{" date 2024-08 Mercato\n\nSelon Nice-Matin, le Stade Rennais suit Luca Bianchi.", "Nice"},
+		{" date 2024-08 Mercado\n\nSegún Estadio Deportivo, el Betis sigue a Luca Bianchi.", "Deportivo La Coruña"},
+		{" date 2024-08 Calciomercato\n\nSecondo Mundo Deportivo, il Genoa segue Luca Bianchi.", "Deportivo La Coruña"},
+		{" date 2024-08 Transfer-News\n\nLaut dem Hamburger Abendblatt beobachtet der FSV Mainz 05 den Verteidiger Luca Bianchi schon lange.", "Hamburger SV"},
+	}
+	for _, tt := range cases {
+		if got, _ := stageOfPair(x, tt.text, "Luca Bianchi", tt.club); got != "" {
+			t.Errorf("%q: %s stage %q, want none", tt.text, tt.club, got)
 		}
 	}
 }
