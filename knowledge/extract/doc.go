@@ -233,11 +233,9 @@ func (d *doc) findClubs() {
 	for i := 0; i < len(words); {
 		w := words[i]
 		// "(EUROPA PRESS)", "the Liverpool Echo": an outlet's name holds no club
-		if d.x.outLen[w.key] >= 2 {
-			if _, e := d.outletAt(i, len(words)); e >= i+2 {
-				i = e
-				continue
-			}
+		if e := d.outletEnd(i, buf); e >= i+2 {
+			i = e
+			continue
 		}
 		n := d.x.gazLen[w.key]
 		found := false
@@ -378,6 +376,26 @@ var clubArticles = map[string]bool{"il": true, "del": true, "al": true, "dal": t
 // clubArticle reports a club article right before the name in words
 // [i, end) in French, Spanish or Italian, when the name is no outlet ("el
 // Sport" is the newspaper).
+// outletEnd returns the end of the outlet of two words or more starting at
+// word i, or i; buf is scratch space (the lookup allocates nothing).
+func (d *doc) outletEnd(i int, buf []byte) int {
+	words := d.words
+	n := d.x.outLen[words[i].key]
+	if n < 2 || !words[i].cap && !words[i].upper {
+		return i
+	}
+	buf = append(buf[:0], words[i].key...)
+	end := i
+	for j := i + 1; j < len(words) && j < i+n && tight(words[j].prev); j++ {
+		buf = append(buf, ' ')
+		buf = append(buf, words[j].key...)
+		if _, ok := d.x.outlets[string(buf)]; ok {
+			end = j + 1
+		}
+	}
+	return end
+}
+
 func (d *doc) clubArticle(i, end int) bool {
 	if i == 0 || d.lang != "fr" && d.lang != "es" && d.lang != "it" || d.words[i].prev&^sepSpaceLike != 0 {
 		return false
