@@ -2,19 +2,9 @@ package extract
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
-
-var summerWords = map[string]bool{"summer": true, "ete": true, "verano": true, "estate": true, "sommer": true}
-var nextWords = map[string]bool{"next": true, "prochain": true, "prochaine": true, "proximo": true, "proxima": true,
-	"prossimo": true, "prossima": true, "nachsten": true, "kommenden": true}
-var numberWords = map[string]int{"one": 1, "a": 1, "un": 1, "une": 1, "uno": 1, "una": 1, "ein": 1, "einem": 1, "einen": 1,
-	"two": 2, "deux": 2, "dos": 2, "due": 2, "zwei": 2, "three": 3, "trois": 3, "tres": 3, "tre": 3, "drei": 3}
-var monthUnits = map[string]bool{"months": true, "month": true, "mois": true, "meses": true, "mes": true, "mesi": true, "monate": true, "monaten": true}
-var yearUnits = map[string]bool{"year": true, "years": true, "an": true, "ans": true, "annee": true, "ano": true, "anos": true, "anno": true, "anni": true, "jahr": true, "jahre": true, "jahren": true}
-var notExpiryBefore = map[string]bool{"classe": true, "since": true, "depuis": true, "seit": true, "desde": true, "dal": true, "des": true, "born": true, "ne": true, "from": true, "jahr": true, "ago": true}
 
 // contract reads the contract expiry a sentence states.
 func (d *doc) contract(s *sent, hits []hit) {
@@ -180,14 +170,14 @@ func (d *doc) newDeal(s *sent, anchor, signs int) bool {
 
 // beforeWithClub returns where a with-phrase naming a club, ending right
 // before the contract word at anchor, starts ("con el club catalán un
-// contrato", "un accord avec le Barça pour un contrat", "mit dem FC
-// Barcelona auf einen Vertrag"), or anchor when there is none.
+// contrato", "un accord avec le Barça pour un contrat"), or anchor when
+// there is none.
 func (d *doc) beforeWithClub(s *sent, anchor int) int {
 	i := anchor - 1
 	if i > s.a && indefinite[d.words[i].key] {
 		i--
 	}
-	if i > s.a && (objectWords[d.words[i].key] || d.words[i].key == "auf") {
+	if i > s.a && objectWords[d.words[i].key] {
 		i-- // "un accord avec le Barça pour un contrat"
 	}
 	c := d.clubAt[i]
@@ -264,30 +254,30 @@ func (d *doc) expiry(s *sent, a, b int) (facts.Date, int) {
 			if i+1 < s.b && words[i+1].prev&sepHyph != 0 {
 				continue // a season: 2022-23
 			}
-			if i > s.a && notExpiryBefore[words[i-1].key] && !(i > s.a+1 && monthOf(words[i-1].key) > 0) {
+			if i > s.a && d.is(wNotExpiry, words[i-1].key) && !(i > s.a+1 && monthOf(words[i-1].key) > 0) {
 				continue
 			}
 			if !pub.IsZero() && y < pub.Year {
 				continue
 			}
 			for k := i - 1; k >= s.a && k >= i-3; k-- {
-				if untilWords[words[k].key] {
+				if d.is(wUntil, words[k].key) {
 					break // "renovó el pasado mes de enero hasta 2022"
 				}
 				if m := monthOf(words[k].key); m > 0 && d.monthWord(k) {
 					return facts.Date{Year: y, Month: m}, i
 				}
-				if summerWords[words[k].key] {
+				if d.is(wSummer, words[k].key) {
 					return facts.Date{Year: y, Month: 6}, i
 				}
 			}
-			if i > s.a && notExpiryBefore[words[i-1].key] {
+			if i > s.a && d.is(wNotExpiry, words[i-1].key) {
 				continue
 			}
 			return facts.Date{Year: y}, i
 		}
 		if m := monthOf(w.key); m > 0 && d.monthWord(i) && !w.num {
-			if lastBefore(words, s.a, i) {
+			if d.lastBefore(s.a, i) {
 				continue // "joined Brighton last August"
 			}
 			if i+1 < s.b && yearOf(words[i+1].key) > 0 {
@@ -300,7 +290,7 @@ func (d *doc) expiry(s *sent, a, b int) (facts.Date, int) {
 				return facts.Date{Year: y, Month: m}, i
 			}
 		}
-		if summerWords[w.key] && !(i+1 < s.b && yearOf(words[i+1].key) > 0) {
+		if d.is(wSummer, w.key) && !(i+1 < s.b && yearOf(words[i+1].key) > 0) {
 			if pub.IsZero() {
 				continue
 			}
@@ -308,25 +298,25 @@ func (d *doc) expiry(s *sent, a, b int) (facts.Date, int) {
 			if pub.Month > 6 {
 				y++
 			}
-			if i > s.a && nextWords[words[i-1].key] && pub.Month > 3 {
+			if i > s.a && d.is(wNext, words[i-1].key) && pub.Month > 3 {
 				y = pub.Year + 1
 			}
-			if i > s.a && (words[i-1].key == "last" || words[i-1].key == "dernier") {
+			if i > s.a && d.is(wLast, words[i-1].key) {
 				continue
 			}
 			return facts.Date{Year: y, Month: 6}, i
 		}
 		// "12 months left", "one year left on his deal", "un an de contrat"
-		n := numberWords[w.key]
+		n := d.numberWord(w.key)
 		if w.num {
 			n, _ = strconv.Atoi(w.key)
 		}
 		if n > 0 && n < 60 && i+1 < s.b && !pub.IsZero() {
 			u := words[i+1].key
 			months := 0
-			if monthUnits[u] {
+			if d.is(wMonthUnit, u) {
 				months = n
-			} else if yearUnits[u] && n <= 5 {
+			} else if d.is(wYearUnit, u) && n <= 5 {
 				months = 12 * n
 			}
 			if months > 0 && d.leftNear(s, i) {
@@ -342,25 +332,21 @@ func (d *doc) expiry(s *sent, a, b int) (facts.Date, int) {
 	return facts.Date{}, -1
 }
 
-// inWords put a duration ahead of the article's date: "expires in 18
-// months", "dans 18 mois", "dentro de 18 meses", "tra 18 mesi", "in 18
+// leftNear reports a "left/remaining/reste" near a duration, or a word
+// right before it that puts it ahead of the article's date: "expires in
+// 18 months", "dans 18 mois", "dentro de 18 meses", "tra 18 mesi", "in 18
 // Monaten".
-var inWords = map[string]bool{"in": true, "dans": true, "dentro": true, "tra": true, "fra": true, "within": true}
-
-// leftNear reports a "left/remaining/reste" near a duration, or an
-// in-word right before it.
 func (d *doc) leftNear(s *sent, i int) bool {
-	if i > s.a && inWords[d.words[i-1].key] || i > s.a+1 && d.words[i-1].key == "de" && d.words[i-2].key == "dentro" {
+	if i > s.a && d.is(wDurationIn, d.words[i-1].key) || i > s.a+1 && d.hasKindAt(i-1, kOf) && d.is(wDurationIn, d.words[i-2].key) {
 		return true
 	}
 	for k := max(s.a, i-4); k < min(s.b, i+5); k++ {
-		switch d.words[k].key {
-		case "left", "remaining", "reste", "restant", "fin", "quedan", "queda", "resta", "restano", "verbleibend", "rest", "noch", "ancora":
+		if d.is(wLeft, d.words[k].key) {
 			return true
-		case "plus": // "n'avait plus qu'un an de contrat"
-			if k+1 < s.b && d.words[k+1].key == "qu" {
-				return true
-			}
+		}
+		// "n'avait plus qu'un an de contrat"
+		if d.words[k].key == "plus" && k+1 < s.b && d.words[k+1].key == "qu" {
+			return true
 		}
 	}
 	return false
@@ -382,14 +368,14 @@ func (d *doc) resolveMonth(s *sent, i, m, season int) int {
 	next := false
 	for k := i + 1; k < s.b && k <= i+4; k++ {
 		key := d.words[k].key
-		if nextWords[key] || key == "prochain" {
+		if d.is(wNext, key) {
 			next = true
 		}
-		if key == "last" || key == "dernier" || key == "derniere" || key == "pasado" || key == "scorso" || key == "letzten" {
+		if d.is(wLast, key) {
 			return 0
 		}
 	}
-	if i > s.a && (nextWords[d.words[i-1].key]) {
+	if i > s.a && d.is(wNext, d.words[i-1].key) {
 		next = true
 	}
 	if pub.IsZero() {
@@ -397,11 +383,11 @@ func (d *doc) resolveMonth(s *sent, i, m, season int) int {
 	}
 	nextYear := false
 	for k := i + 1; k < s.b && k <= i+5; k++ {
-		if nextWords[d.words[k].key] && k+1 < s.b && (yearUnits[d.words[k+1].key] || d.words[k+1].key == "annee") {
+		if d.is(wNext, d.words[k].key) && k+1 < s.b && d.is(wYearUnit, d.words[k+1].key) {
 			nextYear = true
 		}
-		if d.words[k].key == "anno" || d.words[k].key == "year" {
-			if k > 0 && nextWords[d.words[k-1].key] {
+		if d.is(wYearUnit, d.words[k].key) {
+			if k > 0 && d.is(wNext, d.words[k-1].key) {
 				nextYear = true
 			}
 		}
@@ -424,34 +410,17 @@ func (d *doc) resolveMonth(s *sent, i, m, season int) int {
 	return pub.Year + 1
 }
 
-var _ = strings.TrimSpace
-
-// untilWords stand between the date a contract was signed and the year
-// it runs to.
-var untilWords = map[string]bool{"until": true, "till": true, "to": true, "hasta": true, "bis": true, "jusqu": true,
-	"fino": true, "al": true}
-
-// lastWords before a month put it in the past: "last August", "el pasado
-// mes de enero", "im vergangenen Juni".
-var lastWords = map[string]bool{"last": true, "dernier": true, "pasado": true, "scorso": true, "letzten": true,
-	"vergangenen": true, "passe": true}
-
-// lastBefore reports a last-word in the three words before word i.
-func lastBefore(words []word, a, i int) bool {
+// lastBefore reports a last-word ("last August", "el pasado mes de enero",
+// "im vergangenen Juni") in the three words before word i: the month is
+// past.
+func (d *doc) lastBefore(a, i int) bool {
 	for k := i - 1; k >= a && k >= i-3; k-- {
-		if lastWords[words[k].key] {
+		if d.is(wLast, d.words[k].key) {
 			return true
 		}
 	}
 	return false
 }
-
-// endWords and the season and month words after them: "at the end of the
-// season", "en fin de saison", "a final de temporada", "a fine stagione",
-// "zum Saisonende", "at the end of the month", "fin du mois".
-var endWords = map[string]bool{"end": true, "fin": true, "final": true, "fine": true, "ende": true}
-var seasonWords = map[string]bool{"season": true, "saison": true, "temporada": true, "stagione": true, "campionato": true}
-var monthNouns = map[string]bool{"month": true, "mois": true, "mes": true, "mese": true, "monats": true}
 
 // endOf reads "the end of the season" (June of the season running at
 // publication) or "the end of the month" (the month of publication) at
@@ -467,28 +436,31 @@ func (d *doc) endOf(s *sent, i int) (facts.Date, bool) {
 		}
 		return facts.Date{Year: pub.Year, Month: 6}
 	}
-	switch k {
-	case "saisonende":
+	// "zum Saisonende", "bis Monatsende": one word for the end
+	switch {
+	case d.is(wSeasonEnd, k):
 		return season(), true
-	case "monatsende":
+	case d.is(wMonthEnd, k):
 		return facts.Date{Year: pub.Year, Month: pub.Month}, true
 	}
-	if !endWords[k] {
+	// "at the end of the season", "en fin de saison", "a final de
+	// temporada", "a fine stagione", "at the end of the month", "fin du mois"
+	if !d.is(wEnd, k) {
 		return facts.Date{}, false
 	}
 	for j := i + 1; j < s.b && j <= i+4; j++ {
 		switch {
-		case seasonWords[d.words[j].key]:
+		case d.is(wSeason, d.words[j].key):
 			// "the end of next season", "fin de la saison prochaine"
 			for k := i + 1; k < s.b && k <= j+1; k++ {
-				if nextWords[d.words[k].key] {
+				if d.is(wNext, d.words[k].key) {
 					e := season()
 					e.Year++
 					return e, true
 				}
 			}
 			return season(), true
-		case monthNouns[d.words[j].key]:
+		case d.is(wMonthNoun, d.words[j].key):
 			return facts.Date{Year: pub.Year, Month: pub.Month}, true
 		}
 	}

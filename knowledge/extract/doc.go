@@ -79,6 +79,7 @@ type person struct {
 // doc is the working state of one extraction.
 type doc struct {
 	x          *Extractor
+	ws         wordSets // the word sets of the article's language (see is)
 	text       string
 	words      []word
 	lang       string

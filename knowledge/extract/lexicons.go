@@ -23,7 +23,9 @@ const anyLang = "any"
 type lexicons struct {
 	byLang map[string]*lex
 	all    *lex
-	langs  []string // the languages with a file, sorted
+	words  map[string]wordSets // the word sets of each language (see wordsets.go)
+	every  wordSets            // the word sets of all languages together
+	langs  []string            // the languages with a file, sorted
 	// cues maps a one-word phrase of a stage, role or description to the
 	// one language (a bit in the order of langs) whose lexicon has it:
 	// words that tell the language of a short text its stopwords leave open.
@@ -40,13 +42,14 @@ func loadLexicons() (*lexicons, error) {
 	if err != nil {
 		return nil, err
 	}
-	ls := &lexicons{byLang: map[string]*lex{}, classes: map[string]map[string]string{}}
+	ls := &lexicons{byLang: map[string]*lex{}, classes: map[string]map[string]string{}, words: map[string]wordSets{}}
 	var every []string
 	for lang, t := range texts {
 		every = append(every, t)
 		if lang != anyLang {
 			ls.byLang[lang] = buildLex(t, texts[anyLang])
 			ls.classes[lang] = descriptionClasses(t)
+			ls.words[lang] = buildWordSets(t, texts[anyLang])
 			ls.langs = append(ls.langs, lang)
 		}
 	}
@@ -54,6 +57,7 @@ func loadLexicons() (*lexicons, error) {
 	ls.cues = languageCues(ls.byLang)
 	sort.Strings(every) // a stable order of phrases for every build
 	ls.all = buildLex(every...)
+	ls.every = buildWordSets(every...)
 	return ls, nil
 }
 
@@ -96,6 +100,14 @@ func (ls *lexicons) of(lang string) *lex {
 		return l
 	}
 	return ls.all
+}
+
+// wordsOf returns the word sets active in an article of language lang.
+func (ls *lexicons) wordsOf(lang string) wordSets {
+	if ws, ok := ls.words[lang]; ok {
+		return ws
+	}
+	return ls.every
 }
 
 // languageCues maps each one-word phrase of a concept other than the

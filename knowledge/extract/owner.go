@@ -200,7 +200,7 @@ func (d *doc) loanedAt(s *sent, m *clubMention) bool {
 	if j > s.a && withArticles[d.words[j].key] && !d.words[j].cap {
 		j--
 	}
-	if j <= s.a || !loanAtPreps[d.words[j].key] || !loanWords[d.words[j-1].key] {
+	if j <= s.a || !loanAtPreps[d.words[j].key] || !d.is(wLoan, d.words[j-1].key) {
 		return false
 	}
 	c := s.clauses[m.w-s.a]

@@ -1022,22 +1022,17 @@ func decide(evs []event) (facts.Stage, bool, string) {
 	return facts.StageEnded, true, "decide:no-present-stage"
 }
 
-// conditionals open a clause that tells what would happen, not what did:
-// "if", "si", "se", "wenn", "falls".
-var conditionals = map[string]string{"if": "en", "unless": "en", "si": "fr es", "qualora": "it", "se": "it",
-	"wenn": "de", "falls": "de", "sofern": "de"}
-
 // conditional reports whether word i opens an "if" clause in the article's
-// language.
+// language ("if", "si", "se", "wenn", "falls": the word set if), which
+// tells what would happen, not what did.
 func (d *doc) conditional(i int) bool {
 	w := d.words[i]
-	l, ok := conditionals[w.key]
-	if !ok || !strings.Contains(l, d.lang) {
+	if !d.is(wIf, w.key) {
 		return false
 	}
 	// "si" is also "yes" in Spanish ("el sí del jugador") and "so" in French
-	// ("si proche"): an "if" starts its clause
-	if w.key == "si" && i > 0 && w.prev&(sepComma|clauseBreak) == 0 && !conjunctions[d.words[i-1].key] && d.words[i-1].key != "et" && d.words[i-1].key != "y" && d.words[i-1].key != "que" {
+	// ("si proche"): such an "if" starts its clause
+	if d.is(wIfOpens, w.key) && i > 0 && w.prev&(sepComma|clauseBreak) == 0 && !conjunctions[d.words[i-1].key] && d.words[i-1].key != "et" && d.words[i-1].key != "y" && d.words[i-1].key != "que" {
 		return false
 	}
 	return true
@@ -1269,15 +1264,10 @@ func (d *doc) alsoBefore(s *sent, k int) bool {
 var joiners = map[string]bool{"and": true, "y": true, "et": true, "e": true, "und": true, "que": true,
 	"che": true, "dass": true, "that": true, "while": true, "mientras": true, "mentre": true}
 
-// loanWords say a move is a loan.
-var loanWords = map[string]bool{"loan": true, "prestito": true, "pret": true, "prete": true, "prestamo": true,
-	"cedido": true, "leihe": true, "ausgeliehen": true, "leihweise": true, "leihen": true, "leiht": true,
-	"leihbasis": true, "loaned": true, "cesion": true, "prestado": true, "leihgabe": true}
-
 // loanIn reports a sentence about a loan.
 func (d *doc) loanIn(s *sent) bool {
 	for i := s.a; i < s.b; i++ {
-		if loanWords[d.words[i].key] {
+		if d.is(wLoan, d.words[i].key) {
 			return true
 		}
 	}

@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge/text"
+)
+
+// wordSet names a set of single words a rule looks a word up in: "summer",
+// "until", "loan". Its words are data, one line per set in each language's
+// lexicon file ("summer: été"), active only in an article of that language.
+type wordSet uint8
+
+const (
+	wSummer     wordSet = iota + 1 // summer: a contract ends in June
+	wNext                          // next: next summer, la saison prochaine
+	wLast                          // last: last August is past, no expiry
+	wUntil                         // until: between the date signed and the year it runs to
+	wEnd                           // end: the end of the season, of the month
+	wSeason                        // season: after an end word
+	wMonthNoun                     // month: the end of the month
+	wSeasonEnd                     // one word for the end of the season (Saisonende); optional
+	wMonthEnd                      // one word for the end of the month (Monatsende); optional
+	wMonthUnit                     // months: a duration in months
+	wYearUnit                      // years: a duration in years
+	wDurationIn                    // in: a duration ahead of the article's date, "in 18 months"
+	wLeft                          // left: a duration left on a contract
+	wNotExpiry                     // since, born: a year after it is no expiry
+	wOne                           // one: the number 1 as a word
+	wTwo                           // two
+	wThree                         // three
+	wLoan                          // loan: a move told as a loan
+	wIf                            // if: opens a conditional clause
+	wIfOpens                       // an if that must open its clause (French and Spanish "si" is also "so", "yes"); optional
+	nWordSets
+)
+
+// wordSetNames are the concept names of the word sets in the lexicon files.
+var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": wLast, "until": wUntil,
+	"end": wEnd, "season": wSeason, "monthnoun": wMonthNoun, "seasonend": wSeasonEnd, "monthend": wMonthEnd,
+	"monthunit": wMonthUnit, "yearunit": wYearUnit, "durationin": wDurationIn, "left": wLeft,
+	"notexpiry": wNotExpiry, "one": wOne, "two": wTwo, "three": wThree, "loan": wLoan, "if": wIf, "ifopens": wIfOpens}
+
+// optionalWordSets may be empty in a language: compounds only some
+// languages write as one word, words only some languages make ambiguous.
+var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOpens: true}
+
+// wordSets maps a folded word to the bits of the sets it is in.
+type wordSets map[string]uint32
+
+// buildWordSets reads the word-set lines of lexicon texts.
+func buildWordSets(srcs ...string) wordSets {
+	ws := wordSets{}
+	for _, src := range srcs {
+		eachPhrase(src, func(name, p string) {
+			if set := wordSetNames[name]; set != 0 {
+				for _, k := range strings.Fields(text.Key(p)) {
+					ws[k] |= 1 << set
+				}
+			}
+		})
+	}
+	return ws
+}
+
+// has reports whether the folded word key is in the set.
+func (ws wordSets) has(set wordSet, key string) bool { return ws[key]&(1<<set) != 0 }
+
+// is reports whether the folded word key is in the set of the article's
+// language (of every language when it is not known).
+func (d *doc) is(set wordSet, key string) bool {
+	if d.ws == nil {
+		d.ws = d.x.lex.wordsOf(d.lang)
+	}
+	return d.ws.has(set, key)
+}
+
+// numberWord reads the numbers one to three written as a word: "one year
+// left", "un an de contrat", "noch zwei Jahre".
+func (d *doc) numberWord(key string) int {
+	for n, set := range []wordSet{wOne, wTwo, wThree} {
+		if d.is(set, key) {
+			return n + 1
+		}
+	}
+	return 0
+}

@@ -1,0 +1,43 @@
+package extract
+
+import "testing"
+
+// TestWordSetsAreData: every word set has a name in the lexicon files, and
+// a word of one language's set is active only in that language (and in an
+// article whose language is not known).
+func TestWordSetsAreData(t *testing.T) {
+	names := map[wordSet]bool{}
+	for name, set := range wordSetNames {
+		names[set] = true
+		if conceptKind(name) != 0 {
+			t.Errorf("%q names both a word set and a phrase concept", name)
+		}
+	}
+	for set := wordSet(1); set < nWordSets; set++ {
+		if !names[set] {
+			t.Errorf("word set %d has no name in wordSetNames", set)
+		}
+	}
+	ls := New().lex
+	for _, tt := range []struct {
+		lang string
+		set  wordSet
+		word string
+		want bool
+	}{
+		{"it", wIf, "se", true},
+		{"fr", wIf, "se", false}, // "il se renseigne"
+		{"fr", wIfOpens, "si", true},
+		{"en", wIf, "si", false},
+		{"it", wUntil, "al", true},
+		{"es", wUntil, "al", false}, // "se marcha al Chelsea"
+		{"de", wSeasonEnd, "saisonende", true},
+		{"fr", wYearUnit, "an", true},
+		{"en", wYearUnit, "an", false},
+		{"", wLoan, "prestito", true}, // language unknown: every language's words
+	} {
+		if got := ls.wordsOf(tt.lang).has(tt.set, tt.word); got != tt.want {
+			t.Errorf("%s: %q in set %d = %v, want %v", tt.lang, tt.word, tt.set, got, tt.want)
+		}
+	}
+}
