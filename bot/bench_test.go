@@ -19,7 +19,7 @@ var benchPairs = []struct{ name, command, question string }{
 	{"suitors-typo", "/suitors Kamara", "wer will Kamra?"},
 	{"player", "/player Kamara", "Kamara contract?"},
 	{"player-fr", "/player Kamara", "quand se termine le contrat de Kamara"},
-	{"fees", "/player Kamara", "what did Milan offer for Kamara"},
+	{"fees", "/player Kamara", "how much was offered for Kamara"},
 	{"club", "/club Atlético", "who are Atlético after?"},
 	{"club-typo", "/club Atlético", "who are Atletico Madird after?"},
 	{"latest", "/latest", "latest rumours"},

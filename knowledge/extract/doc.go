@@ -72,8 +72,9 @@ type person struct {
 	pairs      []*pair
 	last       *pair // the pair a sentence told of last (see goesOn)
 	fees       []facts.Fee
-	newClauses []int    // fees that are clauses of a contract he signs (see feeClub)
-	classes    []string // what descriptions of him said: "pos.mid", "nat.co" (see describe)
+	feeSpots   []feeSpot // where each fee was read and the club its sentence gave it (see settleFees)
+	newClauses []int     // fees that are clauses of a contract he signs (see feeClub)
+	classes    []string  // what descriptions of him said: "pos.mid", "nat.co" (see describe)
 }
 
 // doc is the working state of one extraction.

@@ -75,16 +75,22 @@ func (d *doc) fees(s *sent, hits []hit) {
 		club, newDeal := d.feeClub(s, i, kindOf, p)
 		per := d.persons[p]
 		dup := false
-		for _, f := range per.fees {
+		for k, f := range per.fees {
 			if f.Amount == amount && f.Currency == cur && f.Kind == kindOf {
 				dup = true
+				// a figure told again with its club ("a £40m bid" in the
+				// heading, "Arsenal's £40m bid" below) takes that club
+				if per.feeSpots[k].club < 0 && club >= 0 && !newDeal {
+					per.feeSpots[k] = feeSpot{a: s.a, b: s.b, w: i, club: club, owned: d.ownerBefore(i) == club}
+				}
 			}
 		}
 		if !dup && len(per.fees) < 20 {
 			if newDeal {
 				per.newClauses = append(per.newClauses, len(per.fees))
 			}
-			per.fees = append(per.fees, facts.Fee{Club: club, Amount: amount, Currency: cur, Kind: kindOf, Status: status, Sentence: d.sentenceText(s)})
+			per.fees = append(per.fees, facts.Fee{Amount: amount, Currency: cur, Kind: kindOf, Status: status, Sentence: d.sentenceText(s)})
+			per.feeSpots = append(per.feeSpots, feeSpot{a: s.a, b: s.b, w: i, club: club, owned: club >= 0 && d.ownerBefore(i) == club})
 		}
 		i = end - 1
 	}
@@ -94,7 +100,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 // bid, the nearest club that is not the player's own or the seller ("West Ham
 // accepted an offer" bids nothing); for a price, a clause or a wage, the
 // nearest club that is his, else the nearest club at all.
-func (d *doc) feeClub(s *sent, i int, k facts.FeeKind, p int) (string, bool) {
+func (d *doc) feeClub(s *sent, i int, k facts.FeeKind, p int) (int, bool) {
 	per := d.persons[p]
 	club, best := -1, 1<<30
 	pref, prefBest := -1, 1<<30
@@ -124,7 +130,7 @@ func (d *doc) feeClub(s *sent, i int, k facts.FeeKind, p int) (string, bool) {
 		// firmado por cinco temporadas con una cláusula de 800 millones"),
 		// the club he signs for
 		if d.signedBefore(s, i) {
-			return "", true
+			return -1, true
 		}
 		club = -1
 		best = 1 << 30
@@ -143,10 +149,7 @@ func (d *doc) feeClub(s *sent, i int, k facts.FeeKind, p int) (string, bool) {
 			club = t
 		}
 	}
-	if club < 0 {
-		return "", false
-	}
-	return d.x.table.Club(club).Name, false
+	return club, false
 }
 
 // signedBefore reports a signing told in the present before word i of the
@@ -287,13 +290,17 @@ func abs(n int) int {
 
 // buying reports whether the person has a pair with club c that tells
 // more than interest: an offer, an agreement, a signing.
-func (p *person) buying(c int) bool {
+func (p *person) buying(c int) bool { return p.buys(c, true) }
+
+// buys reports whether the person has a pair with club c that tells an
+// offer, an agreement or a signing, told as past too when pastToo.
+func (p *person) buys(c int, pastToo bool) bool {
 	for _, pr := range p.pairs {
 		if pr.club != c {
 			continue
 		}
 		for _, e := range pr.events {
-			if !e.neg && (e.k == kBid || e.k == kAdvanced || e.k == kDone) {
+			if !e.neg && (pastToo || !e.past) && (e.k == kBid || e.k == kAdvanced || e.k == kDone) {
 				return true
 			}
 		}

@@ -909,20 +909,7 @@ func (d *doc) players() []facts.Player {
 		if cur >= 0 {
 			fp.CurrentClub = d.x.table.Club(cur).Name
 		}
-		// a release clause no club of its sentence owns is in his contract
-		// with the club he plays for before any signing
-		for _, i := range p.newClauses {
-			if cur >= 0 && fp.Fees[i].Club == "" {
-				fp.Fees[i].Club = fp.CurrentClub // in the contract he signs
-			}
-		}
-		if held >= 0 {
-			for i := range fp.Fees {
-				if fp.Fees[i].Club == "" && fp.Fees[i].Kind == facts.FeeReleaseClause {
-					fp.Fees[i].Club = d.x.table.Club(held).Name
-				}
-			}
-		}
+		d.settleFees(p, fp.Fees, cur, held)
 		// the club the article otherwise gives him is the one a completed signing took him from
 		if done >= 0 && held >= 0 && held != done {
 			fp.FromClub = d.x.table.Club(held).Name

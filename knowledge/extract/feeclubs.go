@@ -1,0 +1,128 @@
+package extract
+
+import "github.com/mercato-bot/mercato/knowledge/facts"
+
+// feeSpot is where a fee was read: its sentence [a, b), the word of its
+// amount, and the club the sentence gave it (-1 for none).
+type feeSpot struct {
+	a, b, w int
+	club    int
+	owned   bool // the club owns the figure: "Leicester's £30m asking price"
+}
+
+// settleFees names the club of each fee of p once the article is read:
+// cur is the club he plays for now, held the one he played for before any
+// signing the text tells (-1 when unknown).
+func (d *doc) settleFees(p *person, fees []facts.Fee, cur, held int) {
+	for i := range fees {
+		c := p.feeSpots[i].club
+		// a release clause no club of its sentence owns is in his contract
+		// with the club he plays for before any signing; one in a contract
+		// he signs now, with the club he signs for
+		if c < 0 && fees[i].Kind == facts.FeeReleaseClause {
+			c = held
+			if p.newClause(i) {
+				c = cur
+			}
+		}
+		switch fees[i].Kind {
+		case facts.FeeBid, facts.FeeWage:
+			c = d.bidder(p, p.feeSpots[i], c, held, fees[i].Kind == facts.FeeWage)
+		case facts.FeeAsking, facts.FeeValuation:
+			c = d.seller(p, p.feeSpots[i], c, held)
+		}
+		if c >= 0 {
+			fees[i].Club = d.x.table.Club(c).Name
+		}
+	}
+}
+
+// newClause reports whether fee i is a clause of a contract he signs.
+func (p *person) newClause(i int) bool {
+	for _, k := range p.newClauses {
+		if k == i {
+			return true
+		}
+	}
+	return false
+}
+
+// bidder is the club that pays a bid or a wage: the club its sentence gave
+// it unless that is the club he plays for; else the nearest club of the
+// sentence that buys him (an offer, an agreement, a signing), else (for
+// a bid, or a wage no club of its sentence pays) the one club the article
+// tells buying him now.
+func (d *doc) bidder(p *person, sp feeSpot, c, held int, wage bool) int {
+	if c >= 0 && c != held {
+		return c
+	}
+	best, bestD := -1, 1<<30
+	for _, k := range d.mentionsIn(sp.a, sp.b) {
+		m := d.cms[k]
+		if m.club != held && p.buying(m.club) && abs(m.w-sp.w) < bestD {
+			best, bestD = m.club, abs(m.w-sp.w)
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	if wage && c >= 0 {
+		return c // what his club pays him, or offers to keep him
+	}
+	if only := p.onlyBuyer(held); only >= 0 {
+		return only
+	}
+	return c
+}
+
+// seller is the club that asks a price or values him: the club he plays
+// for when the sentence names it or names no club.
+func (d *doc) seller(p *person, sp feeSpot, c, held int) int {
+	if held < 0 || c == held || sp.owned {
+		return c
+	}
+	if c < 0 {
+		return held
+	}
+	for _, k := range d.mentionsIn(sp.a, sp.b) {
+		if d.cms[k].club == held {
+			return held
+		}
+	}
+	return c
+}
+
+// onlyBuyer returns the one club other than held the article tells buying
+// him, or -1.
+func (p *person) onlyBuyer(held int) int {
+	only := -1
+	for _, pr := range p.pairs {
+		if pr.club == held || pr.club == only || !p.buysNow(pr.club) {
+			continue
+		}
+		if only >= 0 {
+			return -1
+		}
+		only = pr.club
+	}
+	return only
+}
+
+// buysNow reports whether the person has a pair with club c that tells an
+// offer, an agreement or a signing not told as past.
+func (p *person) buysNow(c int) bool { return p.buys(c, false) }
+
+// ownerBefore returns the club named in the possessive right before the
+// amount at word i ("Leicester's £30m asking price", "Milan's €12m bid"),
+// or -1.
+func (d *doc) ownerBefore(i int) int {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if c := d.clubAt[k]; c != 0 {
+			if m := d.cms[c-1]; m.poss && (m.end == i || m.end == i-1 && d.words[i-1].key == "s") {
+				return m.club
+			}
+			return -1
+		}
+	}
+	return -1
+}
