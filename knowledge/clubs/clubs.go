@@ -104,7 +104,7 @@ func stripAffixes(k string) string {
 
 // commonWords are openfootball short names that are also ordinary words or
 // too generic to mean one club: kept only as weak names.
-var commonWords = map[string]bool{"albion": true, "athletic": true, "sociedad": true, "sporting": true,
+var commonWords = map[string]bool{"europa": true, "turin": true, "antalya": true, "eindhoven": true, "albion": true, "athletic": true, "sociedad": true, "sporting": true,
 	"olympique": true, "racing": true, "union": true, "rapid": true, "dynamo": true, "sport": true,
 	"united": true, "city": true, "town": true, "rovers": true, "castilla": true, "gama": true,
 	"real": true, "national": true, "olympic": true, "royal": true, "star": true, "academy": true,
