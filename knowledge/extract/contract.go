@@ -113,6 +113,9 @@ func (d *doc) contract(s *sent, hits []hit) {
 	for i := anchor + 1; i < s.b && i <= anchor+4; i++ {
 		if c := d.clubAt[i]; c != 0 {
 			m := &d.cms[c-1]
+			if m.excluded {
+				return // "ablösefrei vom VfL Wolfsburg gekommen": the club he came from
+			}
 			m.attached = true
 			d.addCurAt(p, m, 2, "contract-with-club")
 			return

@@ -12,6 +12,13 @@ func TestCameFrom(t *testing.T) {
 		{" date 2017-08 El Barcelona sigue a Philippe Coutinho, que llegó procedente del Inter.", "Philippe Coutinho", ""},
 		{" date 2023-06 L'Al-Hilal segue Kalidou Koulibaly, arrivato dal Napoli un anno fa.", "Kalidou Koulibaly", ""},
 		{" date 2024-08 Der FC Arsenal beobachtet Serhou Guirassy, der im Sommer vom VfB Stuttgart kam.", "Serhou Guirassy", ""},
+		// a contract word before the club he came from does not make it his
+		{" date 2024-01 Newcastle are monitoring Marcus Thuram, who arrived on a free transfer from Borussia Mönchengladbach.", "Marcus Thuram", ""},
+		{" date 2024-01 Le PSG suit Marcus Thuram, arrivé libre en provenance du Borussia Mönchengladbach.", "Marcus Thuram", ""},
+		{" date 2024-01 El Barcelona sigue a Marcus Thuram, que llegó libre procedente del Borussia Mönchengladbach.", "Marcus Thuram", ""},
+		{" date 2024-01 Il Milan segue Marcus Thuram, arrivato a parametro zero dal Borussia Mönchengladbach.", "Marcus Thuram", ""},
+		{"Omar Marmoush war im Sommer 2023 ablösefrei vom VfL Wolfsburg gekommen und trifft seither.", "Omar Marmoush", ""},
+		{"Manu Koné arrived as a free agent from Borussia Mönchengladbach in 2023.", "Manu Koné", ""},
 		// no arrival verb: the club he would leave is his
 		{" date 2023-09 Newcastle want to sign Moussa Diaby from Leverkusen.", "Moussa Diaby", "Bayer Leverkusen"},
 		{" date 2019-07 Schon im vergangenen Sommer wollten die Sachsen Ademola Lookman vom FC Everton holen.", "Ademola Lookman", "Everton"},
