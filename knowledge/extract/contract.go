@@ -8,7 +8,7 @@ import (
 
 // contract reads the contract expiry a sentence states.
 func (d *doc) contract(s *sent, hits []hit) {
-	anchor, expire, signs := -1, false, -1
+	anchor, expire, signs, expiring := -1, false, -1, -1
 	var marks []int     // where expiry words start: the date after them is the expiry
 	var contracts []int // where contract words start
 	for _, h := range hits {
@@ -29,10 +29,20 @@ func (d *doc) contract(s *sent, hits []hit) {
 		case kExpire:
 			expire = true
 			marks = append(marks, h.w)
+		case kExpiring:
+			// "in scadenza", "en fin de contrat": a date may follow
+			if expiring < 0 && !s.pastAt(h.w) {
+				expiring = h.w
+				expire = true
+				marks = append(marks, h.w)
+			}
 		}
 	}
 	if anchor < 0 {
 		anchor = signs
+	}
+	if anchor < 0 {
+		anchor = expiring
 	}
 	if anchor < 0 || !expire {
 		d.heldWith(s, anchor)
@@ -49,6 +59,11 @@ func (d *doc) contract(s *sent, hits []hit) {
 	}
 	if date.IsZero() {
 		date, pos = d.expiry(s, s.a, s.b)
+	}
+	// "anche lui in scadenza con i rossoneri", "in the last six months of
+	// his deal": running out with no date told ends with the season
+	if date.IsZero() && expiring >= 0 && !d.pub.IsZero() && d.pub.Month > 0 {
+		date, pos = seasonEnd(d.pub), expiring
 	}
 	if date.IsZero() {
 		d.heldWith(s, anchor)
@@ -111,6 +126,9 @@ func (d *doc) contract(s *sent, hits []hit) {
 	}
 	// the club he is under contract with: "contract at Marseille", "Vertrag bei den Reds"
 	for i := anchor + 1; i < s.b && i <= anchor+4; i++ {
+		if d.words[i].prev&clauseBreak != 0 || d.words[i].prev&sepComma != 0 && (andWords[d.words[i].key] || conjunctions[d.words[i].key]) {
+			break // "once his deal runs out, and Newcastle are nearing"
+		}
 		if c := d.clubAt[i]; c != 0 {
 			m := &d.cms[c-1]
 			if m.excluded {
@@ -425,6 +443,15 @@ func (d *doc) lastBefore(a, i int) bool {
 	return false
 }
 
+// seasonEnd is the end of the season running at a (known month's) date:
+// June of its year, or of the next from July.
+func seasonEnd(pub facts.Date) facts.Date {
+	if pub.Month > 6 {
+		return facts.Date{Year: pub.Year + 1, Month: 6}
+	}
+	return facts.Date{Year: pub.Year, Month: 6}
+}
+
 // endOf reads "the end of the season" (June of the season running at
 // publication) or "the end of the month" (the month of publication) at
 // word i.
@@ -433,12 +460,7 @@ func (d *doc) endOf(s *sent, i int) (facts.Date, bool) {
 	if pub.IsZero() || pub.Month == 0 {
 		return facts.Date{}, false
 	}
-	season := func() facts.Date {
-		if pub.Month > 6 {
-			return facts.Date{Year: pub.Year + 1, Month: 6}
-		}
-		return facts.Date{Year: pub.Year, Month: 6}
-	}
+	season := func() facts.Date { return seasonEnd(pub) }
 	// "zum Saisonende", "bis Monatsende": one word for the end
 	switch {
 	case d.is(wSeasonEnd, k):

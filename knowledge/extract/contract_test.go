@@ -117,3 +117,23 @@ func TestNewDealWithClub(t *testing.T) {
 		{" date 2023-12-21 Victor Osimhen rinnova con il Napoli fino al 2026. Victor Osimhen ha rinnovato il suo contratto con il Napoli fino al 30 giugno 2026.", "Victor Osimhen", "2026-06"},
 	})
 }
+
+// TestExpiringNoDate: a contract told running out with no date ends with
+// the season running at publication, in the five languages; a club after
+// "and" past the contract is no club he is under contract with.
+func TestExpiringNoDate(t *testing.T) {
+	x := New()
+	checkExpiry(t, x, []expiryCase{
+		{" date 2023-01-20 Arsenal are tracking Youri Tielemans, who is in the final year of his contract.", "Youri Tielemans", "2023-06"},
+		{" date 2021-10-13 Le PSG surveille Franck Kessié, en fin de contrat avec l'AC Milan.", "Franck Kessié", "2022-06"},
+		{" date 2024-03-02 El Barcelona sigue a Mikel Merino, que está en el último año de contrato.", "Mikel Merino", "2024-06"},
+		{" date 2021-10-13 L'Inter ha messo gli occhi su Franck Kessié, in scadenza con il Milan.", "Franck Kessié", "2022-06"},
+		{" date 2017-08-10 Der FC Liverpool will Leon Goretzka und seinen auslaufenden Vertrag nutzen.", "Leon Goretzka", "2018-06"},
+		// a date, when told, wins; a past running-out is no expiry
+		{" date 2021-10-13 L'Inter segue Franck Kessié, in scadenza a giugno 2023.", "Franck Kessié", "2023-06"},
+		{" date 2023-01-20 Youri Tielemans was in the final year of his contract last season.", "Youri Tielemans", ""},
+	})
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-06-05 Lloyd Kelly will be a free agent once his deal runs out, and Newcastle are nearing an agreement.", "Lloyd Kelly", ""},
+	})
+}
