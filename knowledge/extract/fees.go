@@ -10,6 +10,7 @@ import (
 // fees reads the money figures of a sentence.
 func (d *doc) fees(s *sent, hits []hit) {
 	words := d.words
+	spans := d.amountSpans(s)
 	lastEnd, lastCur := -1, ""
 	for i := s.a; i < s.b; i++ {
 		w := words[i]
@@ -33,30 +34,41 @@ func (d *doc) fees(s *sent, hits []hit) {
 		}
 		kindOf, status := facts.FeeBid, facts.FeeReported
 		bidWord := false
+		bidGap, priceGap := 1<<30, 1<<30 // how near an offer word, and a price or valuation word
 		for _, h := range hits {
-			if h.w > i+8 || h.end < i-8 {
+			if h.w > i+8 || h.end < i-8 || nearerAmount(spans, h, i, end) {
 				continue
 			}
 			switch h.kind {
 			case kClause:
 				kindOf = facts.FeeReleaseClause
 			case kWage:
+				// "£200,000 a week", "€8m in wages": after the figure, a
+				// wage word is right behind it ("who has a year left")
+				if h.w >= end+4 {
+					continue
+				}
 				if kindOf != facts.FeeReleaseClause {
 					kindOf = facts.FeeWage
 				}
 			case kAsking:
-				if kindOf == facts.FeeBid {
+				if kindOf == facts.FeeBid || kindOf == facts.FeeValuation {
 					kindOf = facts.FeeAsking
 				}
+				priceGap = min(priceGap, hitGap(h, i, end))
 			case kValuation:
 				if kindOf == facts.FeeBid {
 					kindOf = facts.FeeValuation
 				}
+				priceGap = min(priceGap, hitGap(h, i, end))
 			case kBid:
 				bidWord = true
+				bidGap = min(bidGap, hitGap(h, i, end))
 			}
 		}
-		if kindOf == facts.FeeAsking && bidWord {
+		// "a first offer of €35m, far from Chelsea's valuation": the
+		// offer word next to the figure tells its kind
+		if kindOf == facts.FeeAsking && bidWord || kindOf == facts.FeeValuation && bidGap < priceGap {
 			kindOf = facts.FeeBid
 		}
 		for _, h := range hits {
@@ -94,6 +106,46 @@ func (d *doc) fees(s *sent, hits []hit) {
 		}
 		i = end - 1
 	}
+}
+
+// amountSpans returns the words [start, end) of each amount of the
+// sentence.
+func (d *doc) amountSpans(s *sent) [][2]int {
+	var spans [][2]int
+	for i := s.a; i < s.b; i++ {
+		if !d.words[i].num {
+			continue
+		}
+		if amount, cur, end := d.amount(i, s.b); amount > 0 && cur != "" {
+			spans = append(spans, [2]int{i, end})
+			i = end - 1
+		}
+	}
+	return spans
+}
+
+// nearerAmount reports whether another amount of the sentence lies nearer
+// to hit h than the amount at words [a, end): a kind word tells of the
+// figure next to it ("an offer of €65m, while the club asked €100m").
+func nearerAmount(spans [][2]int, h hit, a, end int) bool {
+	mine := hitGap(h, a, end)
+	for _, sp := range spans {
+		if sp[0] != a && hitGap(h, sp[0], sp[1]) < mine {
+			return true
+		}
+	}
+	return false
+}
+
+// hitGap is how many words lie between hit h and the words [a, end).
+func hitGap(h hit, a, end int) int {
+	switch {
+	case h.end <= a:
+		return a - h.end
+	case h.w >= end:
+		return h.w - end + 1
+	}
+	return 0
 }
 
 // feeClub is the club a figure at word i about player p belongs to: for a
