@@ -50,6 +50,7 @@ const (
 	kAnswer                      // the answer's marker in a mailbag: Answer:, Réponse :, Antwort:
 	kExtension                   // renewing the contract he holds: extension, prolongation, rinnovo
 	kTeam                        // a team a person leads: "the side of X", "el equipo de X", "X's squad"
+	kPassive                     // a passive's auxiliary: is, est, es, viene, wird
 	kCame                        // a past arrival: came, arrived, kam; the club he came from is his former one
 	kExpiring                    // a contract running out, told with no date: in scadenza, en fin de contrat; ends with the season
 	kPay                         // paying a club, which follows: "paying Chelsea", "versé ... aux", "pagará al"
@@ -79,7 +80,7 @@ var kindNames = map[string]kind{"interest": kInterest, "talks": kTalks, "bid": k
 	"neg": kNeg, "contract": kContract, "expire": kExpire, "seller": kSeller, "role": kRole, "pos": kPos,
 	"source": kSource, "sourceafter": kSourceAfter, "excl": kExcl, "from": kFrom, "loc": kLoc,
 	"clause": kClause, "wage": kWage, "asking": kAsking, "valuation": kValuation, "accept": kAccept,
-	"former": kFormer, "of": kOf, "player": kPlayer, "tenure": kTenure, "leave": kLeave, "obj": kObj, "signed": kSigned, "signs": kSigns, "agent": kAgent, "born": kBorn, "team": kTeam, "question": kQuestion, "answer": kAnswer, "extension": kExtension, "came": kCame, "expiring": kExpiring,
+	"former": kFormer, "of": kOf, "player": kPlayer, "tenure": kTenure, "leave": kLeave, "obj": kObj, "signed": kSigned, "signs": kSigns, "agent": kAgent, "born": kBorn, "team": kTeam, "question": kQuestion, "answer": kAnswer, "extension": kExtension, "came": kCame, "expiring": kExpiring, "passive": kPassive,
 	"pay": kPay, "cash": kCash, "to": kTo, "over": kOver, "sellerafter": kSellerAfter}
 
 // conceptKind returns the kind of a concept of the lexicon files: "pos",

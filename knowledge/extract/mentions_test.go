@@ -226,3 +226,34 @@ func TestOutletHoldsNoClub(t *testing.T) {
 		}
 	}
 }
+
+// TestYoungPlayerDescriptions: "the teenager", "le jeune", "el canterano",
+// "il ragazzo", "der 19-Jährige" opening a sentence describe the one
+// player the sentence before named, in the five languages.
+func TestYoungPlayerDescriptions(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 Gossip\n\nEverton want Marco Verdi. Verdi scored ten goals this season. Brentford are keen on Luca Bianchi. The teenager is also monitored by Fulham.", "Luca Bianchi", "Fulham", facts.StageInterest},
+		{"fr", " date 2024-01 Mercato\n\nLe RC Lens veut Marco Verdi. Verdi a marqué dix buts cette saison. Le Stade Brestois suit Luca Bianchi. Le jeune intéresse aussi le LOSC.", "Luca Bianchi", "Lille", facts.StageInterest},
+		{"es", " date 2024-01 Mercado\n\nEl Getafe quiere a Marco Verdi. Verdi ha marcado diez goles esta temporada. El Betis sigue a Luca Bianchi. El canterano también interesa al Villarreal.", "Luca Bianchi", "Villarreal", facts.StageInterest},
+		{"it", " date 2024-01 Calciomercato\n\nL'Empoli vuole Marco Verdi. Verdi ha segnato dieci gol in questa stagione. Il Genoa segue Luca Bianchi. Il ragazzo interessa anche al Bologna.", "Luca Bianchi", "Bologna", facts.StageInterest},
+		{"de", " date 2024-01 Transfer-News\n\nDer FC Augsburg will Marco Verdi. Verdi hat in dieser Saison zehn Tore erzielt. Mainz 05 beobachtet Luca Bianchi. Der 19-Jährige wird auch vom SC Freiburg beobachtet.", "Luca Bianchi", "SC Freiburg", facts.StageInterest},
+	})
+}
+
+// TestPassiveAgentIsNoOrigin: the club a passive names as its agent
+// pursues the player and is not the club he comes from, the verb first or
+// last, in the five languages; a club right after his name is his.
+func TestPassiveAgentIsNoOrigin(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 Gossip\n\nLuca Bianchi is being monitored by Fulham.", "Luca Bianchi", "Fulham", facts.StageInterest},
+		{"fr", " date 2024-01 Mercato\n\nLuca Bianchi est suivi par le LOSC.", "Luca Bianchi", "Lille", facts.StageInterest},
+		{"es", " date 2024-01 Mercado\n\nLuca Bianchi es seguido por el Betis.", "Luca Bianchi", "Real Betis", facts.StageInterest},
+		{"it", " date 2024-01 Calciomercato\n\nLuca Bianchi viene seguito dal Genoa.", "Luca Bianchi", "Genoa", facts.StageInterest},
+		{"de", " date 2024-01 Transfer-News\n\nLuca Bianchi wird seit Wochen vom SC Freiburg beobachtet.", "Luca Bianchi", "SC Freiburg", facts.StageInterest},
+	})
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-01 Transfer-News\n\nAls Nachfolger wird Luca Bianchi von Leicester City gehandelt.", "Luca Bianchi", "Leicester City"},
+	})
+}

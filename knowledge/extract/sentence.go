@@ -298,7 +298,7 @@ func (d *doc) attach(s *sent) {
 			continue
 		}
 		// not "a un passo dal Paris Saint-Germain": close to, not from
-		if m.w > s.a && d.kindBefore(m.w, 2, kFrom) && d.nothingBetween(m.w, 2) && !d.stageBefore(m.w-1, 3) && !d.kindBefore(m.w-1, 1, kAdvanced) {
+		if m.w > s.a && d.kindBefore(m.w, 2, kFrom) && d.nothingBetween(m.w, 2) && !d.stageBefore(m.w-1, 3) && !d.kindBefore(m.w-1, 1, kAdvanced) && !d.passiveAgentClub(s, m) {
 			m.attached = true
 			// "who arrived from Napoli last summer", "der ablösefrei von
 			// Schalke 04 kam": the club he came from is his former one
@@ -449,6 +449,39 @@ func (d *doc) stageBefore(i, n int) bool {
 	for k := kInterest; k <= kBid; k++ {
 		if d.kindBefore(i, n, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// passiveAgentClub reports a club after a from-word that is the agent of
+// a passive whose verb comes last: "Der 19-Jährige wird auch vom SC
+// Freiburg beobachtet" (an auxiliary before it in its clause, a pursuit
+// verb within five words after it, no comma between, no name right before
+// the from-word).
+func (d *doc) passiveAgentClub(s *sent, m *clubMention) bool {
+	if f := m.w - 2; f > s.a && (d.personAt[f] != 0 || d.words[f].cap && d.words[f-1].cap && !d.words[f-1].sent && d.clubAt[f] == 0) {
+		return false // "wird Bilal El Khannouss von Leicester City gehandelt": his club
+	}
+	c := s.clauses[m.w-s.a]
+	aux := false
+	for _, h := range d.hitsIn(s.a, m.w) {
+		if h.kind == kPassive && s.clauses[h.w-s.a] == c {
+			aux = true
+			break
+		}
+	}
+	if !aux {
+		return false
+	}
+	for k := m.end; k < s.b && k < m.end+5; k++ {
+		if d.words[k].prev&(sepComma|clauseBreak) != 0 {
+			return false
+		}
+		for kk := kInterest; kk <= kBid; kk++ {
+			if d.hasKindStarting(k, kk) {
+				return true
+			}
 		}
 	}
 	return false
