@@ -67,7 +67,9 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 				j++
 				continue
 			}
-			if particles[words[j].key] && !(d.lang == "de" && (words[j].key == "von" || words[j].key == "der" || words[j].key == "den")) && j+1 < len(words) && tight(words[j+1].prev) && d.nameable(j+1, lower) {
+			// "Neil El Aynaoui", "Stephan El Shaarawy": a capitalised "El" inside a name
+			inside := particles[words[j].key] || words[j].key == "el" && words[j].cap && !words[j].upper
+			if inside && !(d.lang == "de" && (words[j].key == "von" || words[j].key == "der" || words[j].key == "den")) && j+1 < len(words) && tight(words[j+1].prev) && d.nameable(j+1, lower) {
 				j += 2
 				continue
 			}
