@@ -61,7 +61,9 @@ func (d *doc) namedBefore(s *sent, i, p int) bool {
 }
 
 // nearClub returns the club most associated with the person that is none
-// of his suitors, or -1.
+// of his suitors, or -1. Evidence too weak is none: a club named only far
+// from his mentions (weight under minNear) among three clubs or more about
+// him is as likely a suitor the text does not tell as his own.
 func (p *person) nearClub() int {
 	best, bestW := -1, 0.0
 	for c, w := range p.near {
@@ -72,8 +74,16 @@ func (p *person) nearClub() int {
 			best, bestW = c, w
 		}
 	}
+	if bestW < minNear && len(p.near) >= 3 {
+		return -1
+	}
 	return best
 }
+
+// minNear is the weight a club named near a player needs to be his, when
+// the sentences about him name three clubs or more: 1 is a club in a
+// sentence naming him first, 0.2 one in about the fifth sentence about him.
+const minNear = 0.2
 
 // towardWords put the club after them as where a player goes: "zum FC
 // Barcelona wechseln", "a move to Chelsea", "direction Milan", "rumbo al

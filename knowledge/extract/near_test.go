@@ -152,3 +152,30 @@ func TestOfClubApposition(t *testing.T) {
 		{" date 2024-01 Transfer-News\n\nDer SC Freiburg will Mario Rossi, den Stürmer des FC Augsburg.", "Mario Rossi", "Augsburg"},
 	})
 }
+
+// TestNearClubWeak: the club named near a player is his only when the
+// evidence holds: among three clubs or more about him, one named only far
+// from his mentions is left out; with fewer clubs, or named close, it is his.
+func TestNearClubWeak(t *testing.T) {
+	for _, tt := range []struct {
+		name    string
+		near    map[int]float64
+		pursued []int
+		want    int
+	}{
+		{"one club, far", map[int]float64{7: 0.1}, nil, 7},
+		{"two clubs, far", map[int]float64{7: 0.1, 8: 0.05}, nil, 7},
+		{"three clubs, close", map[int]float64{7: 1, 8: 0.5, 9: 0.25}, nil, 7},
+		{"three clubs, all far", map[int]float64{7: 0.125, 8: 0.1, 9: 0.05}, nil, -1},
+		{"suitors count among the clubs", map[int]float64{7: 0.125, 8: 1, 9: 0.5}, []int{8, 9}, -1},
+		{"a suitor is never his", map[int]float64{8: 1}, []int{8}, -1},
+	} {
+		p := &person{near: tt.near}
+		for _, c := range tt.pursued {
+			p.pairs = append(p.pairs, &pair{club: c})
+		}
+		if got := p.nearClub(); got != tt.want {
+			t.Errorf("%s: club %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
