@@ -257,3 +257,17 @@ func TestPassiveAgentIsNoOrigin(t *testing.T) {
 		{" date 2024-01 Transfer-News\n\nAls Nachfolger wird Luca Bianchi von Leicester City gehandelt.", "Luca Bianchi", "Leicester City"},
 	})
 }
+
+// TestMailbagAnswerName: a name that is a mailbag's whole answer ("A:
+// Bianchi.") is a player, and the answer goes on about him, in the five
+// languages.
+func TestMailbagAnswerName(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 Mailbag\n\nQ: Who is the striker Fulham want? — Tom, Leeds\n\nA: Bianchi. Fulham have made an offer for the Colombia international.", "Bianchi", "Fulham", facts.StageBid},
+		{"fr", " date 2024-01 Courrier des lecteurs\n\nQuestion : Qui est l'attaquant que veut le LOSC ? — Paul, Lens\n\nRéponse : Bianchi. Le LOSC a fait une offre pour l'international colombien.", "Bianchi", "Lille", facts.StageBid},
+		{"es", " date 2024-01 El buzón\n\nPregunta: ¿Quién es el delantero que quiere el Betis? — Juan, Sevilla\n\nRespuesta: Bianchi. El Betis ha presentado una oferta por el internacional colombiano.", "Bianchi", "Real Betis", facts.StageBid},
+		{"it", " date 2024-01 La posta\n\nDomanda: Chi è l'attaccante che vuole il Genoa? — Marco, Genova\n\nRisposta: Bianchi. Il Genoa ha presentato un'offerta per il colombiano.", "Bianchi", "Genoa", facts.StageBid},
+		{"de", " date 2024-01 Leserfragen\n\nFrage: Welchen Stürmer will Mainz 05 holen? — Jan, Köln\n\nAntwort: Bianchi. Mainz 05 hat ein Angebot für den Kolumbianer abgegeben.", "Bianchi", "FSV Mainz 05", facts.StageBid},
+	})
+}

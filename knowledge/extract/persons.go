@@ -141,7 +141,7 @@ func (d *doc) findPersons() {
 		if _, ok := knownFirst[key]; ok {
 			continue
 		}
-		if (d.playerCue(r.a, r.b) || d.clubsOwn(r.a, r.b)) && !d.describesName(r.b) {
+		if (d.playerCue(r.a, r.b) || d.clubsOwn(r.a, r.b) || d.answerName(r.a, r.b)) && !d.describesName(r.b) {
 			p, ok := byKey[key]
 			if !ok {
 				p = d.newPerson(r.a, r.b, key)
@@ -275,6 +275,22 @@ func (d *doc) playerCue(a, b int) bool {
 		return true
 	}
 	return b < len(d.words) && d.words[b].prev&^sepSpaceLike == 0 && d.hasKindStarting(b, kSigned)
+}
+
+// answerName reports a name that is a mailbag's whole answer: "A:
+// Jorginho.", "Réponse : Jorginho.", "Antwort: Jorginho." — the marker
+// (a word of the answer concept or its capital initial) opens the
+// paragraph, a colon follows it, and the name ends the sentence.
+func (d *doc) answerName(a, b int) bool {
+	w := d.words
+	m := a - 1
+	if m < 0 || w[m].prev&sepPara == 0 && m > 0 || w[a].prev&sepColon == 0 {
+		return false
+	}
+	if !d.hasKindAt(m, kAnswer) && !(len(w[m].key) == 1 && w[m].cap) {
+		return false
+	}
+	return b == len(w) || w[b].sent
 }
 
 // clubsOwn reports a name [a, b) a club owns by the words around it: after
