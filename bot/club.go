@@ -42,11 +42,6 @@ func (rt *Router) clubOf(ctx context.Context, c *call, cl knowledge.ClubRef) Rep
 	if err := rt.clock(ctx, c); err != nil {
 		return rt.internalError(ctx, c, err)
 	}
-	for _, rows := range [][]knowledge.PlayerSuitor{links.Targets, links.Outgoing} {
-		if err := rt.linkStages(ctx, rows, c.asOf); err != nil {
-			return rt.internalError(ctx, c, err)
-		}
-	}
 	name := links.Club.Name
 	if name == "" {
 		name = cl.Name

@@ -77,26 +77,3 @@ func sourcesText(lang string, n int) string {
 func tierText(lang string, tier int) string {
 	return i18n.T(lang, "tier", tier)
 }
-
-// linkStages sets the stage of each row to that of its link's newest
-// report as heat orders them (an undated report counting from
-// knowledge.CountsFrom), the stage /suitors shows, and sorts the rows
-// again (knowledge.SortSuitors). The stored aggregate ranks an undated
-// report after every dated one; a row whose link has no report heat reads
-// keeps its stage.
-func (rt *Router) linkStages(ctx context.Context, rows []knowledge.PlayerSuitor, asOf time.Time) error {
-	for i, r := range rows {
-		if r.PlayerID == 0 {
-			continue
-		}
-		links, err := rt.playerLinks(ctx, r.PlayerID, asOf)
-		if err != nil {
-			return err
-		}
-		if l, ok := links[r.Club]; ok {
-			rows[i].Stage = l.Stage
-		}
-	}
-	knowledge.SortSuitors(rows)
-	return nil
-}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
@@ -59,7 +58,7 @@ func (rt *Router) hotOf(ctx context.Context, c *call, n int) Reply {
 		if len(links) == n || l.Heat == 0 {
 			break
 		}
-		newest, source := newestReport(l.reports, asOf)
+		newest, source := newestReport(l.reports)
 		hj := hotJSON{Player: l.player, Club: l.club, Stage: l.Stage, Heat: l.Heat,
 			IndependentSources: l.Independent(), LastReported: newest.Published, Source: source}
 		links = append(links, hj)
@@ -78,8 +77,8 @@ func (rt *Router) hotOf(ctx context.Context, c *call, n int) Reply {
 
 // newestReport is the report of rs that counts from the latest time, and
 // the newest source named by rs.
-func newestReport(rs []knowledge.Report, asOf time.Time) (knowledge.Report, string) {
-	o := heat.Order(rs, asOf)
+func newestReport(rs []knowledge.Report) (knowledge.Report, string) {
+	o := heat.Order(rs)
 	for i := len(o) - 1; i >= 0; i-- {
 		if o[i].Source != "" {
 			return o[len(o)-1], o[i].Source

@@ -104,11 +104,32 @@ func CountsFrom(r Report, newest facts.Date) time.Time {
 	return r.Ingested
 }
 
+// CountsKey is the day r counts from (CountsFrom, an undated report
+// bound by its Bound) as a date key (DateKey); 0 when unknown. Orderings
+// by recency compare it, then a dated report after an undated one of the
+// same day (the dated one says more of when it happened): the order heat
+// takes a link's newest report in and the stores' suitors aggregate
+// keeps it in.
+func CountsKey(r Report) int64 {
+	t := CountsFrom(r, r.Bound)
+	if t.IsZero() {
+		return 0
+	}
+	return DateKey(facts.DateOf(t.UTC()))
+}
+
+// KeyDate is the day of a date key (DateKey); the zero Date for 0.
+func KeyDate(k int64) facts.Date {
+	if k <= 0 {
+		return facts.Date{}
+	}
+	return facts.Date{Year: int(k / 10000), Month: int(k / 100 % 100), Day: int(k % 100)}
+}
+
 // ReadLatest answers a store's Latest from its two reads of the n newest
-// reports, all of them and the undated ones (read), each undated one
-// bound by BoundUndated, merged by MergeLatest.
-func ReadLatest(ctx context.Context, n int, read func(ctx context.Context, undated bool) ([]Report, error),
-	newestBefore func(ctx context.Context, articleID int64) (facts.Date, error)) ([]Report, error) {
+// reports, all of them and the undated ones (read), each undated one with
+// its Bound, merged by MergeLatest.
+func ReadLatest(ctx context.Context, n int, read func(ctx context.Context, undated bool) ([]Report, error)) ([]Report, error) {
 	if n <= 0 {
 		return []Report{}, nil
 	}
@@ -120,35 +141,7 @@ func ReadLatest(ctx context.Context, n int, read func(ctx context.Context, undat
 	if err != nil || len(undated) == 0 {
 		return dated, err
 	}
-	for _, rs := range [][]Report{dated, undated} {
-		if err := BoundUndated(ctx, rs, newestBefore); err != nil {
-			return nil, err
-		}
-	}
 	return MergeLatest(dated, undated, n), nil
-}
-
-// BoundUndated sets the Bound of the undated reports of rs to the date of
-// the newest dated report stored before their article (newestBefore,
-// read once per article), so that every answer counts them from the same
-// time (CountsFrom).
-func BoundUndated(ctx context.Context, rs []Report, newestBefore func(ctx context.Context, articleID int64) (facts.Date, error)) error {
-	bounds := map[int64]facts.Date{}
-	for i, r := range rs {
-		if !r.Published.IsZero() {
-			continue
-		}
-		b, ok := bounds[r.ArticleID]
-		if !ok {
-			var err error
-			if b, err = newestBefore(ctx, r.ArticleID); err != nil {
-				return err
-			}
-			bounds[r.ArticleID] = b
-		}
-		rs[i].Bound = b
-	}
-	return nil
 }
 
 // MergeLatest merges the newest dated reports and the newest undated

@@ -114,9 +114,10 @@ type Report struct {
 	URL       string      `json:"url,omitempty"`
 	Ingested  time.Time   `json:"ingested"`
 	ArticleID int64       `json:"article_id,omitempty"` // the article that reported it
-	// Bound is, for an undated report, the date of the newest dated report
-	// stored before its article: what it counts from at most (CountsFrom);
-	// zero when none is or the store did not read it.
+	// Bound is, for an undated report, the day of the newest dated report
+	// stored before its article (kept with the article as it is stored):
+	// what it counts from at most (CountsFrom); zero when none is or the
+	// store did not read it.
 	Bound facts.Date `json:"-"`
 	// Retracted is the id of the correction that retracted the link; the
 	// report is kept (Sources shows it) but no answer counts it. Reports

@@ -22,14 +22,14 @@ type Table struct {
 // Tables are the tables of a knowledge base, in an order where a row's
 // parents are copied before it.
 var Tables = []Table{
-	{"articles", []string{"id", "hash", "url", "title", "site", "author", "lang", "published", "pub_key", "ingested_at", "text", "extractor"}},
+	{"articles", []string{"id", "hash", "url", "title", "site", "author", "lang", "published", "pub_key", "ingested_at", "text", "extractor", "bound_key"}},
 	{"clubs", []string{"id", "name", "fold", "country", "links"}},
 	{"club_names", []string{"fold", "club_id"}},
 	{"players", []string{"id", "name", "fold", "current_club_id", "contract", "contract_end", "articles"}},
 	{"player_names", []string{"fold", "player_id", "kind"}},
 	{"mentions", []string{"player_id", "article_id", "pub_key", "current_club_id", "contract", "from_club_id"}},
 	{"links", []string{"id", "article_id", "player_id", "club_id", "stage", "strength", "pub_key", "published", "source", "sentence"}},
-	{"suitors", []string{"player_id", "club_id", "reports", "link_id", "pub_key", "article_id"}},
+	{"suitors", []string{"player_id", "club_id", "reports", "link_id", "pub_key", "article_id", "counts_key"}},
 	{"fees", []string{"id", "article_id", "player_id", "club_id", "amount", "currency", "kind", "status", "sentence", "source", "pub_key", "published"}},
 	{"outlets", []string{"article_id", "name"}},
 	{"subscriptions", []string{"id", "platform", "chat", "kind", "filter", "filter_id", "filter_name", "lang", "deliver_at", "watermark", "created"}},

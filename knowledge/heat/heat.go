@@ -84,14 +84,16 @@ func (c Config) table() *sources.Table {
 	return c.Sources
 }
 
-// Order returns the reports of one link sorted by When: oldest first,
-// an undated report before a dated one counting from the same time (the
-// dated one says more of when it happened), then in the order of their
-// LinkID. rs is not changed.
-func Order(rs []knowledge.Report, asOf time.Time) []knowledge.Report {
+// Order returns the reports of one link sorted by the day each counts
+// from (knowledge.CountsKey): oldest first, an undated report before a
+// dated one counting from the same day (the dated one says more of when
+// it happened), then in the order of their LinkID: the order in which
+// the stores' suitors aggregate keeps a link's newest report. rs is not
+// changed.
+func Order(rs []knowledge.Report) []knowledge.Report {
 	out := slices.Clone(rs)
 	slices.SortStableFunc(out, func(a, b knowledge.Report) int {
-		return cmp.Or(When(a, asOf).Compare(When(b, asOf)),
+		return cmp.Or(cmp.Compare(knowledge.CountsKey(a), knowledge.CountsKey(b)),
 			cmp.Compare(boolInt(b.Published.IsZero()), boolInt(a.Published.IsZero())),
 			cmp.Compare(a.LinkID, b.LinkID))
 	})
@@ -111,7 +113,7 @@ func (c Config) Link(rs []knowledge.Report, asOf time.Time) Link {
 	if len(rs) == 0 {
 		return Link{}
 	}
-	rs = Order(rs, asOf)
+	rs = Order(rs)
 	newest := rs[len(rs)-1]
 	l := Link{Stage: newest.Stage, Newest: When(newest, asOf), Source: newest.Source}
 	start := 0

@@ -132,7 +132,7 @@ func (s *Store) Club(ctx context.Context, clubID int64, n int) (knowledge.ClubLi
 	if cl.Outgoing, cl.OutgoingCount, err = s.suitorRows(ctx, `s.player_id IN (SELECT id FROM players WHERE current_club_id = $1
 		ORDER BY articles DESC, name LIMIT $2) AND s.club_id <> $1
 		AND NOT EXISTS (SELECT 1 FROM links d WHERE d.player_id = s.player_id AND d.club_id = $1
-			AND d.stage = 'done' AND d.pub_key >= s.pub_key)`, n, clubID, maxOutgoing); err != nil {
+			AND d.stage = 'done' AND d.pub_key >= s.counts_key)`, n, clubID, maxOutgoing); err != nil {
 		return knowledge.ClubLinks{}, fmt.Errorf("postgres: club: %w", err)
 	}
 	return cl, nil
@@ -140,7 +140,7 @@ func (s *Store) Club(ctx context.Context, clubID int64, n int) (knowledge.ClubLi
 
 // reportColumns are the columns scanReports reads.
 const reportColumns = `SELECT l.id, p.name, c.name, l.stage, l.sentence, l.published, l.source,
-	coalesce(a.url, ''), a.ingested_at, l.article_id, ` + knowledge.LinkFeeColumns + `
+	coalesce(a.url, ''), a.ingested_at, a.bound_key, l.article_id, ` + knowledge.LinkFeeColumns + `
 	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
 	JOIN articles a ON a.id = l.article_id` + knowledge.LinkFeeJoin
 
@@ -153,11 +153,14 @@ func (s *Store) reports(ctx context.Context, query string, args ...any) ([]knowl
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.Report, error) {
 		var r knowledge.Report
 		var published string
+		var bound int64
 		var fee knowledge.LinkFee
-		dest := []any{&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &r.Ingested, &r.ArticleID}
+		dest := []any{&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &r.Ingested,
+			&bound, &r.ArticleID}
 		err := row.Scan(append(dest, fee.Dest()...)...)
 		r.Fee = fee.Report(r.Club)
 		r.Published = knowledge.ParseStoredDate(published)
+		r.Bound = knowledge.KeyDate(bound)
 		r.Ingested = r.Ingested.UTC()
 		return r, err
 	})
@@ -169,8 +172,8 @@ func (s *Store) reports(ctx context.Context, query string, args ...any) ([]knowl
 
 // Latest returns the n newest reports, optionally for one player or club
 // (ids 0 = any): by the day each counts from, an undated one from its
-// ingestion capped at the newest dated report stored before it
-// (knowledge.MergeLatest);
+// ingestion capped at the newest dated report stored before it (its
+// article's bound; knowledge.MergeLatest);
 // within an article the strongest first. A player's link with his current
 // club is not a rumour and is left out, but for the completed signing
 // that made it his. A club's rumours are those of the players it is
@@ -178,23 +181,7 @@ func (s *Store) reports(ctx context.Context, query string, args ...any) ([]knowl
 func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Report, error) {
 	return knowledge.ReadLatest(ctx, n, func(ctx context.Context, undated bool) ([]knowledge.Report, error) {
 		return s.latest(ctx, n, playerID, clubID, undated)
-	}, s.newestBefore)
-}
-
-// newestBefore is the date of the newest dated report of the articles
-// stored before articleID: what an undated report of that article counts
-// from at most.
-func (s *Store) newestBefore(ctx context.Context, articleID int64) (facts.Date, error) {
-	var published string
-	err := s.pool.QueryRow(ctx, `SELECT published FROM links WHERE pub_key > 0 AND article_id < $1
-		ORDER BY pub_key DESC LIMIT 1`, articleID).Scan(&published)
-	if errors.Is(err, pgx.ErrNoRows) {
-		return facts.Date{}, nil
-	}
-	if err != nil {
-		return facts.Date{}, fmt.Errorf("postgres: latest: %w", err)
-	}
-	return knowledge.ParseStoredDate(published), nil
+	})
 }
 
 // latest reads the n newest reports of Latest, or of its undated ones.
@@ -328,7 +315,7 @@ func fromKey(from time.Time) int64 {
 
 // timelineColumns are reportColumns without the sentence and the URL,
 // which heat and timelines do not read.
-const timelineColumns = `SELECT l.id, p.name, c.name, l.stage, '', l.published, l.source, '', a.ingested_at, l.article_id,
+const timelineColumns = `SELECT l.id, p.name, c.name, l.stage, '', l.published, l.source, '', a.ingested_at, a.bound_key, l.article_id,
 	` + knowledge.NoLinkFeeColumns + `
 	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
 	JOIN articles a ON a.id = l.article_id`
@@ -342,9 +329,6 @@ func (s *Store) Timeline(ctx context.Context, playerID int64, from time.Time) ([
 		AND (l.club_id IS DISTINCT FROM p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= $2 OR l.pub_key = 0)
 		ORDER BY l.pub_key, l.article_id, l.id`, playerID, fromKey(from))
 	if err != nil {
-		return nil, fmt.Errorf("postgres: timeline: %w", err)
-	}
-	if err := knowledge.BoundUndated(ctx, out, s.newestBefore); err != nil {
 		return nil, fmt.Errorf("postgres: timeline: %w", err)
 	}
 	return out, nil
@@ -365,9 +349,6 @@ func (s *Store) Recent(ctx context.Context, since, from time.Time) ([]knowledge.
 		WHERE (l.club_id IS DISTINCT FROM p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= $3 OR l.pub_key = 0)`,
 		knowledge.DateKey(facts.DateOf(since)), since.Truncate(time.Second), fromKey(from))
 	if err != nil {
-		return nil, fmt.Errorf("postgres: recent: %w", err)
-	}
-	if err := knowledge.BoundUndated(ctx, out, s.newestBefore); err != nil {
 		return nil, fmt.Errorf("postgres: recent: %w", err)
 	}
 	return out, nil

@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"fmt"
+	"github.com/mercato-bot/mercato/knowledge"
 
 	"github.com/jackc/pgx/v5"
 )
@@ -247,6 +248,13 @@ CREATE TABLE discord_shards (
 	// moves as seller.
 	`
 CREATE INDEX mentions_from ON mentions (from_club_id) WHERE from_club_id IS NOT NULL;
+`,
+	// 11: an undated article's bound, the day of the newest dated report
+	// stored before it (what its reports count from at most:
+	// knowledge.CountsFrom), kept as it is stored rather than looked up by
+	// every answer; the suitors aggregate keeps each link's newest report
+	// by the day it counts from (knowledge.CountsKey), as heat orders them.
+	knowledge.BoundMigrationSQL + insertSuitors("true") + `;
 `,
 }
 

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -96,19 +97,38 @@ func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 	if err != nil {
 		return ch, err
 	}
+	was, err := w.newestDated(a.ID)
+	if err != nil {
+		return ch, err
+	}
 	if err := w.clearArticle(a.ID); err != nil {
 		return ch, err
 	}
 	w.article, w.source = a.ID, a.Source
 	w.pub, w.pubKey = a.Facts.Published.String(), knowledge.DateKey(a.Facts.Published)
-	if err := w.exec(`UPDATE articles SET title = $1, lang = $2, published = $3, pub_key = $4, extractor = $5
-		WHERE id = $6`, a.Facts.Title, a.Facts.Lang, w.pub, w.pubKey, nullable(a.Extractor), a.ID); err != nil {
+	bound, err := w.bound(w.pubKey, a.ID)
+	if err != nil {
 		return ch, err
 	}
+	var ingested time.Time
+	if err := w.tx.QueryRow(w.ctx, `UPDATE articles SET title = $1, lang = $2, published = $3, pub_key = $4, extractor = $5,
+		bound_key = $6 WHERE id = $7 RETURNING ingested_at`, a.Facts.Title, a.Facts.Lang, w.pub, w.pubKey,
+		nullable(a.Extractor), bound, a.ID).Scan(&ingested); err != nil {
+		return ch, err
+	}
+	w.countsKey = knowledge.CountsKey(knowledge.Report{Published: a.Facts.Published, Ingested: ingested.UTC(),
+		Bound: knowledge.KeyDate(bound)})
 	w.keepIDs = ids // the links it reports again keep their ids
 	err = w.facts(a.Facts)
 	w.keepIDs = nil
 	if err != nil {
+		return ch, err
+	}
+	now, err := w.newestDated(a.ID)
+	if err != nil {
+		return ch, err
+	}
+	if err := w.rebind(a.ID, was, now); err != nil {
 		return ch, err
 	}
 	for p := range oldLinks {
@@ -218,6 +238,32 @@ func (w *writer) settle(article int64, players []int64) error {
 	return nil
 }
 
+// newestDated is the date key of an article's dated reports; 0 when it
+// reports none dated.
+func (w *writer) newestDated(article int64) (int64, error) {
+	return w.id(`SELECT coalesce(max(pub_key), 0) FROM links WHERE article_id = $1`, article)
+}
+
+// rebind keeps the bounds of the undated articles stored after article
+// right when its dated reports changed from being of day was to day now
+// (date keys; 0 none): those that may have been bound by either day are
+// bound again, and the suitors of the links of those whose bound moved
+// are recounted.
+func (w *writer) rebind(article, was, now int64) error {
+	if was == now {
+		return nil
+	}
+	moved, err := w.int64s(knowledge.RebindSQL, max(was, now), article)
+	if err != nil || len(moved) == 0 {
+		return err
+	}
+	pairs := `(player_id, club_id) IN (SELECT player_id, club_id FROM links WHERE article_id = ANY($1))`
+	if err := w.exec(`DELETE FROM suitors WHERE `+pairs, moved); err != nil {
+		return err
+	}
+	return w.exec(insertSuitors(pairs), moved)
+}
+
 // recountSuitor aggregates the links of one player and club again.
 func (w *writer) recountSuitor(p pair) error {
 	if err := w.exec(`DELETE FROM suitors WHERE player_id = $1 AND club_id = $2`, p.player, p.club); err != nil {
@@ -317,6 +363,10 @@ func (s *Store) Forget(ctx context.Context, articleID int64) (knowledge.Forgotte
 		if err != nil {
 			return err
 		}
+		was, err := w.newestDated(articleID)
+		if err != nil {
+			return err
+		}
 		if err := w.clearArticle(articleID); err != nil {
 			return err
 		}
@@ -331,6 +381,9 @@ func (s *Store) Forget(ctx context.Context, articleID int64) (knowledge.Forgotte
 			if err := w.recountSuitor(p); err != nil {
 				return err
 			}
+		}
+		if err := w.rebind(articleID, was, 0); err != nil {
+			return err
 		}
 		if err := w.settle(articleID, players); err != nil {
 			return err

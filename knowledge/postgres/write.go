@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -109,15 +110,32 @@ func (s *Store) write(ctx context.Context, tx pgx.Tx, hash string, a knowledge.A
 	w := s.newWriter(ctx, tx)
 	w.source = a.Source
 	w.pub, w.pubKey = art.Published.String(), knowledge.DateKey(art.Published)
-	err := tx.QueryRow(ctx, `INSERT INTO articles
-		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text, extractor)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+	now := s.now().UTC().Truncate(time.Microsecond) // as stored
+	bound, err := w.bound(w.pubKey, 0)
+	if err != nil {
+		return 0, fmt.Errorf("article: %w", err)
+	}
+	w.countsKey = knowledge.CountsKey(knowledge.Report{Published: art.Published, Ingested: now, Bound: knowledge.KeyDate(bound)})
+	err = tx.QueryRow(ctx, `INSERT INTO articles
+		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text, extractor, bound_key)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
 		hash, nullable(a.URL), art.Title, a.Site, a.Author,
-		art.Lang, w.pub, w.pubKey, s.now().UTC(), a.Text, nullable(a.Extractor)).Scan(&w.article)
+		art.Lang, w.pub, w.pubKey, now, a.Text, nullable(a.Extractor), bound).Scan(&w.article)
 	if err != nil {
 		return 0, fmt.Errorf("article: %w", err)
 	}
 	return w.article, w.facts(art)
+}
+
+// bound is the bound of an article dated pubKey (articles.bound_key): when
+// it is undated, the day of the newest dated report stored before the
+// article before (every one when 0); else 0.
+func (w *writer) bound(pubKey, before int64) (int64, error) {
+	if pubKey != 0 {
+		return 0, nil
+	}
+	return w.id(`SELECT pub_key FROM links WHERE pub_key > 0 AND ($1 = 0 OR article_id < $1)
+		ORDER BY pub_key DESC LIMIT 1`, before)
 }
 
 func (s *Store) newWriter(ctx context.Context, tx pgx.Tx) *writer {
@@ -147,8 +165,10 @@ type writer struct {
 	article int64
 	pub     string
 	pubKey  int64
-	source  string
-	clubIDs map[string]int64
+	// countsKey is the day its reports count from (knowledge.CountsKey).
+	countsKey int64
+	source    string
+	clubIDs   map[string]int64
 	// before, when not nil (re-extraction), receives the standing of each
 	// player the article names before his mention is written.
 	before map[int64]standing
@@ -243,7 +263,8 @@ func (w *writer) optionalClub(name string) (any, error) {
 
 // link stores one report of a club's pursuit of a player and counts it in
 // the player's suitors, where it becomes the club's latest report unless
-// that one is more recent (by published date, then article).
+// that one is more recent (by the day it counts from, a dated report
+// after an undated one, then by id: knowledge.CountsKey).
 func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 	var keep *int64 // nil: a new id
 	if id, ok := w.keepIDs[pair{pid, cid}]; ok {
@@ -257,13 +278,15 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 	if err != nil {
 		return err
 	}
-	newer := `($4 > suitors.pub_key OR ($4 = suitors.pub_key AND $5 > suitors.article_id))`
-	if err := w.exec(`INSERT INTO suitors AS suitors (player_id, club_id, reports, link_id, pub_key, article_id)
-		VALUES ($1, $2, 1, $3, $4, $5)
+	newer := `(($6::integer, $4::integer > 0, $3::bigint) > (suitors.counts_key, suitors.pub_key > 0, suitors.link_id))`
+	if err := w.exec(`INSERT INTO suitors AS suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key)
+		VALUES ($1, $2, 1, $3, $4, $5, $6)
 		ON CONFLICT (player_id, club_id) DO UPDATE SET reports = suitors.reports + 1,
 			link_id = CASE WHEN `+newer+` THEN $3 ELSE suitors.link_id END,
 			article_id = CASE WHEN `+newer+` THEN $5 ELSE suitors.article_id END,
-			pub_key = greatest(suitors.pub_key, $4)`, pid, cid, id, w.pubKey, w.article); err != nil {
+			pub_key = CASE WHEN `+newer+` THEN $4 ELSE suitors.pub_key END,
+			counts_key = CASE WHEN `+newer+` THEN $6 ELSE suitors.counts_key END`,
+		pid, cid, id, w.pubKey, w.article, w.countsKey); err != nil {
 		return err
 	}
 	return w.exec(`UPDATE clubs SET links = links + 1 WHERE id = $1`, cid)
@@ -443,12 +466,25 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 	return nil
 }
 
-// insertSuitors aggregates the links that match where into suitors: the
-// number of reports and the most recent of each (player, club).
+// insertSuitors aggregates the links that match where (of links l) into
+// suitors: the number of reports and the newest of each (player, club) as
+// heat orders them (knowledge.CountsKey, a dated report after an undated
+// one of the same day, then the link id).
 func insertSuitors(where string) string {
-	return `INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id)
+	return `INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key)
 		SELECT DISTINCT ON (player_id, club_id) player_id, club_id,
-			count(*) OVER (PARTITION BY player_id, club_id), id, pub_key, article_id
-		FROM links WHERE ` + where + `
-		ORDER BY player_id, club_id, pub_key DESC, article_id DESC`
+			count(*) OVER (PARTITION BY player_id, club_id), id, pub_key, article_id, k
+		FROM (SELECT l.id, l.player_id, l.club_id, l.pub_key, l.article_id, ` + countsKeySQL + ` AS k
+			FROM links l JOIN articles a ON a.id = l.article_id WHERE ` + where + `) l
+		ORDER BY player_id, club_id, k DESC, pub_key > 0 DESC, id DESC`
 }
+
+// countsKeySQL is the day a report of links l in an article a counts
+// from, as knowledge.CountsKey has it: its date, or when undated the day
+// it was ingested (in UTC), at most its article's bound.
+const countsKeySQL = `CASE WHEN l.pub_key > 0 THEN l.pub_key
+	WHEN a.bound_key > 0 THEN least(a.bound_key, ` + ingestedKeySQL + `)
+	ELSE ` + ingestedKeySQL + ` END`
+
+// ingestedKeySQL is the date key of the day article a was ingested.
+const ingestedKeySQL = `to_char(a.ingested_at AT TIME ZONE 'UTC', 'YYYYMMDD')::integer`

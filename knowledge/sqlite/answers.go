@@ -135,7 +135,7 @@ func (s *Store) Club(ctx context.Context, clubID int64, n int) (knowledge.ClubLi
 	if cl.Outgoing, cl.OutgoingCount, err = s.suitorRows(ctx, `s.player_id IN (SELECT id FROM players WHERE current_club_id = ?1
 		ORDER BY articles DESC, name LIMIT ?2) AND s.club_id <> ?1
 		AND NOT EXISTS (SELECT 1 FROM links d WHERE d.player_id = s.player_id AND d.club_id = ?1
-			AND d.stage = 'done' AND d.pub_key >= s.pub_key)`, n, clubID, maxOutgoing); err != nil {
+			AND d.stage = 'done' AND d.pub_key >= s.counts_key)`, n, clubID, maxOutgoing); err != nil {
 		return knowledge.ClubLinks{}, fmt.Errorf("sqlite: club: %w", err)
 	}
 	return cl, nil
@@ -143,7 +143,7 @@ func (s *Store) Club(ctx context.Context, clubID int64, n int) (knowledge.ClubLi
 
 // reportColumns are the columns scanReports reads.
 const reportColumns = `SELECT l.id, p.name, c.name, l.stage, l.sentence, l.published, l.source,
-	coalesce(a.url, ''), a.ingested_at, l.article_id, ` + knowledge.LinkFeeColumns + `
+	coalesce(a.url, ''), a.ingested_at, a.bound_key, l.article_id, ` + knowledge.LinkFeeColumns + `
 	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
 	JOIN articles a ON a.id = l.article_id` + knowledge.LinkFeeJoin
 
@@ -154,15 +154,17 @@ func scanReports(rows *sql.Rows) ([]knowledge.Report, error) {
 	// allocates nothing but the row's strings.
 	var r knowledge.Report
 	var published, ingested string
+	var bound int64
 	var fee knowledge.LinkFee
-	dest := append([]any{&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &ingested, &r.ArticleID},
-		fee.Dest()...)
+	dest := append([]any{&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &ingested,
+		&bound, &r.ArticleID}, fee.Dest()...)
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
 		r.Fee = fee.Report(r.Club)
 		r.Published = knowledge.ParseStoredDate(published)
+		r.Bound = knowledge.KeyDate(bound)
 		r.Ingested = time.Time{}
 		if ingested != "" { // a dated report of Timeline has none
 			r.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
@@ -174,8 +176,8 @@ func scanReports(rows *sql.Rows) ([]knowledge.Report, error) {
 
 // Latest returns the n newest reports, optionally for one player or club
 // (ids 0 = any): by the day each counts from, an undated one from its
-// ingestion capped at the newest dated report stored before it
-// (knowledge.MergeLatest);
+// ingestion capped at the newest dated report stored before it (its
+// article's bound; knowledge.MergeLatest);
 // within an article the strongest first. A player's link with his current
 // club is not a rumour and is left out, but for the completed signing
 // that made it his. A club's rumours are those of the players it is
@@ -183,23 +185,7 @@ func scanReports(rows *sql.Rows) ([]knowledge.Report, error) {
 func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Report, error) {
 	return knowledge.ReadLatest(ctx, n, func(ctx context.Context, undated bool) ([]knowledge.Report, error) {
 		return s.latest(ctx, n, playerID, clubID, undated)
-	}, s.newestBefore)
-}
-
-// newestBefore is the date of the newest dated report of the articles
-// stored before articleID: what an undated report of that article counts
-// from at most.
-func (s *Store) newestBefore(ctx context.Context, articleID int64) (facts.Date, error) {
-	var published string
-	err := s.queryRow(ctx, `SELECT published FROM links WHERE pub_key > 0 AND article_id < ?
-		ORDER BY pub_key DESC LIMIT 1`, articleID).Scan(&published)
-	if errors.Is(err, sql.ErrNoRows) {
-		return facts.Date{}, nil
-	}
-	if err != nil {
-		return facts.Date{}, fmt.Errorf("sqlite: latest: %w", err)
-	}
-	return knowledge.ParseStoredDate(published), nil
+	})
 }
 
 // latest reads the n newest reports of Latest, or of its undated ones.

@@ -35,10 +35,11 @@ func fromKey(from time.Time) int64 {
 }
 
 // timelineColumns are reportColumns without the sentence and the URL,
-// which heat and timelines do not read, and with the ingestion time of
-// undated reports only: links_timeline covers the rest.
+// which heat and timelines do not read, and with the ingestion time and
+// the bound of undated reports only: links_timeline covers the rest.
 const timelineColumns = `SELECT l.id, p.name, c.name, l.stage, '', l.published, l.source, '',
 	CASE WHEN l.pub_key = 0 THEN (SELECT a.ingested_at FROM articles a WHERE a.id = l.article_id) ELSE '' END,
+	CASE WHEN l.pub_key = 0 THEN (SELECT a.bound_key FROM articles a WHERE a.id = l.article_id) ELSE 0 END,
 	l.article_id, ` + knowledge.NoLinkFeeColumns + `
 	FROM links l JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id`
 
@@ -56,9 +57,6 @@ func (s *Store) Timeline(ctx context.Context, playerID int64, from time.Time) ([
 	}
 	out, err := scanReports(rows)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: timeline: %w", err)
-	}
-	if err := knowledge.BoundUndated(ctx, out, s.newestBefore); err != nil {
 		return nil, fmt.Errorf("sqlite: timeline: %w", err)
 	}
 	return out, nil
@@ -83,9 +81,6 @@ func (s *Store) Recent(ctx context.Context, since, from time.Time) ([]knowledge.
 	}
 	out, err := scanReports(rows)
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: recent: %w", err)
-	}
-	if err := knowledge.BoundUndated(ctx, out, s.newestBefore); err != nil {
 		return nil, fmt.Errorf("sqlite: recent: %w", err)
 	}
 	return out, nil

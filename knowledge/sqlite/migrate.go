@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/mercato-bot/mercato/knowledge"
 )
 
 // migrations are applied in order, each in its own transaction; the
@@ -152,7 +153,7 @@ CREATE TABLE suitors (
 	PRIMARY KEY (player_id, club_id)
 ) WITHOUT ROWID;
 CREATE INDEX suitors_club ON suitors(club_id, player_id);
-` + rebuildSuitors,
+` + suitorsByDate,
 	// 3: indexes in the order of /latest and of digests.
 	`
 DROP INDEX links_recent;
@@ -262,6 +263,13 @@ DROP INDEX links_player;
 DROP INDEX links_timeline;
 CREATE INDEX links_timeline ON links(player_id, club_id, pub_key, article_id, stage, published, source, strength);
 `,
+	// 19: an undated article's bound, the day of the newest dated report
+	// stored before it (what its reports count from at most:
+	// knowledge.CountsFrom), kept as it is stored rather than looked up by
+	// every answer; the suitors aggregate keeps each link's newest report
+	// by the day it counts from (knowledge.CountsKey), as heat orders them.
+	knowledge.BoundMigrationSQL + insertSuitors("") + `;
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.
@@ -270,17 +278,43 @@ DELETE FROM suitors;
 ` + insertSuitors("") + `;
 `
 
-// insertSuitors aggregates the links that match where (all if empty) into
-// suitors: the number of reports and the most recent of each (player,
-// club).
-func insertSuitors(where string) string {
-	return `
+// suitorsByDate is how migration 2 filled the suitors table, each link's
+// latest report by date (undated last), then article; kept as it shipped.
+const suitorsByDate = `
+DELETE FROM suitors;
 INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id)
 SELECT player_id, club_id, n, id, pub_key, article_id FROM (
 	SELECT id, player_id, club_id, pub_key, article_id,
 		count(*) OVER (PARTITION BY player_id, club_id) AS n,
 		row_number() OVER (PARTITION BY player_id, club_id ORDER BY pub_key DESC, article_id DESC) AS rn
-	FROM links ` + where + `)
+	FROM links )
+WHERE rn = 1;
+`
+
+// countsKeySQL is the day a report of links l in an article a counts
+// from, as knowledge.CountsKey has it: its date, or when undated the day
+// it was ingested, at most its article's bound.
+const countsKeySQL = `CASE WHEN l.pub_key > 0 THEN l.pub_key
+	WHEN a.bound_key > 0 THEN min(a.bound_key, ` + ingestedKeySQL + `)
+	ELSE ` + ingestedKeySQL + ` END`
+
+// ingestedKeySQL is the date key of the day article a was ingested
+// (ingested_at is RFC 3339 in UTC).
+const ingestedKeySQL = `CAST(replace(substr(a.ingested_at, 1, 10), '-', '') AS INTEGER)`
+
+// insertSuitors aggregates the links that match where (all if empty; of
+// links l) into suitors: the number of reports and the newest of each
+// (player, club) as heat orders them (knowledge.CountsKey, a dated report
+// after an undated one of the same day, then the link id).
+func insertSuitors(where string) string {
+	return `
+INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key)
+SELECT player_id, club_id, n, id, pub_key, article_id, k FROM (
+	SELECT id, player_id, club_id, pub_key, article_id, k,
+		count(*) OVER (PARTITION BY player_id, club_id) AS n,
+		row_number() OVER (PARTITION BY player_id, club_id ORDER BY k DESC, pub_key > 0 DESC, id DESC) AS rn
+	FROM (SELECT l.id, l.player_id, l.club_id, l.pub_key, l.article_id, ` + countsKeySQL + ` AS k
+		FROM links l JOIN articles a ON a.id = l.article_id ` + where + `))
 WHERE rn = 1`
 }
 

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
 // StaleArticles returns up to n stored articles after id after, in id
@@ -109,19 +110,37 @@ func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 	if err != nil {
 		return ch, err
 	}
+	was, err := w.newestDated(a.ID)
+	if err != nil {
+		return ch, err
+	}
 	if err := w.clearArticle(a.ID); err != nil {
 		return ch, err
 	}
 	w.article, w.source = a.ID, a.Source
 	w.pub, w.pubKey = a.Facts.Published.String(), knowledge.DateKey(a.Facts.Published)
-	if err := w.exec(`UPDATE articles SET title = ?, lang = ?, published = ?, pub_key = ?, extractor = ?,
-		facts_hash = ? WHERE id = ?`, a.Facts.Title, a.Facts.Lang, w.pub, w.pubKey, a.Extractor, hash, a.ID); err != nil {
+	bound, err := w.bound(w.pubKey, a.ID)
+	if err != nil {
 		return ch, err
 	}
+	var ingested string
+	if err := w.queryRow(`UPDATE articles SET title = ?, lang = ?, published = ?, pub_key = ?, extractor = ?,
+		facts_hash = ?, bound_key = ? WHERE id = ? RETURNING ingested_at`,
+		a.Facts.Title, a.Facts.Lang, w.pub, w.pubKey, a.Extractor, hash, bound, a.ID).Scan(&ingested); err != nil {
+		return ch, err
+	}
+	w.countsKey = countsKey(a.Facts.Published, ingested, bound)
 	w.keepIDs = ids // the links it reports again keep their ids
 	err = w.facts(a.Facts)
 	w.keepIDs = nil
 	if err != nil {
+		return ch, err
+	}
+	now, err := w.newestDated(a.ID)
+	if err != nil {
+		return ch, err
+	}
+	if err := w.rebind(a.ID, was, now); err != nil {
 		return ch, err
 	}
 	for p := range oldLinks {
@@ -222,6 +241,41 @@ func (w *writer) recountSuitor(p pair) error {
 		return err
 	}
 	return w.exec(insertSuitors(`WHERE player_id = ?1 AND club_id = ?2`), p.player, p.club)
+}
+
+// newestDated is the date key of an article's dated reports; 0 when it
+// reports none dated.
+func (w *writer) newestDated(article int64) (int64, error) {
+	var k int64
+	err := w.queryRow(`SELECT coalesce(max(pub_key), 0) FROM links WHERE article_id = ?`, article).Scan(&k)
+	return k, err
+}
+
+// rebind keeps the bounds of the undated articles stored after article
+// right when its dated reports changed from being of day was to day now
+// (date keys; 0 none): those that may have been bound by either day are
+// bound again, and the suitors of the links of those whose bound moved
+// are recounted.
+func (w *writer) rebind(article, was, now int64) error {
+	if was == now {
+		return nil
+	}
+	moved, err := w.int64s(strings.ReplaceAll(knowledge.RebindSQL, "$", "?"), max(was, now), article)
+	if err != nil || len(moved) == 0 {
+		return err
+	}
+	pairs := `(player_id, club_id) IN (SELECT player_id, club_id FROM links WHERE article_id IN (SELECT value FROM json_each(?1)))`
+	if err := w.exec(`DELETE FROM suitors WHERE `+pairs, jsonIDs(moved)); err != nil {
+		return err
+	}
+	return w.exec(insertSuitors(`WHERE `+pairs), jsonIDs(moved))
+}
+
+// countsKey is the day the reports of an article published pub (ingested
+// at ingested, RFC 3339; bound its bound_key) count from: knowledge.CountsKey.
+func countsKey(pub facts.Date, ingested string, bound int64) int64 {
+	t, _ := time.Parse(time.RFC3339Nano, ingested)
+	return knowledge.CountsKey(knowledge.Report{Published: pub, Ingested: t, Bound: knowledge.KeyDate(bound)})
 }
 
 // articleLinks returns the stage of each link an article reports.
@@ -336,6 +390,10 @@ func (s *Store) Forget(ctx context.Context, articleID int64) (knowledge.Forgotte
 		if err != nil {
 			return err
 		}
+		was, err := w.newestDated(articleID)
+		if err != nil {
+			return err
+		}
 		if err := w.clearArticle(articleID); err != nil {
 			return err
 		}
@@ -350,6 +408,9 @@ func (s *Store) Forget(ctx context.Context, articleID int64) (knowledge.Forgotte
 			if err := w.recountSuitor(p); err != nil {
 				return err
 			}
+		}
+		if err := w.rebind(articleID, was, 0); err != nil {
+			return err
 		}
 		if err := w.settle(articleID, players); err != nil {
 			return err

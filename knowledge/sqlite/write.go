@@ -109,7 +109,9 @@ type writer struct {
 	article int64
 	pub     string
 	pubKey  int64
-	source  string
+	// countsKey is the day its reports count from (knowledge.CountsKey).
+	countsKey int64
+	source    string
 	// before, when not nil (re-extraction), receives the standing of each
 	// player the article names before his mention is written.
 	before map[int64]standing
@@ -174,16 +176,37 @@ func (w *writer) write(hash string, a knowledge.Article) (int64, error) {
 	if a.URL != "" {
 		url = a.URL
 	}
-	var err error
+	now := w.s.now().UTC()
+	bound, err := w.bound(w.pubKey, 0)
+	if err != nil {
+		return 0, fmt.Errorf("article: %w", err)
+	}
+	w.countsKey = knowledge.CountsKey(knowledge.Report{Published: pub, Ingested: now, Bound: knowledge.KeyDate(bound)})
 	w.article, err = w.insert(`INSERT INTO articles
-		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text, extractor, facts_hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text, extractor, facts_hash, bound_key)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		hash, url, art.Title, a.Site, a.Author,
-		art.Lang, w.pub, w.pubKey, w.s.now().UTC().Format(time.RFC3339Nano), a.Text, a.Extractor, a.FactsHash())
+		art.Lang, w.pub, w.pubKey, now.Format(time.RFC3339Nano), a.Text, a.Extractor, a.FactsHash(), bound)
 	if err != nil {
 		return 0, fmt.Errorf("article: %w", err)
 	}
 	return w.article, w.facts(art)
+}
+
+// bound is the bound of an article dated pubKey (articles.bound_key): when
+// it is undated, the day of the newest dated report stored before the
+// article before (every one when 0); else 0.
+func (w *writer) bound(pubKey, before int64) (int64, error) {
+	if pubKey != 0 {
+		return 0, nil
+	}
+	var k int64
+	err := w.queryRow(`SELECT pub_key FROM links WHERE pub_key > 0 AND (?1 = 0 OR article_id < ?1)
+		ORDER BY pub_key DESC LIMIT 1`, before).Scan(&k)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return k, err
 }
 
 // facts stores the outlets and players of the article being written.
@@ -292,7 +315,8 @@ func (w *writer) player(p facts.Player) error {
 
 // link stores one report of a club's pursuit of a player and counts it in
 // the player's suitors, where it becomes the club's latest report unless
-// that one is more recent (by published date, then article).
+// that one is more recent (by the day it counts from, a dated report
+// after an undated one, then by id: knowledge.CountsKey).
 func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 	var keep any // NULL: a new id
 	if id, ok := w.keepIDs[pair{pid, cid}]; ok {
@@ -305,16 +329,23 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 	if err != nil {
 		return err
 	}
-	if err := w.exec(`INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id)
-		VALUES (?1, ?2, 1, ?3, ?4, ?5)
+	if err := w.exec(`INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key)
+		VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6)
 		ON CONFLICT (player_id, club_id) DO UPDATE SET reports = reports + 1,
-			link_id = CASE WHEN ?4 > pub_key OR (?4 = pub_key AND ?5 > article_id) THEN ?3 ELSE link_id END,
-			article_id = CASE WHEN ?4 > pub_key OR (?4 = pub_key AND ?5 > article_id) THEN ?5 ELSE article_id END,
-			pub_key = max(pub_key, ?4)`, pid, cid, id, w.pubKey, w.article); err != nil {
+			link_id = CASE WHEN `+newerSuitor+` THEN ?3 ELSE link_id END,
+			article_id = CASE WHEN `+newerSuitor+` THEN ?5 ELSE article_id END,
+			pub_key = CASE WHEN `+newerSuitor+` THEN ?4 ELSE pub_key END,
+			counts_key = CASE WHEN `+newerSuitor+` THEN ?6 ELSE counts_key END`,
+		pid, cid, id, w.pubKey, w.article, w.countsKey); err != nil {
 		return err
 	}
 	return w.exec(`UPDATE clubs SET links = links + 1 WHERE id = ?`, cid)
 }
+
+// newerSuitor holds in the suitors upsert of link when the new report
+// (?3 its id, ?4 its date key, ?6 the day it counts from) is newer than
+// the aggregate's.
+const newerSuitor = `(?6, ?4 > 0, ?3) > (counts_key, pub_key > 0, link_id)`
 
 // playerID finds the player p names or creates him: the same full name,
 // else the player with that name as an alias or, for a one-word name, as

@@ -36,7 +36,7 @@ func (ts suite) testNewestTimelineRecent(t *testing.T) {
 	}
 	// undated first, then by date; never his current club; an undated
 	// report with its ingestion time and bound by the newest dated report
-	// stored before its article (knowledge.BoundUndated), what every
+	// stored before its article (kept with the article), what every
 	// answer counts it from at most
 	if want := []string{" AC Milan interest 2022-03-24", "2021-07 AC Milan talks Foot Mercato",
 		"2021-11-23 AC Milan advanced TV Dello Sport"}; !slices.Equal(got, want) {

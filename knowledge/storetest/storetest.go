@@ -64,6 +64,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"ReextractResumes", ts.testReextractResumes},
 		{"ReextractKeepsLinkIDs", ts.testReextractKeepsLinkIDs},
 		{"Forget", ts.testForget},
+		{"BoundKeptRight", ts.testBoundKeptRight},
 		{"Corrections", ts.testCorrections},
 		{"CompletedMoves", ts.testCompletedMoves},
 		{"LinkFees", ts.testLinkFees},

@@ -1,0 +1,34 @@
+package knowledge
+
+// BoundMigrationSQL is the migration both SQL stores share (each then
+// fills its suitors again, in the order of CountsKey): the bound of each
+// undated article (BoundKeysSQL) and the day the newest report of each
+// suitor counts from (suitors.counts_key).
+const BoundMigrationSQL = `
+ALTER TABLE articles ADD COLUMN bound_key integer NOT NULL DEFAULT 0;
+` + BoundKeysSQL + `;
+CREATE INDEX articles_bound ON articles (bound_key, id) WHERE pub_key = 0;
+ALTER TABLE suitors ADD COLUMN counts_key integer NOT NULL DEFAULT 0;
+DELETE FROM suitors;
+`
+
+// BoundKeysSQL sets the bound of every undated article (articles.bound_key:
+// the date key of the newest dated report stored before it, 0 when none
+// is), what its reports count from at most (CountsFrom); both SQL stores'
+// migrations fill the column with it.
+const BoundKeysSQL = `UPDATE articles SET bound_key = b.k FROM (
+	SELECT a.id, coalesce(max(m.k) OVER (ORDER BY a.id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS k
+	FROM articles a LEFT JOIN (SELECT article_id, max(pub_key) AS k FROM links WHERE pub_key > 0 GROUP BY article_id) m
+		ON m.article_id = a.id) b
+WHERE b.id = articles.id AND articles.pub_key = 0`
+
+// RebindSQL binds again the undated articles stored after article $2
+// whose bound is at most $1 (those a change of its dated reports to or
+// from that day may move) and returns the ids of those whose bound moved:
+// what both SQL stores run when re-extraction or forgetting changes an
+// article's dated reports (SQLite numbers the parameters ?1, ?2).
+const RebindSQL = `UPDATE articles SET bound_key = b.k FROM (
+	SELECT a.id, coalesce((SELECT l.pub_key FROM links l WHERE l.pub_key > 0 AND l.article_id < a.id
+		ORDER BY l.pub_key DESC LIMIT 1), 0) AS k
+	FROM articles a WHERE a.pub_key = 0 AND a.bound_key <= $1 AND a.id > $2) b
+WHERE b.id = articles.id AND articles.bound_key <> b.k RETURNING articles.id`
