@@ -2,16 +2,15 @@ package bot
 
 import (
 	"context"
-	"os"
 	"slices"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/mercato-bot/mercato/internal/benchdb"
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/ingest"
-	"github.com/mercato-bot/mercato/knowledge/sqlite"
 )
 
 // BenchmarkAnswers answers each command over the knowledge base at
@@ -26,16 +25,8 @@ import (
 //
 //	MERCATO_BENCH_DB=/tmp/mercato-bench-v2-s11-100000.db go test -run '^$' -bench Answers -benchtime 50x -cpu 1 ./bot/
 func BenchmarkAnswers(b *testing.B) {
-	path := os.Getenv("MERCATO_BENCH_DB")
-	if path == "" {
-		b.Skip("MERCATO_BENCH_DB names no knowledge base")
-	}
+	st := benchdb.Open(b)
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
 	base := knowledge.Base{Store: st, Ingester: ingest.New(st, extract.New().Extract)}
 	players, err := st.Complete(ctx, "player", "", 1_000_000)
 	if err != nil || len(players) == 0 {

@@ -2,12 +2,11 @@ package jobs
 
 import (
 	"context"
-	"os"
 	"testing"
 	"time"
 
+	"github.com/mercato-bot/mercato/internal/benchdb"
 	"github.com/mercato-bot/mercato/knowledge"
-	"github.com/mercato-bot/mercato/knowledge/sqlite"
 )
 
 // BenchmarkDigestRun composes the first digests of 200 subscriptions
@@ -18,16 +17,8 @@ import (
 //
 //	MERCATO_BENCH_DB=/tmp/mercato-bench-v2-s10-100000.db go test -run '^$' -bench DigestRun -benchtime 1x ./jobs/
 func BenchmarkDigestRun(b *testing.B) {
-	path := os.Getenv("MERCATO_BENCH_DB")
-	if path == "" {
-		b.Skip("MERCATO_BENCH_DB names no knowledge base")
-	}
+	st := benchdb.Open(b)
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer st.Close()
 	subs := make([]knowledge.Subscription, 200)
 	for i := range subs {
 		subs[i] = knowledge.Subscription{ID: int64(i + 1), Kind: knowledge.SubDigest, Lang: "en"}

@@ -3,15 +3,11 @@ package postgres
 import (
 	"context"
 	"fmt"
-	"slices"
-	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/mercato-bot/mercato/knowledge"
-	"github.com/mercato-bot/mercato/knowledge/text"
 )
 
 // FindPlayers returns the players whose name matches q without case or
@@ -55,102 +51,34 @@ func (s *Store) ClosestPlayers(ctx context.Context, q string, n int) ([]string, 
 // failing that, those whose name contains q as whole words ("Madrid"),
 // the most reported first.
 func (s *Store) FindClubs(ctx context.Context, q string) ([]knowledge.ClubRef, error) {
-	f := text.Fold(q)
-	if f == "" || len(f) > knowledge.MaxQueryRunes*2 {
-		return []knowledge.ClubRef{}, nil
-	}
-	names := []string{f}
-	if canonical, _, _, ok := s.clubs(q); ok {
-		names = append(names, text.Fold(canonical))
-	}
-	for _, name := range names {
-		out, err := s.clubRefs(ctx, `SELECT DISTINCT c.id, c.name, c.links FROM club_names n
-			JOIN clubs c ON c.id = n.club_id WHERE n.fold = $1 ORDER BY c.links DESC, c.name`, name)
-		if err != nil || len(out) > 0 {
-			return out, err
-		}
-	}
-	return s.clubRefs(ctx, `SELECT id, name, links FROM clubs
-		WHERE strpos(' ' || fold || ' ', ' ' || $1 || ' ') > 0
-		ORDER BY links DESC, name LIMIT 25`, f)
-}
-
-func (s *Store) clubRefs(ctx context.Context, query string, args ...any) ([]knowledge.ClubRef, error) {
-	rows, err := s.pool.Query(ctx, query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("postgres: find clubs: %w", err)
-	}
-	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.ClubRef, error) {
-		var c knowledge.ClubRef
-		var links int
-		err := row.Scan(&c.ID, &c.Name, &links)
-		return c, err
-	})
+	out, err := knowledge.FindClubs(ctx, q, s.clubs, "strpos", s.clubRefs)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: find clubs: %w", err)
 	}
 	return out, nil
 }
 
+// clubRefs reads clubs (id, name, links) for knowledge.FindClubs.
+func (s *Store) clubRefs(ctx context.Context, query string, args ...any) ([]knowledge.ClubRef, error) {
+	rows, err := s.pool.Query(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	return pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.ClubRef, error) {
+		var c knowledge.ClubRef
+		var links int
+		err := row.Scan(&c.ID, &c.Name, &links)
+		return c, err
+	})
+}
+
 // Complete returns up to n player ("player") or club ("club") names that
 // start with prefix, ignoring case and accents (a surname or nickname
 // counts), the most reported first, for autocompletion.
 func (s *Store) Complete(ctx context.Context, kind, prefix string, n int) ([]string, error) {
-	if n <= 0 {
-		return []string{}, nil
-	}
-	f := text.Fold(prefix)
-	if len(f) > knowledge.MaxQueryRunes*2 {
-		return []string{}, nil
-	}
-	// Folded names compare in code-point order (COLLATE "C"): the names
-	// starting with f are those from f up to f followed by the last
-	// code point.
-	var queries []string
-	switch {
-	case kind == "player" && f == "":
-		queries = []string{`SELECT name FROM players ORDER BY articles DESC, name LIMIT $3`}
-	case kind == "player":
-		queries = []string{`SELECT p.name FROM (SELECT DISTINCT player_id FROM player_names
-			WHERE fold >= $1 AND fold < $2 LIMIT 2000) m JOIN players p ON p.id = m.player_id
-			ORDER BY p.articles DESC, p.name LIMIT $3`}
-		if utf8.RuneCountInString(f) <= 2 {
-			// A letter or two fit too many names to rank them all: first
-			// the most reported players whose name has a word so starting.
-			queries = append([]string{`SELECT name FROM (SELECT name, fold, articles FROM players
-				ORDER BY articles DESC LIMIT 2000) top
-				WHERE fold >= $1 AND fold < $2 OR strpos(fold, ' ' || $1) > 0
-				ORDER BY articles DESC, name LIMIT $3`}, queries...)
-		}
-	case kind == "club" && f == "":
-		queries = []string{`SELECT name FROM clubs ORDER BY links DESC, name LIMIT $3`}
-	case kind == "club":
-		queries = []string{`SELECT c.name FROM (SELECT DISTINCT club_id FROM club_names
-			WHERE fold >= $1 AND fold < $2 LIMIT 2000) m JOIN clubs c ON c.id = m.club_id
-			ORDER BY c.links DESC, c.name LIMIT $3`}
-	default:
-		return nil, fmt.Errorf("postgres: complete: unknown kind %q", kind)
-	}
-	out := []string{}
-	for _, q := range queries {
-		args := []any{f, f + "\U0010FFFF", n}
-		if f == "" {
-			// $1 and $2 unused: PostgreSQL wants a type for every parameter.
-			q = strings.Replace(q, "$3", "$1", 1)
-			args = args[2:]
-		}
-		names, err := s.strings(ctx, q, args...)
-		if err != nil {
-			return nil, fmt.Errorf("postgres: complete: %w", err)
-		}
-		for _, name := range names {
-			if len(out) < n && !slices.Contains(out, name) {
-				out = append(out, name)
-			}
-		}
-		if len(out) == n {
-			break
-		}
+	out, err := knowledge.Complete(ctx, kind, prefix, n, "strpos", s.strings)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: complete: %w", err)
 	}
 	return out, nil
 }
