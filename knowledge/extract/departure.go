@@ -210,7 +210,7 @@ func (d *doc) playsWhere(s *sent, m *clubMention) {
 	if w >= s.b || !whereWords[d.words[w].key] || d.words[w].prev&sepComma == 0 {
 		return
 	}
-	p, play := -1, false
+	p, play, contract := -1, false, false
 	for k := w + 1; k < s.b && k <= w+10; k++ {
 		if d.words[k].prev&(sepComma|clauseBreak) != 0 {
 			break
@@ -223,8 +223,17 @@ func (d *doc) playsWhere(s *sent, m *clubMention) {
 		if playVerbs[d.words[k].key] {
 			play = true
 		}
+		if d.hasKindAt(k, kContract) {
+			contract = true
+		}
 	}
-	if p >= 0 && play {
+	// "Manchester City, where he is under contract until 2027", "el
+	// Atlético, donde tiene contrato hasta 2027": a contract there names
+	// no one, it is the player the sentence is about
+	if p < 0 && contract {
+		p = d.playerFor(s, m.w)
+	}
+	if p >= 0 && (play || contract) {
 		d.addCurAt(p, m, 3, "plays-for")
 	}
 }

@@ -179,3 +179,28 @@ func TestNearClubWeak(t *testing.T) {
 		}
 	}
 }
+
+// TestContractWhere: a club followed by a relative clause telling a
+// contract there ("where he is under contract", "donde tiene contrato")
+// is the player's own club, in the five languages, and no suitor.
+func TestContractWhere(t *testing.T) {
+	x := New()
+	texts := map[string]string{
+		"en": "Manchester City, where Kalvin Phillips is under contract until 2028, are happy for him to go and Ipswich have agreed a loan.",
+		"fr": "Manchester City, où Kalvin Phillips est sous contrat jusqu'en 2028, accepte son départ et Ipswich a trouvé un accord pour un prêt.",
+		"es": "El Manchester City, donde Kalvin Phillips tiene contrato hasta 2028, acepta su salida y el Ipswich ha cerrado un acuerdo por su cesión.",
+		"it": "Il Manchester City, dove Kalvin Phillips ha un contratto fino al 2028, apre alla cessione e l'Ipswich ha trovato l'accordo per il prestito.",
+		"de": "Manchester City, wo Kalvin Phillips einen Vertrag bis 2028 hat, lässt ihn gehen und Ipswich hat sich auf eine Leihe geeinigt.",
+	}
+	var cur []clubCase
+	for _, text := range texts {
+		cur = append(cur, clubCase{" date 2024-08 " + text, "Kalvin Phillips", "Manchester City"})
+	}
+	checkCurrent(t, x, cur)
+	checkStages(t, x, perLanguage(texts, "2024-08", "Kalvin Phillips", pairWant{"Manchester City", ""}))
+	// the relative clause names no one: the player of the sentence
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-08 Samu Omorodion seguirá de momento en el Atlético, donde tiene contrato hasta 2027.", "Samu Omorodion", "Atlético Madrid"},
+		{" date 2024-08 Barcelona have agreed a loan for Joao Cancelo from Manchester City, where he is under contract until 2027.", "Joao Cancelo", "Manchester City"},
+	})
+}
