@@ -81,7 +81,8 @@ func (d *doc) seller(p *person, sp feeSpot, c, held int) int {
 	if held < 0 || c == held || sp.owned {
 		return c
 	}
-	if c < 0 {
+	// nor is a price asked by a club that bids for him itself
+	if c < 0 || p.buying(c) {
 		return held
 	}
 	for _, k := range d.mentionsIn(sp.a, sp.b) {

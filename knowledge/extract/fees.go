@@ -19,6 +19,9 @@ func (d *doc) fees(s *sent, hits []hit) {
 		}
 		amount, cur, end := d.amount(i, s.b)
 		if amount <= 0 || cur == "" {
+			amount, cur, end = d.bareAmount(s, i)
+		}
+		if amount <= 0 || cur == "" {
 			continue
 		}
 		conv := d.conversion(lastEnd, lastCur, i, cur)
@@ -106,6 +109,99 @@ func (d *doc) fees(s *sent, hits []hit) {
 		}
 		i = end - 1
 	}
+}
+
+// bareAmount reads a number written without its unit as an amount in the
+// unit of the amount next to it: the first bound of a range ("entre 45 y
+// 50 millones", "between 40 and 50 million", "zwischen 45 und 50
+// Millionen"), or a figure a price, offer or valuation word gives after
+// an amount in millions of the same paragraph ("an offer of 17 million,
+// while they want 25"; "il Bologna ne chiede 50", "qui en attend au moins
+// 35"). It returns the amount, its currency and the end of its words.
+func (d *doc) bareAmount(s *sent, i int) (int64, string, int) {
+	v, ok := bareNumber(d.words[i].key)
+	if !ok || d.words[i].cur != 0 {
+		return 0, "", i + 1
+	}
+	// a range: the unit of the bound after it
+	if j := i + 2; j < s.b && (d.is(wRangeAnd, d.words[i+1].key) || d.words[i+1].prev&sepHyph != 0 && d.words[i+1].num) {
+		if j = i + 1 + btoi(!d.words[i+1].num); j < s.b && d.words[j].num {
+			if amt, cur, _ := d.amount(j, s.b); amt > 0 && cur != "" {
+				if mult := amountUnit(amt, d.words[j].key); mult >= 1e6 {
+					return int64(v * float64(mult)), cur, i + 1
+				}
+			}
+		}
+	}
+	if !d.priceWordBefore(s, i) {
+		return 0, "", i + 1
+	}
+	// the unit of the amount before it in the paragraph
+	for k := i - 1; k >= 0 && k >= i-80; k-- {
+		if d.words[k].num {
+			if amt, cur, end := d.amount(k, min(len(d.words), k+6)); amt > 0 && cur != "" && end <= i {
+				if mult := amountUnit(amt, d.words[k].key); mult >= 1e6 {
+					return int64(v * float64(mult)), cur, i + 1
+				}
+				return 0, "", i + 1
+			}
+		}
+		if d.words[k].prev&sepPara != 0 {
+			break
+		}
+	}
+	return 0, "", i + 1
+}
+
+// priceWordBefore reports a price, offer, valuation or wage word among the
+// four words before word i of the sentence.
+func (d *doc) priceWordBefore(s *sent, i int) bool {
+	for _, h := range d.hitsIn(max(s.a, i-4), i) {
+		switch h.kind {
+		case kAsking, kValuation, kBid, kWage, kClause:
+			return true
+		}
+	}
+	return false
+}
+
+// bareNumber reads a number below 1,000 written alone: "50", "6,5".
+func bareNumber(key string) (float64, bool) {
+	for k := 0; k < len(key); k++ {
+		if (key[k] < '0' || key[k] > '9') && key[k] != '.' && key[k] != ',' {
+			return 0, false
+		}
+	}
+	v, err := strconv.ParseFloat(strings.Replace(key, ",", ".", 1), 64)
+	if err != nil || v <= 0 || v >= 1000 {
+		return 0, false
+	}
+	return v, true
+}
+
+// amountUnit returns the multiplier of an amount read from the number
+// word key: 1e6 for "50 millions" (amount 5e7).
+func amountUnit(amount int64, key string) int64 {
+	v, ok := bareNumber(key)
+	if !ok {
+		for k := 0; k < len(key); k++ {
+			if (key[k] < '0' || key[k] > '9') && key[k] != '.' && key[k] != ',' {
+				v, ok = bareNumber(key[:k])
+				break
+			}
+		}
+	}
+	if !ok {
+		return 0
+	}
+	return int64(float64(amount)/v + 0.5)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // amountSpans returns the words [start, end) of each amount of the

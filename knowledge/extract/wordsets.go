@@ -32,6 +32,7 @@ const (
 	wLoan                          // loan: a move told as a loan
 	wIf                            // if: opens a conditional clause
 	wIfOpens                       // an if that must open its clause (French and Spanish "si" is also "so", "yes"); optional
+	wRangeAnd                      // and, to: between the bounds of a range of figures
 	nWordSets
 )
 
@@ -39,7 +40,7 @@ const (
 var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": wLast, "until": wUntil,
 	"end": wEnd, "season": wSeason, "monthnoun": wMonthNoun, "seasonend": wSeasonEnd, "monthend": wMonthEnd,
 	"monthunit": wMonthUnit, "yearunit": wYearUnit, "durationin": wDurationIn, "left": wLeft,
-	"notexpiry": wNotExpiry, "one": wOne, "two": wTwo, "three": wThree, "loan": wLoan, "if": wIf, "ifopens": wIfOpens}
+	"notexpiry": wNotExpiry, "one": wOne, "two": wTwo, "three": wThree, "loan": wLoan, "if": wIf, "ifopens": wIfOpens, "rangeand": wRangeAnd}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
