@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // cameFrom reports a club after "from" that the player came from: a past
 // arrival verb stands before the club in its clause ("who arrived from
 // Napoli last summer", "llegó al Liverpool procedente del Inter") or, in
@@ -19,4 +21,49 @@ func (d *doc) cameFrom(s *sent, m *clubMention) bool {
 		}
 	}
 	return false
+}
+
+// fromBefore reports a from-word ("from", "dal", "von", "procedente de")
+// right before the club at word i, or before its article only: not
+// "dall'altra la Juventus" (on the other side), where a word stands between.
+func (d *doc) fromBefore(i int) bool {
+	lo := sort.Search(len(d.hits), func(j int) bool { return d.hits[j].w >= i-6 })
+	for _, h := range d.hits[lo:] {
+		if h.w >= i {
+			break
+		}
+		if h.kind != kFrom || h.end > i || h.end < i-2 || d.sentenceStartIn(h.end, i) {
+			continue
+		}
+		clean := true
+		for k := h.end; k < i; k++ {
+			if !definite[d.words[k].key] || d.words[k].cap && k > h.end {
+				clean = false
+				break
+			}
+		}
+		if clean {
+			return true
+		}
+	}
+	return false
+}
+
+// valuedBy reports a club right after a valuation or asking-price word and
+// an of-word: "la valutazione dei Citizens", "la valoración del Valencia",
+// "the valuation of Chelsea", "die Forderung des BVB". The club that sets
+// his price is his.
+func (d *doc) valuedBy(i int) bool {
+	j := i
+	if j > 0 && definite[d.words[j-1].key] && !d.words[j-1].cap && !d.hasKindAt(j-1, kOf) {
+		j-- // "de la", "of the"
+	}
+	if j < 2 || !d.hasKindAt(j-1, kOf) || d.words[j].prev&(sepComma|clauseBreak) != 0 {
+		return false
+	}
+	o := j - 1
+	for o > 0 && d.hasKindAt(o-1, kOf) && o > j-2 {
+		o-- // a two-word of: "von der"
+	}
+	return d.words[o].prev&(sepComma|clauseBreak) == 0 && (d.hasKindAt(o-1, kValuation) || d.hasKindAt(o-1, kAsking))
 }

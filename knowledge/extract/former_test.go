@@ -26,3 +26,43 @@ func TestCameFrom(t *testing.T) {
 		{" date 2023-09 Arnaut Danjuma joined Everton on loan from Villarreal.", "Arnaut Danjuma", "Villarreal"},
 	})
 }
+
+// TestFromRightBefore: a from-word makes the club after it his only when
+// nothing but an article stands between ("dall'altra la Juventus" is "on
+// the other side, Juventus"), in the five languages.
+func TestFromRightBefore(t *testing.T) {
+	x := New()
+	for _, text := range []string{
+		" date 2025-05 Per Jonathan David da una parte c'è il Napoli, dall'altra la Juventus.",
+		" date 2025-05 Napoli want Jonathan David, away from the spotlight Juventus also watch.",
+	} {
+		_, e := x.Explain(text, Hints{})
+		for _, p := range e.Players {
+			for _, r := range p.CurrentClub {
+				if r.Rule == "club-he-comes-from" {
+					t.Errorf("%q: club-he-comes-from on %q", text, r.Words)
+				}
+			}
+		}
+	}
+	checkCurrent(t, x, []clubCase{
+		{" date 2025-05 Napoli want to sign Jonathan David from Lille.", "Jonathan David", "Lille"},
+		{" date 2025-05 Le Napoli veut recruter Jonathan David en provenance du LOSC.", "Jonathan David", "Lille"},
+		{" date 2025-05 El Nápoles quiere fichar a Jonathan David procedente del Lille.", "Jonathan David", "Lille"},
+		{" date 2025-05 Il Napoli vuole prelevare Jonathan David dal Lille.", "Jonathan David", "Lille"},
+		{" date 2025-05 Der SSC Neapel möchte Jonathan David vom OSC Lille verpflichten.", "Jonathan David", "Lille"},
+	})
+}
+
+// TestValuedBy: the club whose valuation or asking price is told ("la
+// valutazione dei Citizens") is his, in the five languages.
+func TestValuedBy(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2022-06 Arsenal made an offer for Gabriel Jesus, still far from the valuation of Manchester City.", "Gabriel Jesus", "Manchester City"},
+		{" date 2022-06 Arsenal a fait une offre pour Gabriel Jesus, loin de l'estimation de Manchester City.", "Gabriel Jesus", "Manchester City"},
+		{" date 2022-06 El Arsenal ofreció 35 millones por Gabriel Jesus, lejos de la valoración del Manchester City.", "Gabriel Jesus", "Manchester City"},
+		{" date 2022-06 L'Arsenal ha offerto 35 milioni per Gabriel Jesus, ancora distante dalla valutazione del Manchester City.", "Gabriel Jesus", "Manchester City"},
+		{" date 2022-06 Arsenal bietet 35 Millionen für Gabriel Jesus, weit unter der Forderung von Manchester City.", "Gabriel Jesus", "Manchester City"},
+	})
+}

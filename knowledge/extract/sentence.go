@@ -297,8 +297,16 @@ func (d *doc) attach(s *sent) {
 			m.excluded = true
 			continue
 		}
+		// "lontana dalla valutazione dei Citizens": the club that values him
+		if m.w > s.a+1 && d.valuedBy(m.w) {
+			m.attached = true
+			if p := d.playerFor(s, m.w); p >= 0 {
+				d.addCurAt(p, m, 1.5, "club-that-values-him")
+			}
+			continue
+		}
 		// not "a un passo dal Paris Saint-Germain": close to, not from
-		if m.w > s.a && d.kindBefore(m.w, 2, kFrom) && d.nothingBetween(m.w, 2) && !d.stageBefore(m.w-1, 3) && !d.kindBefore(m.w-1, 1, kAdvanced) && !d.passiveAgentClub(s, m) {
+		if m.w > s.a && d.fromBefore(m.w) && d.nothingBetween(m.w, 2) && !d.stageBefore(m.w-1, 3) && !d.kindBefore(m.w-1, 1, kAdvanced) && !d.passiveAgentClub(s, m) {
 			m.attached = true
 			// "who arrived from Napoli last summer", "der ablösefrei von
 			// Schalke 04 kam": the club he came from is his former one
