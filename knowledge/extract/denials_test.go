@@ -53,3 +53,29 @@ func TestDenials(t *testing.T) {
 		}
 	}
 }
+
+// TestOfferDenied: an offer reported and then denied to exist ("there is
+// no offer", "il n'y a pas d'offre", "kein Angebot") is no bid: the club
+// said to have made it has an ended pursuit, interest stays interest, and
+// the club that denies receiving it is no suitor; in the five languages.
+func TestOfferDenied(t *testing.T) {
+	x := New()
+	const (
+		p = "Tomás Lindqvist"
+		a = "Aston Villa"
+		b = "Brentford"
+	)
+	checkStages(t, x, []stageCase{
+		{"en there is no offer", " date 2024-01 Aston Villa have made an offer for Tomás Lindqvist, according to reports, but Brentford say there is no offer.", p, a, facts.StageEnded},
+		{"en received no bid", " date 2024-01 Aston Villa have made an offer for Tomás Lindqvist, but Brentford say they have received no bid.", p, b, ""},
+		{"en interest stays", " date 2024-01 Aston Villa are keen on Tomás Lindqvist, but Brentford insist there has been no offer.", p, a, facts.StageInterest},
+		{"fr il n'y a pas d'offre", " date 2024-01 Selon la presse, Lens a fait une offre pour Tomás Lindqvist, mais Brest assure qu'il n'y a pas d'offre.", p, "Lens", facts.StageEnded},
+		{"fr aucune offre", " date 2024-01 Lens s'intéresse à Tomás Lindqvist, mais Brest n'a reçu aucune offre.", p, "Stade Brestois", ""},
+		{"es no hay ninguna oferta", " date 2024-01 Según la prensa, el Betis ha hecho una oferta por Tomás Lindqvist, pero el Girona asegura que no hay ninguna oferta.", p, "Real Betis", facts.StageEnded},
+		{"it non c'è nessuna offerta", " date 2024-01 Secondo la stampa, il Bologna ha fatto un'offerta per Tomás Lindqvist, ma il Genoa assicura che non c'è nessuna offerta.", p, "Bologna", facts.StageEnded},
+		{"it the denier", " date 2024-01 Secondo la stampa, il Bologna ha fatto un'offerta per Tomás Lindqvist, ma il Genoa assicura che non c'è nessuna offerta.", p, "Genoa", ""},
+		{"de es gibt kein Angebot", " date 2024-01 Laut Medien hat der SC Freiburg ein Angebot für Tomás Lindqvist abgegeben, doch Mainz sagt, es gibt kein Angebot.", p, "SC Freiburg", facts.StageEnded},
+		// an offer refused is an offer that was made: no denial
+		{"en rejected offer", " date 2024-01 Brentford have rejected an offer from Aston Villa for Tomás Lindqvist, but talks continue.", p, a, facts.StageTalks},
+	})
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/mercato-bot/mercato/knowledge/facts"
+
 // offerNegated reports a negation governing the offer word at i from
 // further back than the three words every stage word looks at: within its
 // clause and with no comma between, up to eight words ("never followed
@@ -74,4 +76,23 @@ func (d *doc) renewalTalks() {
 			}
 		}
 	}
+}
+
+// offerDenied returns the position of the last denial that an offer exists
+// ("there is no offer", "il n'y a pas d'offre", "kein Angebot"), or -1, and
+// whether a step past interest (talks, a bid, an agreement) came before it:
+// that step is what the denial takes back.
+func offerDenied(evs []event) (int, bool) {
+	pos := -1
+	for _, e := range evs {
+		if e.k == kNoOffer && !e.past { // the phrase holds its own negation
+			pos = max(pos, e.pos)
+		}
+	}
+	for _, e := range evs {
+		if st, ok := stageOf[e.k]; ok && e.pos < pos && st != facts.StageInterest {
+			return pos, true
+		}
+	}
+	return pos, false
 }

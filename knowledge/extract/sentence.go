@@ -15,7 +15,9 @@ var conjunctions = map[string]bool{"while": true, "but": true, "whereas": true, 
 	"doch": true, "sondern": true, "jedoch": true, "yet": true, "dennoch": true}
 
 // stageKind reports whether k says how far a pursuit has gone.
-func stageKind(k kind) bool { return k >= kInterest && k <= kEnded || k == kDeny || k == kRenew }
+func stageKind(k kind) bool {
+	return k >= kInterest && k <= kEnded || k == kDeny || k == kRenew || k == kNoOffer
+}
 
 // firstWords qualify an offer as an earlier one.
 var firstWords = map[string]bool{"first": true, "opening": true, "earlier": true, "previous": true, "initial": true,
@@ -664,7 +666,7 @@ func (d *doc) suitors(s *sent, hits []hit) {
 					continue
 				}
 				for _, h := range stage {
-					if d.playerFor(s, h.w) == pm.p && h.kind != kDeny {
+					if d.playerFor(s, h.w) == pm.p && h.kind != kDeny && h.kind != kNoOffer {
 						m := clubMention{w: pm.w, end: pm.end, club: t}
 						d.link(s, pm.p, m, stage, "club-the-passage-is-about")
 						break
@@ -680,7 +682,7 @@ func (d *doc) suitors(s *sent, hits []hit) {
 				continue
 			}
 			for _, h := range stage {
-				if d.playerFor(s, h.w) == pm.p && h.kind != kDeny {
+				if d.playerFor(s, h.w) == pm.p && h.kind != kDeny && h.kind != kNoOffer {
 					d.link(s, pm.p, d.cms[firstFree], stage, "subject-club-of-sentence")
 					break
 				}
@@ -761,7 +763,9 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 		c := s.clauses[h.w-s.a]
 		// a later clause naming no club goes on about the same pursuit:
 		// "..., but negotiations are not over"
-		if (c == clause || c > clause && s.byConj[c] && !d.clauseHasClub(s, c)) && d.playerFor(s, h.w) == p {
+		// "..., but West Ham say there is no offer": a denial of the offer
+		// reaches back to the club said to have made it
+		if (c == clause || c > clause && (s.byConj[c] && !d.clauseHasClub(s, c) || h.kind == kNoOffer)) && d.playerFor(s, h.w) == p {
 			add(h)
 		}
 	}
@@ -1020,12 +1024,13 @@ func decide(evs []event) (facts.Stage, bool, string) {
 	}
 	renewed := false
 	var best facts.Stage
+	noOffer, denied := offerDenied(evs)
 	for _, e := range evs {
 		if e.k == kRenew && e.pos > endPos || (e.k == kEnded && e.neg) {
 			renewed = true
 		}
 		st, ok := stageOf[e.k]
-		if !ok || e.past || e.neg || e.pos <= lastReset {
+		if !ok || e.past || e.neg || e.pos <= lastReset || e.pos < noOffer && st != facts.StageInterest {
 			continue
 		}
 		if st.Strength() > best.Strength() {
@@ -1040,6 +1045,10 @@ func decide(evs []event) (facts.Stage, bool, string) {
 		return facts.StageEnded, true, "decide:ended-not-renewed"
 	case best != "":
 		return best, true, "decide:strongest-present-stage"
+	case noOffer >= 0 && denied:
+		return facts.StageEnded, true, "decide:offer-denied"
+	case noOffer >= 0:
+		return "", false, "decide:no-offer"
 	case lastReset >= 0:
 		return facts.StageEnded, true, "decide:rejected-no-follow-up"
 	case !anyPresent:
