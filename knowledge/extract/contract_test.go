@@ -137,3 +137,17 @@ func TestExpiringNoDate(t *testing.T) {
 		{" date 2024-06-05 Lloyd Kelly will be a free agent once his deal runs out, and Newcastle are nearing an agreement.", "Lloyd Kelly", ""},
 	})
 }
+
+// TestSignsUntil: a signing told in the present tense with its end date
+// ("signs for Real Madrid until 2027") gives the contract of the move, in
+// the five languages.
+func TestSignsUntil(t *testing.T) {
+	x := New()
+	checkExpiry(t, x, []expiryCase{
+		{" date 2021-08-31 Official: Eduardo Camavinga signs for Real Madrid until 2027.", "Eduardo Camavinga", "2027"},
+		{" date 2021-08-31 Officiel : Eduardo Camavinga signe au Real Madrid jusqu'en 2027.", "Eduardo Camavinga", "2027"},
+		{" date 2021-08-31 Oficial: Eduardo Camavinga firma por el Real Madrid hasta 2027.", "Eduardo Camavinga", "2027"},
+		{" date 2021-08-31 Ufficiale: Eduardo Camavinga firma con il Real Madrid fino al 2027.", "Eduardo Camavinga", "2027"},
+		{" date 2021-08-31 Offiziell: Eduardo Camavinga unterzeichnet bei Real Madrid bis 2027.", "Eduardo Camavinga", "2027"},
+	})
+}
