@@ -56,20 +56,25 @@ func (d *doc) bidder(p *person, sp feeSpot, c, held int, wage bool) int {
 	if c >= 0 && c != held {
 		return c
 	}
-	best, bestD := -1, 1<<30
-	for _, k := range d.mentionsIn(sp.a, sp.b) {
-		m := d.cms[k]
-		if m.club != held && p.buying(m.club) && abs(m.w-sp.w) < bestD {
-			best, bestD = m.club, abs(m.w-sp.w)
+	for _, buys := range []func(int) bool{p.buying, p.pursuedNow} {
+		best, bestD := -1, 1<<30
+		for _, k := range d.mentionsIn(sp.a, sp.b) {
+			m := d.cms[k]
+			if m.club != held && !m.excluded && buys(m.club) && abs(m.w-sp.w) < bestD {
+				best, bestD = m.club, abs(m.w-sp.w)
+			}
 		}
-	}
-	if best >= 0 {
-		return best
+		if best >= 0 {
+			return best
+		}
 	}
 	if wage && c >= 0 {
 		return c // what his club pays him, or offers to keep him
 	}
-	if only := p.onlyBuyer(held); only >= 0 {
+	if only := p.onlyBuyer(held, p.buysNow); only >= 0 {
+		return only
+	}
+	if only := p.onlyBuyer(held, p.pursuedNow); only >= 0 {
 		return only
 	}
 	return c
@@ -95,10 +100,10 @@ func (d *doc) seller(p *person, sp feeSpot, c, held int) int {
 
 // onlyBuyer returns the one club other than held the article tells buying
 // him, or -1.
-func (p *person) onlyBuyer(held int) int {
+func (p *person) onlyBuyer(held int, buys func(int) bool) int {
 	only := -1
 	for _, pr := range p.pairs {
-		if pr.club == held || pr.club == only || !p.buysNow(pr.club) {
+		if pr.club == held || pr.club == only || !buys(pr.club) {
 			continue
 		}
 		if only >= 0 {
@@ -126,4 +131,20 @@ func (d *doc) ownerBefore(i int) int {
 		}
 	}
 	return -1
+}
+
+// pursuedNow reports whether the person has a pair with club c told by a
+// stage word not in the past: a club still after him.
+func (p *person) pursuedNow(c int) bool {
+	for _, pr := range p.pairs {
+		if pr.club != c {
+			continue
+		}
+		for _, e := range pr.events {
+			if !e.neg && !e.past && stageKind(e.k) && e.k != kEnded && e.k != kDeny {
+				return true
+			}
+		}
+	}
+	return false
 }

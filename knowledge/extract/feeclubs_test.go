@@ -65,3 +65,22 @@ func TestAskingWithoutItsClub(t *testing.T) {
 		{"en possessive", " date 2024-07 News\n\nBrentford want Fulham's Mario Rossi, but would not meet Leeds's £40m asking price for another winger last year.", "Mario Rossi", facts.FeeAsking, 40e6, "Leeds United"},
 	})
 }
+
+// TestFeeOfTheClubAfterHim: a wage his club's sentence offers goes to the
+// club of the sentence still after him, and a bid no sentence gives a
+// bidder to the one club after him, in the five languages.
+func TestFeeOfTheClubAfterHim(t *testing.T) {
+	checkFees(t, []feeCase{
+		{"en wage", " date 2024-07 News\n\nMario Rossi is tied to Fulham until 2027. Brentford are interested in Mario Rossi and held talks with Fulham, promising the player £50,000 a week.", "Mario Rossi", facts.FeeWage, 50000, "Brentford"},
+		{"fr wage", " date 2024-07 Mercato\n\nMario Rossi est sous contrat avec le FC Lorient jusqu'en 2027. Le Stade Brestois s'intéresse à Mario Rossi et discute avec le FC Lorient, en promettant au joueur 2 millions d'euros par saison.", "Mario Rossi", facts.FeeWage, 2e6, "Brest"},
+		{"es wage", " date 2024-07 Mercado\n\nMario Rossi tiene contrato con el Getafe hasta 2027. El Betis sigue a Mario Rossi y habla con el Getafe, prometiendo al jugador 2 millones de euros por temporada.", "Mario Rossi", facts.FeeWage, 2e6, "Real Betis"},
+		{"it wage", " date 2024-07 Calciomercato\n\nMario Rossi ha un contratto con il Genoa fino al 2027. Il Bologna segue Mario Rossi e tratta con il Genoa, promettendo al giocatore 2 milioni di euro a stagione.", "Mario Rossi", facts.FeeWage, 2e6, "Bologna"},
+		{"de wage", " date 2024-07 Transfer-News\n\nMario Rossi hat beim FC Augsburg einen Vertrag bis 2027. Der SC Freiburg ist an Mario Rossi interessiert und verhandelt mit dem FC Augsburg, dem Spieler verspricht er 2 Millionen Euro pro Saison.", "Mario Rossi", facts.FeeWage, 2e6, "SC Freiburg"},
+
+		{"en bid", " date 2024-07 News\n\nBrentford are keen on Mario Rossi. A first bid of £20m was turned down.", "Mario Rossi", facts.FeeBid, 20e6, "Brentford"},
+		{"fr bid", " date 2024-07 Mercato\n\nLe Stade Brestois s'intéresse à Mario Rossi. Une première offre de 20 millions d'euros a été repoussée.", "Mario Rossi", facts.FeeBid, 20e6, "Brest"},
+		{"es bid", " date 2024-07 Mercado\n\nEl Betis sigue a Mario Rossi. Una primera oferta de 20 millones de euros fue rechazada.", "Mario Rossi", facts.FeeBid, 20e6, "Real Betis"},
+		{"it bid", " date 2024-07 Calciomercato\n\nIl Bologna segue Mario Rossi. Una prima offerta da 20 milioni di euro è stata respinta.", "Mario Rossi", facts.FeeBid, 20e6, "Bologna"},
+		{"de bid", " date 2024-07 Transfer-News\n\nDer SC Freiburg ist an Mario Rossi interessiert. Ein erstes Angebot über 20 Millionen Euro wurde abgelehnt.", "Mario Rossi", facts.FeeBid, 20e6, "SC Freiburg"},
+	})
+}
