@@ -6,17 +6,27 @@ import "strings"
 // dateline: a paragraph opening on a city, a comma and a date ("TORINO, 20
 // luglio 2022 –", "MONACO, 11 juin 2022 (AFP) -", "(ANSA) - TORINO, 18 LUG").
 func (d *doc) dateline(m clubMention) bool {
-	if m.end+2 >= len(d.words) || d.words[m.end].prev&sepComma == 0 || !d.paraLead(m.w) {
+	if m.end+2 >= len(d.words) || d.words[m.end].prev&sepComma == 0 || !d.paraLead(m.w) && !d.agencyLead(m.w) {
 		return false
 	}
-	day := false // "18 luglio", "5 de agosto", "12. August", "June 3"
+	day := false // "18 luglio", "5 de agosto", "12. August", "June 3"; a wire's "18 LUG"
 	for k := m.end; k < m.end+3; k++ {
-		if monthOf(d.words[k].key) > 0 && (day || k+1 < len(d.words) && d.words[k+1].num) {
+		w := d.words[k]
+		if (monthOf(w.key) > 0 || day && w.upper && len(w.key) == 3) && (day || k+1 < len(d.words) && d.words[k+1].num) {
 			return true
 		}
-		day = day || d.words[k].num
+		day = day || w.num
 	}
 	return false
+}
+
+// agencyLead reports a word right after a news agency's name in brackets
+// that opens a paragraph: "(ANSA) - TORINO", "(AFP) - PARIS".
+func (d *doc) agencyLead(i int) bool {
+	if i < 1 || d.words[i].prev&sepDash == 0 || !d.words[i-1].cap {
+		return false
+	}
+	return d.paraLead(i-1) && d.words[i-1].prev&sepParen != 0 || i >= 2 && d.paraLead(i-2) && d.words[i-2].cap && d.words[i-2].prev&sepParen != 0
 }
 
 // placeAdjectives are the endings of the adjectives a language makes from
