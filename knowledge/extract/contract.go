@@ -45,7 +45,7 @@ func (d *doc) contract(s *sent, hits []hit) {
 		anchor = expiring
 	}
 	if anchor < 0 || !expire {
-		d.heldWith(s, anchor)
+		d.heldWith(s, anchor, signs)
 		return
 	}
 	// "joined last August and has a contract running until 2026": the
@@ -66,7 +66,7 @@ func (d *doc) contract(s *sent, hits []hit) {
 		date, pos = seasonEnd(d.pub), expiring
 	}
 	if date.IsZero() {
-		d.heldWith(s, anchor)
+		d.heldWith(s, anchor, signs)
 		return
 	}
 	// "has signed a contract with Al-Ittihad and will join when his deal
@@ -493,10 +493,11 @@ func (d *doc) endOf(s *sent, i int) (facts.Date, bool) {
 }
 
 // heldWith gives the player the club a contract word names after a
-// with-word when the sentence tells no end date: "in scadenza con i
+// with-word when the sentence tells no end date (not the club a signing
+// verb names: "firma con la Fiorentina" is a new deal): "in scadenza con i
 // rossoneri", "his contract with Chelsea", "sous contrat avec Lorient".
-func (d *doc) heldWith(s *sent, anchor int) {
-	if anchor < 0 || d.newDeal(s, anchor, -1) {
+func (d *doc) heldWith(s *sent, anchor, signs int) {
+	if anchor < 0 || d.newDeal(s, anchor, signs) {
 		return
 	}
 	words := d.words
