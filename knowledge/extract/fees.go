@@ -24,6 +24,11 @@ func (d *doc) fees(s *sent, hits []hit) {
 		if amount <= 0 || cur == "" {
 			continue
 		}
+		if d.addOnPart(end, s.b) {
+			lastEnd, lastCur = end, cur
+			i = end - 1
+			continue // "£50m plus £5m in add-ons": the add-ons are no fee of their own
+		}
 		conv := d.conversion(lastEnd, lastCur, i, cur)
 		lastEnd, lastCur = end, cur
 		if conv {
@@ -202,6 +207,27 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// addOnPart reports an amount whose words end at end told as the
+// variable part of a fee: an add-on word right after it ("£5m in
+// add-ons", "3 millions de bonus", "10 en variables", "5 di bonus",
+// "5 Millionen an Boni"), unless the add-ons are counted in ("45 milioni
+// bonus compresi").
+func (d *doc) addOnPart(end, b int) bool {
+	k := end
+	if k < b && d.is(wAddOnLink, d.words[k].key) && d.words[k].prev&^sepSpaceLike == 0 {
+		k++
+	}
+	if k >= b || !d.is(wAddOn, d.words[k].key) || d.words[k].prev&^sepSpaceLike != 0 {
+		return false
+	}
+	for j := k + 1; j < b && j <= k+2; j++ {
+		if d.is(wIncluded, d.words[j].key) {
+			return false
+		}
+	}
+	return true
 }
 
 // amountSpans returns the words [start, end) of each amount of the

@@ -23,7 +23,7 @@ func TestFeeConversions(t *testing.T) {
 		{"Der FC Bayern bietet 40 Millionen Euro (rund 34 Millionen Pfund) für Harry Kane.", "Harry Kane", []string{"40000000 EUR"}},
 		// not conversions: the same currency, or something else between
 		{"Chelsea have bid £30m or £35m for Declan Rice.", "Declan Rice", []string{"30000000 GBP", "35000000 GBP"}},
-		{"Manchester United's offer of £50m plus £5m in add-ons for Mason Mount was rejected by Chelsea.", "Mason Mount", []string{"50000000 GBP", "5000000 GBP"}},
+		{"Manchester United's offer of £50m for Mason Mount was rejected by Chelsea, who want £65m.", "Mason Mount", []string{"50000000 GBP", "65000000 GBP"}},
 		{"Chelsea have bid €60m for Declan Rice, and West Ham want £100m.", "Declan Rice", []string{"60000000 EUR", "100000000 GBP"}},
 	}
 	for _, tt := range tests {

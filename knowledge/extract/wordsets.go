@@ -33,6 +33,9 @@ const (
 	wIf                            // if: opens a conditional clause
 	wIfOpens                       // an if that must open its clause (French and Spanish "si" is also "so", "yes"); optional
 	wRangeAnd                      // and, to: between the bounds of a range of figures
+	wAddOn                         // add-ons, bonus: the variable part of a fee
+	wAddOnLink                     // in, de, di: between a figure and the add-on word ("£5m in add-ons")
+	wIncluded                      // included: a figure with its add-ons counted ("45 milioni bonus compresi")
 	nWordSets
 )
 
@@ -40,7 +43,8 @@ const (
 var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": wLast, "until": wUntil,
 	"end": wEnd, "season": wSeason, "monthnoun": wMonthNoun, "seasonend": wSeasonEnd, "monthend": wMonthEnd,
 	"monthunit": wMonthUnit, "yearunit": wYearUnit, "durationin": wDurationIn, "left": wLeft,
-	"notexpiry": wNotExpiry, "one": wOne, "two": wTwo, "three": wThree, "loan": wLoan, "if": wIf, "ifopens": wIfOpens, "rangeand": wRangeAnd}
+	"notexpiry": wNotExpiry, "one": wOne, "two": wTwo, "three": wThree, "loan": wLoan, "if": wIf, "ifopens": wIfOpens, "rangeand": wRangeAnd,
+	"addon": wAddOn, "addonlink": wAddOnLink, "included": wIncluded}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
