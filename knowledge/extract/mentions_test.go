@@ -271,3 +271,16 @@ func TestMailbagAnswerName(t *testing.T) {
 		{"de", " date 2024-01 Leserfragen\n\nFrage: Welchen Stürmer will Mainz 05 holen? — Jan, Köln\n\nAntwort: Bianchi. Mainz 05 hat ein Angebot für den Kolumbianer abgegeben.", "Bianchi", "FSV Mainz 05", facts.StageBid},
 	})
 }
+
+// TestOutOfPlans: the club whose plans a player is out of is his, not a
+// suitor, in the five languages.
+func TestOutOfPlans(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-01 Gossip\n\nLuca Bianchi is out of favour at Fulham and Brentford are keen on him.", "Luca Bianchi", "Fulham"},
+		{" date 2024-01 Mercato\n\nLuca Bianchi n'est plus dans les plans du Stade Rennais et le LOSC le suit.", "Luca Bianchi", "Rennes"},
+		{" date 2024-01 Mercado\n\nLuca Bianchi está fuera de los planes del Sevilla y el Betis le sigue.", "Luca Bianchi", "Sevilla"},
+		{" date 2024-01 Calciomercato\n\nLuca Bianchi è fuori dai piani del Torino e il Genoa lo segue.", "Luca Bianchi", "Torino"},
+		{" date 2024-01 Transfer-News\n\nLuca Bianchi spielt keine Rolle mehr beim SC Freiburg, Mainz 05 beobachtet ihn.", "Luca Bianchi", "SC Freiburg"},
+	})
+}
