@@ -64,13 +64,25 @@ func (d *doc) indefiniteOffer(s *sent, i int) bool {
 // stage of a move: "talks over an extension have been ongoing",
 // "trattative per il rinnovo", "négociations pour une prolongation",
 // "negociaciones para la renovación", "Gespräche über eine Verlängerung".
+// A renewal made official is no signing either: "ha reso ufficiale il
+// rinnovo di", "a officialisé la prolongation de", "die Verlängerung ist
+// perfekt".
 func (d *doc) renewalTalks() {
 	for i, h := range d.hits {
-		if h.kind != kTalks && h.kind != kBid && h.kind != kAdvanced {
+		if h.kind != kTalks && h.kind != kBid && h.kind != kAdvanced && h.kind != kDone {
 			continue
 		}
 		for j := i + 1; j < len(d.hits) && d.hits[j].w <= h.end+3; j++ {
 			if d.hits[j].kind == kExtension && !d.sentenceStartIn(h.end, d.hits[j].w) {
+				d.hits[i].kind = kSeller
+				break
+			}
+		}
+		if h.kind != kDone || d.hits[i].kind != kDone {
+			continue
+		}
+		for j := i - 1; j >= 0 && d.hits[j].w >= h.w-4; j-- {
+			if d.hits[j].kind == kExtension && d.hits[j].end >= h.w-2 && !d.sentenceStartIn(d.hits[j].end, h.w) {
 				d.hits[i].kind = kSeller
 				break
 			}

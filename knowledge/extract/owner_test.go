@@ -106,3 +106,19 @@ func TestDealOverPlayer(t *testing.T) {
 		{"de über", " date 2024-07 Sportvorstand Max Eberl verhandelt mit Leverkusen über Jonathan Tah.", "Jonathan Tah", "Bayer Leverkusen", ""},
 	})
 }
+
+// TestRenewalMadeOfficial: a renewal of his contract made official is no
+// signing: the club is his, not a suitor, in the five languages.
+func TestRenewalMadeOfficial(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-07 Arsenal have officially confirmed the extension of Bukayo Saka's contract.", "Bukayo Saka", "Arsenal", ""},
+		{"fr", " date 2024-07 C'est officiel : le PSG a signé la prolongation de Warren Zaïre-Emery.", "Warren Zaïre-Emery", "Paris Saint-Germain", ""},
+		{"es", " date 2024-07 El Real Madrid ha hecho oficial la renovación de Fede Valverde.", "Fede Valverde", "Real Madrid", ""},
+		{"it", " date 2024-07 La Juventus ha reso ufficiale il rinnovo di Federico Gatti.", "Federico Gatti", "Juventus", ""},
+		{"de", " date 2024-07 Nico Schlotterbeck hat die Verlängerung unterschrieben, sagt der BVB.", "Nico Schlotterbeck", "Borussia Dortmund", ""},
+	})
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-07 La Juventus ha reso ufficiale il rinnovo di Federico Gatti.", "Federico Gatti", "Juventus"},
+	})
+}
