@@ -57,6 +57,8 @@ func (d *doc) findDescriptors() {
 		}
 		if m, ok := d.demonym(i); ok {
 			add = append(add, m)
+		} else if m, ok := d.foreignSide(i); ok {
+			add = append(add, m)
 		}
 	}
 	// "le minot marseillais", "il centrocampista biancoceleste": his club
@@ -204,4 +206,65 @@ func (d *doc) demonym(i int) (clubMention, bool) {
 	}
 	// a German demonym before a name is adjectival: "der Stuttgarter Woltemade"
 	return clubMention{w: i, end: i + 1, club: c, nick: true, poss: d.lang == "de"}, true
+}
+
+// pluralArticles open a plural noun: "die Engländer", "les Anglais", "los
+// ingleses", "gli inglesi", "i tedeschi".
+var pluralArticles = map[string]string{"die": "de", "les": "fr", "los": "es", "gli": "it", "i": "it"}
+
+// homeCountry is the country whose people the press of a language does not
+// call a club by their nationality ("les Français" are the national team).
+var homeCountry = map[string]string{"en": "eng", "fr": "fr", "es": "es", "it": "it", "de": "de"}
+
+// foreignSide reads a plural nationality of another country than the
+// article's as the club of that country named last in its paragraph ("Lange galt
+// Manchester United als Favorit, doch die Engländer sind aus dem
+// Rennen", "gli inglesi"): a nationality noun of the lexicon (nat.CODE)
+// after a plural article of the article's language.
+func (d *doc) foreignSide(i int) (clubMention, bool) {
+	if pluralArticles[d.words[i-1].key] != d.lang {
+		return clubMention{}, false
+	}
+	e := i
+	for _, h := range d.hitsIn(i, i+1) {
+		if h.kind == kPos && h.end > e {
+			e = h.end
+		}
+	}
+	if e == i {
+		return clubMention{}, false
+	}
+	key := d.words[i].key
+	if e > i+1 {
+		key = d.joinKeys(i, e)
+	}
+	c, ok := d.x.lex.classes[d.lang][key]
+	code, isNat := strings.CutPrefix(c, "nat.")
+	if !ok || !isNat || code == homeCountry[d.lang] || d.lang == "de" && !d.words[i].cap {
+		return clubMention{}, false
+	}
+	desc := clubs.Descriptor{Countries: []string{code}}
+	for k := len(d.cms) - 1; k >= 0; k-- {
+		m := d.cms[k]
+		if m.w >= i {
+			continue
+		}
+		if d.paraBetween(m.w, i) {
+			break // only a club of its own paragraph
+		}
+		if d.x.table.Fits(desc, m.club) {
+			return clubMention{w: i, end: e, club: m.club, nick: true}, true
+		}
+	}
+	return clubMention{}, false
+}
+
+// paraBetween reports a paragraph break between words a and b.
+func (d *doc) paraBetween(a, b int) bool {
+	for k := a + 1; k <= b && k < len(d.words); k++ {
+		if d.words[k].prev&sepPara != 0 {
+			return true
+		}
+	}
+	return false
 }

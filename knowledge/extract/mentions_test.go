@@ -284,3 +284,20 @@ func TestOutOfPlans(t *testing.T) {
 		{" date 2024-01 Transfer-News\n\nLuca Bianchi spielt keine Rolle mehr beim SC Freiburg, Mainz 05 beobachtet ihn.", "Luca Bianchi", "SC Freiburg"},
 	})
 }
+
+// TestForeignSide: a plural nationality of another country than the
+// article's is the club of that country its paragraph named last, in the
+// languages whose press says so (die Engländer, les Anglais, los
+// ingleses, gli inglesi); the home nationality is the national team, and
+// a club of another paragraph is too far.
+func TestForeignSide(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"de", " date 2024-01 Transfer-News\n\nLuca Bianchi wird beim FC Everton gehandelt. Die Engländer haben ein Angebot abgegeben.", "Luca Bianchi", "Everton", facts.StageBid},
+		{"fr", " date 2024-01 Mercato\n\nLuca Bianchi intéresse Everton. Les Anglais ont fait une offre.", "Luca Bianchi", "Everton", facts.StageBid},
+		{"es", " date 2024-01 Mercado\n\nLuca Bianchi interesa al Everton. Los ingleses han presentado una oferta.", "Luca Bianchi", "Everton", facts.StageBid},
+		{"it", " date 2024-01 Calciomercato\n\nLuca Bianchi piace all'Everton. Gli inglesi hanno presentato un'offerta.", "Luca Bianchi", "Everton", facts.StageBid},
+		{"it home", " date 2024-01 Calciomercato\n\nLuca Bianchi piace al Genoa. Gli italiani hanno giocato bene.", "Luca Bianchi", "Genoa", facts.StageInterest},
+		{"de far", " date 2024-01 Transfer-News\n\nLuca Bianchi wird beim FC Everton gehandelt.\n\nDie Engländer haben ein Angebot abgegeben.", "Luca Bianchi", "Everton", facts.StageInterest},
+	})
+}
