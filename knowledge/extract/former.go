@@ -67,3 +67,27 @@ func (d *doc) valuedBy(i int) bool {
 	}
 	return d.words[o].prev&(sepComma|clauseBreak) == 0 && (d.hasKindAt(o-1, kValuation) || d.hasKindAt(o-1, kAsking))
 }
+
+// possessorOf returns the player whose possessive stands right before the
+// club, which a contract, tenure or departure noun follows ("Lingard's
+// United contract", "Kelly's Bournemouth exit", "Saka's Arsenal future"),
+// or -1. The club of his contract, his time or his leaving is his.
+func (d *doc) possessorOf(s *sent, m *clubMention) int {
+	i := m.w - 1
+	if i <= s.a || m.end >= s.b || d.words[i].key != "s" || d.words[m.w].prev&(sepComma|clauseBreak) != 0 {
+		return -1
+	}
+	pa := d.personAt[i-1]
+	if pa == 0 || d.words[i].prev&sepApos == 0 {
+		return -1
+	}
+	e := m.end
+	if !(d.hasKindAt(e, kContract) || d.hasKindAt(e, kTenure) || departureNouns[d.words[e].key]) || d.words[e].prev&(sepComma|clauseBreak) != 0 {
+		return -1
+	}
+	p := d.pms[pa-1].p
+	if d.persons[p].nonplayer {
+		return -1
+	}
+	return p
+}

@@ -66,3 +66,18 @@ func TestValuedBy(t *testing.T) {
 		{" date 2022-06 Arsenal bietet 35 Millionen für Gabriel Jesus, weit unter der Forderung von Manchester City.", "Gabriel Jesus", "Manchester City"},
 	})
 }
+
+// TestPlayersClubTenure: a player's possessive before a club and a
+// contract, tenure or departure noun ("Kelly's Bournemouth exit") gives
+// his club. The form is English: the other four languages say "his exit
+// from Bournemouth", which the departure rules read.
+func TestPlayersClubTenure(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-06-05 Lloyd Kelly's Bournemouth exit was confirmed as Newcastle close in.", "Lloyd Kelly", "Bournemouth"},
+		{" date 2022-05-25 West Ham are in talks with Jesse Lingard, whose Manchester United contract expires in June. Jesse Lingard's Manchester United contract has not been renewed.", "Jesse Lingard", "Manchester United"},
+		{" date 2023-03-01 Newcastle are watching Bukayo Saka's Arsenal future closely.", "Bukayo Saka", "Arsenal"},
+		// no tenure noun after the club: nothing said of his club
+		{" date 2023-03-01 Newcastle are watching Bukayo Saka's Arsenal team-mates closely.", "Bukayo Saka", ""},
+	})
+}

@@ -358,6 +358,12 @@ func (d *doc) attach(s *sent) {
 			}
 			continue
 		}
+		// "Lingard's United contract", "Kelly's Bournemouth exit"
+		if p := d.possessorOf(s, m); p >= 0 {
+			m.attached = true
+			d.addCurAt(p, m, 3, "players-club-tenure")
+			continue
+		}
 		// "his future at Manchester United", "could leave Arsenal"
 		j := m.w
 		if j > s.a+1 && definite[words[j-1].key] && !words[j-1].cap {
