@@ -6,8 +6,8 @@ import (
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
-// TestPriceWords: the words of a price the selling club asks, of a
-// minimum, of a valuation and of a counter-offer, in the five languages.
+// TestPriceWords: the words of a price the selling club asks or hoped
+// for, of a minimum, of a valuation and of a counter-offer, in the five languages.
 func TestPriceWords(t *testing.T) {
 	checkFees(t, []feeCase{
 		{"en set their price", " date 2024-07 News\n\nFulham have set their price for Mario Rossi at £40m.", "Mario Rossi", facts.FeeAsking, 40e6, "Fulham"},
@@ -27,6 +27,12 @@ func TestPriceWords(t *testing.T) {
 		{"es valora", " date 2024-07 Mercado\n\nEl Getafe valora a Mario Rossi en 40 millones de euros.", "Mario Rossi", facts.FeeValuation, 40e6, "Getafe"},
 		{"it valuta", " date 2024-07 Calciomercato\n\nIl Genoa valuta Mario Rossi 40 milioni di euro.", "Mario Rossi", facts.FeeValuation, 40e6, "Genoa"},
 		{"de taxiert", " date 2024-07 Transfer-News\n\nDer FC Augsburg hat Mario Rossi auf 40 Millionen Euro taxiert.", "Mario Rossi", facts.FeeValuation, 40e6, "Augsburg"},
+
+		{"en hoped for", " date 2024-07 News\n\nFulham had hoped for £40m for Mario Rossi.", "Mario Rossi", facts.FeeAsking, 40e6, "Fulham"},
+		{"fr espérait", " date 2024-07 Mercato\n\nLe FC Lorient espérait 40 millions d'euros pour Mario Rossi.", "Mario Rossi", facts.FeeAsking, 40e6, "Lorient"},
+		{"es esperaba obtener", " date 2024-07 Mercado\n\nEl Getafe esperaba obtener 40 millones de euros por Mario Rossi.", "Mario Rossi", facts.FeeAsking, 40e6, "Getafe"},
+		{"it sperava", " date 2024-07 Calciomercato\n\nIl Genoa sperava di incassare 40 milioni di euro per Mario Rossi.", "Mario Rossi", facts.FeeAsking, 40e6, "Genoa"},
+		{"de erhofft", " date 2024-07 Transfer-News\n\nDer FC Augsburg hatte sich 40 Millionen Euro für Mario Rossi erhofft.", "Mario Rossi", facts.FeeAsking, 40e6, "Augsburg"},
 
 		{"en counter-offer", " date 2024-07 News\n\nFulham replied with a counter-offer of £45m for Mario Rossi.", "Mario Rossi", facts.FeeAsking, 45e6, "Fulham"},
 		{"fr contre-offre", " date 2024-07 Mercato\n\nLe FC Lorient a répondu par une contre-offre de 45 millions d'euros pour Mario Rossi.", "Mario Rossi", facts.FeeAsking, 45e6, "Lorient"},

@@ -14,7 +14,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 	lastEnd, lastCur := -1, ""
 	for i := s.a; i < s.b; i++ {
 		w := words[i]
-		if !w.num {
+		if !w.num && d.numberWordValue(i) == 0 {
 			continue
 		}
 		amount, cur, end := d.amount(i, s.b)
@@ -235,7 +235,7 @@ func (d *doc) addOnPart(end, b int) bool {
 func (d *doc) amountSpans(s *sent) [][2]int {
 	var spans [][2]int
 	for i := s.a; i < s.b; i++ {
-		if !d.words[i].num {
+		if !d.words[i].num && d.numberWordValue(i) == 0 {
 			continue
 		}
 		if amount, cur, end := d.amount(i, s.b); amount > 0 && cur != "" {
@@ -385,6 +385,9 @@ var millionWords = map[string]int64{"m": 1e6, "million": 1e6, "millions": 1e6, "
 // amount reads "€5 million", "£75m", "30 millions d'euros", "27,5 Millionen Euro".
 func (d *doc) amount(i, b int) (int64, string, int) {
 	w := d.words[i]
+	if nv := d.numberWordValue(i); nv > 0 {
+		return d.wordAmount(nv, i, b)
+	}
 	key := w.key
 	numPart := key
 	suffix := ""
@@ -400,7 +403,11 @@ func (d *doc) amount(i, b int) (int64, string, int) {
 		norm = strings.ReplaceAll(norm, ",", "")
 	}
 	norm = strings.ReplaceAll(norm, ",", ".")
-	if strings.Count(norm, ".") > 1 {
+	// "500.000 Euro": one dot before three digits and no unit after
+	// separates thousands too
+	thousands := strings.Count(norm, ".") == 1 && len(norm)-strings.Index(norm, ".") == 4 && suffix == "" &&
+		(i+1 >= b || millionWords[d.words[i+1].key] <= 1)
+	if strings.Count(norm, ".") > 1 || thousands {
 		norm = strings.ReplaceAll(norm, ".", "")
 	}
 	v, err := strconv.ParseFloat(norm, 64)
@@ -420,7 +427,20 @@ func (d *doc) amount(i, b int) (int64, string, int) {
 			end++
 		}
 	}
-	cur := currencyOf(w.cur)
+	cur, end := d.currencyAfter(w.cur, end, b, mult)
+	if mult == 1 && v < 1000 {
+		return 0, "", end
+	}
+	return int64(v * float64(mult)), cur, end
+}
+
+// currencyAfter returns the currency of an amount in units of mult whose
+// number is written with the symbol r (0 for none) and whose words end at
+// end, and where its words end once the currency is read: "€5m", "30
+// millions d'euros", "27,5 Millionen Euro"; a figure in millions in a
+// French, Spanish, Italian or German article is in euros.
+func (d *doc) currencyAfter(r rune, end, b int, mult int64) (string, int) {
+	cur := currencyOf(r)
 	for k := end; k < b && k < end+3 && cur == ""; k++ {
 		switch d.words[k].key {
 		case "euro", "euros", "eur":
@@ -437,9 +457,22 @@ func (d *doc) amount(i, b int) (int64, string, int) {
 	if cur == "" && mult >= 1e6 && (d.lang == "fr" || d.lang == "es" || d.lang == "it" || d.lang == "de") {
 		cur = "EUR"
 	}
-	if mult == 1 && v < 1000 {
-		return 0, "", end
+	return cur, end
+}
+
+// wordAmount reads an amount in millions whose number v is the word at i:
+// "cinco millones", "un milione di euro", "une quinzaine de millions
+// d'euros", "zwei Millionen Euro".
+func (d *doc) wordAmount(v float64, i, b int) (int64, string, int) {
+	end := i + 1
+	if end+1 < b && (d.words[end].key == "de" || d.words[end].key == "di" || d.words[end].key == "d") {
+		end++
 	}
+	if end >= b || millionWords[d.words[end].key] < 1e6 {
+		return 0, "", i + 1
+	}
+	mult := millionWords[d.words[end].key]
+	cur, end := d.currencyAfter(0, end+1, b, mult)
 	return int64(v * float64(mult)), cur, end
 }
 

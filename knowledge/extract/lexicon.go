@@ -105,8 +105,8 @@ func buildLex(srcs ...string) *lex {
 	for _, src := range srcs {
 		eachPhrase(src, func(name, p string) {
 			k := conceptKind(name)
-			if k == 0 && wordSetNames[name] != 0 {
-				return // a word set (wordsets.go), not a phrase
+			if k == 0 && (wordSetNames[name] != 0 || name == numberConcept) {
+				return // a word set (wordsets.go) or a number word (numbers.go), not a phrase
 			}
 			if k == 0 {
 				panic("extract: unknown lexicon kind " + name)

@@ -34,6 +34,10 @@ type lexicons struct {
 	// to its class: "pos.mid" for "le milieu", "nat.be" for "il belga"
 	// (see descriptionClasses).
 	classes map[string]map[string]string
+	// numbers maps, per language, a number written as a word to its
+	// value: "cinco", "quinzaine", "zwei" (see numbers.go).
+	numbers     map[string]map[string]float64
+	everyNumber map[string]float64
 }
 
 // loadLexicons reads the embedded lexicon files.
@@ -42,7 +46,7 @@ func loadLexicons() (*lexicons, error) {
 	if err != nil {
 		return nil, err
 	}
-	ls := &lexicons{byLang: map[string]*lex{}, classes: map[string]map[string]string{}, words: map[string]wordSets{}}
+	ls := &lexicons{byLang: map[string]*lex{}, classes: map[string]map[string]string{}, words: map[string]wordSets{}, numbers: map[string]map[string]float64{}}
 	var every []string
 	for lang, t := range texts {
 		every = append(every, t)
@@ -50,6 +54,7 @@ func loadLexicons() (*lexicons, error) {
 			ls.byLang[lang] = buildLex(t, texts[anyLang])
 			ls.classes[lang] = descriptionClasses(t)
 			ls.words[lang] = buildWordSets(t, texts[anyLang])
+			ls.numbers[lang] = buildNumbers(t)
 			ls.langs = append(ls.langs, lang)
 		}
 	}
@@ -58,6 +63,7 @@ func loadLexicons() (*lexicons, error) {
 	sort.Strings(every) // a stable order of phrases for every build
 	ls.all = buildLex(every...)
 	ls.every = buildWordSets(every...)
+	ls.everyNumber = buildNumbers(every...)
 	return ls, nil
 }
 
