@@ -377,7 +377,8 @@ func (d *doc) leftNear(s *sent, i int) bool {
 func (d *doc) monthWord(i int) bool {
 	w := d.words[i]
 	switch w.key {
-	case "may", "mar", "jun", "jan", "sep", "dec", "nov", "oct", "aug", "apr", "feb", "jul", "mai", "dez", "okt":
+	case "may", "mar", "jun", "jan", "sep", "dec", "nov", "oct", "aug", "apr", "feb", "jul", "mai", "dez", "okt",
+		"ago", "set", "gen", "mag", "giu", "lug", "ott", "dic", "ene", "abr", "avr":
 		return w.cap || d.lang == "fr" && w.key == "mai"
 	}
 	return true

@@ -151,3 +151,27 @@ func TestSignsUntil(t *testing.T) {
 		{" date 2021-08-31 Offiziell: Eduardo Camavinga unterzeichnet bei Real Madrid bis 2027.", "Eduardo Camavinga", "2027"},
 	})
 }
+
+// TestAbbreviatedDateline: a wire dateline whose month is abbreviated
+// ("TORINO, 18 LUG 2023", "MADRID, 12 Ago. 2024") dates an article that
+// has no header, in the five languages; "ago" and "set" in running text
+// stay words.
+func TestAbbreviatedDateline(t *testing.T) {
+	x := New()
+	for _, tt := range []struct{ text, want string }{
+		{"TORINO, 18 LUG 2023 - La Juventus ha chiesto Teun Koopmeiners all'Atalanta.", "2023-07-18"},
+		{"MILANO, 3 GIU 2022 - Il Milan segue Sven Botman.", "2022-06-03"},
+		{"MADRID, 12 Ago. 2024 (EUROPA PRESS) - El Atlético sigue a Conor Gallagher.", "2024-08-12"},
+		{"BARCELONA, 2 Ene. 2025 (EFE) - El Barcelona sigue a Dani Olmo.", "2025-01-02"},
+		{"PARIS, 3 avr. 2023 (AFP) - Le PSG suit Randal Kolo Muani.", "2023-04-03"},
+		{"MÜNCHEN, 3. Jul. 2020 - Der FC Bayern holt Leroy Sané.", "2020-07-03"},
+		{"LONDON, Aug 3, 2023 (Reuters) - Arsenal want Declan Rice.", "2023-08-03"},
+	} {
+		if got := x.Extract(tt.text, Hints{}).Published.String(); got != tt.want {
+			t.Errorf("%q: published %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	checkExpiry(t, x, []expiryCase{
+		{" date 2023-03 Arsenal are set to offer Bukayo Saka a new deal: two years ago he signed until 2024.", "Bukayo Saka", "2024"},
+	})
+}

@@ -17,10 +17,11 @@ var monthNames = map[string][12]string{
 }
 
 // monthOther are the other ways the press writes the months, folded:
-// abbreviations and spellings without umlaut.
+// abbreviations (wire datelines: "TORINO, 18 LUG 2023", "MADRID, 12 Ago.
+// 2024") and spellings without umlaut.
 var monthOther = [12]string{
-	"jan janv janner", "feb fevr", "mar maerz", "apr", "", "jun",
-	"jul juil", "aug", "sep sept", "oct okt", "nov", "dec dez",
+	"jan janv janner gen ene", "feb fevr", "mar maerz", "apr avr abr", "mag", "jun giu",
+	"jul juil lug", "aug ago", "sep sept set", "oct okt ott", "nov", "dec dez dic",
 }
 
 // MonthName returns month m as lang writes it in running text: "June",
