@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"sync"
 	"time"
@@ -109,6 +110,12 @@ func (rt *Router) hottest(ctx context.Context, asOf time.Time) ([]hotLink, error
 		func(c *heatCache) ([]hotLink, bool) { return c.hot, c.hot != nil },
 		func(c *heatCache, v []hotLink) { c.hot = v },
 		func() ([]hotLink, error) {
+			if hr, ok := rt.k.(hotReader); ok {
+				ls, err := rt.prunedHot(ctx, hr, asOf)
+				if !errors.Is(err, errors.ErrUnsupported) {
+					return ls, err
+				}
+			}
 			rs, err := rt.k.Recent(ctx, asOf.AddDate(0, -heat.OlderThan, 0), heat.From(asOf))
 			if err != nil {
 				return nil, err

@@ -32,3 +32,19 @@ const RebindSQL = `UPDATE articles SET bound_key = b.k FROM (
 		ORDER BY l.pub_key DESC LIMIT 1), 0) AS k
 	FROM articles a WHERE a.pub_key = 0 AND a.bound_key <= $1 AND a.id > $2) b
 WHERE b.id = articles.id AND articles.bound_key <> b.k RETURNING articles.id`
+
+// HotMigrationSQL is the migration both SQL stores share that keeps with
+// each suitor the strength of its newest report (suitors.strength), and
+// indexes the suitors by it and by the day that report counts from: /hot
+// reads the links that may be hottest first (HotHeadsSQL).
+const HotMigrationSQL = `
+ALTER TABLE suitors ADD COLUMN strength integer NOT NULL DEFAULT 0;
+UPDATE suitors SET strength = (SELECT l.strength FROM links l WHERE l.id = suitors.link_id);
+CREATE INDEX suitors_hot ON suitors (strength, counts_key);
+`
+
+// HotHeadsSQL reads, for /hot, up to $3 suitors (after the first $4)
+// whose newest report has strength $1 and counts from day $2 (a date key)
+// or later, newest first: player and club ids, the day, the reports.
+const HotHeadsSQL = `SELECT player_id, club_id, counts_key, reports FROM suitors
+	WHERE strength = $1 AND counts_key >= $2 ORDER BY counts_key DESC, player_id, club_id LIMIT $3 OFFSET $4`

@@ -127,6 +127,19 @@ type Store interface {
 	// after its day, or undated and ingested since then), in no given
 	// order.
 	Recent(ctx context.Context, since, from time.Time) ([]Report, error)
+	// HotHeads returns up to n links (after the first offset) whose
+	// newest report has the stage of strength and counts from the day
+	// fromKey (a date key) or later, newest first: /hot reads the links
+	// that may be hottest first. errors.ErrUnsupported when it cannot
+	// answer as Recent would (corrections in force).
+	HotHeads(ctx context.Context, strength int, fromKey int64, n, offset int) ([]LinkHead, error)
+	// DoneUndatedSince returns the links with a completed move reported by
+	// an undated article ingested since then (errors.ErrUnsupported as
+	// HotHeads).
+	DoneUndatedSince(ctx context.Context, since time.Time) ([]LinkKey, error)
+	// LinkReports returns the reports of links as Recent has them from
+	// from.
+	LinkReports(ctx context.Context, links []LinkKey, from time.Time) ([]Report, error)
 
 	// Subscribe stores a subscription (or updates the same one).
 	Subscribe(ctx context.Context, sub Subscription) (Subscription, error)

@@ -222,3 +222,15 @@ type FeedState struct {
 	LastModified string
 	Checked      time.Time // zero if never recorded
 }
+
+// LinkKey names a (player, club) link.
+type LinkKey struct{ PlayerID, ClubID int64 }
+
+// LinkHead is a link as the suitors aggregate keeps it, without reading
+// its reports: the day its newest report counts from (CountsKey) and how
+// many reports it has. /hot bounds a link's heat by it.
+type LinkHead struct {
+	LinkKey
+	CountsKey int64
+	Reports   int
+}

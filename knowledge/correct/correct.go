@@ -11,6 +11,7 @@ package correct
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -384,3 +385,39 @@ func (s *Store) Expiring(ctx context.Context, from, to facts.Date) ([]knowledge.
 // Unwrap returns the store whose answers s corrects, for what only it
 // offers (backups, locks shared by replicas).
 func (s *Store) Unwrap() knowledge.Store { return s.Store }
+
+// HotHeads returns the links /hot reads first, or errors.ErrUnsupported
+// while a correction is in force (one may hide a link's newest report:
+// /hot then reads Recent).
+func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n, offset int) ([]knowledge.LinkHead, error) {
+	if err := s.uncorrected(ctx); err != nil {
+		return nil, err
+	}
+	return s.Store.HotHeads(ctx, strength, fromKey, n, offset)
+}
+
+// DoneUndatedSince returns the store's, or errors.ErrUnsupported while a
+// correction is in force (as HotHeads).
+func (s *Store) DoneUndatedSince(ctx context.Context, since time.Time) ([]knowledge.LinkKey, error) {
+	if err := s.uncorrected(ctx); err != nil {
+		return nil, err
+	}
+	return s.Store.DoneUndatedSince(ctx, since)
+}
+
+// LinkReports returns the reports of links no correction hides.
+func (s *Store) LinkReports(ctx context.Context, links []knowledge.LinkKey, from time.Time) ([]knowledge.Report, error) {
+	return s.filtered(ctx)(s.Store.LinkReports(ctx, links, from))
+}
+
+// uncorrected is errors.ErrUnsupported while a correction is in force.
+func (s *Store) uncorrected(ctx context.Context) error {
+	c, err := s.active(ctx, 0)
+	if err != nil {
+		return err
+	}
+	if !c.empty() {
+		return fmt.Errorf("correct: corrections in force: %w", errors.ErrUnsupported)
+	}
+	return nil
+}

@@ -99,6 +99,7 @@ type doc struct {
 	sentN      int                       // sentences read so far
 	lastOne    int                       // the one player the sentence before named, or -1
 	prevSent   [2]int                    // the words of the sentence before (see describe)
+	described  describedRef              // the player a description of the current sentence stands for (see describe)
 	unit       int                       // the player the section under a heading line is about, or -1 (see units.go)
 	live       []liveEntry               // the timed entries of a live blog told newest first (see units.go)
 	explain    bool                      // record the rules that fire (see Explain)

@@ -43,7 +43,8 @@ func TestPriceWords(t *testing.T) {
 }
 
 // TestKindWordOfTheNearestFigure: of two figures in a sentence, an offer
-// word tells of the one next to it and a price word of the other; a word
+// word tells of the one next to it and a price word of the other; of a
+// price word and a value word, the one next to the figure tells; a word
 // of wages after a figure tells of it only right behind it; in the five
 // languages.
 func TestKindWordOfTheNearestFigure(t *testing.T) {
@@ -53,6 +54,12 @@ func TestKindWordOfTheNearestFigure(t *testing.T) {
 		{"es", " date 2024-07 Mercado\n\nEl Betis ofrece 30 millones de euros, el Getafe pide 40 millones de euros por Mario Rossi.", "Mario Rossi", facts.FeeAsking, 40e6, "Getafe"},
 		{"it", " date 2024-07 Calciomercato\n\nIl Bologna offre 30 milioni di euro, il Genoa chiede 40 milioni di euro per Mario Rossi.", "Mario Rossi", facts.FeeAsking, 40e6, "Genoa"},
 		{"de", " date 2024-07 Transfer-News\n\nDer SC Freiburg bietet 30 Millionen Euro, der FC Augsburg fordert 40 Millionen Euro für Mario Rossi.", "Mario Rossi", facts.FeeAsking, 40e6, "Augsburg"},
+
+		{"en value nearer than want", " date 2024-07 News\n\nFulham want to sell Mario Rossi and value him at £40m.", "Mario Rossi", facts.FeeValuation, 40e6, "Fulham"},
+		{"fr valorise nearer than veut", " date 2024-07 Mercato\n\nLe FC Lorient veut vendre Mario Rossi et le valorise à 40 millions d'euros.", "Mario Rossi", facts.FeeValuation, 40e6, "Lorient"},
+		{"es valora nearer than pide", " date 2024-07 Mercado\n\nEl Getafe pide mucho por Mario Rossi y lo valora en 40 millones de euros.", "Mario Rossi", facts.FeeValuation, 40e6, "Getafe"},
+		{"it valuta nearer than chiede", " date 2024-07 Calciomercato\n\nIl Genoa chiede molto per Mario Rossi e lo valuta 40 milioni di euro.", "Mario Rossi", facts.FeeValuation, 40e6, "Genoa"},
+		{"de taxiert nearer than fordert", " date 2024-07 Transfer-News\n\nDer FC Augsburg fordert viel für Mario Rossi und taxiert ihn auf 40 Millionen Euro.", "Mario Rossi", facts.FeeValuation, 40e6, "Augsburg"},
 
 		{"en a year left", " date 2024-07 News\n\nFulham want £45m for Mario Rossi, who has a year left on his deal.", "Mario Rossi", facts.FeeAsking, 45e6, "Fulham"},
 		{"fr par saison", " date 2024-07 Mercato\n\nLe FC Lorient exige 45 millions d'euros pour Mario Rossi, qui marque dix buts par saison.", "Mario Rossi", facts.FeeAsking, 45e6, "Lorient"},

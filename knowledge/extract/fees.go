@@ -42,7 +42,8 @@ func (d *doc) fees(s *sent, hits []hit) {
 		}
 		kindOf, status := facts.FeeBid, facts.FeeReported
 		bidWord := false
-		bidGap, priceGap := 1<<30, 1<<30 // how near an offer word, and a price or valuation word
+		// how near an offer word, a price word and a valuation word are
+		bidGap, askGap, valGap := 1<<30, 1<<30, 1<<30
 		for _, h := range hits {
 			if h.w > i+8 || h.end < i-8 || nearerAmount(spans, h, i, end) {
 				continue
@@ -60,18 +61,21 @@ func (d *doc) fees(s *sent, hits []hit) {
 					kindOf = facts.FeeWage
 				}
 			case kAsking:
-				if kindOf == facts.FeeBid || kindOf == facts.FeeValuation {
-					kindOf = facts.FeeAsking
-				}
-				priceGap = min(priceGap, hitGap(h, i, end))
+				askGap = min(askGap, hitGap(h, i, end))
 			case kValuation:
-				if kindOf == facts.FeeBid {
-					kindOf = facts.FeeValuation
-				}
-				priceGap = min(priceGap, hitGap(h, i, end))
+				valGap = min(valGap, hitGap(h, i, end))
 			case kBid:
 				bidWord = true
 				bidGap = min(bidGap, hitGap(h, i, end))
+			}
+		}
+		// of a price and a value, the word next to the figure tells
+		// ("want to sell him and value him at £50m")
+		priceGap := min(askGap, valGap)
+		if kindOf == facts.FeeBid && priceGap < 1<<30 {
+			kindOf = facts.FeeAsking
+			if valGap < askGap {
+				kindOf = facts.FeeValuation
 			}
 		}
 		// "a first offer of €35m, far from Chelsea's valuation": the

@@ -14,6 +14,10 @@ type description struct {
 	owner   int      // the person its place ties it to, or -1
 }
 
+// describedRef is the player a description of a sentence stands for, and
+// its words: what -explain shows of a link made through it.
+type describedRef struct{ sent, p, a, b int }
+
 // descArticles open a description of a player: the definite determiners
 // and the Italian ones cut before a vowel ("dell'argentino").
 var descArticles = map[string]bool{"dell": true, "sull": true, "all": true, "dall": true, "nell": true}
@@ -232,6 +236,7 @@ func (d *doc) describe(s *sent) {
 			if r := d.resolveDescription(d.focus, desc.classes); r != d.focus {
 				d.focus = r
 			}
+			d.described = describedRef{sent: s.a, p: d.focus, a: desc.a, b: desc.b}
 			break
 		}
 		if d.focus < 0 || desc.a > s.players[0].w && !d.allOblique(s) || d.namesPlayer(s, d.focus) {
@@ -239,6 +244,7 @@ func (d *doc) describe(s *sent) {
 		}
 		if r := d.resolveDescription(d.focus, desc.classes); r >= 0 && !d.namesPlayer(s, r) {
 			s.players = append([]personMention{{w: desc.a, end: desc.b, p: r}}, s.players...)
+			d.described = describedRef{sent: s.a, p: r, a: desc.a, b: desc.b}
 		}
 		break
 	}

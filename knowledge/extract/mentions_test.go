@@ -301,3 +301,37 @@ func TestForeignSide(t *testing.T) {
 		{"de far", " date 2024-01 Transfer-News\n\nLuca Bianchi wird beim FC Everton gehandelt.\n\nDie Engländer haben ein Angebot abgegeben.", "Luca Bianchi", "Everton", facts.StageInterest},
 	})
 }
+
+// TestExplainDescription: a link made through a description shows it
+// (player-by-description and its words) in -explain, in the five
+// languages.
+func TestExplainDescription(t *testing.T) {
+	x := New()
+	cases := []struct{ text, club, words string }{
+		{" date 2024-01 Gossip\n\nLiverpool are keen on Luca Bianchi. The Colombian is also monitored by Everton, who hope to replace Marco Verdi.", "Everton", "Colombian"},
+		{" date 2024-01 Mercato\n\nLe LOSC suit Luca Bianchi. Le Colombien intéresse aussi le Stade Rennais, qui cherche un remplaçant à Marco Verdi.", "Rennes", "Colombien"},
+		{" date 2024-01 Mercado\n\nEl Betis sigue a Luca Bianchi. El colombiano también interesa al Sevilla.", "Sevilla", "colombiano"},
+		{" date 2024-01 Calciomercato\n\nIl Genoa segue Luca Bianchi. Il colombiano piace anche al Torino.", "Torino", "colombiano"},
+		{" date 2024-01 Transfer-News\n\nMainz 05 beobachtet Luca Bianchi. Auch für den Kolumbianer interessiert sich der VfL Wolfsburg.", "VfL Wolfsburg", "Kolumbianer"},
+	}
+	for _, tt := range cases {
+		a, e := x.Explain(tt.text, Hints{})
+		found := false
+		for i, p := range a.Players {
+			if p.Name != "Luca Bianchi" {
+				continue
+			}
+			for _, s := range e.Players[i].Suitors {
+				if s.Club != tt.club {
+					continue
+				}
+				for _, r := range s.Reasons {
+					found = found || r.Rule == "player-by-description" && strings.Contains(r.Words, tt.words)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no player-by-description reason on %q for %s: %+v", tt.text, tt.words, tt.club, e.Players)
+		}
+	}
+}

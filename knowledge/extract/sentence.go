@@ -716,6 +716,9 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 	}
 	per.last = pr
 	d.because(pr, rule, m.w, m.end)
+	if r := d.described; r.sent == s.a && r.p == p && r.b > r.a {
+		d.because(pr, "player-by-description", r.a, r.b) // "the Colombian", "il belga"
+	}
 	if d.loanIn(s) {
 		pr.loan = true // a loan: he stays his parent club's player
 	}

@@ -150,17 +150,31 @@ func (c Config) origins(rs []knowledge.Report) []Origin {
 
 // heat is stage × recency × sourcing, rounded, from 0 to 100.
 func (c Config) heat(l Link, asOf time.Time) int {
-	stage := stageWeight[l.Stage]
-	recency := 1.0
-	if age := asOf.Sub(l.Newest); l.Stage != facts.StageDone && age > 0 {
-		recency = math.Exp2(-float64(age) / float64(c.halfLife()))
-	}
 	w := 0.0
 	for _, o := range l.Sources {
 		w += tierWeight[o.Tier]
 	}
+	return c.score(l.Stage, l.Newest, w, asOf)
+}
+
+// score is the heat of a link at stage whose newest report counts from
+// newest, with sources weighing w: it grows with newest and w.
+func (c Config) score(stage facts.Stage, newest time.Time, w float64, asOf time.Time) int {
+	recency := 1.0
+	if age := asOf.Sub(newest); stage != facts.StageDone && age > 0 {
+		recency = math.Exp2(-float64(age) / float64(c.halfLife()))
+	}
 	sourcing := 0.6 + 0.4*(1-math.Exp2(-w))
-	return min(100, max(0, int(math.Round(stage*recency*sourcing))))
+	return min(100, max(0, int(math.Round(stageWeight[stage]*recency*sourcing))))
+}
+
+// Bound is the most heat a link can have as of asOf whose newest report
+// is at stage and counts from some time of day (a date key,
+// knowledge.CountsKey), with reports reports: each report at most one
+// first-hand source. /hot ranks links by it before reading their reports.
+func (c Config) Bound(stage facts.Stage, day int64, reports int, asOf time.Time) int {
+	end := knowledge.KeyDate(day).Start().AddDate(0, 0, 1)
+	return c.score(stage, end, float64(reports)*tierWeight[sources.TierFirstHand], asOf)
 }
 
 // Independent is how many independent sources l has.

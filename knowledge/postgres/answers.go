@@ -353,3 +353,64 @@ func (s *Store) Recent(ctx context.Context, since, from time.Time) ([]knowledge.
 	}
 	return out, nil
 }
+
+// HotHeads returns up to n links (after the first offset) whose newest
+// report has the stage of strength and counts from the day fromKey (a
+// date key) or later, newest first: from the index suitors_hot.
+func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n, offset int) ([]knowledge.LinkHead, error) {
+	rows, err := s.pool.Query(ctx, knowledge.HotHeadsSQL, strength, fromKey, n, offset)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: hot heads: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.LinkHead, error) {
+		var h knowledge.LinkHead
+		err := row.Scan(&h.PlayerID, &h.ClubID, &h.CountsKey, &h.Reports)
+		return h, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: hot heads: %w", err)
+	}
+	return out, nil
+}
+
+// DoneUndatedSince returns the links with a completed move reported by
+// an undated article ingested since then: what Recent holds besides the
+// links whose newest report counts from since on that can be hot (a
+// completed move does not cool).
+func (s *Store) DoneUndatedSince(ctx context.Context, since time.Time) ([]knowledge.LinkKey, error) {
+	rows, err := s.pool.Query(ctx, `SELECT DISTINCT l.player_id, l.club_id FROM links l JOIN articles a ON a.id = l.article_id
+		WHERE l.stage = 'done' AND l.pub_key = 0 AND a.ingested_at >= $1`, since.UTC().Truncate(time.Second))
+	if err != nil {
+		return nil, fmt.Errorf("postgres: done undated: %w", err)
+	}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.LinkKey, error) {
+		var k knowledge.LinkKey
+		err := row.Scan(&k.PlayerID, &k.ClubID)
+		return k, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: done undated: %w", err)
+	}
+	return out, nil
+}
+
+// LinkReports returns the reports of links as Recent has them from from:
+// not a player's link with his current club (but the move that made it
+// his), dated from from's day on or undated.
+func (s *Store) LinkReports(ctx context.Context, links []knowledge.LinkKey, from time.Time) ([]knowledge.Report, error) {
+	if len(links) == 0 {
+		return []knowledge.Report{}, nil
+	}
+	players, clubs := make([]int64, len(links)), make([]int64, len(links))
+	for i, k := range links {
+		players[i], clubs[i] = k.PlayerID, k.ClubID
+	}
+	out, err := s.reports(ctx, timelineColumns+`
+		WHERE (l.player_id, l.club_id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))
+		AND (l.club_id IS DISTINCT FROM p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= $3 OR l.pub_key = 0)`,
+		players, clubs, fromKey(from))
+	if err != nil {
+		return nil, fmt.Errorf("postgres: link reports: %w", err)
+	}
+	return out, nil
+}

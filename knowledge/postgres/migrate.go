@@ -254,8 +254,12 @@ CREATE INDEX mentions_from ON mentions (from_club_id) WHERE from_club_id IS NOT 
 	// knowledge.CountsFrom), kept as it is stored rather than looked up by
 	// every answer; the suitors aggregate keeps each link's newest report
 	// by the day it counts from (knowledge.CountsKey), as heat orders them.
-	knowledge.BoundMigrationSQL + insertSuitors("true") + `;
+	knowledge.BoundMigrationSQL + insertSuitorsAt("true", false) + `;
 `,
+	// 12: the strength of each suitor's newest report, and the suitors by
+	// it and by the day that report counts from: /hot reads the links
+	// that may be hottest first and stops where no other can be.
+	knowledge.HotMigrationSQL,
 }
 
 // migrateLockKey serialises the migrations of replicas starting at once.

@@ -279,14 +279,15 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 		return err
 	}
 	newer := `(($6::integer, $4::integer > 0, $3::bigint) > (suitors.counts_key, suitors.pub_key > 0, suitors.link_id))`
-	if err := w.exec(`INSERT INTO suitors AS suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key)
-		VALUES ($1, $2, 1, $3, $4, $5, $6)
+	if err := w.exec(`INSERT INTO suitors AS suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key, strength)
+		VALUES ($1, $2, 1, $3, $4, $5, $6, $7)
 		ON CONFLICT (player_id, club_id) DO UPDATE SET reports = suitors.reports + 1,
 			link_id = CASE WHEN `+newer+` THEN $3 ELSE suitors.link_id END,
 			article_id = CASE WHEN `+newer+` THEN $5 ELSE suitors.article_id END,
 			pub_key = CASE WHEN `+newer+` THEN $4 ELSE suitors.pub_key END,
-			counts_key = CASE WHEN `+newer+` THEN $6 ELSE suitors.counts_key END`,
-		pid, cid, id, w.pubKey, w.article, w.countsKey); err != nil {
+			counts_key = CASE WHEN `+newer+` THEN $6 ELSE suitors.counts_key END,
+			strength = CASE WHEN `+newer+` THEN $7 ELSE suitors.strength END`,
+		pid, cid, id, w.pubKey, w.article, w.countsKey, su.Stage.Strength()); err != nil {
 		return err
 	}
 	return w.exec(`UPDATE clubs SET links = links + 1 WHERE id = $1`, cid)
@@ -469,12 +470,20 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 // insertSuitors aggregates the links that match where (of links l) into
 // suitors: the number of reports and the newest of each (player, club) as
 // heat orders them (knowledge.CountsKey, a dated report after an undated
-// one of the same day, then the link id).
-func insertSuitors(where string) string {
-	return `INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key)
+// one of the same day, then the link id), with its strength.
+func insertSuitors(where string) string { return insertSuitorsAt(where, true) }
+
+// insertSuitorsAt is insertSuitors, without the strength of the newest
+// report (suitors.strength) for the migrations before the column.
+func insertSuitorsAt(where string, withStrength bool) string {
+	strength := ""
+	if withStrength {
+		strength = ", strength"
+	}
+	return `INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key` + strength + `)
 		SELECT DISTINCT ON (player_id, club_id) player_id, club_id,
-			count(*) OVER (PARTITION BY player_id, club_id), id, pub_key, article_id, k
-		FROM (SELECT l.id, l.player_id, l.club_id, l.pub_key, l.article_id, ` + countsKeySQL + ` AS k
+			count(*) OVER (PARTITION BY player_id, club_id), id, pub_key, article_id, k` + strength + `
+		FROM (SELECT l.id, l.player_id, l.club_id, l.pub_key, l.article_id, l.strength, ` + countsKeySQL + ` AS k
 			FROM links l JOIN articles a ON a.id = l.article_id WHERE ` + where + `) l
 		ORDER BY player_id, club_id, k DESC, pub_key > 0 DESC, id DESC`
 }

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -82,6 +83,84 @@ func (s *Store) Recent(ctx context.Context, since, from time.Time) ([]knowledge.
 	out, err := scanReports(rows)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: recent: %w", err)
+	}
+	return out, nil
+}
+
+// HotHeads returns up to n links (after the first offset) whose newest
+// report has the stage of strength and counts from the day fromKey (a
+// date key) or later, newest first: from the index suitors_hot alone.
+func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n, offset int) ([]knowledge.LinkHead, error) {
+	rows, err := s.query(ctx, numbered(knowledge.HotHeadsSQL), strength, fromKey, n, offset)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: hot heads: %w", err)
+	}
+	defer rows.Close()
+	var out []knowledge.LinkHead
+	for rows.Next() {
+		var h knowledge.LinkHead
+		if err := rows.Scan(&h.PlayerID, &h.ClubID, &h.CountsKey, &h.Reports); err != nil {
+			return nil, fmt.Errorf("sqlite: hot heads: %w", err)
+		}
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: hot heads: %w", err)
+	}
+	return out, nil
+}
+
+// DoneUndatedSince returns the links with a completed move reported by
+// an undated article ingested since then: what Recent holds besides the
+// links whose newest report counts from since on that can be hot (a
+// completed move does not cool).
+func (s *Store) DoneUndatedSince(ctx context.Context, since time.Time) ([]knowledge.LinkKey, error) {
+	rows, err := s.query(ctx, `SELECT DISTINCT l.player_id, l.club_id FROM links l INDEXED BY links_done
+		JOIN articles a ON a.id = l.article_id
+		WHERE l.stage = 'done' AND l.pub_key = 0 AND a.ingested_at >= ?`, since.UTC().Format("2006-01-02T15:04:05"))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: done undated: %w", err)
+	}
+	defer rows.Close()
+	var out []knowledge.LinkKey
+	for rows.Next() {
+		var k knowledge.LinkKey
+		if err := rows.Scan(&k.PlayerID, &k.ClubID); err != nil {
+			return nil, fmt.Errorf("sqlite: done undated: %w", err)
+		}
+		out = append(out, k)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: done undated: %w", err)
+	}
+	return out, nil
+}
+
+// LinkReports returns the reports of links as Recent has them from from:
+// not a player's link with his current club (but the move that made it
+// his), dated from from's day on or undated.
+func (s *Store) LinkReports(ctx context.Context, links []knowledge.LinkKey, from time.Time) ([]knowledge.Report, error) {
+	if len(links) == 0 {
+		return []knowledge.Report{}, nil
+	}
+	pairs := make([][2]int64, len(links))
+	for i, k := range links {
+		pairs[i] = [2]int64{k.PlayerID, k.ClubID}
+	}
+	list, err := json.Marshal(pairs)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: link reports: %w", err)
+	}
+	rows, err := s.query(ctx, timelineColumns+`
+		WHERE (l.player_id, l.club_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?1))
+		AND (l.club_id IS NOT p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= ?2 OR l.pub_key = 0)`,
+		string(list), fromKey(from))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: link reports: %w", err)
+	}
+	out, err := scanReports(rows)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: link reports: %w", err)
 	}
 	return out, nil
 }

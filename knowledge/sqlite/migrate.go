@@ -268,8 +268,12 @@ CREATE INDEX links_timeline ON links(player_id, club_id, pub_key, article_id, st
 	// knowledge.CountsFrom), kept as it is stored rather than looked up by
 	// every answer; the suitors aggregate keeps each link's newest report
 	// by the day it counts from (knowledge.CountsKey), as heat orders them.
-	knowledge.BoundMigrationSQL + insertSuitors("") + `;
+	knowledge.BoundMigrationSQL + insertSuitorsAt("", false) + `;
 `,
+	// 20: the strength of each suitor's newest report, and the suitors by
+	// it and by the day that report counts from: /hot reads the links
+	// that may be hottest first and stops where no other can be.
+	knowledge.HotMigrationSQL,
 }
 
 // rebuildSuitors fills the suitors table from the links.
@@ -306,14 +310,22 @@ const ingestedKeySQL = `CAST(replace(substr(a.ingested_at, 1, 10), '-', '') AS I
 // links l) into suitors: the number of reports and the newest of each
 // (player, club) as heat orders them (knowledge.CountsKey, a dated report
 // after an undated one of the same day, then the link id).
-func insertSuitors(where string) string {
+func insertSuitors(where string) string { return insertSuitorsAt(where, true) }
+
+// insertSuitorsAt is insertSuitors, without the strength of the newest
+// report (suitors.strength) for the migrations before the column.
+func insertSuitorsAt(where string, withStrength bool) string {
+	strength := ""
+	if withStrength {
+		strength = ", strength"
+	}
 	return `
-INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key)
-SELECT player_id, club_id, n, id, pub_key, article_id, k FROM (
-	SELECT id, player_id, club_id, pub_key, article_id, k,
+INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key` + strength + `)
+SELECT player_id, club_id, n, id, pub_key, article_id, k` + strength + ` FROM (
+	SELECT id, player_id, club_id, pub_key, article_id, k` + strength + `,
 		count(*) OVER (PARTITION BY player_id, club_id) AS n,
 		row_number() OVER (PARTITION BY player_id, club_id ORDER BY k DESC, pub_key > 0 DESC, id DESC) AS rn
-	FROM (SELECT l.id, l.player_id, l.club_id, l.pub_key, l.article_id, ` + countsKeySQL + ` AS k
+	FROM (SELECT l.id, l.player_id, l.club_id, l.pub_key, l.article_id` + strength + `, ` + countsKeySQL + ` AS k
 		FROM links l JOIN articles a ON a.id = l.article_id ` + where + `))
 WHERE rn = 1`
 }

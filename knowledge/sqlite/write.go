@@ -329,14 +329,15 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 	if err != nil {
 		return err
 	}
-	if err := w.exec(`INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key)
-		VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6)
+	if err := w.exec(`INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key, strength)
+		VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7)
 		ON CONFLICT (player_id, club_id) DO UPDATE SET reports = reports + 1,
 			link_id = CASE WHEN `+newerSuitor+` THEN ?3 ELSE link_id END,
 			article_id = CASE WHEN `+newerSuitor+` THEN ?5 ELSE article_id END,
 			pub_key = CASE WHEN `+newerSuitor+` THEN ?4 ELSE pub_key END,
-			counts_key = CASE WHEN `+newerSuitor+` THEN ?6 ELSE counts_key END`,
-		pid, cid, id, w.pubKey, w.article, w.countsKey); err != nil {
+			counts_key = CASE WHEN `+newerSuitor+` THEN ?6 ELSE counts_key END,
+			strength = CASE WHEN `+newerSuitor+` THEN ?7 ELSE strength END`,
+		pid, cid, id, w.pubKey, w.article, w.countsKey, su.Stage.Strength()); err != nil {
 		return err
 	}
 	return w.exec(`UPDATE clubs SET links = links + 1 WHERE id = ?`, cid)

@@ -1,0 +1,141 @@
+package bot
+
+import (
+	"context"
+	"slices"
+	"time"
+
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/heat"
+)
+
+// hotReader is what a knowledge base may offer besides (as both SQL
+// stores do) for /hot to read the links that may be hottest first and
+// stop where no other can be, rather than every recent report.
+type hotReader interface {
+	// HotHeads returns up to n links (after the first offset) whose
+	// newest report has the stage of strength and counts from the day
+	// fromKey or later, newest first.
+	HotHeads(ctx context.Context, strength int, fromKey int64, n, offset int) ([]knowledge.LinkHead, error)
+	// DoneUndatedSince returns the links with a completed move reported
+	// by an undated article ingested since then.
+	DoneUndatedSince(ctx context.Context, since time.Time) ([]knowledge.LinkKey, error)
+	// LinkReports returns the reports of links as Recent has them from
+	// from.
+	LinkReports(ctx context.Context, links []knowledge.LinkKey, from time.Time) ([]knowledge.Report, error)
+}
+
+// hotStages are the stages a hot link's newest report can have, by the
+// most heat they can give: a completed move does not cool, an ended
+// pursuit is cold.
+var hotStages = []facts.Stage{facts.StageDone, facts.StageAdvanced, facts.StageBid, facts.StageTalks, facts.StageInterest}
+
+// hotBatch is how many links /hot reads the heads of at once.
+const hotBatch = 256
+
+// prunedHot computes what hottest does (the maxHot hottest links that
+// Recent's reports since asOf's six months make, ranked by compareHot)
+// from the links that may be among them only: each stage's links newest
+// first, a link's reports read only when the most heat its head allows
+// (heat.Config.Bound) reaches the hottest kept so far; a stage stops at
+// the first link whose day cannot. Links of no heat are left out (/hot
+// never shows them).
+func (rt *Router) prunedHot(ctx context.Context, hr hotReader, asOf time.Time) ([]hotLink, error) {
+	since, from := asOf.AddDate(0, -heat.OlderThan, 0), heat.From(asOf)
+	p := &pruner{rt: rt, hr: hr, asOf: asOf, since: since, from: from, seen: map[knowledge.LinkKey]bool{}}
+	done, err := hr.DoneUndatedSince(ctx, since)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.add(ctx, done); err != nil {
+		return nil, err
+	}
+	for _, st := range hotStages {
+		dayFrom := knowledge.DateKey(facts.DateOf(since))
+		if st == facts.StageDone { // not cooling: its newest report may be older than since
+			dayFrom = knowledge.DateKey(facts.DateOf(from))
+		}
+		for offset := 0; ; offset += hotBatch {
+			heads, err := hr.HotHeads(ctx, st.Strength(), dayFrom, hotBatch, offset)
+			if err != nil {
+				return nil, err
+			}
+			var read []knowledge.LinkKey
+			stop := len(heads) < hotBatch
+			for _, h := range heads {
+				if rt.opts.Heat.Bound(st, h.CountsKey, 1<<10, asOf) < p.threshold() {
+					stop = true // no later head of the stage can reach it
+					break
+				}
+				if rt.opts.Heat.Bound(st, h.CountsKey, h.Reports, asOf) >= p.threshold() {
+					read = append(read, h.LinkKey)
+				}
+			}
+			if err := p.add(ctx, read); err != nil {
+				return nil, err
+			}
+			if stop {
+				break
+			}
+		}
+	}
+	return p.top, nil
+}
+
+// pruner keeps the hottest links read so far.
+type pruner struct {
+	rt          *Router
+	hr          hotReader
+	asOf        time.Time
+	since, from time.Time
+	seen        map[knowledge.LinkKey]bool
+	top         []hotLink // by compareHot, at most maxHot
+}
+
+// threshold is the least heat a link must have to be among the hottest
+// kept: that of the last when maxHot are kept, else 1.
+func (p *pruner) threshold() int {
+	if len(p.top) < maxHot {
+		return 1
+	}
+	return max(p.top[len(p.top)-1].Heat, 1)
+}
+
+// add reads the reports of links not read before and keeps the hottest.
+func (p *pruner) add(ctx context.Context, links []knowledge.LinkKey) error {
+	links = slices.DeleteFunc(links, func(k knowledge.LinkKey) bool { return p.seen[k] })
+	if len(links) == 0 {
+		return nil
+	}
+	for _, k := range links {
+		p.seen[k] = true
+	}
+	rs, err := p.hr.LinkReports(ctx, links, p.from)
+	if err != nil {
+		return err
+	}
+	for _, l := range p.rt.hotLinks(rs, p.asOf) {
+		if l.Heat == 0 || !recentLink(l.reports, p.since) {
+			continue
+		}
+		l.reports = slices.Clone(l.reports) // the cache keeps these, not all of rs
+		p.top = append(p.top, l)
+	}
+	slices.SortFunc(p.top, compareHot)
+	p.top = p.top[:min(len(p.top), maxHot):min(len(p.top), maxHot)]
+	return nil
+}
+
+// recentLink reports whether a link's reports hold one that makes Recent
+// return it: dated on or after since's day, or undated and ingested since
+// then.
+func recentLink(rs []knowledge.Report, since time.Time) bool {
+	day := knowledge.DateKey(facts.DateOf(since.UTC()))
+	for _, r := range rs {
+		if r.Published.IsZero() && !r.Ingested.Before(since) || knowledge.DateKey(r.Published) >= day {
+			return true
+		}
+	}
+	return false
+}
