@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
 
 // TestNearClub: with no rule naming his club, the club named in the
 // sentences about a player that does not pursue him is his.
@@ -202,5 +206,30 @@ func TestContractWhere(t *testing.T) {
 	checkCurrent(t, x, []clubCase{
 		{" date 2024-08 Samu Omorodion seguirá de momento en el Atlético, donde tiene contrato hasta 2027.", "Samu Omorodion", "Atlético Madrid"},
 		{" date 2024-08 Barcelona have agreed a loan for Joao Cancelo from Manchester City, where he is under contract until 2027.", "Joao Cancelo", "Manchester City"},
+	})
+}
+
+// TestLongAssociation: the club of his long association ("association
+// with", "vínculo con", "legame con") is his club and no suitor; French
+// "bail" and German "Vertrag" say it already.
+func TestLongAssociation(t *testing.T) {
+	x := New()
+	for _, tt := range []struct{ name, text, player, club string }{
+		{"en", " date 2024-07 West Ham are in talks with Marco Bellini as he prepares to end his long association with Aston Villa.", "Marco Bellini", "Aston Villa"},
+		{"es", " date 2024-07 El Betis negocia con Pablo Ruiz, que pondrá fin a su largo vínculo con el Villarreal.", "Pablo Ruiz", "Villarreal"},
+		{"it", " date 2024-07 Il Genoa tratta con Luca Ferri, che chiuderà il suo lungo legame con la Lazio.", "Luca Ferri", "Lazio"},
+	} {
+		checkCurrent(t, x, []clubCase{{tt.text, tt.player, tt.club}})
+		checkStages(t, x, []stageCase{{tt.name, tt.text, tt.player, tt.club, ""}})
+	}
+}
+
+// TestSubjectClubNotPastAnotherPlayer: a club named after another player
+// of the sentence is no subject club of the one named before him.
+func TestSubjectClubNotPastAnotherPlayer(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"it", " date 2024-07 Tra le alternative figurano Luca Ferri, valutato 25 milioni, e Marco Bellini, sul quale si è mossa anche la Roma.", "Luca Ferri", "Roma", ""},
+		{"it other", " date 2024-07 Tra le alternative figurano Luca Ferri, valutato 25 milioni, e Marco Bellini, sul quale si è mossa anche la Roma.", "Marco Bellini", "Roma", facts.StageInterest},
 	})
 }

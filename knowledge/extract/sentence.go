@@ -681,10 +681,13 @@ func (d *doc) suitors(s *sent, hits []hit) {
 			}
 		}
 	}
-	// a player the sentence pursues with no club of his own clause: the subject club
+	// a player the sentence pursues with no club of his own clause: the
+	// subject club, unless another player stands between them ("...
+	// Kessié, ..., e De Paul, sul quale si è mossa anche la Roma" names
+	// none for Kessié)
 	if firstFree >= 0 && len(s.players) > 1 {
 		for _, pm := range s.players {
-			if linked[pm.p] {
+			if linked[pm.p] || d.playerBetween(s, pm, d.cms[firstFree].w) {
 				continue
 			}
 			for _, h := range stage {
@@ -695,6 +698,17 @@ func (d *doc) suitors(s *sent, hits []hit) {
 			}
 		}
 	}
+}
+
+// playerBetween reports another player of the sentence named between
+// mention pm and a club after it at word w.
+func (d *doc) playerBetween(s *sent, pm personMention, w int) bool {
+	for _, o := range s.players {
+		if o.p != pm.p && o.w > pm.w && o.w < w {
+			return true
+		}
+	}
+	return false
 }
 
 // link adds the stage events of a sentence to the pair of player p and the
