@@ -1098,22 +1098,18 @@ func (d *doc) conditional(i int) bool {
 	return true
 }
 
-// temporals open a clause that dates what it tells by another event:
-// "when", "lorsque", "cuando", "quando", "als".
-var temporals = map[string]string{"when": "en", "lorsque": "fr", "lorsqu": "fr", "quand": "fr",
-	"cuando": "es", "quando": "it", "als": "de"}
-
 // temporal reports whether word i opens a "when" clause in the article's
-// language: a German "als" only before its subject pronoun ("als er
-// unterschrieb"; "als Ersatz" is no clause), a question word no clause.
+// language ("when", "lorsque", "cuando", "quando", "als": the word set
+// when), which dates what it tells by another event: a when-word that is
+// also a preposition ("als Ersatz"; the word set whenpronoun) only before
+// its subject pronoun ("als er unterschrieb"), a question word no clause.
 func (d *doc) temporal(i int) bool {
 	w := d.words[i]
-	l, ok := temporals[w.key]
-	if !ok || !strings.Contains(l, d.lang) || w.cap && (w.sent || i == 0) && d.lang != "de" && d.questionAfter(i) {
+	if !d.is(wWhen, w.key) || w.cap && (w.sent || i == 0) && d.lang != "de" && d.questionAfter(i) {
 		return false
 	}
-	if w.key == "als" {
-		return i+1 < len(d.words) && subjectPronouns[d.words[i+1].key] == "de"
+	if d.is(wWhenPronoun, w.key) {
+		return i+1 < len(d.words) && subjectPronouns[d.words[i+1].key] != "" && strings.Contains(subjectPronouns[d.words[i+1].key], d.lang)
 	}
 	return true
 }

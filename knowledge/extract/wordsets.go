@@ -12,30 +12,32 @@ import (
 type wordSet uint8
 
 const (
-	wSummer     wordSet = iota + 1 // summer: a contract ends in June
-	wNext                          // next: next summer, la saison prochaine
-	wLast                          // last: last August is past, no expiry
-	wUntil                         // until: between the date signed and the year it runs to
-	wEnd                           // end: the end of the season, of the month
-	wSeason                        // season: after an end word
-	wMonthNoun                     // month: the end of the month
-	wSeasonEnd                     // one word for the end of the season (Saisonende); optional
-	wMonthEnd                      // one word for the end of the month (Monatsende); optional
-	wMonthUnit                     // months: a duration in months
-	wYearUnit                      // years: a duration in years
-	wDurationIn                    // in: a duration ahead of the article's date, "in 18 months"
-	wLeft                          // left: a duration left on a contract
-	wNotExpiry                     // since, born: a year after it is no expiry
-	wOne                           // one: the number 1 as a word
-	wTwo                           // two
-	wThree                         // three
-	wLoan                          // loan: a move told as a loan
-	wIf                            // if: opens a conditional clause
-	wIfOpens                       // an if that must open its clause (French and Spanish "si" is also "so", "yes"); optional
-	wRangeAnd                      // and, to: between the bounds of a range of figures
-	wAddOn                         // add-ons, bonus: the variable part of a fee
-	wAddOnLink                     // in, de, di: between a figure and the add-on word ("£5m in add-ons")
-	wIncluded                      // included: a figure with its add-ons counted ("45 milioni bonus compresi")
+	wSummer      wordSet = iota + 1 // summer: a contract ends in June
+	wNext                           // next: next summer, la saison prochaine
+	wLast                           // last: last August is past, no expiry
+	wUntil                          // until: between the date signed and the year it runs to
+	wEnd                            // end: the end of the season, of the month
+	wSeason                         // season: after an end word
+	wMonthNoun                      // month: the end of the month
+	wSeasonEnd                      // one word for the end of the season (Saisonende); optional
+	wMonthEnd                       // one word for the end of the month (Monatsende); optional
+	wMonthUnit                      // months: a duration in months
+	wYearUnit                       // years: a duration in years
+	wDurationIn                     // in: a duration ahead of the article's date, "in 18 months"
+	wLeft                           // left: a duration left on a contract
+	wNotExpiry                      // since, born: a year after it is no expiry
+	wOne                            // one: the number 1 as a word
+	wTwo                            // two
+	wThree                          // three
+	wLoan                           // loan: a move told as a loan
+	wIf                             // if: opens a conditional clause
+	wIfOpens                        // an if that must open its clause (French and Spanish "si" is also "so", "yes"); optional
+	wRangeAnd                       // and, to: between the bounds of a range of figures
+	wAddOn                          // add-ons, bonus: the variable part of a fee
+	wAddOnLink                      // in, de, di: between a figure and the add-on word ("£5m in add-ons")
+	wIncluded                       // included: a figure with its add-ons counted ("45 milioni bonus compresi")
+	wWhen                           // when: opens a clause dated by another event
+	wWhenPronoun                    // a when that is also a preposition: a clause only before a subject pronoun (German "als"); optional
 	nWordSets
 )
 
@@ -44,14 +46,15 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"end": wEnd, "season": wSeason, "monthnoun": wMonthNoun, "seasonend": wSeasonEnd, "monthend": wMonthEnd,
 	"monthunit": wMonthUnit, "yearunit": wYearUnit, "durationin": wDurationIn, "left": wLeft,
 	"notexpiry": wNotExpiry, "one": wOne, "two": wTwo, "three": wThree, "loan": wLoan, "if": wIf, "ifopens": wIfOpens, "rangeand": wRangeAnd,
-	"addon": wAddOn, "addonlink": wAddOnLink, "included": wIncluded}
+	"addon": wAddOn, "addonlink": wAddOnLink, "included": wIncluded, "when": wWhen, "whenpronoun": wWhenPronoun}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
-var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOpens: true}
+var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOpens: true, wWhenPronoun: true}
 
-// wordSets maps a folded word to the bits of the sets it is in.
-type wordSets map[string]uint32
+// wordSets maps a folded word to the bits of the sets it is in (63 sets
+// at the most: TestWordSetsAreData).
+type wordSets map[string]uint64
 
 // buildWordSets reads the word-set lines of lexicon texts.
 func buildWordSets(srcs ...string) wordSets {

@@ -18,6 +18,9 @@ func TestWordSetsAreData(t *testing.T) {
 			t.Errorf("word set %d has no name in wordSetNames", set)
 		}
 	}
+	if nWordSets > 64 {
+		t.Fatalf("%d word sets: a wordSets mask holds 63", nWordSets-1)
+	}
 	ls := New().lex
 	for _, tt := range []struct {
 		lang string
@@ -32,6 +35,9 @@ func TestWordSetsAreData(t *testing.T) {
 		{"it", wUntil, "al", true},
 		{"es", wUntil, "al", false}, // "se marcha al Chelsea"
 		{"de", wSeasonEnd, "saisonende", true},
+		{"de", wWhenPronoun, "als", true},
+		{"fr", wWhen, "quand", true},
+		{"en", wWhen, "quand", false},
 		{"fr", wYearUnit, "an", true},
 		{"en", wYearUnit, "an", false},
 		{"", wLoan, "prestito", true}, // language unknown: every language's words
