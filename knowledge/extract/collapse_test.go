@@ -1,0 +1,41 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// TestCollapsedMoves: a move that collapsed, at the medical or otherwise,
+// is a pursuit that ended, in the five languages.
+func TestCollapsedMoves(t *testing.T) {
+	x := New()
+	const p, c = "Jonas Keller", "Hellas Verona"
+	checkStages(t, x, []stageCase{
+		{"en failed medical", " date 2024-08 Jonas Keller failed his medical at Hellas Verona and the move is off.", p, c, facts.StageEnded},
+		{"fr a capoté", " date 2024-08 Le transfert de Jonas Keller au FC Nantes a capoté après la visite médicale.", p, "Nantes", facts.StageEnded},
+		{"es se ha caído", " date 2024-08 El fichaje de Jonas Keller por el Hellas Verona se ha caído tras el reconocimiento médico.", p, c, facts.StageEnded},
+		{"es frustrado", " date 2024-08 El traspaso de Jonas Keller al Hellas Verona se ha frustrado.", p, c, facts.StageEnded},
+		{"it visite non superate", " date 2024-08 Il trasferimento di Jonas Keller al Torino non si farà: il giocatore non ha superato le visite mediche.", p, "Torino", facts.StageEnded},
+		{"de geplatzt", " date 2024-08 Der Wechsel von Jonas Keller zu Hellas Verona ist nach dem Medizincheck geplatzt.", p, c, facts.StageEnded},
+		// a medical that goes on is a move close to done
+		{"es reconocimiento médico", " date 2024-08 Jonas Keller pasa hoy el reconocimiento médico con el Hellas Verona.", p, c, facts.StageAdvanced},
+		{"it visite mediche", " date 2024-08 Il Torino ha chiuso la trattativa e Jonas Keller è atteso per le visite mediche.", p, "Torino", facts.StageAdvanced},
+	})
+}
+
+// TestAgreedWithPlayerNotClub: a buyer agreed with the player "but not yet
+// with" his club: that club sells him and is no suitor, in the five
+// languages.
+func TestAgreedWithPlayerNotClub(t *testing.T) {
+	x := New()
+	const p = "Jonas Keller"
+	checkStages(t, x, []stageCase{
+		{"en not yet with", " date 2024-08 Brentford have an agreement with Jonas Keller but not yet with Hellas Verona.", p, "Hellas Verona", ""},
+		{"en buyer", " date 2024-08 Brentford have an agreement with Jonas Keller but not yet with Hellas Verona.", p, "Brentford", facts.StageAdvanced},
+		{"fr pas encore avec", " date 2024-08 Brest s'est entendu avec Jonas Keller, mais pas encore avec l'Hellas Vérone.", p, "Hellas Verona", ""},
+		{"es pero no con", " date 2024-08 El Girona tiene un acuerdo con Jonas Keller, pero no con el Hellas Verona.", p, "Hellas Verona", ""},
+		{"it non ancora con", " date 2024-08 Il Bologna ha l'accordo con Jonas Keller, ma non ancora con l'Hellas Verona.", p, "Hellas Verona", ""},
+		{"de noch nicht mit", " date 2024-08 Der SC Freiburg ist sich mit Jonas Keller einig, aber noch nicht mit Hellas Verona.", p, "Hellas Verona", ""},
+	})
+}
