@@ -85,3 +85,21 @@ func (d *doc) background(s *sent, h hit) bool {
 	}
 	return false
 }
+
+// goesOnNow reports a stage word right after a word that says the pursuit
+// goes on ("are still monitoring him", "reste attentif", "sigue atento",
+// "continua a seguirlo", "beobachtet ihn weiterhin"): it tells the present
+// even in a clause a past marker dates, unless a past marker comes after
+// it ("were still keen on him last summer").
+func (d *doc) goesOnNow(s *sent, h hit) bool {
+	if !d.kindBefore(h.w, 2, kStill) {
+		return false
+	}
+	c := s.clauses[h.w-s.a]
+	for _, o := range d.hitsIn(h.w, s.b) {
+		if o.kind == kPast && s.clauses[o.w-s.a] == c {
+			return false
+		}
+	}
+	return true
+}

@@ -750,6 +750,9 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 			// rejection the rest of the sentence follows up
 			e.past = true
 		}
+		if e.past && d.goesOnNow(s, h) {
+			e.past = false // "had been keen on him and are still monitoring him"
+		}
 		if s.hyp[h.w-s.a] && h.kind != kInterest && h.kind != kDeny {
 			// "if the offer is refused", "si l'accord est trouvé": not news
 			e.k = kInterest
