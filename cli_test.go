@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/ingest"
 	"github.com/mercato-bot/mercato/knowledge/sample"
 	"github.com/mercato-bot/mercato/knowledge/sqlite"
 )
@@ -225,6 +226,46 @@ func TestIngestHTMLFolder(t *testing.T) {
 	code, out, errOut := run(t, "", "ingest", "-db", filepath.Join(dir, "m.db"), dir)
 	if code != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(out, "a.html: ") {
 		t.Errorf("exit %d\n%s%s", code, out, errOut)
+	}
+}
+
+// TestIngestFolderInBatches ingests a folder of more articles than a
+// batch: one line per file in name order, a repeat within a batch a
+// duplicate, an empty file rejected without stopping the others.
+func TestIngestFolderInBatches(t *testing.T) {
+	dir := t.TempDir()
+	n := ingest.DefaultBatch + 3
+	var names []string
+	for i := range n {
+		text := fmt.Sprintf("Story %d. Boubacar Kamara of Marseille is wanted by Arsenal, who are in advanced talks over a transfer.", i)
+		switch i {
+		case 7:
+			text = ""
+		case 9:
+			text = "Story 8. Boubacar Kamara of Marseille is wanted by Arsenal, who are in advanced talks over a transfer."
+		}
+		name := filepath.Join(dir, fmt.Sprintf("a%03d.txt", i))
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, name)
+	}
+	code, out, errOut := run(t, "", "ingest", "-db", filepath.Join(t.TempDir(), "m.db"), dir)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if code != 1 || len(lines) != n {
+		t.Fatalf("exit %d, %d lines for %d files\n%s%s", code, len(lines), n, out, errOut)
+	}
+	for i, line := range lines {
+		want := names[i] + ": new"
+		switch i {
+		case 7:
+			want = names[i] + ": rejected: empty"
+		case 9:
+			want = names[i] + ": duplicate"
+		}
+		if !strings.HasPrefix(line, want) {
+			t.Errorf("line %d = %q, want %q...", i, line, want)
+		}
 	}
 }
 

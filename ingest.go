@@ -45,8 +45,8 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	}
 	in := &ingester{stdin: stdin, out: stdout, fetcher: newFetcher(cfg, log), log: log.With("component", "ingest"),
 		check: newExtractor(log).Extract}
-	in.open = func(ctx context.Context) (knowledge.Base, error) {
-		return openStore(ctx, cfg, c.db, os.Getenv, in.check)
+	in.open = func(ctx context.Context) (base, error) {
+		return openBase(ctx, cfg, c.db, os.Getenv, in.check)
 	}
 	defer in.close()
 	for _, p := range paths {
@@ -55,6 +55,7 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		}
 		in.path(ctx, p)
 	}
+	in.flush(ctx)
 	if in.openErr != nil {
 		return fail(stderr, "ingest", in.openErr)
 	}
@@ -64,13 +65,15 @@ func ingestCmd(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	return 0
 }
 
-// ingester ingests the arguments of one `mercato ingest`. It opens the
-// knowledge base only when an article has passed the checks that need
+// ingester ingests the arguments of one `mercato ingest`, in batches of
+// ingest.DefaultBatch articles, each written in one transaction. It opens
+// the knowledge base only when an article has passed the checks that need
 // none, so that bad input alone creates or changes no database.
 type ingester struct {
-	open    func(context.Context) (knowledge.Base, error)
-	store   knowledge.Base // its Store is nil until the first article worth storing
+	open    func(context.Context) (base, error)
+	store   base // its Store is nil until the first article worth storing
 	openErr error
+	pending []pendingInput     // read, not yet ingested
 	check   ingest.ExtractFunc // extraction, also before the store is open
 	stdin   io.Reader
 	out     io.Writer
@@ -86,18 +89,63 @@ func (g *ingester) close() {
 	}
 }
 
-// ingest checks in (empty, binary, too large, no football) before the
-// knowledge base is first opened, then ingests it.
-func (g *ingester) ingest(ctx context.Context, in knowledge.Input) (knowledge.IngestResult, error) {
-	if g.store.Store == nil {
-		if err := ingest.Check(in, g.check); err != nil {
-			return knowledge.IngestResult{}, err
-		}
-		if g.store, g.openErr = g.open(ctx); g.openErr != nil {
-			return knowledge.IngestResult{}, g.openErr
-		}
+// pendingInput is an argument read and waiting for its batch: its name,
+// its input, and the error reading it, if any.
+type pendingInput struct {
+	name string
+	in   knowledge.Input
+	err  error
+}
+
+// report queues in (or readErr, when reading it failed) for ingestion;
+// a full batch is ingested and its outcomes printed.
+func (g *ingester) report(ctx context.Context, name string, in knowledge.Input, readErr error) {
+	g.pending = append(g.pending, pendingInput{name, in, readErr})
+	if len(g.pending) >= ingest.DefaultBatch {
+		g.flush(ctx)
 	}
-	return g.store.Ingest(ctx, in)
+}
+
+// flush ingests the queued inputs in one write and prints one line for
+// each, in order. Until the knowledge base is open, each input is first
+// checked (empty, binary, too large, no football) without it.
+func (g *ingester) flush(ctx context.Context) {
+	batch := g.pending
+	g.pending = nil
+	var todo []int // of batch, to ingest
+	for i, p := range batch {
+		switch {
+		case p.err != nil:
+			g.print(p.name, knowledge.IngestResult{}, p.err)
+			continue
+		case g.openErr != nil:
+			return
+		case g.store.Store == nil:
+			if err := ingest.Check(p.in, g.check); err != nil {
+				g.print(p.name, knowledge.IngestResult{}, err)
+				continue
+			}
+			if g.store, g.openErr = g.open(ctx); g.openErr != nil {
+				return // told once by ingestCmd
+			}
+		}
+		todo = append(todo, i)
+	}
+	if len(todo) == 0 {
+		return
+	}
+	ins := make([]knowledge.Input, len(todo))
+	for k, i := range todo {
+		ins[k] = batch[i].in
+	}
+	out, err := g.store.pipeline.IngestAll(ctx, ins)
+	for k, i := range todo {
+		if err != nil {
+			g.print(batch[i].name, knowledge.IngestResult{}, err)
+			continue
+		}
+		g.print(batch[i].name, out[k].Result, out[k].Err)
+	}
 }
 
 // path ingests one argument.
@@ -158,17 +206,10 @@ func (g *ingester) dir(ctx context.Context, root string) {
 	}
 }
 
-// report ingests in (unless reading it failed with readErr) and prints the
-// outcome as one line.
-func (g *ingester) report(ctx context.Context, name string, in knowledge.Input, readErr error) {
-	var res knowledge.IngestResult
-	err := readErr
-	if err == nil {
-		res, err = g.ingest(ctx, in)
-	}
+// print prints the outcome of ingesting an input as one line.
+func (g *ingester) print(name string, res knowledge.IngestResult, err error) {
 	var rej *knowledge.RejectError
 	switch {
-	case g.openErr != nil: // told once by ingestCmd
 	case errors.As(err, &rej):
 		g.failed++
 		fmt.Fprintf(g.out, "%s: rejected: %s\n", name, rej.Reason)
