@@ -14,10 +14,10 @@ import (
 // stores do) for /hot to read the links that may be hottest first and
 // stop where no other can be, rather than every recent report.
 type hotReader interface {
-	// HotHeads returns up to n links (after the first offset) whose
+	// HotHeads returns up to n links (after the head after, in its order; the zero LinkHead: from the first) whose
 	// newest report has the stage of strength and counts from the day
 	// fromKey or later, newest first.
-	HotHeads(ctx context.Context, strength int, fromKey int64, n, offset int) ([]knowledge.LinkHead, error)
+	HotHeads(ctx context.Context, strength int, fromKey int64, n int, after knowledge.LinkHead) ([]knowledge.LinkHead, error)
 	// DoneUndatedSince returns the links with a completed move reported
 	// by an undated article ingested since then.
 	DoneUndatedSince(ctx context.Context, since time.Time) ([]knowledge.LinkKey, error)
@@ -56,19 +56,20 @@ func (rt *Router) prunedHot(ctx context.Context, hr hotReader, asOf time.Time) (
 		if st == facts.StageDone { // not cooling: its newest report may be older than since
 			dayFrom = knowledge.DateKey(facts.DateOf(from))
 		}
-		for offset := 0; ; offset += hotBatch {
-			heads, err := hr.HotHeads(ctx, st.Strength(), dayFrom, hotBatch, offset)
+		for after := (knowledge.LinkHead{}); ; {
+			heads, err := hr.HotHeads(ctx, st.Strength(), dayFrom, hotBatch, after)
 			if err != nil {
 				return nil, err
 			}
 			var read []knowledge.LinkKey
 			stop := len(heads) < hotBatch
 			for _, h := range heads {
+				after = h
 				if rt.opts.Heat.Bound(st, h.CountsKey, 1<<10, asOf) < p.threshold() {
 					stop = true // no later head of the stage can reach it
 					break
 				}
-				if rt.opts.Heat.Bound(st, h.CountsKey, h.Reports, asOf) >= p.threshold() {
+				if p.mayRank(st, h) {
 					read = append(read, h.LinkKey)
 				}
 			}
@@ -100,6 +101,24 @@ func (p *pruner) threshold() int {
 		return 1
 	}
 	return max(p.top[len(p.top)-1].Heat, 1)
+}
+
+// mayRank reports whether the link of head h, its newest report at
+// stage st, may rank among the hottest kept: whether the best it can be
+// (the most heat, counting from the end of its day, capped at asOf as
+// heat caps it) comes before the last kept in the order of compareHot.
+func (p *pruner) mayRank(st facts.Stage, h knowledge.LinkHead) bool {
+	if len(p.top) < maxHot {
+		return p.rt.opts.Heat.Bound(st, h.CountsKey, h.Reports, p.asOf) > 0
+	}
+	day := knowledge.KeyDate(h.CountsKey).Start()
+	newest := day.AddDate(0, 0, 1) // an undated report counts from at most asOf, a dated one from its day
+	if cap := maxTime(p.asOf, day); newest.After(cap) {
+		newest = cap
+	}
+	best := hotLink{player: h.Player, club: h.Club,
+		Link: heat.Link{Heat: p.rt.opts.Heat.Bound(st, h.CountsKey, h.Reports, p.asOf), Stage: st, Newest: newest}}
+	return best.Heat > 0 && compareHot(best, p.top[len(p.top)-1]) < 0
 }
 
 // add reads the reports of links not read before and keeps the hottest.
@@ -138,4 +157,12 @@ func recentLink(rs []knowledge.Report, since time.Time) bool {
 		}
 	}
 	return false
+}
+
+// maxTime is the later of a and b.
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
 }

@@ -127,12 +127,12 @@ type Store interface {
 	// after its day, or undated and ingested since then), in no given
 	// order.
 	Recent(ctx context.Context, since, from time.Time) ([]Report, error)
-	// HotHeads returns up to n links (after the first offset) whose
+	// HotHeads returns up to n links (after the head after, in its order; the zero LinkHead: from the first) whose
 	// newest report has the stage of strength and counts from the day
 	// fromKey (a date key) or later, newest first: /hot reads the links
 	// that may be hottest first. errors.ErrUnsupported when it cannot
 	// answer as Recent would (corrections in force).
-	HotHeads(ctx context.Context, strength int, fromKey int64, n, offset int) ([]LinkHead, error)
+	HotHeads(ctx context.Context, strength int, fromKey int64, n int, after LinkHead) ([]LinkHead, error)
 	// DoneUndatedSince returns the links with a completed move reported by
 	// an undated article ingested since then (errors.ErrUnsupported as
 	// HotHeads).

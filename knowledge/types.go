@@ -231,6 +231,7 @@ type LinkKey struct{ PlayerID, ClubID int64 }
 // many reports it has. /hot bounds a link's heat by it.
 type LinkHead struct {
 	LinkKey
-	CountsKey int64
-	Reports   int
+	CountsKey    int64
+	Reports      int
+	Player, Club string
 }

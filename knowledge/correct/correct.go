@@ -389,11 +389,11 @@ func (s *Store) Unwrap() knowledge.Store { return s.Store }
 // HotHeads returns the links /hot reads first, or errors.ErrUnsupported
 // while a correction is in force (one may hide a link's newest report:
 // /hot then reads Recent).
-func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n, offset int) ([]knowledge.LinkHead, error) {
+func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n int, after knowledge.LinkHead) ([]knowledge.LinkHead, error) {
 	if err := s.uncorrected(ctx); err != nil {
 		return nil, err
 	}
-	return s.Store.HotHeads(ctx, strength, fromKey, n, offset)
+	return s.Store.HotHeads(ctx, strength, fromKey, n, after)
 }
 
 // DoneUndatedSince returns the store's, or errors.ErrUnsupported while a

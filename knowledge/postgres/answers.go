@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -354,17 +355,21 @@ func (s *Store) Recent(ctx context.Context, since, from time.Time) ([]knowledge.
 	return out, nil
 }
 
-// HotHeads returns up to n links (after the first offset) whose newest
+// HotHeads returns up to n links (after the head after; the zero
+// LinkHead: from the first) whose newest
 // report has the stage of strength and counts from the day fromKey (a
 // date key) or later, newest first: from the index suitors_hot.
-func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n, offset int) ([]knowledge.LinkHead, error) {
-	rows, err := s.pool.Query(ctx, knowledge.HotHeadsSQL, strength, fromKey, n, offset)
+func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n int, after knowledge.LinkHead) ([]knowledge.LinkHead, error) {
+	if after == (knowledge.LinkHead{}) {
+		after.CountsKey, after.PlayerID, after.ClubID = math.MaxInt32, math.MaxInt64, math.MaxInt64
+	}
+	rows, err := s.pool.Query(ctx, knowledge.HotHeadsSQL, strength, fromKey, n, after.CountsKey, after.PlayerID, after.ClubID)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: hot heads: %w", err)
 	}
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.LinkHead, error) {
 		var h knowledge.LinkHead
-		err := row.Scan(&h.PlayerID, &h.ClubID, &h.CountsKey, &h.Reports)
+		err := row.Scan(&h.PlayerID, &h.ClubID, &h.CountsKey, &h.Reports, &h.Player, &h.Club)
 		return h, err
 	})
 	if err != nil {

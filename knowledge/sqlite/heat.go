@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"strings"
 	"time"
 
 	"github.com/mercato-bot/mercato/knowledge"
@@ -87,11 +89,15 @@ func (s *Store) Recent(ctx context.Context, since, from time.Time) ([]knowledge.
 	return out, nil
 }
 
-// HotHeads returns up to n links (after the first offset) whose newest
+// HotHeads returns up to n links (after the head after; the zero
+// LinkHead: from the first) whose newest
 // report has the stage of strength and counts from the day fromKey (a
 // date key) or later, newest first: from the index suitors_hot alone.
-func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n, offset int) ([]knowledge.LinkHead, error) {
-	rows, err := s.query(ctx, numbered(knowledge.HotHeadsSQL), strength, fromKey, n, offset)
+func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n int, after knowledge.LinkHead) ([]knowledge.LinkHead, error) {
+	if after == (knowledge.LinkHead{}) {
+		after.CountsKey, after.PlayerID, after.ClubID = math.MaxInt32, math.MaxInt64, math.MaxInt64
+	}
+	rows, err := s.query(ctx, numbered(knowledge.HotHeadsSQL), strength, fromKey, n, after.CountsKey, after.PlayerID, after.ClubID)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: hot heads: %w", err)
 	}
@@ -99,7 +105,7 @@ func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n, of
 	var out []knowledge.LinkHead
 	for rows.Next() {
 		var h knowledge.LinkHead
-		if err := rows.Scan(&h.PlayerID, &h.ClubID, &h.CountsKey, &h.Reports); err != nil {
+		if err := rows.Scan(&h.PlayerID, &h.ClubID, &h.CountsKey, &h.Reports, &h.Player, &h.Club); err != nil {
 			return nil, fmt.Errorf("sqlite: hot heads: %w", err)
 		}
 		out = append(out, h)
@@ -151,9 +157,11 @@ func (s *Store) LinkReports(ctx context.Context, links []knowledge.LinkKey, from
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: link reports: %w", err)
 	}
-	rows, err := s.query(ctx, timelineColumns+`
-		WHERE (l.player_id, l.club_id) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?1))
-		AND (l.club_id IS NOT p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= ?2 OR l.pub_key = 0)`,
+	// Driven by the list: SQLite reads each link's reports by its index.
+	from1 := strings.Replace(timelineColumns, "FROM links l", `FROM json_each(?1) j
+		JOIN links l ON l.player_id = j.value ->> 0 AND l.club_id = j.value ->> 1`, 1)
+	rows, err := s.query(ctx, from1+`
+		WHERE (l.club_id IS NOT p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= ?2 OR l.pub_key = 0)`,
 		string(list), fromKey(from))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: link reports: %w", err)

@@ -65,6 +65,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"ReextractKeepsLinkIDs", ts.testReextractKeepsLinkIDs},
 		{"Forget", ts.testForget},
 		{"BoundKeptRight", ts.testBoundKeptRight},
+		{"HotHeads", ts.testHotHeads},
 		{"Corrections", ts.testCorrections},
 		{"CompletedMoves", ts.testCompletedMoves},
 		{"LinkFees", ts.testLinkFees},

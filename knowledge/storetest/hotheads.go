@@ -1,0 +1,70 @@
+package storetest
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// testHotHeads: the heads of a stage's links come newest first, a batch
+// after another, with the day each newest report counts from; a link's
+// reports are Timeline's.
+func (ts suite) testHotHeads(t *testing.T) {
+	s := ts.openSeedLike(t)
+	ctx := context.Background()
+	var got []string
+	var after knowledge.LinkHead
+	for {
+		hs, err := s.HotHeads(ctx, facts.StageInterest.Strength(), 20211101, 2, after)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range hs {
+			got = append(got, fmt.Sprintf("%s→%s %d %d", h.Player, h.Club, h.CountsKey, h.Reports))
+			after = h
+		}
+		if len(hs) < 2 {
+			break
+		}
+	}
+	// AC Milan, Chelsea and Barcelona: the undated seed, bound by the
+	// newest report before it; Monaco (July 2021) is older.
+	want := []string{"Boubacar Kamara→Bayern Munich 20220324 2", "Boubacar Kamara→Manchester United 20220324 2",
+		"Boubacar Kamara→Southampton 20220324 1", "Boubacar Kamara→Tottenham Hotspur 20220324 1"}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("HotHeads(interest) = %q, want it to hold %q", got, w)
+		}
+	}
+	if slices.ContainsFunc(got, func(g string) bool { return g[len(g)-10:len(g)-2] < "20211101" }) {
+		t.Errorf("HotHeads(interest) = %q: one older than the day asked", got)
+	}
+	k := OnePlayer(t, s, "Boubacar Kamara")
+	tl, err := s.Timeline(ctx, k.ID, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := s.LinkReports(ctx, []knowledge.LinkKey{after.LinkKey}, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want2, got2 []int64
+	for _, r := range tl {
+		if r.Club == after.Club {
+			want2 = append(want2, r.LinkID)
+		}
+	}
+	for _, r := range rs {
+		got2 = append(got2, r.LinkID)
+	}
+	slices.Sort(got2)
+	slices.Sort(want2)
+	if len(want2) == 0 || !slices.Equal(got2, want2) {
+		t.Errorf("LinkReports(%s) = %v, want Timeline's %v", after.Club, got2, want2)
+	}
+}
