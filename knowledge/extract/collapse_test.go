@@ -25,8 +25,8 @@ func TestCollapsedMoves(t *testing.T) {
 }
 
 // TestAgreedWithPlayerNotClub: a buyer agreed with the player "but not yet
-// with" his club: that club sells him and is no suitor, in the five
-// languages.
+// with" his club, or still to agree "a fee with" it: that club sells him
+// and is no suitor, in the five languages.
 func TestAgreedWithPlayerNotClub(t *testing.T) {
 	x := New()
 	const p = "Jonas Keller"
@@ -37,5 +37,12 @@ func TestAgreedWithPlayerNotClub(t *testing.T) {
 		{"es pero no con", " date 2024-08 El Girona tiene un acuerdo con Jonas Keller, pero no con el Hellas Verona.", p, "Hellas Verona", ""},
 		{"it non ancora con", " date 2024-08 Il Bologna ha l'accordo con Jonas Keller, ma non ancora con l'Hellas Verona.", p, "Hellas Verona", ""},
 		{"de noch nicht mit", " date 2024-08 Der SC Freiburg ist sich mit Jonas Keller einig, aber noch nicht mit Hellas Verona.", p, "Hellas Verona", ""},
+		// the club a fee is still to be agreed with sells him
+		{"en a fee with", " date 2024-08 Brentford have agreed personal terms with Jonas Keller but are yet to agree a fee with Hellas Verona.", p, "Hellas Verona", ""},
+		{"en a fee with buyer", " date 2024-08 Brentford have agreed personal terms with Jonas Keller but are yet to agree a fee with Hellas Verona.", p, "Brentford", facts.StageAdvanced},
+		{"fr l'indemnité avec", " date 2024-08 Brest s'est entendu avec Jonas Keller, mais doit encore trouver un accord sur l'indemnité avec l'Hellas Vérone.", p, "Hellas Verona", ""},
+		{"es el traspaso con", " date 2024-08 El Girona tiene un acuerdo personal con Jonas Keller, pero aún debe pactar el traspaso con el Hellas Verona.", p, "Hellas Verona", ""},
+		{"it sul prezzo con", " date 2024-08 Il Bologna ha l'accordo con Jonas Keller, ma deve ancora trovare l'intesa sul prezzo con l'Hellas Verona.", p, "Hellas Verona", ""},
+		{"de die Ablöse mit", " date 2024-08 Der SC Freiburg ist sich mit Jonas Keller einig, muss aber noch eine Einigung über die Ablöse mit Hellas Verona finden.", p, "Hellas Verona", ""},
 	})
 }
