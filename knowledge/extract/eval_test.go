@@ -26,8 +26,8 @@ type evalSet struct {
 }
 
 // evalSets are the sets TestEval scores. eval/fresh was held out for one
-// round and is an ordinary development set since; heldout, heldout2 and
-// heldout3 stay kept back.
+// round and is an ordinary development set since; heldout, heldout2,
+// heldout3 and heldout4 stay kept back.
 var evalSets = []evalSet{
 	{name: "seeds", gold: "../../../shared/eval/seeds.gold.json", dir: "../../../shared/seeds", shared: true},
 	{name: "dev", gold: "../../../shared/eval/dev/gold.json", dir: "../../../shared/eval/dev", shared: true},
@@ -39,6 +39,7 @@ var evalSets = []evalSet{
 	{name: "heldout", gold: "../../eval/heldout/gold.json", dir: "../../eval/heldout", heldout: true},
 	{name: "heldout2", gold: "../../eval/heldout2/gold.json", dir: "../../eval/heldout2", heldout: true},
 	{name: "heldout3", gold: "../../eval/heldout3/gold.json", dir: "../../eval/heldout3", heldout: true},
+	{name: "heldout4", gold: "../../eval/heldout4/gold.json", dir: "../../eval/heldout4", heldout: true},
 }
 
 // scoresFile holds the committed score line of every set.
