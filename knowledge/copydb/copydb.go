@@ -29,7 +29,7 @@ var Tables = []Table{
 	{"player_names", []string{"fold", "player_id", "kind"}},
 	{"mentions", []string{"player_id", "article_id", "pub_key", "current_club_id", "contract", "from_club_id"}},
 	{"links", []string{"id", "article_id", "player_id", "club_id", "stage", "strength", "pub_key", "published", "source", "sentence"}},
-	{"suitors", []string{"player_id", "club_id", "reports", "link_id", "pub_key", "article_id", "counts_key"}},
+	{"suitors", []string{"player_id", "club_id", "reports", "link_id", "pub_key", "article_id", "counts_key", "strength"}},
 	{"fees", []string{"id", "article_id", "player_id", "club_id", "amount", "currency", "kind", "status", "sentence", "source", "pub_key", "published"}},
 	{"outlets", []string{"article_id", "name"}},
 	{"subscriptions", []string{"id", "platform", "chat", "kind", "filter", "filter_id", "filter_name", "lang", "deliver_at", "watermark", "created"}},
