@@ -23,7 +23,7 @@ import (
 // p50 and p99 of the answers after it, the bytes each answer allocates
 // and the process's peak RSS so far:
 //
-//	MERCATO_BENCH_DB=/tmp/mercato-bench-v2-s11-100000.db go test -run '^$' -bench Answers -benchtime 50x -cpu 1 ./bot/
+//	MERCATO_BENCH_DB=/tmp/mercato-bench-v3-s20-100000.db go test -run '^$' -bench Answers -benchtime 50x -cpu 1 ./bot/
 func BenchmarkAnswers(b *testing.B) {
 	st := benchdb.Open(b)
 	ctx := context.Background()

@@ -24,7 +24,7 @@ import (
 // local server (kept for later runs; a few minutes). Players are drawn as
 // often as articles name them. Run it on one core:
 //
-//	MERCATO_BENCH_SQLITE=/tmp/mercato-bench-v2-s7-100000.db go test -run '^$' -bench Suitors -cpu 1 ./knowledge/postgres/
+//	MERCATO_BENCH_SQLITE=/tmp/mercato-bench-v3-s20-100000.db go test -run '^$' -bench Suitors -cpu 1 ./knowledge/postgres/
 func BenchmarkSuitors(b *testing.B) {
 	path := os.Getenv("MERCATO_BENCH_SQLITE")
 	if path == "" {

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mercato-bot/mercato/internal/gencorpus"
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 	"github.com/mercato-bot/mercato/knowledge/storetest"
@@ -23,7 +24,7 @@ const (
 	benchArticles = 100_000
 	benchPlayers  = 20_000
 	benchClubs    = 400
-	benchVersion  = 2 // bump when the generator changes
+	benchVersion  = 3 // bump when the generator changes (3: gencorpus skew, the top player in a fifth of articles)
 )
 
 var (
@@ -135,12 +136,12 @@ func benchPath() string {
 	return filepath.Join(os.TempDir(), fmt.Sprintf("mercato-bench-v%d-s%d-%d.db", benchVersion, len(migrations), benchArticles))
 }
 
-// benchPopularity draws players as the press writes about them: a few
-// very often, most rarely.
+// benchPopularity draws players as the press writes about them
+// (gencorpus.Popularity): a few very often, most rarely.
 func benchPopularity(r *rand.Rand) func() int64 {
-	z := rand.NewZipf(r, 1.1, 20, benchPlayers-1)
+	draw := gencorpus.Popularity(r, benchPlayers)
 	perm := rand.New(rand.NewPCG(7, 7)).Perm(benchPlayers) // hot players are not the first ids
-	return func() int64 { return int64(perm[z.Uint64()]) + 1 }
+	return func() int64 { return int64(perm[draw()]) + 1 }
 }
 
 // generate fills s with benchArticles articles of one or two players each,
