@@ -6,7 +6,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
@@ -26,43 +25,6 @@ const (
 	genPlayers  = 20_000
 	genVersion  = 3 // bump when the generator changes (2: v1 bases were rewritten by the benchmark; 3: gencorpus skew)
 )
-
-var (
-	genFirst = strings.Fields(`Boubacar Kylian Erling Jude Pedro Gavi Rodrigo Bruno Marcus Bukayo Declan
-		Federico Dusan Victor Rafael Joao Bernardo Ruben Lautaro Paulo Alexis Enzo Julian Lisandro Cristian
-		Nicolo Sandro Davide Manuel Joshua Leon Jamal Florian Thomas Serge Leroy Antoine Ousmane Eduardo
-		William Ibrahima Moussa Youssouf Dayot Jules Theo Lucas Randal Mattia Giorgio Alessandro Lorenzo`)
-	genLast = strings.Fields(`Kamaru Mbawe Haland Bellamy Gonzaga Paezo Hernan Fernand Rashid Sakou Ricet
-		Chiesi Vlahov Osimo Leone Feliks Silvano Diaz Martins Dybal Alvaro Romeo Barell Tonal Frattes Donnar
-		Neuerl Kimmer Goretz Musial Wirtzl Haverl Mullen Gnabri Saner Griez Dembel Tchoum Camav Salib Konat
-		Diabi Fofani Upamec Koundel Maignon Digner Mendez Kolani Thurman Zaccag Bastan Dimarc Locat Pellegr`)
-	genTemplates = []string{
-		"%[1]s of %[2]s is wanted by %[3]s, who are in advanced talks over a transfer.",
-		"%[3]s have made a bid for %[1]s. The %[2]s player's contract expires in June %[5]d.",
-		"%[3]s and %[4]s are interested in %[1]s, according to GOAL.",
-		"%[3]s are in talks with %[2]s over %[1]s, whose deal runs until %[5]d.",
-		"%[1]s has agreed personal terms with %[3]s, with %[4]s also monitoring the %[2]s forward.",
-	}
-)
-
-// genText is generated article i.
-func genText(r *rand.Rand, player func() int, names []string, i int) string {
-	var b strings.Builder
-	if r.IntN(10) > 0 {
-		fmt.Fprintf(&b, " date %d-%02d-%02d ", 2015+r.IntN(10), 1+r.IntN(12), 1+r.IntN(28))
-	}
-	fmt.Fprintf(&b, "Transfer news %d. ", i)
-	for range 1 + r.IntN(2) {
-		p := player()
-		name := genFirst[p%len(genFirst)] + " " + genLast[(p/len(genFirst))%len(genLast)]
-		club := names[p%len(names)]
-		s1 := names[(p*7+r.IntN(25)*31)%len(names)]
-		s2 := names[(p*13+r.IntN(25)*17)%len(names)]
-		fmt.Fprintf(&b, genTemplates[r.IntN(len(genTemplates))], name, club, s1, s2, 2024+p%5)
-		b.WriteString(" ")
-	}
-	return b.String()
-}
 
 // genClubs is the names of the first 300 clubs of the table.
 func genClubs() []string {
@@ -98,11 +60,10 @@ func genStore(b *testing.B, x ExtractFunc) *sqlite.Store {
 			b.Fatal(err)
 		}
 		r := rand.New(rand.NewPCG(1, 2))
-		player := gencorpus.Popularity(r, genPlayers)
-		names := genClubs()
+		w := gencorpus.NewWriter(r, genPlayers, genClubs())
 		var arts []knowledge.Article
 		for i := range genArticles {
-			art, err := finish(x, knowledge.Input{Text: genText(r, player, names, i)})
+			art, err := finish(x, knowledge.Input{Text: w.Text(i)})
 			if err != nil {
 				continue
 			}

@@ -1,0 +1,44 @@
+package gencorpus
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestWriterText writes 2,000 articles and checks that each is numbered
+// and names a club, and that the most written-about player is named in
+// 15-30% of them while a player of the tail is named in almost none.
+func TestWriterText(t *testing.T) {
+	const articles = 2000
+	clubs := []string{"Alpha FC", "Beta United", "Gamma City", "Delta Rovers", "Epsilon Town"}
+	w := NewWriter(rand.New(rand.NewPCG(1, 2)), 20_000, clubs)
+	top, tail := PlayerName(0), PlayerName(1234)
+	var inTop, inTail int
+	for i := range articles {
+		text := w.Text(i)
+		if !strings.Contains(text, fmt.Sprintf("Transfer news %d. ", i)) {
+			t.Fatalf("article %d lacks its number: %q", i, text)
+		}
+		named := false
+		for _, c := range clubs {
+			named = named || strings.Contains(text, c)
+		}
+		if !named {
+			t.Fatalf("article %d names no club: %q", i, text)
+		}
+		if strings.Contains(text, top) {
+			inTop++
+		}
+		if strings.Contains(text, tail) {
+			inTail++
+		}
+	}
+	if share := float64(inTop) / articles; share < 0.15 || share > 0.30 {
+		t.Errorf("%s named in %.1f%% of articles, want 15-30%%", top, 100*share)
+	}
+	if inTail > articles/100 {
+		t.Errorf("%s (tail) named in %d of %d articles, want at most 1%%", tail, inTail, articles)
+	}
+}
