@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge/clubs"
 )
 
 var (
@@ -63,4 +65,17 @@ func (w *Writer) Text(i int) string {
 		b.WriteString(" ")
 	}
 	return b.String()
+}
+
+// Clubs is the names of the first n clubs of mercato's club table (all of
+// them if it holds fewer): clubs the extractor knows.
+func Clubs(n int) []string {
+	var out []string
+	for _, c := range clubs.Default().Clubs() {
+		if len(out) == n {
+			break
+		}
+		out = append(out, c.Name)
+	}
+	return out
 }

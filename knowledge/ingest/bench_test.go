@@ -11,7 +11,6 @@ import (
 
 	"github.com/mercato-bot/mercato/internal/gencorpus"
 	"github.com/mercato-bot/mercato/knowledge"
-	"github.com/mercato-bot/mercato/knowledge/clubs"
 	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/facts"
 	"github.com/mercato-bot/mercato/knowledge/sqlite"
@@ -25,18 +24,6 @@ const (
 	genPlayers  = 20_000
 	genVersion  = 3 // bump when the generator changes (2: v1 bases were rewritten by the benchmark; 3: gencorpus skew)
 )
-
-// genClubs is the names of the first 300 clubs of the table.
-func genClubs() []string {
-	var out []string
-	for _, c := range clubs.Default().Clubs() {
-		if len(out) == 300 {
-			break
-		}
-		out = append(out, c.Name)
-	}
-	return out
-}
 
 // genPath is where the generated base is kept between runs.
 func genPath() string {
@@ -60,7 +47,7 @@ func genStore(b *testing.B, x ExtractFunc) *sqlite.Store {
 			b.Fatal(err)
 		}
 		r := rand.New(rand.NewPCG(1, 2))
-		w := gencorpus.NewWriter(r, genPlayers, genClubs())
+		w := gencorpus.NewWriter(r, genPlayers, gencorpus.Clubs(300))
 		var arts []knowledge.Article
 		for i := range genArticles {
 			art, err := finish(x, knowledge.Input{Text: w.Text(i)})

@@ -6,10 +6,23 @@ import (
 )
 
 // BenchmarkLatestOfPlayer reads /player's latest links (Latest of one
-// player) over the generated knowledge base, for its most reported player
-// and for the player at the median of reports.
+// player) for its most reported player and for the player at the median
+// of reports, over the generated knowledge base built by bulk inserts and
+// over the one built through the ingest path (ingestedStore; a smaller
+// one with MERCATO_BENCH_ARTICLES, e.g. 2000):
+//
+//	go test -run '^$' -bench 'LatestOfPlayer/ingested' -cpu 1 ./knowledge/sqlite/
 func BenchmarkLatestOfPlayer(b *testing.B) {
-	s := benchStore(b)
+	for _, base := range []struct {
+		name string
+		open func(*testing.B) *Store
+	}{{"bulk", benchStore}, {"ingested", ingestedStore}} {
+		b.Run(base.name, func(b *testing.B) { benchLatestOfPlayer(b, base.open(b)) })
+	}
+}
+
+// benchLatestOfPlayer is BenchmarkLatestOfPlayer over s.
+func benchLatestOfPlayer(b *testing.B, s *Store) {
 	ctx := context.Background()
 	for _, who := range []struct{ name, query string }{
 		{"most-reported", `SELECT id FROM players ORDER BY articles DESC, id LIMIT 1`},

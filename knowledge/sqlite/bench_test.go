@@ -81,28 +81,42 @@ func benchStore(b *testing.B) *Store {
 	ctx := context.Background()
 	path := benchPath()
 	if !benchBuilt(ctx, path) {
-		start := time.Now()
-		tmp := path + ".building"
-		for _, suffix := range []string{"", "-wal", "-shm"} {
-			os.Remove(tmp + suffix)
-		}
-		s, err := Open(ctx, tmp)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := generate(ctx, s); err != nil {
-			b.Fatal(err)
-		}
-		if _, err := s.db.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
-			b.Fatal(err)
-		}
-		s.Close()
-		if err := os.Rename(tmp, path); err != nil {
-			b.Fatal(err)
-		}
-		b.Logf("built %s in %v", path, time.Since(start).Round(time.Millisecond))
+		buildBase(b, path, generate)
 	}
-	s, err := Open(ctx, path)
+	return openBase(b, path)
+}
+
+// buildBase builds a generated knowledge base at path with fill, in a
+// file renamed to path once complete.
+func buildBase(b *testing.B, path string, fill func(context.Context, *Store) error) {
+	b.Helper()
+	ctx := context.Background()
+	start := time.Now()
+	tmp := path + ".building"
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		os.Remove(tmp + suffix)
+	}
+	s, err := Open(ctx, tmp)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := fill(ctx, s); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := s.db.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		b.Fatal(err)
+	}
+	s.Close()
+	if err := os.Rename(tmp, path); err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("built %s in %v", path, time.Since(start).Round(time.Millisecond))
+}
+
+// openBase opens the knowledge base at path, closed when b ends.
+func openBase(b *testing.B, path string) *Store {
+	b.Helper()
+	s, err := Open(context.Background(), path)
 	if err != nil {
 		b.Fatal(err)
 	}
