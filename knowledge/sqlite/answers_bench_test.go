@@ -24,14 +24,8 @@ func BenchmarkLatestOfPlayer(b *testing.B) {
 // benchLatestOfPlayer is BenchmarkLatestOfPlayer over s.
 func benchLatestOfPlayer(b *testing.B, s *Store) {
 	ctx := context.Background()
-	for _, who := range []struct{ name, query string }{
-		{"most-reported", `SELECT id FROM players ORDER BY articles DESC, id LIMIT 1`},
-		{"median", `SELECT id FROM players ORDER BY articles DESC, id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM players)`},
-	} {
-		var id int64
-		if err := s.db.QueryRowContext(ctx, who.query).Scan(&id); err != nil {
-			b.Fatal(err)
-		}
+	for _, who := range reportedPlayers(b, s) {
+		id := who.id
 		b.Run(who.name, func(b *testing.B) {
 			for b.Loop() {
 				if got, err := s.Latest(ctx, 5, id, 0); err != nil || len(got) == 0 {
@@ -40,4 +34,29 @@ func benchLatestOfPlayer(b *testing.B, s *Store) {
 			}
 		})
 	}
+}
+
+// benchPlayer is a player of a generated base a benchmark asks about.
+type benchPlayer struct {
+	name   string // of the case: most-reported, median
+	id     int64
+	player string // his name
+}
+
+// reportedPlayers is the most reported player of s and the one at the
+// median of reports.
+func reportedPlayers(b *testing.B, s *Store) []benchPlayer {
+	b.Helper()
+	var out []benchPlayer
+	for _, who := range []struct{ name, query string }{
+		{"most-reported", `SELECT id, name FROM players ORDER BY articles DESC, id LIMIT 1`},
+		{"median", `SELECT id, name FROM players ORDER BY articles DESC, id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM players)`},
+	} {
+		p := benchPlayer{name: who.name}
+		if err := s.db.QueryRowContext(context.Background(), who.query).Scan(&p.id, &p.player); err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, p)
+	}
+	return out
 }
