@@ -41,10 +41,16 @@ func NewWriter(r *rand.Rand, players int, clubs []string) *Writer {
 	return &Writer{r: r, player: Popularity(r, players), clubs: clubs}
 }
 
-// PlayerName is the name generated player p is written about under
-// (names repeat every 2,809 players).
+// PlayerName is the name generated player p is written about under:
+// distinct for the first 148,877 players (past the 2,809 pairs of a first
+// name and a surname, the surname is double, as "Kamaru-Mbawe").
 func PlayerName(p int) string {
-	return firstNames[p%len(firstNames)] + " " + lastNames[(p/len(firstNames))%len(lastNames)]
+	f, l := len(firstNames), len(lastNames)
+	name := firstNames[p%f] + " " + lastNames[(p/f)%l]
+	if p >= f*l {
+		name += "-" + lastNames[(p/(f*l))%l]
+	}
+	return name
 }
 
 // Text is generated article i: one or two players with their suitors,

@@ -42,3 +42,17 @@ func TestWriterText(t *testing.T) {
 		t.Errorf("%s (tail) named in %d of %d articles, want at most 1%%", tail, inTail, articles)
 	}
 }
+
+// TestPlayerNameDistinct checks that the players of the benchmarks'
+// bases (20,000) have distinct names: otherwise the ingest path merges
+// them and the tail of rare players is lost.
+func TestPlayerNameDistinct(t *testing.T) {
+	seen := map[string]int{}
+	for p := range 20_000 {
+		name := PlayerName(p)
+		if q, ok := seen[name]; ok {
+			t.Fatalf("players %d and %d are both %q", q, p, name)
+		}
+		seen[name] = p
+	}
+}

@@ -22,7 +22,7 @@ import (
 const (
 	genArticles = 100_000
 	genPlayers  = 20_000
-	genVersion  = 3 // bump when the generator changes (2: v1 bases were rewritten by the benchmark; 3: gencorpus skew)
+	genVersion  = 4 // bump when the generator changes (2: v1 bases were rewritten by the benchmark; 3: gencorpus skew; 4: distinct names)
 )
 
 // genPath is where the generated base is kept between runs.

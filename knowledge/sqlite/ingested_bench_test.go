@@ -20,7 +20,7 @@ import (
 // articles read by the extractor and learned by ingest.Pipeline.IngestAll,
 // 500 a call. $MERCATO_BENCH_ARTICLES sets its size (100,000 unless set).
 const (
-	ingestedVersion = 1 // bump when the generator or the path changes
+	ingestedVersion = 2 // bump when the generator or the path changes (2: distinct names)
 	ingestedBatch   = 500
 )
 
