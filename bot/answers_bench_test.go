@@ -14,8 +14,11 @@ import (
 )
 
 // BenchmarkAnswers answers each command over the knowledge base at
-// $MERCATO_BENCH_DB (such as the generated 100,000-article base the
-// sqlite benchmarks keep in the temporary directory), for its most
+// $MERCATO_BENCH_DB (such as the generated 100,000-article bases the
+// sqlite benchmarks keep in the temporary directory: built by bulk
+// inserts, mercato-bench-v3-*, or through the ingest path,
+// mercato-bench-ingested-v2-*, which -bench LatestOfPlayer/ingested
+// builds), for its most
 // reported player, the player at the median of reports and its most
 // reported club, through a router that caches heat answers at the base's
 // generation ("cached") and one that computes them anew each time
@@ -23,7 +26,7 @@ import (
 // p50 and p99 of the answers after it, the bytes each answer allocates
 // and the process's peak RSS so far:
 //
-//	MERCATO_BENCH_DB=/tmp/mercato-bench-v3-s20-100000.db go test -run '^$' -bench Answers -benchtime 50x -cpu 1 ./bot/
+//	MERCATO_BENCH_DB=/tmp/mercato-bench-ingested-v2-s20-100000.db go test -run '^$' -bench Answers -benchtime 50x -cpu 1 ./bot/
 func BenchmarkAnswers(b *testing.B) {
 	st := benchdb.Open(b)
 	ctx := context.Background()

@@ -15,7 +15,7 @@ import (
 // sqlite benchmarks keep in the temporary directory; nothing is written.
 // ns/op is one run.
 //
-//	MERCATO_BENCH_DB=/tmp/mercato-bench-v3-s20-100000.db go test -run '^$' -bench DigestRun -benchtime 1x ./jobs/
+//	MERCATO_BENCH_DB=/tmp/mercato-bench-ingested-v2-s20-100000.db go test -run '^$' -bench DigestRun -benchtime 1x ./jobs/
 func BenchmarkDigestRun(b *testing.B) {
 	st := benchdb.Open(b)
 	ctx := context.Background()
