@@ -78,6 +78,12 @@ func TestCopyDB(t *testing.T) {
 	if got := answers(t, p); got != want {
 		t.Errorf("on PostgreSQL:\n%s\nwant\n%s", got, want)
 	}
+	if s, err = sqlite.Open(ctx, first); err != nil {
+		t.Fatal(err)
+	}
+	tables := schemaTables(t, first, p)
+	sameRows(t, tables, s, p) // every column, those copydb.Tables leaves out too
+	s.Close()
 	// Ids go on after the copied ones.
 	if _, err := p.Subscribe(ctx, knowledge.Subscription{Platform: "telegram", Chat: "43", Kind: knowledge.SubDigest}); err != nil {
 		t.Errorf("subscribe after the copy: %v", err)
@@ -93,6 +99,11 @@ func TestCopyDB(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer b.Close()
+	if p, err = postgres.Open(ctx, url); err != nil {
+		t.Fatal(err)
+	}
+	sameRows(t, tables, p, b)
+	p.Close()
 	got := answers(t, b)
 	// The subscription made on PostgreSQL came back too.
 	if !strings.Contains(got, "telegram/43") || strings.Replace(got, "telegram/43 digest all  wm=0\n", "", 1) != want {
