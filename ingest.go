@@ -115,11 +115,11 @@ func (g *ingester) flush(ctx context.Context) {
 	var todo []int // of batch, to ingest
 	for i, p := range batch {
 		switch {
+		case g.openErr != nil:
+			return // told once by ingestCmd; nothing more is printed
 		case p.err != nil:
 			g.print(p.name, knowledge.IngestResult{}, p.err)
 			continue
-		case g.openErr != nil:
-			return
 		case g.store.Store == nil:
 			if err := ingest.Check(p.in, g.check); err != nil {
 				g.print(p.name, knowledge.IngestResult{}, err)
