@@ -156,6 +156,20 @@ func (d *doc) contract(s *sent, hits []hit) {
 	}
 }
 
+// dropAgeOld drops a "former" word that ends an age: "the 21-year-old's
+// contract" is the one he holds, "the 25-year-old Chelsea midfielder"
+// plays for Chelsea.
+func (d *doc) dropAgeOld(hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.kind == kFormer && h.w > 0 && d.words[h.w].prev&sepHyph != 0 && d.is(wYearUnit, d.words[h.w-1].key) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
 // newDeal reports whether the contract word at anchor is a new deal being
 // made, not the one he is under: a signing, an agreement or talks just
 // before it ("a signé un contrat jusqu'en 2028", "apalabrado con el club

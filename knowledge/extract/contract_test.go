@@ -21,6 +21,9 @@ func TestContractForms(t *testing.T) {
 		{" date 2023-06 Pau Torres quiere salir. Su contrato con el Villarreal expira en junio de 2024.", "Pau Torres", "2024-06"},
 		{" date 2024-08-18 Désiré Doué n'avait plus qu'un an de contrat avec Rennes.", "Désiré Doué", "2025-06"},
 		{" date 2024-08-09 El Atlético negocia por Conor Gallagher, al que le queda un año de contrato.", "Conor Gallagher", "2025-06"},
+		// an age is no "old" contract: "the 21-year-old's contract"
+		{" date 2023-08-14 Chelsea have agreed a fee with Brighton for Mario Rossi. The 21-year-old's contract runs until 2027.", "Mario Rossi", "2027"},
+		{" date 2022-01-09 Newcastle want Mario Rossi. The 29-year-old forward, whose contract at Old Trafford expires in the summer, has barely played.", "Mario Rossi", "2022-06"},
 		// the player nearest before the contract word, in a sentence naming two
 		{" date 2022-06 In München gilt Sadio Mané als Ersatz für Robert Lewandowski, der seinen bis Juni 2023 gültigen Vertrag nicht erfüllen möchte.", "Robert Lewandowski", "2023-06"},
 		// a new contract is not the one he is under, unless the signing is done
