@@ -98,27 +98,20 @@ func (d *doc) contract(s *sent, hits []hit) {
 	if p < 0 {
 		return
 	}
-	per := d.persons[p]
-	switch {
-	case renewal:
-		per.expires = date
-		if d.explain {
-			per.expWhy = append(per.expWhy, facts.Reason{Rule: "contract:renewed-until", Words: d.span(min(anchor, pos), max(anchor, pos)+2)})
-		}
+	words := d.span(min(anchor, pos), max(anchor, pos)+2)
+	if renewal {
+		d.setExpiry(p, date, false, "contract:renewed-until", words)
 		return
-	case !fresh && per.expires.Year == date.Year && per.expires.Month == 0 && date.Month > 0:
-		per.expires = date // "fino al 2026", then "fino al 30 giugno 2026"
-	case fresh && per.newExpires.Year == date.Year && per.newExpires.Month == 0 && date.Month > 0:
-		per.newExpires = date // "rinnova fino al 2026", then "fino al 30 giugno 2026"
-	case fresh && per.newExpires.IsZero():
-		per.newExpires = date
-		if d.explain {
-			per.newExpWhy = append(per.newExpWhy, facts.Reason{Rule: "contract:new-deal-until", Words: d.span(min(anchor, pos), max(anchor, pos)+2)})
-		}
-	case !fresh && per.expires.IsZero():
-		per.expires = date
-		if d.explain {
-			per.expWhy = append(per.expWhy, facts.Reason{Rule: "contract:held-until", Words: d.span(min(anchor, pos), max(anchor, pos)+2)})
+	}
+	d.setExpiry(p, date, fresh, "", words)
+	// "Die Verträge von Davies und Kimmich laufen 2025 aus", "les contrats
+	// de X et de Y expirent en juin": a plural contract noun ends the deal
+	// of every player the sentence names
+	if d.is(wContracts, d.words[anchor].key) {
+		for _, m := range s.players {
+			if m.p != p {
+				d.setExpiry(m.p, date, fresh, "contract:plural-until", words)
+			}
 		}
 	}
 	if fresh {
@@ -153,6 +146,35 @@ func (d *doc) contract(s *sent, hits []hit) {
 			}
 			return
 		}
+	}
+}
+
+// setExpiry records date as the end of player p's contract: the one he
+// holds, or a new one (fresh). A renewal (rule "contract:renewed-until")
+// replaces the one he holds; otherwise the first date read stays, only
+// refined by a month ("fino al 2026", then "fino al 30 giugno 2026").
+func (d *doc) setExpiry(p int, date facts.Date, fresh bool, rule, words string) {
+	per := d.persons[p]
+	cur, why := &per.expires, &per.expWhy
+	if fresh {
+		cur, why = &per.newExpires, &per.newExpWhy
+	}
+	switch {
+	case rule == "contract:renewed-until":
+	case cur.Year == date.Year && cur.Month == 0 && date.Month > 0:
+		*cur = date
+		return
+	case !cur.IsZero():
+		return
+	case rule != "":
+	case fresh:
+		rule = "contract:new-deal-until"
+	default:
+		rule = "contract:held-until"
+	}
+	*cur = date
+	if d.explain {
+		*why = append(*why, facts.Reason{Rule: rule, Words: words})
 	}
 }
 

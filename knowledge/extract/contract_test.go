@@ -178,3 +178,21 @@ func TestAbbreviatedDateline(t *testing.T) {
 		{" date 2023-03 Arsenal are set to offer Bukayo Saka a new deal: two years ago he signed until 2024.", "Bukayo Saka", "2024"},
 	})
 }
+
+// TestPluralContracts: a plural contract noun ends the deal of every
+// player its sentence names, in the five languages; and the possessive
+// words for a player's deal ("il suo accordo", "su vínculo", "son
+// engagement") are contract words.
+func TestPluralContracts(t *testing.T) {
+	x := New()
+	checkExpiry(t, x, []expiryCase{
+		{" date 2024-11-02 Mario Rossi and Luigi Verdi are both on contracts that expire in 2025.", "Luigi Verdi", "2025"},
+		{" date 2024-11-02 Les contrats de Mario Rossi et de Luigi Verdi expirent en juin 2025.", "Luigi Verdi", "2025-06"},
+		{" date 2024-11-02 Los contratos de Mario Rossi y Luigi Verdi vencen en junio de 2025.", "Luigi Verdi", "2025-06"},
+		{" date 2024-11-02 I contratti di Mario Rossi e Luigi Verdi scadono nel 2025.", "Luigi Verdi", "2025"},
+		{" date 2024-11-02 Die Verträge von Mario Rossi und Luigi Verdi laufen am 30. Juni 2025 aus.", "Luigi Verdi", "2025-06"},
+		{" date 2024-11-02 Il Bologna segue Mario Rossi. Il suo accordo con il Cagliari scade il prossimo giugno.", "Mario Rossi", "2025-06"},
+		{" date 2024-11-02 El Betis sigue a Mario Rossi. Su vínculo con el Cádiz vence en 2026.", "Mario Rossi", "2026"},
+		{" date 2024-11-02 Le Stade Brestois suit Mario Rossi. Son engagement avec Lorient court jusqu'en 2026.", "Mario Rossi", "2026"},
+	})
+}

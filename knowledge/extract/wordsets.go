@@ -38,6 +38,7 @@ const (
 	wIncluded                       // included: a figure with its add-ons counted ("45 milioni bonus compresi")
 	wWhen                           // when: opens a clause dated by another event
 	wWhenPronoun                    // a when that is also a preposition: a clause only before a subject pronoun (German "als"); optional
+	wContracts                      // contracts: a plural contract noun, the deals of every player its sentence names
 	nWordSets
 )
 
@@ -46,7 +47,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"end": wEnd, "season": wSeason, "monthnoun": wMonthNoun, "seasonend": wSeasonEnd, "monthend": wMonthEnd,
 	"monthunit": wMonthUnit, "yearunit": wYearUnit, "durationin": wDurationIn, "left": wLeft,
 	"notexpiry": wNotExpiry, "one": wOne, "two": wTwo, "three": wThree, "loan": wLoan, "if": wIf, "ifopens": wIfOpens, "rangeand": wRangeAnd,
-	"addon": wAddOn, "addonlink": wAddOnLink, "included": wIncluded, "when": wWhen, "whenpronoun": wWhenPronoun}
+	"addon": wAddOn, "addonlink": wAddOnLink, "included": wIncluded, "when": wWhen, "whenpronoun": wWhenPronoun, "contracts": wContracts}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
