@@ -132,7 +132,10 @@ func (d *doc) capsHeadName(i int) bool {
 	for n < len(words) && words[n].prev&(sepNL|sepPara) == 0 {
 		n++
 	}
-	if n-k > 12 {
+	// a long line is a section told on the heading's line when the name
+	// is closed by its club in brackets: "EBERECHI EZE (Crystal Palace):
+	// Arsenal are ..."
+	if n-k > 12 && !(words[j].prev&sepParen != 0 && d.clubAt[j] != 0) {
 		return false
 	}
 	for m := k; m < j; m++ {

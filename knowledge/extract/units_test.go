@@ -44,8 +44,9 @@ func TestRoundupClubs(t *testing.T) {
 
 // TestCapitalHeadings: a name in capitals heading a section, with his club
 // in brackets, is a player: the section's descriptions are him and the
-// bracketed club is his, in the five languages; a line of capitals telling
-// news is no name.
+// bracketed club is his, in the five languages, also when the section
+// goes on on the heading's line ("NAME (Club): ..."); a line of capitals
+// telling news is no name.
 func TestCapitalHeadings(t *testing.T) {
 	x := New()
 	cases := []struct{ name, text, club, suitor string }{
@@ -54,6 +55,11 @@ func TestCapitalHeadings(t *testing.T) {
 		{"es", " date 2024-01 Mercado\n\nEl resumen.\n\nMARIO ROSSI (Getafe)\nEl Betis pregunta por el extremo.\n\nLUCA BIANCHI (Osasuna)\nEl Villarreal sigue al defensa de 24 años.", "CA Osasuna", "Villarreal"},
 		{"it", " date 2024-01 Calciomercato\n\nIl punto.\n\nMARIO ROSSI (Empoli)\nIl Genoa ha chiesto informazioni per l'esterno.\n\nLUCA BIANCHI (Udinese)\nIl Bologna segue il difensore classe 2000.", "Udinese", "Bologna"},
 		{"de", " date 2024-01 Transfer-News\n\nDer Überblick.\n\nMARIO ROSSI (Mainz 05)\nDer SC Freiburg interessiert sich für den Flügelspieler.\n\nLUCA BIANCHI (FC Augsburg)\nDer VfL Wolfsburg beobachtet den Verteidiger.", "Augsburg", "VfL Wolfsburg"},
+		{"en lead", " date 2024-01 Gossip\n\nMARIO ROSSI (Fulham): Brentford have asked about the winger, who has two years left on his deal.\n\nLUCA BIANCHI (Everton): Wolves are keen on the defender and could make a move in the summer.", "Everton", "Wolverhampton Wanderers"},
+		{"fr lead", " date 2024-01 Mercato\n\nMARIO ROSSI (Lorient) : Brest s'intéresse à l'ailier, qui n'a pas encore prolongé.\n\nLUCA BIANCHI (Toulouse) : le RC Lens suit le défenseur et pourrait passer à l'action cet été.", "Toulouse", "Lens"},
+		{"es lead", " date 2024-01 Mercado\n\nMARIO ROSSI (Getafe): el Betis pregunta por el extremo, que termina contrato en junio.\n\nLUCA BIANCHI (Osasuna): el Villarreal sigue al defensa y podría moverse en verano.", "CA Osasuna", "Villarreal"},
+		{"it lead", " date 2024-01 Calciomercato\n\nMARIO ROSSI (Empoli): il Genoa ha chiesto informazioni per l'esterno, in scadenza a giugno.\n\nLUCA BIANCHI (Udinese): il Bologna segue il difensore e potrebbe muoversi in estate.", "Udinese", "Bologna"},
+		{"de lead", " date 2024-01 Transfer-News\n\nMARIO ROSSI (Mainz 05): Der SC Freiburg interessiert sich für den Flügelspieler, dessen Vertrag ausläuft.\n\nLUCA BIANCHI (FC Augsburg): Der VfL Wolfsburg beobachtet den Verteidiger und könnte im Sommer zuschlagen.", "Augsburg", "VfL Wolfsburg"},
 	}
 	for _, tt := range cases {
 		checkStages(t, x, []stageCase{{tt.name, tt.text, "Luca Bianchi", tt.suitor, facts.StageInterest}})
