@@ -7,22 +7,12 @@ import (
 
 // BenchmarkLatestOfPlayer reads /player's latest links (Latest of one
 // player) for its most reported player and for the player at the median
-// of reports, over the generated knowledge base built by bulk inserts and
-// over the one built through the ingest path (ingestedStore; a smaller
-// one with MERCATO_BENCH_ARTICLES, e.g. 2000):
+// of reports, over the ingested base (ingestedStore; a smaller one with
+// MERCATO_BENCH_ARTICLES, e.g. 2000):
 //
-//	go test -run '^$' -bench 'LatestOfPlayer/ingested' -cpu 1 ./knowledge/sqlite/
+//	go test -run '^$' -bench LatestOfPlayer -cpu 1 ./knowledge/sqlite/
 func BenchmarkLatestOfPlayer(b *testing.B) {
-	for _, base := range []struct {
-		name string
-		open func(*testing.B) *Store
-	}{{"bulk", benchStore}, {"ingested", ingestedStore}} {
-		b.Run(base.name, func(b *testing.B) { benchLatestOfPlayer(b, base.open(b)) })
-	}
-}
-
-// benchLatestOfPlayer is BenchmarkLatestOfPlayer over s.
-func benchLatestOfPlayer(b *testing.B, s *Store) {
+	s := ingestedStore(b)
 	ctx := context.Background()
 	for _, who := range reportedPlayers(b, s) {
 		id := who.id
@@ -59,4 +49,21 @@ func reportedPlayers(b *testing.B, s *Store) []benchPlayer {
 		out = append(out, p)
 	}
 	return out
+}
+
+// benchClub is a club of a generated base a benchmark asks about.
+type benchClub struct {
+	id   int64
+	name string
+}
+
+// biggestClub is the club of s named in most reports.
+func biggestClub(b *testing.B, s *Store) benchClub {
+	b.Helper()
+	var c benchClub
+	if err := s.db.QueryRowContext(context.Background(), `SELECT id, name FROM clubs ORDER BY links DESC, id LIMIT 1`).
+		Scan(&c.id, &c.name); err != nil {
+		b.Fatal(err)
+	}
+	return c
 }

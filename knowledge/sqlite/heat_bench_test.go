@@ -3,7 +3,6 @@ package sqlite
 import (
 	"cmp"
 	"context"
-	"math/rand/v2"
 	"slices"
 	"testing"
 	"time"
@@ -22,32 +21,23 @@ func latencies(b *testing.B, lat []time.Duration) {
 	b.Logf("p90 %.3f p99.9 %.3f max %.3f", ms(0.90), ms(0.999), ms(1))
 }
 
-// benchPlayers draws players by popularity, as BenchmarkSuitors does.
-func benchPlayerIDs(b *testing.B, s *Store) []int64 {
-	next := benchPopularity(rand.New(rand.NewPCG(3, 4)))
-	ids := make([]int64, 4096)
-	for i := range ids {
-		ps, err := s.FindPlayers(context.Background(), benchName(int(next()-1)))
-		if err != nil || len(ps) == 0 {
-			b.Fatal(ps, err)
-		}
-		ids[i] = ps[0].ID
-	}
-	return ids
-}
-
 // BenchmarkSuitorsHeat answers /suitors as the bot does with heat:
 // Profile, Suitors, Timeline and NewestDate, then the heat of each link,
-// over the generated knowledge base of 100,000 articles.
+// over the ingested base, for its most reported player and the median one.
 // Run it on one core: go test -run '^$' -bench SuitorsHeat -cpu 1 ./knowledge/sqlite/
 func BenchmarkSuitorsHeat(b *testing.B) {
-	s := benchStore(b)
+	s := ingestedStore(b)
+	for _, who := range reportedPlayers(b, s) {
+		b.Run(who.name, func(b *testing.B) { benchSuitorsHeat(b, s, who.id) })
+	}
+}
+
+// benchSuitorsHeat is BenchmarkSuitorsHeat for player id.
+func benchSuitorsHeat(b *testing.B, s *Store, id int64) {
 	ctx := context.Background()
-	ids := benchPlayerIDs(b, s)
 	var lat []time.Duration
-	for i := 0; b.Loop(); i++ {
+	for b.Loop() {
 		start := time.Now()
-		id := ids[i%len(ids)]
 		if _, err := s.Profile(ctx, id); err != nil {
 			b.Fatal(err)
 		}
@@ -75,28 +65,33 @@ func BenchmarkSuitorsHeat(b *testing.B) {
 	latencies(b, lat)
 }
 
-// BenchmarkTimeline answers /timeline: Timeline and the story of it.
+// BenchmarkTimeline answers /timeline (Timeline and the story of it) over
+// the ingested base, for its most reported player and the median one.
 func BenchmarkTimeline(b *testing.B) {
-	s := benchStore(b)
+	s := ingestedStore(b)
 	ctx := context.Background()
-	ids := benchPlayerIDs(b, s)
-	var lat []time.Duration
-	for i := 0; b.Loop(); i++ {
-		start := time.Now()
-		tl, err := s.Timeline(ctx, ids[i%len(ids)], time.Time{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		heat.Timeline(tl, 15)
-		lat = append(lat, time.Since(start))
+	for _, who := range reportedPlayers(b, s) {
+		b.Run(who.name, func(b *testing.B) {
+			var lat []time.Duration
+			for b.Loop() {
+				start := time.Now()
+				tl, err := s.Timeline(ctx, who.id, time.Time{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				heat.Timeline(tl, 15)
+				lat = append(lat, time.Since(start))
+			}
+			latencies(b, lat)
+		})
 	}
-	latencies(b, lat)
 }
 
 // BenchmarkHot answers /hot: NewestDate, the reports of the links of the
-// last six months (Recent), the heat of each link and the ten hottest.
+// last six months (Recent), the heat of each link and the ten hottest,
+// over the ingested base.
 func BenchmarkHot(b *testing.B) {
-	s := benchStore(b)
+	s := ingestedStore(b)
 	ctx := context.Background()
 	var lat []time.Duration
 	var links int

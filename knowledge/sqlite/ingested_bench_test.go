@@ -13,7 +13,6 @@ import (
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/extract"
 	"github.com/mercato-bot/mercato/knowledge/ingest"
-	"github.com/mercato-bot/mercato/knowledge/storetest"
 )
 
 // The generated base built through the real ingest path: gencorpus
@@ -73,16 +72,4 @@ func ingestGenerated(ctx context.Context, s *Store, n int) error {
 		}
 	}
 	return nil
-}
-
-// BenchmarkSuitorsIngested answers /suitors (FindPlayers + Profile +
-// Suitors) over the ingested base, for its most reported player and the
-// one at the median of reports:
-//
-//	go test -run '^$' -bench SuitorsIngested -cpu 1 ./knowledge/sqlite/
-func BenchmarkSuitorsIngested(b *testing.B) {
-	s := ingestedStore(b)
-	for _, who := range reportedPlayers(b, s) {
-		b.Run(who.name, func(b *testing.B) { storetest.BenchSuitors(b, s, []string{who.player}) })
-	}
 }
