@@ -432,7 +432,7 @@ func (d *doc) isNonPlayerAt(m personMention) bool {
 	if m.w > 0 {
 		switch d.words[m.w-1].key {
 		case "under", "sous", "unter", "sotto", "bajo", "di":
-			if d.words[m.w-1].key != "di" || m.w > 1 && (d.words[m.w-2].key == "societa" || d.words[m.w-2].key == "tavolo") {
+			if d.words[m.w-1].key != "di" || m.w > 1 && (d.words[m.w-2].key == "tavolo" || d.kindBefore(m.w-1, 1, kTeam)) {
 				return true
 			}
 		}
@@ -662,11 +662,12 @@ func (d *doc) passiveAgent(m personMention) bool {
 // l'Atalanta per il talento svedese", "Arteta phoned Declan Rice").
 func (d *doc) dealsForAnother(m personMention) bool {
 	n := len(d.words)
-	verb := -1
+	verb, clitic := -1, false
 	for k := m.end; k < n && k < m.end+4; k++ {
 		// "Celta's Maxi Gómez, Barcelona monitor Rashford": the verb of
 		// another subject
-		if d.words[k].sent || d.words[k].prev&(clauseBreak|sepComma) != 0 || d.clubAt[k] != 0 {
+		// "X and are still monitoring him": another clause's verb
+		if d.words[k].sent || d.words[k].prev&(clauseBreak|sepComma) != 0 || d.clubAt[k] != 0 || conjunctions[d.words[k].key] || d.is(wAnd, d.words[k].key) {
 			return false
 		}
 		for _, h := range d.hitsAtWord(k) {
@@ -677,9 +678,21 @@ func (d *doc) dealsForAnother(m personMention) bool {
 		if verb >= 0 {
 			break
 		}
+		// "Koeman ya lo quiso", "Conte lo vuole", "Galtier le veut": a
+		// person as the object, before the verb
+		clitic = clitic || d.lang != "en" && d.lang != "de" && d.is(wObjPronoun, d.words[k].key)
 	}
 	if verb < 0 {
 		return false
+	}
+	// "a coché le nom de": the longest deal phrase the verb opens
+	for _, h := range d.hitsIn(m.end, verb) {
+		if h.end > verb && (h.kind == kTalks || h.kind == kBid || h.kind == kAdvanced || h.kind == kInterest) {
+			verb = h.end
+		}
+	}
+	if clitic || d.directObject(verb, m.p) {
+		return true
 	}
 	for k := verb; k < n && k < verb+10; k++ {
 		if d.words[k].sent || d.words[k].prev&(sepStop|sepPara) != 0 {
@@ -690,6 +703,30 @@ func (d *doc) dealsForAnother(m personMention) bool {
 		}
 		if d.hasKindStarting(k, kPos) && k > 0 && (objectWords[d.words[k-1].key] || definite[d.words[k-1].key] && k > 1 && objectWords[d.words[k-2].key]) {
 			return true
+		}
+	}
+	return false
+}
+
+// directObject reports a person or a player's description right after a
+// deal verb ending at word v, its object, with nothing but articles, "of"
+// words and an age between: "wants the 22-year-old", "considera
+// l'olandese", "a coché le nom de Ludovic Blas", "wants him", "will ihn".
+// Person p, the verb's subject, is not his own object.
+func (d *doc) directObject(v, p int) bool {
+	for k := v; k < len(d.words) && k < v+4; k++ {
+		w := d.words[k]
+		if w.sent || w.prev&^sepSpaceLike != 0 {
+			return false
+		}
+		if pa := d.personAt[k]; pa != 0 {
+			return d.pms[pa-1].p != p
+		}
+		if d.hasKindStarting(k, kPos) || (d.lang == "en" || d.lang == "de") && d.is(wObjPronoun, w.key) {
+			return true
+		}
+		if !definite[w.key] && !descArticles[w.key] && !d.hasKindAt(k, kOf) && !w.num {
+			return false
 		}
 	}
 	return false

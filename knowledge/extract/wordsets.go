@@ -39,6 +39,8 @@ const (
 	wWhen                           // when: opens a clause dated by another event
 	wWhenPronoun                    // a when that is also a preposition: a clause only before a subject pronoun (German "als"); optional
 	wContracts                      // contracts: a plural contract noun, the deals of every player its sentence names
+	wObjPronoun                     // him, le, lo, ihn: a person as the object of a verb (see dealsForAnother)
+	wAnd                            // and, et, und: joins two clauses or two subjects (see dealsForAnother)
 	nWordSets
 )
 
@@ -47,7 +49,8 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"end": wEnd, "season": wSeason, "monthnoun": wMonthNoun, "seasonend": wSeasonEnd, "monthend": wMonthEnd,
 	"monthunit": wMonthUnit, "yearunit": wYearUnit, "durationin": wDurationIn, "left": wLeft,
 	"notexpiry": wNotExpiry, "one": wOne, "two": wTwo, "three": wThree, "loan": wLoan, "if": wIf, "ifopens": wIfOpens, "rangeand": wRangeAnd,
-	"addon": wAddOn, "addonlink": wAddOnLink, "included": wIncluded, "when": wWhen, "whenpronoun": wWhenPronoun, "contracts": wContracts}
+	"addon": wAddOn, "addonlink": wAddOnLink, "included": wIncluded, "when": wWhen, "whenpronoun": wWhenPronoun, "contracts": wContracts,
+	"objpronoun": wObjPronoun, "and": wAnd}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.

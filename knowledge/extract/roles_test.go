@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// TestWantsAnotherPlayer: a person the text makes the subject of a deal
+// verb whose object is a player's description, a person, or an object
+// pronoun ("wants the 22-year-old", "lo quiere", "möchte ihn") acts for a
+// buying club: no player, in the five languages.
+func TestWantsAnotherPlayer(t *testing.T) {
+	x := New()
+	checkNoPlayer(t, x, []struct{ name, text, official string }{
+		{"en description", " date 2024-01 Everton are closing in on Vitaliy Mykolenko. Harold Benson wants the 22-year-old in place before the weekend.", "Harold Benson"},
+		{"en pronoun", " date 2024-01 Chelsea have made an offer for Conor Gallagher. Harold Benson wants him in the squad by Friday.", "Harold Benson"},
+		{"fr name", " date 2023-08 Pour compenser ce départ, Julien Morel a coché le nom de Ludovic Blas. Rennes a formulé une offre au FC Nantes pour le meneur de jeu.", "Julien Morel"},
+		{"fr clitic", " date 2023-08 Le PSG discute avec le LOSC pour Lucas Chevalier. Julien Morel le veut à tout prix.", "Julien Morel"},
+		{"es clitic", " date 2024-01 El Barcelona negocia con el Benfica por João Neves. Javier Ortega lo quiere para reforzar el centro del campo.", "Javier Ortega"},
+		{"it clitic", " date 2024-01 Il Napoli ha presentato un'offerta per Teun Koopmeiners. Marco Ferri lo vuole a tutti i costi.", "Marco Ferri"},
+		{"de pronoun", " date 2024-01 Der FC Bayern verhandelt mit Leverkusen über Florian Wirtz. Jonas Weber möchte ihn unbedingt haben.", "Jonas Weber"},
+	})
+	// the player he wants keeps his link, and a verb after "and" is
+	// another subject's
+	checkStages(t, x, []stageCase{
+		{"fr and", " date 2024-08 Brentford s'est renseigné sur Jonas Keller et le suit toujours.", "Jonas Keller", "Brentford", facts.StageInterest},
+		{"es and", " date 2024-08 El Betis preguntó por Jonas Keller y lo sigue de cerca.", "Jonas Keller", "Real Betis", facts.StageInterest},
+		{"it and", " date 2024-08 Il Bologna ha chiesto informazioni su Jonas Keller e lo segue da vicino.", "Jonas Keller", "Bologna", facts.StageInterest},
+		{"de and", " date 2024-08 Der VfB Stuttgart hat sich nach Jonas Keller erkundigt und beobachtet ihn weiter.", "Jonas Keller", "VfB Stuttgart", facts.StageInterest},
+		{"fr player", " date 2023-08 Pour compenser ce départ, Julien Morel a coché le nom de Ludovic Blas. Rennes a formulé une offre au FC Nantes pour le meneur de jeu.", "Ludovic Blas", "Rennes", facts.StageBid},
+	})
+}
+
+// TestClubOfPerson: a person a club is named after ("le club de X", "X's
+// club", "il club di X", "dem Klub von X") is its owner, coach or star, not
+// the player of the deal told around him.
+func TestClubOfPerson(t *testing.T) {
+	checkNoPlayer(t, New(), []struct{ name, text, official string }{
+		{"en", " date 2023-07 The Ivorian captain has agreed terms with Al-Nassr, Tomás Ferreira's club.", "Tomás Ferreira"},
+		{"fr", " date 2023-07 Le capitaine ivoirien a trouvé un accord avec Al-Nassr, le club de Tomás Ferreira.", "Tomás Ferreira"},
+		{"es", " date 2023-07 El capitán marfileño ha alcanzado un acuerdo con el Al-Nassr, el club de Tomás Ferreira.", "Tomás Ferreira"},
+		{"it", " date 2023-07 Il capitano ivoriano ha trovato l'accordo con l'Al-Nassr, il club di Tomás Ferreira.", "Tomás Ferreira"},
+		{"de", " date 2023-07 Der ivorische Kapitän hat sich mit Al-Nassr geeinigt, dem Klub von Tomás Ferreira.", "Tomás Ferreira"},
+	})
+}
+
+// TestPluralRoles: names after a plural role ("the sporting directors X
+// and Y") are officials, as after a singular one.
+func TestPluralRoles(t *testing.T) {
+	checkNoPlayer(t, New(), []struct{ name, text, official string }{
+		{"en", " date 2023-08 Chelsea's sporting directors Paul Hendry and Laurence Webb led the talks with Brighton over Moisés Caicedo.", "Paul Hendry"},
+		{"fr", " date 2023-08 Les dirigeants Paul Hendry et Laurence Webb ont mené les discussions avec Brighton.", "Laurence Webb"},
+		{"es", " date 2023-08 Los directores deportivos Paul Hendry y Laurence Webb negociaron con el Brighton.", "Laurence Webb"},
+		{"it", " date 2023-08 I dirigenti Paul Hendry e Laurence Webb hanno trattato con il Brighton per il centrocampista.", "Laurence Webb"},
+		{"de", " date 2023-08 Die Sportdirektoren Paul Hendry und Laurence Webb verhandelten mit Brighton.", "Laurence Webb"},
+	})
+}
+
+// TestYouthClub: the club that brought a player up ("formé à Guingamp",
+// "cresciuto nell'Empoli", "came through the ranks at") is a former club,
+// no suitor.
+func TestYouthClub(t *testing.T) {
+	x := New()
+	for _, tt := range []stageCase{
+		{"en", " date 2023-08 Rennes have made a bid for Ludovic Blas, who came through the ranks at Guingamp.", "Ludovic Blas", "Guingamp", ""},
+		{"fr", " date 2023-08 Rennes a formulé une offre pour Ludovic Blas, le meneur formé à Guingamp.", "Ludovic Blas", "Guingamp", ""},
+		{"es", " date 2023-08 El Valencia ha presentado una oferta por Hugo Duro, formado en el Getafe.", "Hugo Duro", "Getafe", ""},
+		{"it", " date 2023-08 Il Torino ha presentato un'offerta per Samuele Ricci, cresciuto nell'Empoli.", "Samuele Ricci", "Empoli", ""},
+		{"de", " date 2023-08 Der BVB hat ein Angebot für Felix Nmecha abgegeben, ein Eigengewächs des VfL Wolfsburg.", "Felix Nmecha", "VfL Wolfsburg", ""},
+		{"de verb last", " date 2023-08 Der BVB hat ein Angebot für Felix Nmecha abgegeben, der beim VfL Wolfsburg ausgebildet wurde.", "Felix Nmecha", "VfL Wolfsburg", ""},
+	} {
+		st, p := stageOfPair(x, tt.text, tt.player, tt.club)
+		if st != "" || p.CurrentClub == tt.club {
+			t.Errorf("%s: %s/%s stage %q, club %q: the club that brought him up is neither", tt.name, tt.player, tt.club, st, p.CurrentClub)
+		}
+	}
+	checkStages(t, x, []stageCase{
+		{"fr buyer", " date 2023-08 Rennes a formulé une offre pour Ludovic Blas, formé à Guingamp.", "Ludovic Blas", "Rennes", facts.StageBid},
+	})
+}
