@@ -28,10 +28,8 @@ func TestQueryPlans(t *testing.T) {
 		{"digest of a player", digest(knowledge.Subscription{Watermark: 7, Filter: knowledge.FilterPlayer, FilterID: 3}), "SEARCH l USING"},
 		{"suitors", `SELECT 1 FROM suitors s JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
 			JOIN links l ON l.id = s.link_id WHERE s.player_id = 1 AND s.club_id IS NOT 2`, "SEARCH s USING PRIMARY KEY"},
-		{"newer club of a player", `SELECT 1 FROM mentions WHERE player_id = ?1 AND current_club_id IS NOT NULL
-			AND pub_key >= ?2 AND (pub_key, article_id) > (?2, ?3)`, "SEARCH mentions USING INDEX mentions_club (player_id=? AND pub_key>?)"},
-		{"newer contract of a player", `SELECT 1 FROM mentions WHERE player_id = ?1 AND contract <> ''
-			AND pub_key >= ?2 AND (pub_key, article_id) > (?2, ?3)`, "SEARCH mentions USING INDEX mentions_contract (player_id=? AND pub_key>?)"},
+		{"newer club of a player", newerClubSQL, "SEARCH mentions USING INDEX mentions_club (player_id=? AND (pub_key,article_id)>(?,?))"},
+		{"newer contract of a player", newerContractSQL, "SEARCH mentions USING INDEX mentions_contract (player_id=? AND (pub_key,article_id)>(?,?))"},
 		{"latest club of a player", `SELECT current_club_id FROM mentions WHERE player_id = ?1 AND current_club_id IS NOT NULL
 			ORDER BY pub_key DESC, article_id DESC LIMIT 1`, "SEARCH mentions USING INDEX mentions_club (player_id=?)"},
 	} {
