@@ -17,3 +17,18 @@ func TestLeavesHisClub(t *testing.T) {
 		{" date 2022-01-15 Selon la presse, Mario Rossi a quitté le FC Nantes et joue désormais au Stade Rennais.", "Mario Rossi", "Rennes"},
 	})
 }
+
+// TestContractPlace: a city right after a locative that a contract word
+// touches is his club ("Vertrag in Mainz", "son contrat à Lyon"); a city
+// after a locative otherwise stays a place.
+func TestContractPlace(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2025-06-05 Eintracht Frankfurt will Mario Rossi holen. Sein Vertrag in Mainz läuft noch bis Juni 2026.", "Mario Rossi", "FSV Mainz 05"},
+		{" date 2025-06-05 Eintracht Frankfurt will Mario Rossi holen. Er besitzt in Mainz einen Vertrag bis 2026.", "Mario Rossi", "FSV Mainz 05"},
+		{" date 2025-06-05 Selon la presse, le Stade Rennais veut Mario Rossi. Son contrat à Lyon court jusqu'en 2026.", "Mario Rossi", "Lyon"},
+		{" date 2025-06-05 Secondo la stampa, il Napoli segue Mario Rossi. Il suo contratto a Torino scade nel 2026.", "Mario Rossi", "Torino"},
+		{" date 2025-06-05 Según la prensa, el Betis sigue a Mario Rossi. Su contrato en Sevilla termina en 2026.", "Mario Rossi", "Sevilla"},
+		{" date 2025-06-05 Mario Rossi, who lives in Manchester, has a contract until 2026.", "Mario Rossi", ""},
+	})
+}

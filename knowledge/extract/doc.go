@@ -300,7 +300,7 @@ func (d *doc) findClubs() {
 			continue
 		}
 		// "im Sturm", "am Ende": a one-word club after a German article is a noun
-		if (m.weak || m.city || d.lang == "de" && m.end-m.w == 1 && !m.nick && m.w > 0 && deArticles[words[m.w-1].key]) && m.w > 0 && d.isLoc(m.w-1) {
+		if (m.weak || m.city || d.lang == "de" && m.end-m.w == 1 && !m.nick && m.w > 0 && deArticles[words[m.w-1].key]) && m.w > 0 && d.isLoc(m.w-1) && !d.contractPlace(m) {
 			continue
 		}
 		if d.dateline(m) {

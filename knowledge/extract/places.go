@@ -74,3 +74,23 @@ func (d *doc) exclVerbLast(s *sent, m *clubMention) bool {
 	}
 	return false
 }
+
+// contractPlace reports a city right after a locative that a contract
+// word touches: a contract is held with a club, not a town ("Burkardts
+// Vertrag in Mainz", "besitzt in Wolfsburg einen Vertrag", "son contrat à
+// Lyon", "il suo contratto a Torino").
+func (d *doc) contractPlace(m clubMention) bool {
+	loc := m.w - 1
+	if loc > 0 && d.words[loc].prev&^sepSpaceLike == 0 && (d.kindBefore(loc, 0, kContract) || d.kindBefore(loc, 0, kTenure)) {
+		return true
+	}
+	for k := m.end; k < len(d.words) && k <= m.end+2; k++ {
+		if d.words[k].prev&^sepSpaceLike != 0 {
+			return false
+		}
+		if d.hasKindAt(k, kContract) {
+			return true
+		}
+	}
+	return false
+}
