@@ -14,7 +14,7 @@ func (d *doc) nameable(i int, lower map[string]bool) bool {
 	if w.sent && (lower[w.key] || d.x.lex.all.exact[w.key] != nil) {
 		return false
 	}
-	if d.hasKindAt(i, kPos) || d.hasKindAt(i, kRole) || d.hasKindAt(i, kInterest) || d.placeAdjective(i) {
+	if d.hasKindAt(i, kPos) || d.hasKindAt(i, kRole) || d.hasKindAt(i, kInterest) || d.placeAdjective(i) || d.datelineAt(i, i+1) {
 		return false
 	}
 	for _, p := range d.x.lex.all.exact[w.key] {
@@ -35,7 +35,25 @@ var deArticles = map[string]bool{"der": true, "die": true, "das": true, "den": t
 // "Van Dijk", "Le Normand".
 func (d *doc) particleLead(i int, lower map[string]bool) bool {
 	w := d.words
-	return particles[w[i].key] && w[i].cap && !w[i].upper && i+1 < len(w) && tight(w[i+1].prev) && !w[i+1].sent && d.nameable(i+1, lower)
+	if !particles[w[i].key] || !w[i].cap || w[i].upper {
+		return false
+	}
+	n := 1 + d.doubleParticle(i) // "Van de Ven"
+	return i+n < len(w) && tight(w[i+n].prev) && !w[i+n].sent && d.nameable(i+n, lower)
+}
+
+// doubleParticles are the pairs of particles that open a surname: "van
+// de Ven", "van der Sar", "von der Heyde".
+var doubleParticles = map[[2]string]bool{{"van", "de"}: true, {"van", "der"}: true, {"van", "den"}: true, {"von", "der"}: true}
+
+// doubleParticle reports 1 when words i and i+1 are a pair of particles
+// opening a surname, written tight, else 0.
+func (d *doc) doubleParticle(i int) int {
+	w := d.words
+	if i+1 < len(w) && tight(w[i+1].prev) && !w[i+1].cap && doubleParticles[[2]string{w[i].key, w[i+1].key}] {
+		return 1
+	}
+	return 0
 }
 
 // nameRun is a run of capitalised words that may name a person.
@@ -68,6 +86,11 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 				continue
 			}
 			// "Neil El Aynaoui", "Stephan El Shaarawy": a capitalised "El" inside a name
+			// "Micky van de Ven": two particles before the surname
+			if d.doubleParticle(j) == 1 && j+2 < len(words) && tight(words[j+2].prev) && d.nameable(j+2, lower) {
+				j += 3
+				continue
+			}
 			inside := particles[words[j].key] || words[j].key == "el" && words[j].cap && !words[j].upper
 			if inside && !(d.lang == "de" && (words[j].key == "von" || words[j].key == "der" || words[j].key == "den")) && j+1 < len(words) && tight(words[j+1].prev) && d.nameable(j+1, lower) {
 				j += 2
@@ -219,6 +242,9 @@ func (d *doc) nameRefs() (last, first map[string]int) {
 		addRef(last, ws[len(ws)-1], i)
 		if len(ws) > 2 {
 			addRef(last, strings.Join(ws[len(ws)-2:], " "), i)
+		}
+		if len(ws) > 3 && particles[ws[len(ws)-3]] {
+			addRef(last, strings.Join(ws[len(ws)-3:], " "), i) // "van de ven"
 		}
 		if len(ws) > 1 {
 			addRef(first, ws[0], i)

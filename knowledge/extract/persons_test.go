@@ -123,3 +123,30 @@ func TestAliasesAndPlaces(t *testing.T) {
 		{"en had asked", " date 2023-09-01 Fulham had asked about Pierre-Emile Højbjerg.", "Pierre-Emile Højbjerg", "Fulham", facts.StageEnded},
 	})
 }
+
+// TestDoubleParticles: a surname opened by two particles ("van de", "van
+// der", "von der") is one name with them, also when the surname alone
+// stands later ("Van der Berg"), in the five languages; a dateline's city
+// is no person.
+func TestDoubleParticles(t *testing.T) {
+	x := New()
+	cases := []struct{ head, pursuit, later, player, club string }{
+		{" date 2024-01 Gossip", "Brentford are keen on Ruud van der Berg.", "Van der Berg has a year left on his deal.", "Ruud van der Berg", "Brentford"},
+		{" date 2024-01 Mercato", "Le RC Lens suit Ruud van de Kamp.", "Van de Kamp pourrait partir cet été.", "Ruud van de Kamp", "Lens"},
+		{" date 2024-01 Mercado", "El Villarreal sigue a Ruud van den Bosch.", "Van den Bosch termina contrato en junio.", "Ruud van den Bosch", "Villarreal"},
+		{" date 2024-01 Calciomercato", "Il Bologna segue Ruud van de Kamp.", "Van de Kamp è in scadenza a giugno.", "Ruud van de Kamp", "Bologna"},
+		{" date 2024-01 Transfer-News", "Der VfL Wolfsburg beobachtet Lukas von der Heide.", "Von der Heide hat noch einen Vertrag bis 2026.", "Lukas von der Heide", "VfL Wolfsburg"},
+		{" Wolfsburg macht ernst\n\nWolfsburg, 3. März 2024", "Der VfL Wolfsburg beobachtet Ruud van de Kamp vom FC Utrecht.", "", "Ruud van de Kamp", "VfL Wolfsburg"},
+	}
+	for _, tt := range cases {
+		text := tt.head + "\n\n" + tt.pursuit + " " + tt.later
+		if got, _ := stageOfPair(x, text, tt.player, tt.club); got != facts.StageInterest {
+			t.Errorf("%q: %s/%s stage %q, want interest", text, tt.player, tt.club, got)
+		}
+		for _, p := range x.Extract(text, Hints{}).Players {
+			if p.Name != tt.player {
+				t.Errorf("%q: %q read as a person", text, p.Name)
+			}
+		}
+	}
+}

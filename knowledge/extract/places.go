@@ -5,12 +5,16 @@ import "strings"
 // dateline reports a club mention that is the place of a wire story's
 // dateline: a paragraph opening on a city, a comma and a date ("TORINO, 20
 // luglio 2022 –", "MONACO, 11 juin 2022 (AFP) -", "(ANSA) - TORINO, 18 LUG").
-func (d *doc) dateline(m clubMention) bool {
-	if m.end+2 >= len(d.words) || d.words[m.end].prev&sepComma == 0 || !d.paraLead(m.w) && !d.agencyLead(m.w) {
+func (d *doc) dateline(m clubMention) bool { return d.datelineAt(m.w, m.end) }
+
+// datelineAt reports words [a, end) that are the place of a dateline: a
+// city named by no club ("Wolfsburg, 28. Juli 2023") is no person either.
+func (d *doc) datelineAt(a, end int) bool {
+	if end+2 >= len(d.words) || d.words[end].prev&sepComma == 0 || !d.paraLead(a) && !d.agencyLead(a) {
 		return false
 	}
 	day := false // "18 luglio", "5 de agosto", "12. August", "June 3"; a wire's "18 LUG"
-	for k := m.end; k < m.end+3; k++ {
+	for k := end; k < end+3; k++ {
 		w := d.words[k]
 		if (monthOf(w.key) > 0 || day && w.upper && len(w.key) == 3) && (day || k+1 < len(d.words) && d.words[k+1].num) {
 			return true
