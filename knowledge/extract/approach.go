@@ -9,7 +9,8 @@ var objectArticles = map[string]bool{"the": true, "le": true, "la": true, "l": t
 // another club is the sentence's subject: the club a buyer approaches,
 // phones or contacts about a player sells him ("they have approached
 // Tottenham to ask about Yves Bissouma", "le PSG a contacté l'OL pour",
-// "la Juve ha contattato il Napoli per").
+// "la Juve ha contattato il Napoli per"); so does the club it comes back
+// to with a new offer ("Tottenham a relancé l'OL", "came back to Lyon").
 // The verb's subject is the club before it in the clause, or the club the
 // passage is about for a pronoun.
 func (d *doc) approachedClub(s *sent, m *clubMention) bool {
@@ -17,7 +18,7 @@ func (d *doc) approachedClub(s *sent, m *clubMention) bool {
 	if j-1 > s.a && objectArticles[d.words[j-1].key] && !d.words[j-1].cap {
 		j--
 	}
-	if !contains(objectLangs, d.lang) || j <= s.a || d.words[j].prev&^sepSpaceLike != 0 || !d.kindBefore(j, 0, kTalks) {
+	if !contains(objectLangs, d.lang) || j <= s.a || d.words[j].prev&^sepSpaceLike != 0 || !d.kindBefore(j, 0, kTalks) && !d.kindBefore(j, 0, kRenew) {
 		return false
 	}
 	c := s.clauses[m.w-s.a]

@@ -79,3 +79,39 @@ func TestYouthClub(t *testing.T) {
 		{"fr buyer", " date 2023-08 Rennes a formulé une offre pour Ludovic Blas, formé à Guingamp.", "Ludovic Blas", "Rennes", facts.StageBid},
 	})
 }
+
+// TestComesBackToSeller: the club a buyer comes back to with a new offer
+// sells the player ("Tottenham a relancé l'OL"); Spanish, Italian and
+// German tell it with "con", "mit" (see dealWith).
+func TestComesBackToSeller(t *testing.T) {
+	x := New()
+	for _, tt := range []stageCase{
+		{"fr", " date 2019-07 Tottenham a relancé l'Olympique Lyonnais pour Tanguy Ndombele après une première offre jugée insuffisante.", "Tanguy Ndombele", "Lyon", ""},
+		{"es", " date 2019-07 El Tottenham ha reabierto las negociaciones con el Lyon por Tanguy Ndombele tras una primera oferta insuficiente.", "Tanguy Ndombele", "Lyon", ""},
+		{"it", " date 2019-07 Il Tottenham ha riaperto la trattativa con il Lione per Tanguy Ndombele dopo una prima offerta respinta.", "Tanguy Ndombele", "Lyon", ""},
+		{"de", " date 2019-07 Tottenham verhandelt erneut mit Olympique Lyon über Tanguy Ndombele, nachdem ein erstes Angebot abgelehnt wurde.", "Tanguy Ndombele", "Lyon", ""},
+	} {
+		st, p := stageOfPair(x, tt.text, tt.player, tt.club)
+		if st != "" || p.CurrentClub == "" {
+			t.Errorf("%s: %s/%s stage %q, club %q: want no link, his club", tt.name, tt.player, tt.club, st, p.CurrentClub)
+		}
+	}
+}
+
+// TestWingBackOfClub: a wing-back named by his position and his club ("le
+// piston du RC Lens", "el carrilero del Betis") is that club's player: the
+// club is no suitor.
+func TestWingBackOfClub(t *testing.T) {
+	x := New()
+	for _, tt := range []stageCase{
+		{"fr", " date 2022-07 Jonathan Clauss va partir. Le piston du RC Lens est tout proche de l'OM : les deux clubs se sont entendus.", "Jonathan Clauss", "Lens", ""},
+		{"es", " date 2022-07 Jonathan Clauss se marcha. El carrilero del Lens está muy cerca del Marsella: los dos clubes han llegado a un acuerdo.", "Jonathan Clauss", "Lens", ""},
+		{"it", " date 2022-07 Jonathan Clauss va via. Il laterale del Lens è vicinissimo al Marsiglia: i due club hanno trovato l'accordo.", "Jonathan Clauss", "Lens", ""},
+		{"de", " date 2022-07 Jonathan Clauss geht. Der Schienenspieler des RC Lens steht vor einem Wechsel zu Olympique Marseille, die Klubs sind sich einig.", "Jonathan Clauss", "Lens", ""},
+	} {
+		st, p := stageOfPair(x, tt.text, tt.player, tt.club)
+		if st != "" || p.CurrentClub == "" {
+			t.Errorf("%s: %s/%s stage %q, club %q: want no link, his club", tt.name, tt.player, tt.club, st, p.CurrentClub)
+		}
+	}
+}
