@@ -491,3 +491,25 @@ func writeFile(t *testing.T, dir, name string, data []byte) string {
 	}
 	return p
 }
+
+// Once the knowledge base fails to open, nothing more is printed: not a
+// later batch's file that could not be read either (the open error is
+// told once, on stderr).
+func TestIngestOpenErrorStopsOutput(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	files := filepath.Join(dir, "in")
+	if err := os.Mkdir(files, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, files, "a000.txt", []byte(" date 2024-01-15 Chelsea have made a €60 million bid for Bayern Munich winger Leroy Sané."))
+	for i := 1; i < ingest.DefaultBatch; i++ { // the rest of the first batch, never reached
+		writeFile(t, files, fmt.Sprintf("a%03d.txt", i), nil)
+	}
+	writeFile(t, files, "z.txt", bytes.Repeat([]byte("Kamara to Atlético. "), 2<<20/20)) // in the next batch, fails to read
+	db := writeFile(t, dir, "m.db", []byte("not a database, but a text file that is big enough to have a header"))
+	code, out, errOut := run(t, "", "ingest", "-db", db, files)
+	if code == 0 || out != "" || !strings.Contains(errOut, db) || strings.Count(errOut, "\n") != 1 {
+		t.Errorf("exit %d, want non-zero, nothing on stdout and one line on stderr\nstdout:\n%s\nstderr:\n%s", code, out, errOut)
+	}
+}
