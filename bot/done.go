@@ -75,7 +75,7 @@ func moveItem(c *call, m knowledge.Move) Item {
 func moveParts(c *call, m knowledge.Move) []string {
 	parts := []string{c.date(m.Published)}
 	if m.Fee != nil {
-		parts = append(parts, money(m.Fee.Amount, m.Fee.Currency))
+		parts = append(parts, i18n.Money(m.Fee.Amount, m.Fee.Currency))
 	}
 	if m.Source != "" {
 		parts = append(parts, m.Source)

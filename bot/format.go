@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -16,10 +15,7 @@ const sep = " · "
 
 // stageName is the stage in lang.
 func stageName(lang string, s facts.Stage) string {
-	if !s.Valid() {
-		return string(s)
-	}
-	return i18n.T(lang, "stage."+string(s))
+	return i18n.Stage(lang, s)
 }
 
 // dateText is the date in words in lang ("24 March 2022"), or
@@ -33,27 +29,22 @@ func reportsText(lang string, n int) string {
 	return i18n.Count(lang, "report", n)
 }
 
-// feeText is a link's fee as its line shows it: "bid €30M, rejected",
-// "asking price €20M".
-func feeText(lang string, f knowledge.FeeReport) string {
-	out := i18n.T(lang, "fee."+string(f.Kind)) + " " + money(f.Amount, f.Currency)
-	if f.Status != "" && f.Status != facts.FeeReported {
-		out += ", " + i18n.T(lang, "status."+string(f.Status))
+// stageFee is the parts of a link's line that tell its stage and its
+// fee f when not nil: "advanced", "bid €30M, rejected" (i18n.StageFee).
+func stageFee(lang string, s facts.Stage, f *knowledge.FeeReport) []string {
+	if f == nil {
+		return i18n.StageFee(lang, s, nil)
 	}
-	return out
+	return i18n.StageFee(lang, s, &f.Fee)
 }
 
-// withFee is parts with the fee f after its first part (the stage) when f
-// is not nil, or in its place when they say the same ("bid" and "bid
-// €30M, rejected").
-func withFee(lang string, parts []string, f *knowledge.FeeReport) []string {
-	if f == nil {
-		return parts
+// reportFee is the fee r's own article reported for its link, nil when
+// none: r.Fee (the link's newest fee) when its article is r's.
+func reportFee(r knowledge.Report) *knowledge.FeeReport {
+	if r.Fee == nil || r.ArticleID == 0 || r.Fee.ArticleID != r.ArticleID {
+		return nil
 	}
-	if parts[0] == i18n.T(lang, "fee."+string(f.Kind)) {
-		return append([]string{feeText(lang, *f)}, parts[1:]...)
-	}
-	return append(parts[:1:1], append([]string{feeText(lang, *f)}, parts[1:]...)...)
+	return r.Fee
 }
 
 // linkFee is the newest fee of fees (newest first) a club offered or was
@@ -71,22 +62,22 @@ func linkFee(fees []knowledge.FeeReport, club string) *knowledge.FeeReport {
 // with the link's fee when one is known ("bid €30M, rejected · 3
 // reports · ...").
 func suitorDetail(c *call, s knowledge.Suitor) string {
-	parts := []string{stageName(c.lang, s.Stage), reportsText(c.lang, s.Reports),
-		i18n.T(c.lang, "latest_on", c.date(s.LastReported))}
+	parts := append(stageFee(c.lang, s.Stage, s.Fee), reportsText(c.lang, s.Reports),
+		i18n.T(c.lang, "latest_on", c.date(s.LastReported)))
 	if s.Source != "" {
 		parts = append(parts, s.Source)
 	}
-	return strings.Join(withFee(c.lang, parts, s.Fee), sep)
+	return strings.Join(parts, sep)
 }
 
 // reportDetail is "advanced · 24 March 2022 · GOAL", with the link's fee
 // when fee is not nil ("bid €30M, rejected · 24 March 2022 · GOAL").
 func reportDetail(c *call, r knowledge.Report, fee *knowledge.FeeReport) string {
-	parts := []string{stageName(c.lang, r.Stage), c.date(r.Published)}
+	parts := append(stageFee(c.lang, r.Stage, fee), c.date(r.Published))
 	if r.Source != "" {
 		parts = append(parts, r.Source)
 	}
-	return strings.Join(withFee(c.lang, parts, fee), sep)
+	return strings.Join(parts, sep)
 }
 
 // withArticle adds the number of a report's article to its detail, by
@@ -109,28 +100,10 @@ func playerHeading(lang string, p knowledge.Profile, asOf time.Time) string {
 	return p.Name + " (" + club + ", " + contractWords(lang, p.ContractExpires, asOf) + ")"
 }
 
-// money is "€12M", "£4.5M", "€300K" or "1,000 CHF".
-func money(amount int64, currency string) string {
-	sym := map[string]string{"EUR": "€", "GBP": "£", "USD": "$"}[currency]
-	var n string
-	switch {
-	case amount >= 1_000_000:
-		n = strings.TrimSuffix(strings.TrimSuffix(fmt.Sprintf("%.1f", float64(amount)/1e6), "0"), ".") + "M"
-	case amount >= 10_000:
-		n = fmt.Sprintf("%dK", amount/1000)
-	default:
-		n = fmt.Sprint(amount)
-	}
-	if sym == "" {
-		return n + " " + currency
-	}
-	return sym + n
-}
-
 // feeLine is "€12M bid · AC Milan · rejected · July 2021 · Foot Mercato".
 func feeLine(c *call, f knowledge.FeeReport) string {
 	lang := c.lang
-	parts := []string{money(f.Amount, f.Currency) + " " + i18n.T(lang, "fee."+string(f.Kind))}
+	parts := []string{i18n.Money(f.Amount, f.Currency) + " " + i18n.T(lang, "fee."+string(f.Kind))}
 	if f.Club != "" {
 		parts = append(parts, f.Club)
 	}

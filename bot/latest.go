@@ -316,8 +316,9 @@ func (rt *Router) sourcesOf(ctx context.Context, c *call, p knowledge.PlayerRef,
 	}
 	for _, rep := range sorted {
 		o := rep.origin
-		meta := []string{originName(c.lang, o.Name), tierText(c.lang, o.Tier), rep.Club, stageName(c.lang, rep.Stage),
-			c.date(rep.Published)}
+		meta := append([]string{originName(c.lang, o.Name), tierText(c.lang, o.Tier), rep.Club},
+			stageFee(c.lang, rep.Stage, reportFee(rep.Report))...)
+		meta = append(meta, c.date(rep.Published))
 		if rep.Source != "" && rep.Source != o.Name {
 			meta = append(meta, rep.Source)
 		}

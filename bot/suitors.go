@@ -131,10 +131,10 @@ func (rt *Router) rankSuitors(ss []knowledge.Suitor, links map[string]hotLink, a
 // hotSuitorDetail is "67° · advanced · 2 reports · 2 sources · latest 24
 // March 2022 · GOAL", with the link's fee when fee is not nil.
 func hotSuitorDetail(c *call, s suitorJSON, fee *knowledge.FeeReport) string {
-	parts := []string{stageName(c.lang, s.Stage), reportsText(c.lang, s.Reports),
-		sourcesText(c.lang, s.IndependentSources), i18n.T(c.lang, "latest_on", c.date(s.LastReported))}
+	parts := append(stageFee(c.lang, s.Stage, fee), reportsText(c.lang, s.Reports),
+		sourcesText(c.lang, s.IndependentSources), i18n.T(c.lang, "latest_on", c.date(s.LastReported)))
 	if s.Source != "" {
 		parts = append(parts, s.Source)
 	}
-	return heatText(s.Heat) + sep + strings.Join(withFee(c.lang, parts, fee), sep)
+	return heatText(s.Heat) + sep + strings.Join(parts, sep)
 }

@@ -233,13 +233,10 @@ func notDone(s facts.Stage) int {
 	return 1
 }
 
-// detail is "advanced · 2 reports · GOAL, L'Équipe · 24 March 2022 · URL",
-// in lang.
+// detail is "advanced · bid €30M · 2 reports · GOAL, L'Équipe · 24 March
+// 2022 · URL", in lang; the fee is the link's newest, when one is known.
 func (l link) detail(lang string) string {
-	parts := []string{string(l.latest.Stage)}
-	if l.latest.Stage.Valid() {
-		parts[0] = i18n.T(lang, "stage."+string(l.latest.Stage))
-	}
+	parts := i18n.StageFee(lang, l.latest.Stage, linkFee(l.latest))
 	if l.rated {
 		parts = append([]string{fmt.Sprintf("%d°", l.heat)}, parts...)
 	}
@@ -250,6 +247,15 @@ func (l link) detail(lang string) string {
 		parts = append(parts, i18n.Count(lang, "report", l.reports))
 	}
 	return whereTold(lang, parts, l.sources, l.latest)
+}
+
+// linkFee is the newest fee (not a wage) r's club offered or was asked
+// for r's player, nil when none was reported.
+func linkFee(r knowledge.Report) *facts.Fee {
+	if r.Fee == nil {
+		return nil
+	}
+	return &r.Fee.Fee
 }
 
 // whereTold is parts followed by the sources, the date (in words in lang)

@@ -162,3 +162,40 @@ func TestDigestDoneFirst(t *testing.T) {
 		t.Errorf("detail %q", d)
 	}
 }
+
+// The digest's and the follow alerts' lines show the link's fee after its
+// stage, in the subscriber's language, as /suitors does.
+func TestDetailsShowFee(t *testing.T) {
+	withFee := func(r knowledge.Report, f facts.Fee) knowledge.Report {
+		r.Fee = &knowledge.FeeReport{Fee: f}
+		return r
+	}
+	bid := facts.Fee{Amount: 30_000_000, Currency: "EUR", Kind: facts.FeeBid, Status: facts.FeeRejected}
+	asking := facts.Fee{Amount: 60_000_000, Currency: "GBP", Kind: facts.FeeAsking, Status: facts.FeeReported}
+	talks := withFee(report("Boubacar Kamara", "AC Milan", facts.StageTalks, "2022-03-24", "GOAL"), asking)
+	bidding := withFee(report("Boubacar Kamara", "AC Milan", facts.StageBid, "2022-03-24", "GOAL"), bid)
+	done := withFee(report("Boubacar Kamara", "AC Milan", facts.StageDone, "2022-03-24", "GOAL"), bid)
+	plain := report("Boubacar Kamara", "AC Milan", facts.StageTalks, "2022-03-24", "GOAL")
+	for _, tt := range []struct {
+		name, lang, got, want string
+	}{
+		{"digest", "en", link{latest: talks, reports: 2, sources: []string{"GOAL"}}.detail("en"),
+			"talks · asking price £60M · 2 reports · GOAL · 24 March 2022"},
+		{"digest bid", "fr", link{latest: bidding, heat: 70, rated: true, heated: true}.detail("fr"),
+			"70° · offre €30M, refusée · ça chauffe · 24 mars 2022"},
+		{"digest no fee", "en", link{latest: plain, sources: []string{"GOAL"}}.detail("en"),
+			"talks · GOAL · 24 March 2022"},
+		{"follow new link", "es", news{kind: newsLink, latest: bidding, sources: []string{"GOAL"}}.detail("es"),
+			"nuevo interés · oferta €30M, rechazada · GOAL · 24 de marzo de 2022"},
+		{"follow stage", "de", news{kind: newsStage, from: facts.StageInterest, latest: talks}.detail("de"),
+			"Interesse → Gespräche · geforderte Ablöse £60M · 24. März 2022"},
+		{"follow done", "it", news{kind: newsDone, latest: done}.detail("it"),
+			"trasferimento concluso · offerta €30M, rifiutata · 24 marzo 2022"},
+		{"follow also", "en", news{kind: newsAlso, latest: done, sources: []string{"Marca"}}.detail("en"),
+			"also reported by Marca"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("%s (%s): %q, want %q", tt.name, tt.lang, tt.got, tt.want)
+		}
+	}
+}

@@ -178,24 +178,26 @@ func followReply(sub knowledge.Subscription, items []news, maxItems int) bot.Rep
 	return r
 }
 
-// detail is "talks → advanced · GOAL, Marca · 2022-03-24 · URL", in lang.
+// detail is "talks → advanced · bid €30M · GOAL, Marca · 2022-03-24 ·
+// URL", in lang; the fee is the link's newest, when one is known.
 func (n news) detail(lang string) string {
-	stage := func(s facts.Stage) string {
-		if s.Valid() {
-			return i18n.T(lang, "stage."+string(s))
-		}
-		return string(s)
-	}
 	var parts []string
+	fee := linkFee(n.latest)
 	switch n.kind {
 	case newsAlso:
 		return i18n.T(lang, "follow.also", strings.Join(n.sources, ", "))
 	case newsLink:
-		parts = []string{i18n.T(lang, "follow.new"), stage(n.latest.Stage)}
+		parts = append([]string{i18n.T(lang, "follow.new")}, i18n.StageFee(lang, n.latest.Stage, fee)...)
 	case newsDone:
 		parts = []string{i18n.T(lang, "follow.done")}
+		if fee != nil {
+			parts = append(parts, i18n.Fee(lang, *fee))
+		}
 	default:
-		parts = []string{i18n.T(lang, "follow.stage", stage(n.from), stage(n.latest.Stage))}
+		parts = []string{i18n.T(lang, "follow.stage", i18n.Stage(lang, n.from), i18n.Stage(lang, n.latest.Stage))}
+		if fee != nil {
+			parts = append(parts, i18n.Fee(lang, *fee))
+		}
 	}
 	return whereTold(lang, parts, n.sources, n.latest)
 }

@@ -142,10 +142,10 @@ func TestSampleFollow(t *testing.T) {
 	ingestAll("a1", "a2", "a3", "a4")
 	run(now, map[string][]string{
 		"1": {"News: Boubacar Kamara", "Boubacar Kamara → Everton — new link · talks · The Athletic, Sky Sports",
-			"Boubacar Kamara → Atlético Madrid — completed move · Marca", "/unfollow Boubacar Kamara"},
-		"2": {"Du nouveau : Boubacar Kamara", "nouvelle piste · discussions", "transfert conclu · Marca"},
+			"Boubacar Kamara → Atlético Madrid — completed move · bid €5M, rejected · Marca", "/unfollow Boubacar Kamara"},
+		"2": {"Du nouveau : Boubacar Kamara", "nouvelle piste · discussions", "transfert conclu · offre €5M, refusée · Marca"},
 	}, 1)
-	run(now, map[string][]string{"1": {"News: Atlético Madrid", "Boubacar Kamara → Atlético Madrid — completed move · Marca"}}, 0)
+	run(now, map[string][]string{"1": {"News: Atlético Madrid", "Boubacar Kamara → Atlético Madrid — completed move · bid €5M, rejected · Marca"}}, 0)
 	run(now, nil, 0)
 	ingestAll("a5")
 	run(now, map[string][]string{"1": {"Everton — also reported by Guardian"}, "2": {"repris aussi par Guardian"}}, 0)

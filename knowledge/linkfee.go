@@ -15,21 +15,23 @@ const LinkFeeJoin = ` LEFT JOIN fees lf ON lf.id = (SELECT id FROM fees WHERE pl
 // LinkFeeColumns are the columns of LinkFeeJoin's fee that a LinkFee
 // scans: zero values when there is none.
 const LinkFeeColumns = `coalesce(lf.amount, 0), coalesce(lf.currency, ''), coalesce(lf.kind, ''),
-	coalesce(lf.status, ''), coalesce(lf.sentence, ''), coalesce(lf.published, ''), coalesce(lf.source, '')`
+	coalesce(lf.status, ''), coalesce(lf.sentence, ''), coalesce(lf.published, ''), coalesce(lf.source, ''),
+	coalesce(lf.article_id, 0)`
 
 // NoLinkFeeColumns stand for LinkFeeColumns in a query that does not
 // read the fee.
-const NoLinkFeeColumns = `0, '', '', '', '', '', ''`
+const NoLinkFeeColumns = `0, '', '', '', '', '', '', 0`
 
 // LinkFee is the fee of LinkFeeColumns as a store scans it.
 type LinkFee struct {
 	Amount                                              int64
 	Currency, Kind, Status, Sentence, Published, Source string
+	ArticleID                                           int64
 }
 
 // Dest returns the scan destinations of LinkFeeColumns, in their order.
 func (f *LinkFee) Dest() []any {
-	return []any{&f.Amount, &f.Currency, &f.Kind, &f.Status, &f.Sentence, &f.Published, &f.Source}
+	return []any{&f.Amount, &f.Currency, &f.Kind, &f.Status, &f.Sentence, &f.Published, &f.Source, &f.ArticleID}
 }
 
 // Report returns the fee the club offered or was asked, nil when none.
@@ -38,5 +40,6 @@ func (f LinkFee) Report(club string) *FeeReport {
 		return nil
 	}
 	return &FeeReport{Fee: facts.Fee{Club: club, Amount: f.Amount, Currency: f.Currency, Kind: facts.FeeKind(f.Kind),
-		Status: facts.FeeStatus(f.Status), Sentence: f.Sentence}, Published: ParseStoredDate(f.Published), Source: f.Source}
+		Status: facts.FeeStatus(f.Status), Sentence: f.Sentence}, Published: ParseStoredDate(f.Published), Source: f.Source,
+		ArticleID: f.ArticleID}
 }

@@ -141,6 +141,9 @@ type FeeReport struct {
 	facts.Fee
 	Published facts.Date `json:"published"`
 	Source    string     `json:"source,omitempty"`
+	// ArticleID is the article that reported the fee, when the query
+	// read it (a link's fee: LinkFeeColumns); 0 otherwise.
+	ArticleID int64 `json:"-"`
 }
 
 // ClubLinks is what is known of a club: the players it is linked with and
