@@ -84,13 +84,31 @@ func TestYouthClub(t *testing.T) {
 // sells the player ("Tottenham a relancé l'OL"); Spanish, Italian and
 // German tell it with "con", "mit" (see dealWith).
 func TestComesBackToSeller(t *testing.T) {
-	x := New()
-	for _, tt := range []stageCase{
+	checkSeller(t, New(), []stageCase{
 		{"fr", " date 2019-07 Tottenham a relancé l'Olympique Lyonnais pour Tanguy Ndombele après une première offre jugée insuffisante.", "Tanguy Ndombele", "Lyon", ""},
 		{"es", " date 2019-07 El Tottenham ha reabierto las negociaciones con el Lyon por Tanguy Ndombele tras una primera oferta insuficiente.", "Tanguy Ndombele", "Lyon", ""},
 		{"it", " date 2019-07 Il Tottenham ha riaperto la trattativa con il Lione per Tanguy Ndombele dopo una prima offerta respinta.", "Tanguy Ndombele", "Lyon", ""},
 		{"de", " date 2019-07 Tottenham verhandelt erneut mit Olympique Lyon über Tanguy Ndombele, nachdem ein erstes Angebot abgelehnt wurde.", "Tanguy Ndombele", "Lyon", ""},
-	} {
+	})
+}
+
+// TestWingBackOfClub: a wing-back named by his position and his club ("le
+// piston du RC Lens", "el carrilero del Betis") is that club's player: the
+// club is no suitor.
+func TestWingBackOfClub(t *testing.T) {
+	checkSeller(t, New(), []stageCase{
+		{"fr", " date 2022-07 Jonathan Clauss va partir. Le piston du RC Lens est tout proche de l'OM : les deux clubs se sont entendus.", "Jonathan Clauss", "Lens", ""},
+		{"es", " date 2022-07 Jonathan Clauss se marcha. El carrilero del Lens está muy cerca del Marsella: los dos clubes han llegado a un acuerdo.", "Jonathan Clauss", "Lens", ""},
+		{"it", " date 2022-07 Jonathan Clauss va via. Il laterale del Lens è vicinissimo al Marsiglia: i due club hanno trovato l'accordo.", "Jonathan Clauss", "Lens", ""},
+		{"de", " date 2022-07 Jonathan Clauss geht. Der Schienenspieler des RC Lens steht vor einem Wechsel zu Olympique Marseille, die Klubs sind sich einig.", "Jonathan Clauss", "Lens", ""},
+	})
+}
+
+// checkSeller fails when the club of a case is linked to its player, or
+// when the player is given no club: the club sells him.
+func checkSeller(t *testing.T, x *Extractor, tests []stageCase) {
+	t.Helper()
+	for _, tt := range tests {
 		st, p := stageOfPair(x, tt.text, tt.player, tt.club)
 		if st != "" || p.CurrentClub == "" {
 			t.Errorf("%s: %s/%s stage %q, club %q: want no link, his club", tt.name, tt.player, tt.club, st, p.CurrentClub)
@@ -98,20 +116,30 @@ func TestComesBackToSeller(t *testing.T) {
 	}
 }
 
-// TestWingBackOfClub: a wing-back named by his position and his club ("le
-// piston du RC Lens", "el carrilero del Betis") is that club's player: the
-// club is no suitor.
-func TestWingBackOfClub(t *testing.T) {
+// TestPartiesOfADeal: of two clubs told agreeing on a player ("A and B
+// have reached an agreement"), the one the article tells pursuing him
+// elsewhere buys him and the other sells: it is his club, no suitor. Clubs
+// only listed together ("Manchester City and Chelsea are keen") both pursue.
+func TestPartiesOfADeal(t *testing.T) {
 	x := New()
-	for _, tt := range []stageCase{
-		{"fr", " date 2022-07 Jonathan Clauss va partir. Le piston du RC Lens est tout proche de l'OM : les deux clubs se sont entendus.", "Jonathan Clauss", "Lens", ""},
-		{"es", " date 2022-07 Jonathan Clauss se marcha. El carrilero del Lens está muy cerca del Marsella: los dos clubes han llegado a un acuerdo.", "Jonathan Clauss", "Lens", ""},
-		{"it", " date 2022-07 Jonathan Clauss va via. Il laterale del Lens è vicinissimo al Marsiglia: i due club hanno trovato l'accordo.", "Jonathan Clauss", "Lens", ""},
-		{"de", " date 2022-07 Jonathan Clauss geht. Der Schienenspieler des RC Lens steht vor einem Wechsel zu Olympique Marseille, die Klubs sind sich einig.", "Jonathan Clauss", "Lens", ""},
-	} {
-		st, p := stageOfPair(x, tt.text, tt.player, tt.club)
-		if st != "" || p.CurrentClub == "" {
-			t.Errorf("%s: %s/%s stage %q, club %q: want no link, his club", tt.name, tt.player, tt.club, st, p.CurrentClub)
-		}
+	texts := map[string]string{
+		"en": "Chelsea want Samu Omorodion. Atlético Madrid and Chelsea have reached an agreement for the striker.",
+		"fr": "Chelsea veut Samu Omorodion. L'Atlético de Madrid et Chelsea se sont entendus pour l'attaquant.",
+		"es": "El Chelsea quiere a Samu Omorodion. El Atlético de Madrid y el Chelsea han cerrado un acuerdo por el delantero.",
+		"it": "Il Chelsea vuole Samu Omorodion. L'Atlético Madrid e il Chelsea hanno raggiunto l'accordo per l'attaccante.",
+		"de": "Chelsea ist an Samu Omorodion interessiert. Atlético Madrid und Chelsea haben sich über den Stürmer geeinigt.",
 	}
+	var sellers []stageCase
+	for lang, text := range texts {
+		sellers = append(sellers, stageCase{lang, " date 2024-07 " + text, "Samu Omorodion", "Atlético Madrid", ""})
+	}
+	checkSeller(t, x, sellers)
+	checkStages(t, x, perLanguage(texts, "2024-07", "Samu Omorodion", pairWant{"Chelsea", facts.StageAdvanced}))
+	checkStages(t, x, perLanguage(map[string]string{
+		"en": "Manchester City and Chelsea are keen on Samu Omorodion.",
+		"fr": "Manchester City et Chelsea s'intéressent à Samu Omorodion.",
+		"es": "El Manchester City y el Chelsea siguen a Samu Omorodion.",
+		"it": "Il Manchester City e il Chelsea seguono Samu Omorodion.",
+		"de": "Manchester City und Chelsea sind an Samu Omorodion interessiert.",
+	}, "2024-07", "Samu Omorodion", pairWant{"Manchester City", facts.StageInterest}, pairWant{"Chelsea", facts.StageInterest}))
 }

@@ -657,6 +657,11 @@ func (d *doc) suitors(s *sent, hits []hit) {
 			continue
 		}
 		d.link(s, p, m, stage, "club-in-sentence")
+		if q := d.coordinatedPartner(s, k); q >= 0 {
+			d.persons[p].last.party = q + 1
+		} else {
+			d.persons[p].last.solo = true
+		}
 		linked[p] = true
 	}
 	if firstFree < 0 {
@@ -675,6 +680,7 @@ func (d *doc) suitors(s *sent, hits []hit) {
 					if d.playerFor(s, h.w) == pm.p && h.kind != kDeny && h.kind != kNoOffer {
 						m := clubMention{w: pm.w, end: pm.end, club: t}
 						d.link(s, pm.p, m, stage, "club-the-passage-is-about")
+						d.persons[pm.p].last.solo = true
 						break
 					}
 				}
@@ -693,6 +699,7 @@ func (d *doc) suitors(s *sent, hits []hit) {
 			for _, h := range stage {
 				if d.playerFor(s, h.w) == pm.p && h.kind != kDeny && h.kind != kNoOffer {
 					d.link(s, pm.p, d.cms[firstFree], stage, "subject-club-of-sentence")
+					d.persons[pm.p].last.solo = true
 					break
 				}
 			}
@@ -933,6 +940,11 @@ func (d *doc) players() []facts.Player {
 			if v > best || (v == best && cur >= 0 && c < cur) {
 				cur, best = c, v
 			}
+		}
+		// of two clubs told agreeing on him, the one not told pursuing him
+		// elsewhere sells him
+		if seller := p.sellerParty(); seller != nil && cur < 0 {
+			cur, curRule = seller.club, "decide:other-party-of-a-deal"
 		}
 		// a roundup headed by one club ("Journal du mercato : Lille"): the
 		// players it names without a club of their own are that club's
