@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/heat"
 )
 
@@ -137,7 +138,7 @@ func (rt *Router) playerLinks(ctx context.Context, playerID int64, asOf time.Tim
 		func(c *heatCache) (map[string]hotLink, bool) { v, ok := c.links[playerID]; return v, ok },
 		func(c *heatCache, v map[string]hotLink) { c.links[playerID] = v },
 		func() (map[string]hotLink, error) {
-			tl, err := rt.k.Timeline(ctx, playerID, heat.From(asOf))
+			tl, err := rt.heatReports(ctx, playerID, heat.From(asOf))
 			if err != nil {
 				return nil, err
 			}
@@ -148,6 +149,16 @@ func (rt *Router) playerLinks(ctx context.Context, playerID int64, asOf time.Tim
 			}
 			return links, nil
 		})
+}
+
+// heatReports returns the reports heat computes a player's links from,
+// from from: a few of each link when the knowledge base offers them
+// (heatReporter), else every one (Timeline).
+func (rt *Router) heatReports(ctx context.Context, playerID int64, from time.Time) ([]knowledge.Report, error) {
+	if hr, ok := rt.k.(heatReporter); ok {
+		return hr.HeatReports(ctx, playerID, nil, from)
+	}
+	return rt.k.Timeline(ctx, playerID, from)
 }
 
 // playerStory returns the story of a player's links, at most maxTimeline

@@ -21,9 +21,18 @@ type hotReader interface {
 	// DoneUndatedSince returns the links with a completed move reported
 	// by an undated article ingested since then.
 	DoneUndatedSince(ctx context.Context, since time.Time) ([]knowledge.LinkKey, error)
-	// LinkReports returns the reports of links as Recent has them from
-	// from.
-	LinkReports(ctx context.Context, links []knowledge.LinkKey, from time.Time) ([]knowledge.Report, error)
+	heatReporter
+}
+
+// heatReporter is what a knowledge base may offer besides (as both SQL
+// stores do) for heat answers to read a few reports of each link rather
+// than every one.
+type heatReporter interface {
+	// HeatReports returns, of the reports Timeline returns of player
+	// playerID's links from from (playerID not 0), or of those Recent
+	// has of links, a few from which heat computes each link as from
+	// all (knowledge.Store's HeatReports).
+	HeatReports(ctx context.Context, playerID int64, links []knowledge.LinkKey, from time.Time) ([]knowledge.Report, error)
 }
 
 // hotStages are the stages a hot link's newest report can have, by the
@@ -130,7 +139,7 @@ func (p *pruner) add(ctx context.Context, links []knowledge.LinkKey) error {
 	for _, k := range links {
 		p.seen[k] = true
 	}
-	rs, err := p.hr.LinkReports(ctx, links, p.from)
+	rs, err := p.hr.HeatReports(ctx, 0, links, p.from)
 	if err != nil {
 		return err
 	}

@@ -140,6 +140,13 @@ type Store interface {
 	// LinkReports returns the reports of links as Recent has them from
 	// from.
 	LinkReports(ctx context.Context, links []LinkKey, from time.Time) ([]Report, error)
+	// HeatReports returns, of the reports Timeline returns of player
+	// playerID's links from from (playerID not 0), or of those
+	// LinkReports returns of links, a few from which heat computes each
+	// link as from all of them: the newest, and the newest of each
+	// source, dated or not (every report of a link with an ended one),
+	// with the undated report of its latest article; oldest first.
+	HeatReports(ctx context.Context, playerID int64, links []LinkKey, from time.Time) ([]Report, error)
 
 	// Subscribe stores a subscription (or updates the same one).
 	Subscribe(ctx context.Context, sub Subscription) (Subscription, error)

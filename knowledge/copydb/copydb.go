@@ -5,7 +5,8 @@
 //
 // Both stores keep the same tables under the same names (each in its own
 // types); Tables lists them, parents first, with the columns copied.
-// Derived state (the aggregated suitors) is copied as it is.
+// Derived state (the aggregated suitors, link_sources) is copied as it
+// is.
 package copydb
 
 import (
@@ -30,6 +31,7 @@ var Tables = []Table{
 	{"mentions", []string{"player_id", "article_id", "pub_key", "current_club_id", "contract", "from_club_id"}},
 	{"links", []string{"id", "article_id", "player_id", "club_id", "stage", "strength", "pub_key", "published", "source", "sentence"}},
 	{"suitors", []string{"player_id", "club_id", "reports", "link_id", "pub_key", "article_id", "counts_key", "strength"}},
+	{"link_sources", []string{"player_id", "club_id", "source", "dated", "ended", "counts_key", "link_id"}},
 	{"fees", []string{"id", "article_id", "player_id", "club_id", "amount", "currency", "kind", "status", "sentence", "source", "pub_key", "published"}},
 	{"outlets", []string{"article_id", "name"}},
 	{"subscriptions", []string{"id", "platform", "chat", "kind", "filter", "filter_id", "filter_name", "lang", "deliver_at", "watermark", "created"}},

@@ -410,6 +410,28 @@ func (s *Store) LinkReports(ctx context.Context, links []knowledge.LinkKey, from
 	return s.filtered(ctx)(s.Store.LinkReports(ctx, links, from))
 }
 
+// HeatReports returns the store's few reports heat computes links from
+// when no correction is in force for them (of the player, or any for
+// links); else every report no correction hides (Timeline, LinkReports),
+// as a correction may hide a link's reports one by one.
+func (s *Store) HeatReports(ctx context.Context, playerID int64, links []knowledge.LinkKey, from time.Time) ([]knowledge.Report, error) {
+	c, err := s.active(ctx, playerID)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case c.empty():
+		return s.Store.HeatReports(ctx, playerID, links, from)
+	case playerID != 0:
+		rs, err := s.Store.Timeline(ctx, playerID, from)
+		if err != nil {
+			return nil, err
+		}
+		return c.visible(rs), nil
+	}
+	return s.filtered(ctx)(s.Store.LinkReports(ctx, links, from))
+}
+
 // uncorrected is errors.ErrUnsupported while a correction is in force.
 func (s *Store) uncorrected(ctx context.Context) error {
 	c, err := s.active(ctx, 0)

@@ -399,6 +399,28 @@ func (s *Store) DoneUndatedSince(ctx context.Context, since time.Time) ([]knowle
 	return out, nil
 }
 
+// HeatReports returns, of the reports Timeline returns of player
+// playerID's links from from (playerID not 0), or of those LinkReports
+// returns of links, the few heat computes each link from
+// (knowledge.HeatReportIDsSQL), oldest first as Timeline has them.
+func (s *Store) HeatReports(ctx context.Context, playerID int64, links []knowledge.LinkKey, from time.Time) ([]knowledge.Report, error) {
+	want, args := `SELECT player_id, club_id FROM suitors WHERE player_id = $2`, []any{fromKey(from), playerID}
+	if playerID == 0 {
+		players, clubs := make([]int64, len(links)), make([]int64, len(links))
+		for i, k := range links {
+			players[i], clubs[i] = k.PlayerID, k.ClubID
+		}
+		want, args = `SELECT * FROM unnest($2::bigint[], $3::bigint[])`, []any{fromKey(from), players, clubs}
+	}
+	out, err := s.reports(ctx, knowledge.HeatReportIDsSQL(want)+timelineColumns+` JOIN ids i ON i.id = l.id
+		WHERE (l.club_id IS DISTINCT FROM p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= $1 OR l.pub_key = 0)
+		ORDER BY l.pub_key, l.article_id, l.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: heat reports: %w", err)
+	}
+	return out, nil
+}
+
 // LinkReports returns the reports of links as Recent has them from from:
 // not a player's link with his current club (but the move that made it
 // his), dated from from's day on or undated.

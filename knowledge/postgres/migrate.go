@@ -260,6 +260,11 @@ CREATE INDEX mentions_from ON mentions (from_club_id) WHERE from_club_id IS NOT 
 	// it and by the day that report counts from: /hot reads the links
 	// that may be hottest first and stops where no other can be.
 	knowledge.HotMigrationSQL,
+	// 13: each link's newest report of each source, dated or not, ended
+	// or not: heat reads a few reports a link rather than every one.
+	knowledge.LinkSourcesSQL + `;
+` + insertLinkSources("true") + `;
+`,
 }
 
 // migrateLockKey serialises the migrations of replicas starting at once.

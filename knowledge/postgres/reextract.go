@@ -247,8 +247,8 @@ func (w *writer) newestDated(article int64) (int64, error) {
 // rebind keeps the bounds of the undated articles stored after article
 // right when its dated reports changed from being of day was to day now
 // (date keys; 0 none): those that may have been bound by either day are
-// bound again, and the suitors of the links of those whose bound moved
-// are recounted.
+// bound again, and the suitors (and link_sources) of the links of those
+// whose bound moved are recounted.
 func (w *writer) rebind(article, was, now int64) error {
 	if was == now {
 		return nil
@@ -258,18 +258,33 @@ func (w *writer) rebind(article, was, now int64) error {
 		return err
 	}
 	pairs := `(player_id, club_id) IN (SELECT player_id, club_id FROM links WHERE article_id = ANY($1))`
-	if err := w.exec(`DELETE FROM suitors WHERE `+pairs, moved); err != nil {
-		return err
+	for _, q := range []string{
+		`DELETE FROM suitors WHERE ` + pairs,
+		insertSuitors(pairs),
+		`DELETE FROM link_sources WHERE ` + pairs,
+		insertLinkSources(`(l.player_id, l.club_id) IN (SELECT player_id, club_id FROM links WHERE article_id = ANY($1))`),
+	} {
+		if err := w.exec(q, moved); err != nil {
+			return err
+		}
 	}
-	return w.exec(insertSuitors(pairs), moved)
+	return nil
 }
 
-// recountSuitor aggregates the links of one player and club again.
+// recountSuitor aggregates the links of one player and club again, in
+// suitors and link_sources.
 func (w *writer) recountSuitor(p pair) error {
-	if err := w.exec(`DELETE FROM suitors WHERE player_id = $1 AND club_id = $2`, p.player, p.club); err != nil {
-		return err
+	for _, q := range []string{
+		`DELETE FROM suitors WHERE player_id = $1 AND club_id = $2`,
+		insertSuitors(`player_id = $1 AND club_id = $2`),
+		`DELETE FROM link_sources WHERE player_id = $1 AND club_id = $2`,
+		insertLinkSources(`l.player_id = $1 AND l.club_id = $2`),
+	} {
+		if err := w.exec(q, p.player, p.club); err != nil {
+			return err
+		}
 	}
-	return w.exec(insertSuitors(`player_id = $1 AND club_id = $2`), p.player, p.club)
+	return nil
 }
 
 // articleLinks returns the stage of each link an article reports.

@@ -264,7 +264,8 @@ func (w *writer) optionalClub(name string) (any, error) {
 // link stores one report of a club's pursuit of a player and counts it in
 // the player's suitors, where it becomes the club's latest report unless
 // that one is more recent (by the day it counts from, a dated report
-// after an undated one, then by id: knowledge.CountsKey).
+// after an undated one, then by id: knowledge.CountsKey), and in the
+// link's sources (link_sources) alike.
 func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 	var keep *int64 // nil: a new id
 	if id, ok := w.keepIDs[pair{pid, cid}]; ok {
@@ -288,6 +289,10 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 			counts_key = CASE WHEN `+newer+` THEN $6 ELSE suitors.counts_key END,
 			strength = CASE WHEN `+newer+` THEN $7 ELSE suitors.strength END`,
 		pid, cid, id, w.pubKey, w.article, w.countsKey, su.Stage.Strength()); err != nil {
+		return err
+	}
+	if err := w.exec(knowledge.LinkSourceUpsertSQL, pid, cid, source,
+		boolInt(w.pubKey > 0), boolInt(su.Stage == facts.StageEnded), w.countsKey, id); err != nil {
 		return err
 	}
 	return w.exec(`UPDATE clubs SET links = links + 1 WHERE id = $1`, cid)
@@ -458,6 +463,8 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 		`DELETE FROM suitors WHERE player_id IN ($1, $2)`,
 		// Every statement is given both ids; $2 <> 0 only to use it.
 		insertSuitors(`player_id = $1 AND $2::bigint <> 0`),
+		`DELETE FROM link_sources WHERE player_id IN ($1, $2)`,
+		insertLinkSources(`l.player_id = $1 AND $2::bigint <> 0`),
 		`DELETE FROM players WHERE id = $2 AND $1::bigint <> 0`,
 	} {
 		if err := w.exec(q, id, stub); err != nil {
@@ -486,6 +493,12 @@ func insertSuitorsAt(where string, withStrength bool) string {
 		FROM (SELECT l.id, l.player_id, l.club_id, l.pub_key, l.article_id, l.strength, ` + countsKeySQL + ` AS k
 			FROM links l JOIN articles a ON a.id = l.article_id WHERE ` + where + `) l
 		ORDER BY player_id, club_id, k DESC, pub_key > 0 DESC, id DESC`
+}
+
+// insertLinkSources fills link_sources from the links that match where
+// (of links l, in articles a).
+func insertLinkSources(where string) string {
+	return knowledge.InsertLinkSourcesSQL(where, countsKeySQL)
 }
 
 // countsKeySQL is the day a report of links l in an article a counts

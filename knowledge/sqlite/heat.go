@@ -149,11 +149,7 @@ func (s *Store) LinkReports(ctx context.Context, links []knowledge.LinkKey, from
 	if len(links) == 0 {
 		return []knowledge.Report{}, nil
 	}
-	pairs := make([][2]int64, len(links))
-	for i, k := range links {
-		pairs[i] = [2]int64{k.PlayerID, k.ClubID}
-	}
-	list, err := json.Marshal(pairs)
+	list, err := linkList(links)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: link reports: %w", err)
 	}
@@ -162,7 +158,7 @@ func (s *Store) LinkReports(ctx context.Context, links []knowledge.LinkKey, from
 		JOIN links l ON l.player_id = j.value ->> 0 AND l.club_id = j.value ->> 1`, 1)
 	rows, err := s.query(ctx, from1+`
 		WHERE (l.club_id IS NOT p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= ?2 OR l.pub_key = 0)`,
-		string(list), fromKey(from))
+		list, fromKey(from))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: link reports: %w", err)
 	}
@@ -171,4 +167,42 @@ func (s *Store) LinkReports(ctx context.Context, links []knowledge.LinkKey, from
 		return nil, fmt.Errorf("sqlite: link reports: %w", err)
 	}
 	return out, nil
+}
+
+// HeatReports returns, of the reports Timeline returns of player
+// playerID's links from from (playerID not 0), or of those LinkReports
+// returns of links, the few heat computes each link from
+// (knowledge.HeatReportIDsSQL), oldest first as Timeline has them.
+func (s *Store) HeatReports(ctx context.Context, playerID int64, links []knowledge.LinkKey, from time.Time) ([]knowledge.Report, error) {
+	want, arg := `SELECT player_id, club_id FROM suitors WHERE player_id = ?1`, any(playerID)
+	if playerID == 0 {
+		list, err := linkList(links)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: heat reports: %w", err)
+		}
+		want, arg = `SELECT j.value ->> 0, j.value ->> 1 FROM json_each(?1) j`, list
+	}
+	// Driven by the ids: SQLite reads each report by its key.
+	cols := strings.Replace(timelineColumns, "FROM links l", "FROM ids i CROSS JOIN links l ON l.id = i.id", 1)
+	rows, err := s.query(ctx, knowledge.HeatReportIDsSQL(want)+cols+`
+		WHERE (l.club_id IS NOT p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= ?2 OR l.pub_key = 0)
+		ORDER BY l.pub_key, l.article_id, l.id`, arg, fromKey(from))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: heat reports: %w", err)
+	}
+	out, err := scanReports(rows)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: heat reports: %w", err)
+	}
+	return out, nil
+}
+
+// linkList is links as a JSON array of [player, club] pairs, for json_each.
+func linkList(links []knowledge.LinkKey) (string, error) {
+	pairs := make([][2]int64, len(links))
+	for i, k := range links {
+		pairs[i] = [2]int64{k.PlayerID, k.ClubID}
+	}
+	list, err := json.Marshal(pairs)
+	return string(list), err
 }

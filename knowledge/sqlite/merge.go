@@ -37,6 +37,8 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 			SELECT fold, ?1, 1 FROM player_names WHERE player_id = ?2`,
 		`DELETE FROM suitors WHERE player_id IN (?1, ?2)`,
 		insertSuitors(`WHERE player_id = ?1`),
+		`DELETE FROM link_sources WHERE player_id IN (?1, ?2)`,
+		insertLinkSources(`l.player_id = ?1`),
 		`DELETE FROM players WHERE id = ?2`,
 	} {
 		if err := w.exec(q, id, stub); err != nil {

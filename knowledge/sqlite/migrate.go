@@ -274,6 +274,11 @@ CREATE INDEX links_timeline ON links(player_id, club_id, pub_key, article_id, st
 	// it and by the day that report counts from: /hot reads the links
 	// that may be hottest first and stops where no other can be.
 	knowledge.HotMigrationSQL,
+	// 21: each link's newest report of each source, dated or not, ended
+	// or not: heat reads a few reports a link rather than every one.
+	knowledge.LinkSourcesSQL + ` WITHOUT ROWID;
+` + insertLinkSources("true") + `;
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.
@@ -328,6 +333,12 @@ SELECT player_id, club_id, n, id, pub_key, article_id, k` + strength + ` FROM (
 	FROM (SELECT l.id, l.player_id, l.club_id, l.pub_key, l.article_id` + strength + `, ` + countsKeySQL + ` AS k
 		FROM links l JOIN articles a ON a.id = l.article_id ` + where + `))
 WHERE rn = 1`
+}
+
+// insertLinkSources fills link_sources from the links that match where
+// (of links l, in articles a).
+func insertLinkSources(where string) string {
+	return knowledge.InsertLinkSourcesSQL(where, countsKeySQL)
 }
 
 // migrate brings the schema up to date. A current schema is seen with a

@@ -316,7 +316,8 @@ func (w *writer) player(p facts.Player) error {
 // link stores one report of a club's pursuit of a player and counts it in
 // the player's suitors, where it becomes the club's latest report unless
 // that one is more recent (by the day it counts from, a dated report
-// after an undated one, then by id: knowledge.CountsKey).
+// after an undated one, then by id: knowledge.CountsKey), and in the
+// link's sources (link_sources) alike.
 func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 	var keep any // NULL: a new id
 	if id, ok := w.keepIDs[pair{pid, cid}]; ok {
@@ -338,6 +339,10 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 			counts_key = CASE WHEN `+newerSuitor+` THEN ?6 ELSE counts_key END,
 			strength = CASE WHEN `+newerSuitor+` THEN ?7 ELSE strength END`,
 		pid, cid, id, w.pubKey, w.article, w.countsKey, su.Stage.Strength()); err != nil {
+		return err
+	}
+	if err := w.exec(numbered(knowledge.LinkSourceUpsertSQL), pid, cid, source,
+		boolInt(w.pubKey > 0), boolInt(su.Stage == facts.StageEnded), w.countsKey, id); err != nil {
 		return err
 	}
 	return w.exec(`UPDATE clubs SET links = links + 1 WHERE id = ?`, cid)

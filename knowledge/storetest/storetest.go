@@ -66,6 +66,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"Forget", ts.testForget},
 		{"BoundKeptRight", ts.testBoundKeptRight},
 		{"HotHeads", ts.testHotHeads},
+		{"HeatReports", ts.testHeatReports},
 		{"Corrections", ts.testCorrections},
 		{"CompletedMoves", ts.testCompletedMoves},
 		{"LinkFees", ts.testLinkFees},

@@ -1,0 +1,143 @@
+package storetest
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/heat"
+)
+
+// heatCorpus is Kamara's links told by several sources, dated to the
+// day, the month, the year or not at all, pursuits that ended and went
+// on, and a report older than the year heat reads: texts in the order
+// they are ingested.
+func heatCorpus() (Extractor, []string) {
+	fx := Extractor{}
+	var texts []string
+	add := func(published, club string, stage facts.Stage, source string) {
+		a := KamaraArticle(published, club, stage)
+		a.Players[0].Suitors[0].Source = source
+		text := fmt.Sprintf("%d %s %s %s %s", len(texts), published, club, stage, source)
+		fx[text] = a
+		texts = append(texts, text)
+	}
+	add("2020-01-01", "Chelsea", facts.StageAdvanced, "GOAL")
+	add("2021-07-10", "Monaco", facts.StageBid, "Alfredo Pedullà")
+	add("2021-07-20", "Monaco", facts.StageBid, "")
+	add("2021-08", "Monaco", facts.StageEnded, "L'Équipe")
+	add("2021-09-01", "Monaco", facts.StageTalks, "Fabrizio Romano")
+	add("2021-09-05", "Monaco", facts.StageTalks, "L'Équipe")
+	add("2022-01-10", "AC Milan", facts.StageInterest, "GOAL")
+	add("2022", "Arsenal", facts.StageBid, "Sky Sports")
+	add("2022-02", "Arsenal", facts.StageInterest, "GOAL")
+	add("2022-02-03", "Arsenal", facts.StageTalks, "GOAL")
+	add("2022-02-03", "Arsenal", facts.StageTalks, "Sky Sports")
+	add("", "AC Milan", facts.StageAdvanced, "Sky Sports")
+	add("2022-02-01", "Chelsea", facts.StageEnded, "The Athletic")
+	add("2022-02-11", "AC Milan", facts.StageAdvanced, "Fabrizio Romano")
+	add("", "Chelsea", facts.StageInterest, "")
+	add("", "AC Milan", facts.StageTalks, "GOAL")
+	add("2022-02-09", "AC Milan", facts.StageAdvanced, "GOAL")
+	return fx, texts
+}
+
+// testHeatReports: the few reports HeatReports gives of each link make
+// the same heat, stage, newest report and independent sources as all its
+// reports (Timeline, LinkReports), from any day, after an article is
+// forgotten too; and they are fewer.
+func (ts suite) testHeatReports(t *testing.T) {
+	fx, texts := heatCorpus()
+	s := ts.openTest(t, fx)
+	var ids []int64
+	for _, text := range texts {
+		ids = append(ids, MustIngest(t, s, knowledge.Input{Text: text}).ArticleID)
+	}
+	ctx := context.Background()
+	k := OnePlayer(t, s, "Boubacar Kamara")
+	check := func(when string, fewer bool) {
+		t.Helper()
+		newest, err := s.NewestDate(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		asOf := heat.AsOf(newest, Now())
+		var keys []knowledge.LinkKey
+		for _, c := range []string{"Chelsea", "Monaco", "AC Milan", "Arsenal"} {
+			keys = append(keys, knowledge.LinkKey{PlayerID: k.ID, ClubID: OneClub(t, s, c).ID})
+		}
+		for _, from := range []time.Time{{}, heat.From(asOf), asOf.AddDate(0, -1, 0)} {
+			all, err := s.Timeline(ctx, k.ID, from)
+			if err != nil {
+				t.Fatal(err)
+			}
+			few, err := s.HeatReports(ctx, k.ID, nil, from)
+			if err != nil {
+				t.Fatal(err)
+			}
+			linked, err := s.LinkReports(ctx, keys, from)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fewLinked, err := s.HeatReports(ctx, 0, keys, from)
+			if err != nil {
+				t.Fatal(err)
+			}
+			at := fmt.Sprintf("%s, from %s", when, from.Format(time.DateOnly))
+			if got, want := heatLinks(few, asOf), heatLinks(all, asOf); got != want {
+				t.Errorf("%s: HeatReports(player) make\n%s\nwant (Timeline)\n%s", at, got, want)
+			}
+			if got, want := heatLinks(fewLinked, asOf), heatLinks(linked, asOf); got != want {
+				t.Errorf("%s: HeatReports(links) make\n%s\nwant (LinkReports)\n%s", at, got, want)
+			}
+			if fewer && (len(few) >= len(all) || len(fewLinked) >= len(linked)) {
+				t.Errorf("%s: HeatReports gave %d and %d reports, Timeline %d, LinkReports %d: want fewer",
+					at, len(few), len(fewLinked), len(all), len(linked))
+			}
+		}
+	}
+	check("ingested", true)
+	// The newest Milan report and the first dated one gone, the undated
+	// articles count from other days, and the aggregate is counted anew.
+	for _, i := range []int{0, 13} {
+		if _, err := s.Forget(ctx, ids[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("forgotten", false)
+}
+
+// heatLinks is what heat makes of each link of rs as of asOf, a line a
+// club: heat, stage, when the newest report counts from, its source, the
+// newest source named, and the independent sources with their tiers.
+func heatLinks(rs []knowledge.Report, asOf time.Time) string {
+	byClub := map[string][]knowledge.Report{}
+	for _, r := range rs {
+		byClub[r.Club] = append(byClub[r.Club], r)
+	}
+	var lines []string
+	for club, rs := range byClub {
+		l := heat.Config{}.Link(rs, asOf)
+		named := ""
+		for _, r := range heat.Order(rs) {
+			if r.Source != "" {
+				named = r.Source
+			}
+		}
+		origins := make([]string, len(l.Sources))
+		for i, o := range l.Sources {
+			origins[i] = fmt.Sprintf("%s/%d", o.Name, o.Tier)
+		}
+		slices.Sort(origins)
+		lines = append(lines, fmt.Sprintf("%s %d° %s %s %q %q %v", club, l.Heat, l.Stage,
+			l.Newest.Format(time.RFC3339), l.Source, named, origins))
+	}
+	slices.SortFunc(lines, func(a, b string) int { return cmp.Compare(a, b) })
+	return strings.Join(lines, "\n")
+}
