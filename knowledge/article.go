@@ -49,6 +49,10 @@ type Stored struct {
 	ArticleID int64
 	Duplicate bool    // the same content or URL was stored already: nothing was written
 	Changes   Changes // for an Article with an ID: what its new facts changed
+	// Facts, when not nil, is what was stored of a new article, as
+	// Writer.ArticleFacts reads it back after the write: a store that
+	// knows it saves the pipeline that read.
+	Facts *facts.Article
 }
 
 // Changes counts what re-extracting articles changed in the answers.

@@ -63,7 +63,8 @@ type Outcome struct {
 func (p *Pipeline) IngestAll(ctx context.Context, ins []knowledge.Input) ([]Outcome, error) {
 	out := make([]Outcome, len(ins))
 	arts := make([]knowledge.Article, 0, len(ins))
-	at := make([]int, 0, len(ins)) // the input of each of arts
+	at := make([]int, 0, len(ins))  // the input of each of arts
+	known := make([]bool, len(ins)) // the store told the facts of the input
 	for i, in := range ins {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("ingest: %w", err)
@@ -94,13 +95,17 @@ func (p *Pipeline) IngestAll(ctx context.Context, ins []knowledge.Input) ([]Outc
 		}
 		for k, st := range stored {
 			out[at[k]].Result = knowledge.IngestResult{ArticleID: st.ArticleID, Duplicate: st.Duplicate}
+			if st.Facts != nil {
+				out[at[k]].Result.Facts = *st.Facts
+				known[at[k]] = true
+			}
 		}
 	}
 	// What was learned, under the names it was stored with ("Kamara" in
 	// the text is "Boubacar Kamara" when he is known); for a duplicate,
-	// what the stored copy holds.
+	// what the stored copy holds. The store may have said it with the write.
 	for i := range out {
-		if out[i].Err != nil {
+		if out[i].Err != nil || known[i] {
 			continue
 		}
 		art, err := p.store.ArticleFacts(ctx, out[i].Result.ArticleID)

@@ -173,6 +173,46 @@ func TestIngestAllWritesOnce(t *testing.T) {
 	}
 }
 
+// teller is a recorder whose Write tells the facts it stored, but for
+// texts in untold, and counts the ArticleFacts reads.
+type teller struct {
+	recorder
+	untold map[string]bool
+	reads  int
+}
+
+func (r *teller) Write(ctx context.Context, arts []knowledge.Article) ([]knowledge.Stored, error) {
+	out, err := r.recorder.Write(ctx, arts)
+	for i := range out {
+		if !r.untold[arts[i].Text] {
+			out[i].Facts = &facts.Article{Title: "told", Players: arts[i].Facts.Players}
+		}
+	}
+	return out, err
+}
+
+func (r *teller) ArticleFacts(ctx context.Context, id int64) (facts.Article, error) {
+	r.reads++
+	return r.recorder.ArticleFacts(ctx, id)
+}
+
+// The facts a store tells with the write are the outcome's; the store is
+// asked only for those it did not tell.
+func TestIngestAllUsesToldFacts(t *testing.T) {
+	x := func(text string, _ extract.Hints) facts.Article {
+		return facts.Article{Players: []facts.Player{{Name: text}}}
+	}
+	r := &teller{recorder: recorder{stored: map[int64]knowledge.Article{}}, untold: map[string]bool{"Rice": true}}
+	out, err := ingest.New(r, x).IngestAll(context.Background(), []knowledge.Input{{Text: "Kamara"}, {Text: "Rice"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.reads != 1 || out[0].Result.Facts.Title != "told" || out[0].Result.Facts.Players[0].Name != "Kamara" ||
+		out[1].Result.Facts.Title != "" || out[1].Result.Facts.Players[0].Name != "Rice" {
+		t.Errorf("%d reads, outcomes %+v; want Kamara's told facts and Rice's read back", r.reads, out)
+	}
+}
+
 // dense is an extractor that reads n players in any text, each linked with
 // one club: a hostile feed's article naming thousands of players.
 func dense(n int) ingest.ExtractFunc {

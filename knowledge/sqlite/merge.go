@@ -27,6 +27,10 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 	if err != nil {
 		return err
 	}
+	if w.absorbed == nil {
+		w.absorbed = set[int64]{}
+	}
+	w.absorbed[stub] = struct{}{}
 	for _, q := range []string{
 		`UPDATE mentions SET player_id = ?1 WHERE player_id = ?2`,
 		`UPDATE links SET player_id = ?1 WHERE player_id = ?2`,

@@ -1,10 +1,12 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -22,7 +24,9 @@ func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledg
 	out := make([]knowledge.Stored, 0, len(arts))
 	err := s.writeTx(ctx, func(tx *sql.Tx) error {
 		out = out[:0]
-		w := &writer{ctx: ctx, tx: tx, s: s, stmts: map[string]*sql.Stmt{}, clubIDs: map[string]int64{}}
+		told := make([]*learned, len(arts)) // of each new article
+		w := &writer{ctx: ctx, tx: tx, s: s, stmts: map[string]*sql.Stmt{}, clubIDs: map[string]int64{},
+			clubNames: map[int64]string{}}
 		for _, art := range arts {
 			if art.ID != 0 {
 				ch, err := w.rewrite(art)
@@ -41,10 +45,18 @@ func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledg
 				out = append(out, knowledge.Stored{ArticleID: id, Duplicate: true})
 				continue
 			}
+			w.learned = &learned{}
 			if id, err = w.write(hash, art); err != nil {
 				return err
 			}
+			told[len(out)] = w.learned
 			out = append(out, knowledge.Stored{ArticleID: id})
+			w.learned = nil
+		}
+		for i, l := range told {
+			if l != nil && !slices.ContainsFunc(l.ids, w.absorbed.Has) {
+				out[i].Facts = l.article()
+			}
 		}
 		return nil
 	})
@@ -99,11 +111,15 @@ func (s *Store) fail(step string) error {
 // statements are prepared once per Store (the statement cache) and bound
 // to the transaction once.
 type writer struct {
-	ctx     context.Context
-	tx      *sql.Tx
-	s       *Store
-	stmts   map[string]*sql.Stmt // bound to tx, by query
-	clubIDs map[string]int64     // by name as written
+	ctx       context.Context
+	tx        *sql.Tx
+	s         *Store
+	stmts     map[string]*sql.Stmt // bound to tx, by query
+	clubIDs   map[string]int64     // by name as written
+	clubNames map[int64]string     // as stored, by id
+	// absorbed holds the players merged into another (absorbSurname): the
+	// articles written before that named them name another player now.
+	absorbed set[int64]
 
 	// The article being written.
 	article int64
@@ -120,6 +136,55 @@ type writer struct {
 	// is a link id, do not take them for new.
 	keepIDs map[pair]int64
 	once    knowledge.WrittenOnce // the article's mentions and links, each written once
+	// learned, when not nil (a new article), collects the facts written.
+	learned *learned
+}
+
+// set is a set of ids; its zero value is empty.
+type set[K comparable] map[K]struct{}
+
+// Has reports whether k is in the set.
+func (s set[K]) Has(k K) bool { _, ok := s[k]; return ok }
+
+// learned is what a writer stored of one article, as ArticleFacts reads
+// it back: the stored names, each player's links and fees in the order
+// written, the players by id.
+type learned struct {
+	art     facts.Article
+	ids     []int64 // of art.Players
+	players map[int64]int
+}
+
+// player returns the facts of player id, named name, added on first use.
+func (l *learned) player(id int64, name string) *facts.Player {
+	if l.players == nil {
+		l.players = map[int64]int{}
+	}
+	i, ok := l.players[id]
+	if !ok {
+		i = len(l.ids)
+		l.players[id] = i
+		l.ids = append(l.ids, id)
+		l.art.Players = append(l.art.Players, facts.Player{Name: name, Suitors: []facts.Suitor{}, Fees: []facts.Fee{}})
+	}
+	return &l.art.Players[i]
+}
+
+// article returns the article's facts, its players by id.
+func (l *learned) article() *facts.Article {
+	art := l.art
+	if len(art.Players) > 0 {
+		order := make([]int, len(art.Players))
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortFunc(order, func(a, b int) int { return cmp.Compare(l.ids[a], l.ids[b]) })
+		art.Players = make([]facts.Player, len(order))
+		for i, k := range order {
+			art.Players[i] = l.art.Players[k]
+		}
+	}
+	return &art
 }
 
 // stmt returns query's statement bound to the transaction, or nil when
@@ -190,6 +255,15 @@ func (w *writer) write(hash string, a knowledge.Article) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("article: %w", err)
 	}
+	if l := w.learned; l != nil {
+		l.art.Lang, l.art.Published, l.art.Title = art.Lang, knowledge.ParseStoredDate(w.pub), art.Title
+		for _, o := range art.Outlets {
+			if !slices.Contains(l.art.Outlets, o) {
+				l.art.Outlets = append(l.art.Outlets, o)
+			}
+		}
+		slices.Sort(l.art.Outlets)
+	}
 	return w.article, w.facts(art)
 }
 
@@ -243,9 +317,13 @@ func (w *writer) remember(pid int64) error {
 
 // player stores one player's mention, links and fees.
 func (w *writer) player(p facts.Player) error {
-	pid, err := w.playerID(p)
+	pid, name, err := w.playerID(p)
 	if err != nil {
 		return fmt.Errorf("player %s: %w", p.Name, err)
+	}
+	var told *facts.Player // what the article's facts say of him, if kept
+	if w.learned != nil {
+		told = w.learned.player(pid, name)
 	}
 	if err := w.remember(pid); err != nil {
 		return err
@@ -270,6 +348,10 @@ func (w *writer) player(p facts.Player) error {
 			VALUES (?, ?, ?, ?, ?, ?)`, pid, w.article, w.pubKey, current, p.ContractExpires.String(), from); err != nil {
 			return fmt.Errorf("mention: %w", err)
 		}
+		if told != nil {
+			told.CurrentClub, told.FromClub = w.clubName(current), w.clubName(from)
+			told.ContractExpires = knowledge.ParseStoredDate(p.ContractExpires.String())
+		}
 	}
 	for _, su := range p.Suitors {
 		cid, err := w.clubID(su.Club)
@@ -285,6 +367,9 @@ func (w *writer) player(p facts.Player) error {
 		}
 		if err := w.link(pid, cid, su, src); err != nil {
 			return fmt.Errorf("link %s: %w", su.Club, err)
+		}
+		if told != nil {
+			told.Suitors = append(told.Suitors, facts.Suitor{Club: w.clubNames[cid], Stage: su.Stage, Sentence: su.Sentence, Source: src})
 		}
 	}
 	for _, f := range p.Fees {
@@ -302,6 +387,10 @@ func (w *writer) player(p facts.Player) error {
 			w.article, pid, club, f.Amount, strings.ToUpper(f.Currency), string(f.Kind), string(f.Status),
 			f.Sentence, w.source, w.pubKey, w.pub); err != nil {
 			return fmt.Errorf("fee: %w", err)
+		}
+		if told != nil {
+			told.Fees = append(told.Fees, facts.Fee{Club: w.clubName(club), Amount: f.Amount, Currency: strings.ToUpper(f.Currency),
+				Kind: f.Kind, Status: f.Status, Sentence: f.Sentence})
 		}
 	}
 	switch {
@@ -353,66 +442,69 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 // the aggregate's.
 const newerSuitor = `(?6, ?4 > 0, ?3) > (counts_key, pub_key > 0, link_id)`
 
-// playerID finds the player p names or creates him: the same full name,
-// else the player with that name as an alias or, for a one-word name, as
-// surname. When several fit, the one at the same club wins, else the
-// most reported.
-func (w *writer) playerID(p facts.Player) (int64, error) {
+// playerID finds the player p names or creates him, and returns his id
+// and stored name: the same full name, else the player with that name as
+// an alias or, for a one-word name, as surname. When several fit, the one
+// at the same club wins, else the most reported.
+func (w *writer) playerID(p facts.Player) (int64, string, error) {
 	f := text.Fold(p.Name)
 	var id int64
-	err := w.queryRow(`SELECT id FROM players WHERE fold = ?`, f).Scan(&id)
+	var name string
+	err := w.queryRow(`SELECT id, name FROM players WHERE fold = ?`, f).Scan(&id, &name)
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return 0, err
+		return 0, "", err
 	}
 	if id == 0 {
 		maxKind := 1
 		if !strings.Contains(f, " ") {
 			maxKind = 2
 		}
-		if id, err = w.knownAs(f, maxKind, text.Fold(p.CurrentClub)); err != nil {
-			return 0, err
+		if id, name, err = w.knownAs(f, maxKind, text.Fold(p.CurrentClub)); err != nil {
+			return 0, "", err
 		}
 	}
 	if id == 0 {
 		if id, err = w.insert(`INSERT INTO players (name, fold) VALUES (?, ?)`, p.Name, f); err != nil {
-			return 0, err
+			return 0, "", err
 		}
+		name = p.Name
 		if err := w.name(f, id, 0); err != nil {
-			return 0, err
+			return 0, "", err
 		}
 		for _, suf := range knowledge.NameSuffixes(f) {
 			if err := w.name(suf, id, 2); err != nil {
-				return 0, err
+				return 0, "", err
 			}
 		}
 		if err := w.absorbSurname(id, f, text.Fold(p.CurrentClub)); err != nil {
-			return 0, err
+			return 0, "", err
 		}
 	}
 	for _, a := range p.Aliases {
 		if a := text.Fold(a); a != "" && a != f {
 			if err := w.name(a, id, 1); err != nil {
-				return 0, err
+				return 0, "", err
 			}
 		}
 	}
-	return id, nil
+	return id, name, nil
 }
 
 // knownAs returns the player known under folded name with a name kind at
-// most maxKind, preferring one whose current club folds to club, then the
-// most reported; 0 when none is.
-func (w *writer) knownAs(f string, maxKind int, club string) (int64, error) {
+// most maxKind, and his name, preferring one whose current club folds to
+// club, then the most reported; 0 when none is.
+func (w *writer) knownAs(f string, maxKind int, club string) (int64, string, error) {
 	var id int64
-	err := w.queryRow(`SELECT p.id FROM player_names n JOIN players p ON p.id = n.player_id
+	var name string
+	err := w.queryRow(`SELECT p.id, p.name FROM player_names n JOIN players p ON p.id = n.player_id
 		LEFT JOIN clubs c ON c.id = p.current_club_id
 		WHERE n.fold = ? AND n.kind <= ?
 		ORDER BY CASE WHEN c.fold = ?3 OR c.id IN (SELECT club_id FROM club_names WHERE fold = ?3)
-			THEN 0 ELSE 1 END, p.articles DESC, p.id LIMIT 1`, f, maxKind, club).Scan(&id)
+			THEN 0 ELSE 1 END, p.articles DESC, p.id LIMIT 1`, f, maxKind, club).Scan(&id, &name)
 	if errors.Is(err, sql.ErrNoRows) {
-		return 0, nil
+		return 0, "", nil
 	}
-	return id, err
+	return id, name, err
 }
 
 // name records a folded name of a player; a stronger kind replaces a weaker.
@@ -427,16 +519,26 @@ func (w *writer) clubID(name string) (int64, error) {
 	if id, ok := w.clubIDs[name]; ok {
 		return id, nil
 	}
-	id, err := w.club(name)
+	id, stored, err := w.club(name)
 	if err != nil {
 		return 0, fmt.Errorf("club %s: %w", name, err)
 	}
-	w.clubIDs[name] = id
+	w.clubIDs[name], w.clubNames[id] = id, stored
 	return id, nil
 }
 
-// club finds the club by name, in the database, or creates it.
-func (w *writer) club(name string) (int64, error) {
+// clubName is the stored name of a club id found by clubID, or "" for
+// nil (no club).
+func (w *writer) clubName(id any) string {
+	if id, ok := id.(int64); ok {
+		return w.clubNames[id]
+	}
+	return ""
+}
+
+// club finds the club by name, in the database, or creates it, and
+// returns its id and stored name.
+func (w *writer) club(name string) (int64, string, error) {
 	canonical, country, aliases, ok := w.s.clubs(name)
 	if !ok || canonical == "" {
 		canonical = name
@@ -444,31 +546,32 @@ func (w *writer) club(name string) (int64, error) {
 	var id int64
 	err := w.queryRow(`SELECT id FROM clubs WHERE name = ?`, canonical).Scan(&id)
 	if err == nil {
-		return id, nil
+		return id, canonical, nil
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
-		return 0, err
+		return 0, "", err
 	}
 	f := text.Fold(canonical)
 	// A club stored under another of its names ("Atletico Madrid" for
 	// "Atlético Madrid") is the same club.
-	if err := w.queryRow(`SELECT club_id FROM club_names WHERE fold = ?
-		AND (SELECT count(*) FROM club_names WHERE fold = ?) = 1`, f, f).Scan(&id); err == nil {
-		return id, nil
+	var stored string
+	if err := w.queryRow(`SELECT n.club_id, c.name FROM club_names n JOIN clubs c ON c.id = n.club_id WHERE n.fold = ?
+		AND (SELECT count(*) FROM club_names WHERE fold = ?) = 1`, f, f).Scan(&id, &stored); err == nil {
+		return id, stored, nil
 	} else if !errors.Is(err, sql.ErrNoRows) {
-		return 0, err
+		return 0, "", err
 	}
 	if id, err = w.insert(`INSERT INTO clubs (name, fold, country) VALUES (?, ?, ?)`, canonical, f, country); err != nil {
-		return 0, err
+		return 0, "", err
 	}
 	for _, n := range append([]string{canonical, name}, aliases...) {
 		if a := text.Fold(n); a != "" {
 			if err := w.exec(`INSERT OR IGNORE INTO club_names (fold, club_id) VALUES (?, ?)`, a, id); err != nil {
-				return 0, err
+				return 0, "", err
 			}
 		}
 	}
-	return id, nil
+	return id, canonical, nil
 }
 
 // countMention updates a player's summary from the mention just written
