@@ -22,9 +22,10 @@ const (
 	benchPlayers  = 20_000
 )
 
-// buildBase builds a generated knowledge base at path with fill, in a
-// file renamed to path once complete.
-func buildBase(b *testing.B, path string, fill func(context.Context, *Store) error) {
+// buildBase builds a generated knowledge base at path, in a file renamed
+// to path once complete: a copy of the base at from (unless ""), opened
+// with this schema, then filled with fill (unless nil).
+func buildBase(b *testing.B, path, from string, fill func(context.Context, *Store) error) {
 	b.Helper()
 	ctx := context.Background()
 	start := time.Now()
@@ -32,12 +33,19 @@ func buildBase(b *testing.B, path string, fill func(context.Context, *Store) err
 	for _, suffix := range []string{"", "-wal", "-shm"} {
 		os.Remove(tmp + suffix)
 	}
+	if from != "" {
+		if err := copyFile(from, tmp); err != nil {
+			b.Fatal(err)
+		}
+	}
 	s, err := Open(ctx, tmp)
 	if err != nil {
 		b.Fatal(err)
 	}
-	if err := fill(ctx, s); err != nil {
-		b.Fatal(err)
+	if fill != nil {
+		if err := fill(ctx, s); err != nil {
+			b.Fatal(err)
+		}
 	}
 	if _, err := s.db.ExecContext(ctx, `PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
 		b.Fatal(err)
@@ -46,7 +54,7 @@ func buildBase(b *testing.B, path string, fill func(context.Context, *Store) err
 	if err := os.Rename(tmp, path); err != nil {
 		b.Fatal(err)
 	}
-	b.Logf("built %s in %v", path, time.Since(start).Round(time.Millisecond))
+	b.Logf("built %s (from %q) in %v", path, from, time.Since(start).Round(time.Millisecond))
 }
 
 // openBase opens the knowledge base at path, closed when b ends.
@@ -73,7 +81,7 @@ func BenchmarkSuitors(b *testing.B) {
 	}
 	var size int64
 	for _, suffix := range []string{"", "-wal"} {
-		if fi, err := os.Stat(ingestedPath(ingestedArticles(b)) + suffix); err == nil {
+		if fi, err := os.Stat(ingestedPath(ingestedArticles(b), len(migrations)) + suffix); err == nil {
 			size += fi.Size()
 		}
 	}

@@ -126,7 +126,7 @@ func cpuTime(b *testing.B) time.Duration {
 func BenchmarkWriteGrowth(b *testing.B) {
 	ctx := context.Background()
 	ingestedStore(b) // built on first use
-	big := ingestedPath(ingestedArticles(b))
+	big := ingestedPath(ingestedArticles(b), len(migrations))
 	batches := growthBatches(b, 50)
 	for _, base := range []string{"empty", "ingested"} {
 		path := filepath.Join(b.TempDir(), "growth.db")
