@@ -161,7 +161,7 @@ func testReplicas(t *testing.T, run replicaRun) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	killed, before := time.Now(), api.count()
-	pgtest.KillLockHolder(t, url, key)
+	pgtest.KillLockHolder(t, url, postgres.LockKey(key, pgtest.Schema(url)))
 	stops[first]()
 	second := <-leads
 	led := time.Since(killed)

@@ -57,6 +57,15 @@ func New(t testing.TB) string {
 	return u.String()
 }
 
+// Schema is the schema of a URL New returned (its search_path).
+func Schema(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return u.Query().Get("search_path")
+}
+
 // adminURL returns the server's URL, refusing any host outside the
 // loopback range: tests send nothing elsewhere.
 func adminURL(t testing.TB) string {
@@ -131,6 +140,7 @@ func LockKey() int64 {
 }
 
 // KillLockHolder ends the server session holding the advisory lock key
+// (as taken: a store derives it from its schema, postgres.LockKey)
 // in the database at url, as an operator's pg_terminate_backend or a
 // dead connection would; it fails the test when no session held it.
 func KillLockHolder(t testing.TB, url string, key int64) {

@@ -17,7 +17,8 @@ const JobsLockKey int64 = 0x6d65726361746f
 
 // LeaderOptions tune a Leader; zero values take the defaults.
 type LeaderOptions struct {
-	// Key is the advisory lock's key; 0: JobsLockKey.
+	// Key is the advisory lock's key, taken as its schema's (LockKey);
+	// 0: JobsLockKey.
 	Key int64
 	// Retry is how often a follower tries to take the lead; 0: 5 s.
 	Retry time.Duration
@@ -80,13 +81,13 @@ func NewLeader(url string, o LeaderOptions) (*Leader, error) {
 // the connection.
 func (l *Leader) Lead(ctx context.Context) (context.Context, func(), error) {
 	for {
-		conn, err := l.try(ctx)
+		conn, key, err := l.try(ctx)
 		if err != nil && ctx.Err() == nil {
 			l.log.Warn("postgres: leader: cannot reach the database; trying again", "err", err)
 		}
 		if conn != nil {
 			l.log.Info("postgres: leader: this replica leads")
-			return l.hold(ctx, conn)
+			return l.hold(ctx, conn, key)
 		}
 		select {
 		case <-ctx.Done():
@@ -99,31 +100,38 @@ func (l *Leader) Lead(ctx context.Context) (context.Context, func(), error) {
 // connectTimeout bounds a try to take the lead.
 const connectTimeout = 10 * time.Second
 
-// try connects and tries the lock once: a connection holding it, or nil.
-func (l *Leader) try(ctx context.Context) (*pgx.Conn, error) {
+// try connects and tries the lock of the connection's schema once: a
+// connection holding it and its key, or nil.
+func (l *Leader) try(ctx context.Context) (*pgx.Conn, int64, error) {
 	tctx, cancel := context.WithTimeout(ctx, connectTimeout)
 	defer cancel()
 	conn, err := pgx.ConnectConfig(tctx, l.cfg)
 	if err != nil {
-		return nil, fmt.Errorf("postgres: leader: %w", err)
+		return nil, 0, fmt.Errorf("postgres: leader: %w", err)
 	}
-	var ok bool
-	if err := conn.QueryRow(tctx, "SELECT pg_try_advisory_lock($1)", l.opts.Key).Scan(&ok); err != nil {
+	schema, err := currentSchema(tctx, conn)
+	if err != nil {
 		conn.Close(context.Background())
-		return nil, fmt.Errorf("postgres: leader: %w", err)
+		return nil, 0, fmt.Errorf("postgres: leader: %w", err)
+	}
+	key := LockKey(l.opts.Key, schema)
+	var ok bool
+	if err := conn.QueryRow(tctx, "SELECT pg_try_advisory_lock($1)", key).Scan(&ok); err != nil {
+		conn.Close(context.Background())
+		return nil, 0, fmt.Errorf("postgres: leader: %w", err)
 	}
 	if !ok {
 		conn.Close(context.Background())
-		return nil, nil
+		return nil, 0, nil
 	}
-	return conn, nil
+	return conn, key, nil
 }
 
-// hold watches the leader's session until it is lost or ctx ends, then
-// ends the lead. Between checks it waits on the connection, so that a
+// hold watches the leader's session, holding the lock key, until it is
+// lost or ctx ends, then ends the lead. Between checks it waits on the connection, so that a
 // session the server ends (an operator's pg_terminate_backend, a server
 // restart) is noticed at once.
-func (l *Leader) hold(ctx context.Context, conn *pgx.Conn) (context.Context, func(), error) {
+func (l *Leader) hold(ctx context.Context, conn *pgx.Conn, key int64) (context.Context, func(), error) {
 	leading, lose := context.WithCancel(ctx)
 	done := make(chan struct{})
 	go func() {
@@ -137,7 +145,7 @@ func (l *Leader) hold(ctx context.Context, conn *pgx.Conn) (context.Context, fun
 				return
 			}
 			if err == nil || timedOut {
-				err = l.check(leading, conn)
+				err = l.check(leading, conn, key)
 			}
 			if err != nil {
 				l.log.Warn("postgres: leader: session lost; this replica follows", "err", err)
@@ -151,20 +159,20 @@ func (l *Leader) hold(ctx context.Context, conn *pgx.Conn) (context.Context, fun
 		<-done // the watch no longer uses conn
 		ctx, cancel := context.WithTimeout(context.Background(), l.opts.Check)
 		defer cancel()
-		_, _ = conn.Exec(ctx, "SELECT pg_advisory_unlock($1)", l.opts.Key)
+		_, _ = conn.Exec(ctx, "SELECT pg_advisory_unlock($1)", key)
 		conn.Close(ctx)
 	})
 	return leading, release, nil
 }
 
-// check verifies that the session still holds the lock.
-func (l *Leader) check(ctx context.Context, conn *pgx.Conn) error {
+// check verifies that the session still holds the lock key.
+func (l *Leader) check(ctx context.Context, conn *pgx.Conn, key int64) error {
 	ctx, cancel := context.WithTimeout(ctx, l.opts.Check)
 	defer cancel()
 	var held bool
 	err := conn.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM pg_locks
 		WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND granted AND objsubid = 1
-		AND ((classid::bigint << 32) | objid::bigint) = $1)`, l.opts.Key).Scan(&held)
+		AND ((classid::bigint << 32) | objid::bigint) = $1)`, key).Scan(&held)
 	if err != nil {
 		return err
 	}

@@ -78,7 +78,7 @@ func TestLeaderTakeover(t *testing.T) {
 
 	// The leader's connection dies.
 	killed := time.Now()
-	pgtest.KillLockHolder(t, url, key)
+	pgtest.KillLockHolder(t, url, LockKey(key, pgtest.Schema(url)))
 	var second *contender
 	select {
 	case second = <-leads:

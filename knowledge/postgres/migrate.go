@@ -267,7 +267,8 @@ CREATE INDEX mentions_from ON mentions (from_club_id) WHERE from_club_id IS NOT 
 `,
 }
 
-// migrateLockKey serialises the migrations of replicas starting at once.
+// migrateLockKey serialises the migrations of replicas starting at once
+// (each schema's: LockKey).
 const migrateLockKey int64 = 0x6d657263617401
 
 // migrate brings the schema up to date, one migration per transaction,
@@ -277,7 +278,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	for {
 		var done bool
 		err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, migrateLockKey); err != nil {
+			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, LockKey(migrateLockKey, s.schema)); err != nil {
 				return err
 			}
 			if _, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -35,10 +35,11 @@ const (
 	ReextractKey int64 = 0x6d657263617404
 )
 
-// Exclusive takes the session-level advisory lock key on a connection
-// kept until release (or the process's end): ok is false when another
-// replica holds it.
+// Exclusive takes the session-level advisory lock key, its schema's
+// (LockKey), on a connection kept until release (or the process's end):
+// ok is false when another replica holds it.
 func (s *Store) Exclusive(ctx context.Context, key int64) (release func(), ok bool, err error) {
+	key = LockKey(key, s.schema)
 	conn, err := s.pool.Acquire(ctx)
 	if err != nil {
 		return nil, false, fmt.Errorf("postgres: exclusive: %w", err)

@@ -28,10 +28,11 @@ type Options struct {
 // several processes may share: it implements knowledge.Store. It is safe
 // for concurrent use.
 type Store struct {
-	pool  *pgxpool.Pool
-	clubs knowledge.ClubLookupFunc
-	now   func() time.Time
-	names nameCache
+	pool   *pgxpool.Pool
+	schema string // where its tables are: its advisory locks' keys (LockKey)
+	clubs  knowledge.ClubLookupFunc
+	now    func() time.Time
+	names  nameCache
 }
 
 var _ knowledge.Store = (*Store)(nil)
@@ -64,6 +65,10 @@ func OpenWith(ctx context.Context, url string, opts Options) (*Store, error) {
 	}
 	if s.now == nil {
 		s.now = time.Now
+	}
+	if s.schema, err = currentSchema(ctx, pool); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("postgres: open: %w", err)
 	}
 	if err := s.migrate(ctx); err != nil {
 		pool.Close()
@@ -137,7 +142,7 @@ const maxAttempts = 8
 // writeLockKey is the transaction-level advisory lock every transaction
 // writing articles holds: the knowledge base has one writer at a time,
 // across every replica, as on SQLite, so that two ingests of the same new
-// player or club never race.
+// player or club never race. Each schema has its own (LockKey).
 const writeLockKey int64 = 0x6d657263617402
 
 // tx runs fn in one transaction, committed when fn returns nil. A
@@ -163,7 +168,7 @@ func (s *Store) tx(ctx context.Context, fn func(tx pgx.Tx) error) error {
 // writeTx is tx holding the write lock.
 func (s *Store) writeTx(ctx context.Context, fn func(tx pgx.Tx) error) error {
 	return s.tx(ctx, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, writeLockKey); err != nil {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, LockKey(writeLockKey, s.schema)); err != nil {
 			return err
 		}
 		return fn(tx)
