@@ -203,14 +203,26 @@ func (d *doc) loanedAt(s *sent, m *clubMention) bool {
 	if j <= s.a || !loanAtPreps[d.words[j].key] || !d.is(wLoan, d.words[j-1].key) {
 		return false
 	}
+	// "on loan at Sunderland", "cedido en el Girona", "leihweise beim VfB":
+	// where he plays on loan, whatever else the clause tells
+	if loanHostPreps[d.words[j].key] {
+		return true
+	}
+	// a deal of its clause makes it a loan still to be made ("agreed a
+	// loan with Atalanta"), unless a comma sets the loan apart ("per il
+	// talento svedese, attualmente in prestito al Parma")
 	c := s.clauses[m.w-s.a]
 	for _, h := range d.hitsIn(s.a, s.b) {
-		if s.clauses[h.w-s.a] == c && (h.kind == kTalks || h.kind == kBid || h.kind == kAdvanced || h.kind == kDone) {
+		if s.clauses[h.w-s.a] == c && (h.kind == kTalks || h.kind == kBid || h.kind == kAdvanced || h.kind == kDone) && !d.commaBetween(personMention{w: h.w, end: h.end}, j) {
 			return false
 		}
 	}
 	return true
 }
+
+// loanHostPreps put the club he plays for on loan after a loan word: a
+// place, not a move ("at", "presso", "bei", "en").
+var loanHostPreps = map[string]bool{"at": true, "presso": true, "bei": true, "beim": true, "en": true}
 
 // doorNouns are the door a buyer knocks on: the selling club's.
 var doorNouns = map[string]bool{"door": true, "porta": true, "porte": true, "puerta": true, "tür": true, "tur": true}

@@ -12,9 +12,13 @@ package extract
 // before the second), or -1.
 func (d *doc) coordinatedPartner(s *sent, k int) int {
 	m := d.cms[k]
-	for _, o := range d.mentionsIn(s.a, s.b) {
-		n := d.cms[o]
-		if o == k || n.club == m.club || n.attached || n.excluded {
+	// the club right after "and", or right before it
+	for _, o := range []int{m.end + 1, m.end + 2, m.w - 2, m.w - 3} {
+		if o < s.a || o >= s.b || d.clubAt[o] == 0 {
+			continue
+		}
+		n := d.cms[d.clubAt[o]-1]
+		if n.club == m.club || n.attached || n.excluded {
 			continue
 		}
 		a, b := m, n

@@ -143,3 +143,20 @@ func TestPartiesOfADeal(t *testing.T) {
 		"de": "Manchester City und Chelsea sind an Samu Omorodion interessiert.",
 	}, "2024-07", "Samu Omorodion", pairWant{"Manchester City", facts.StageInterest}, pairWant{"Chelsea", facts.StageInterest}))
 }
+
+// TestLoanHost: the club a player is on loan at ("on loan at Sunderland",
+// "cedido en el Girona", "leihweise beim FC Burnley"), or one a comma sets
+// apart from the deal of the sentence ("…, attualmente in prestito al
+// Parma"), is where he plays for now: no suitor.
+func TestLoanHost(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2023-08 Coventry are in talks with Everton over a permanent deal for Ellis Simms, who impressed on loan at Sunderland last season.", "Ellis Simms", "Sunderland", ""},
+		{"fr", " date 2023-08 Le PSG négocie avec Lyon pour Rayan Cherki, actuellement en prêt à Lens.", "Rayan Cherki", "Lens", ""},
+		{"es", " date 2023-08 El Betis negocia con el Barcelona por Ansu Fati, que está cedido en el Girona.", "Ansu Fati", "Girona", ""},
+		{"it", " date 2020-01 La Juventus ha trovato l'accordo con l'Atalanta per Dejan Kulusevski, attualmente in prestito al Parma.", "Dejan Kulusevski", "Parma", ""},
+		{"de", " date 2023-08 Der BVB verhandelt mit dem FC Chelsea über Ian Maatsen, der leihweise beim FC Burnley spielt.", "Ian Maatsen", "Burnley", ""},
+		// a loan the deal is about is a move
+		{"en move", " date 2023-08 Burnley have agreed a loan with Chelsea for Ian Maatsen.", "Ian Maatsen", "Burnley", facts.StageAdvanced},
+	})
+}
