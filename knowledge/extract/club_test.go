@@ -32,3 +32,64 @@ func TestContractPlace(t *testing.T) {
 		{" date 2025-06-05 Mario Rossi, who lives in Manchester, has a contract until 2026.", "Mario Rossi", ""},
 	})
 }
+
+// TestFormerFromClub: the club he moved from in a move told in the past,
+// from one club to another, is no longer his, in the five languages; a
+// loan word beside the from-club keeps it his parent club, one elsewhere
+// in the sentence does not; people "of" a club ("Vertreter von") say
+// nothing of where he comes from.
+func TestFormerFromClub(t *testing.T) {
+	x := New()
+	checkNotCurrent(t, x, []clubCase{
+		{" date 2021-02-12 In 2019, Mario Rossi moved from Everton to Leeds United for £20m.", "Mario Rossi", "Everton"},
+		{" date 2021-02-12 En 2019, Mario Rossi est passé en provenance du FC Nantes au Stade Rennais pour 20 millions d'euros.", "Mario Rossi", "Nantes"},
+		{" date 2021-02-12 En 2019, Mario Rossi pasó procedente del Real Betis al Sevilla por 20 millones.", "Mario Rossi", "Real Betis"},
+		{" date 2021-02-12 Nel 2019, Mario Rossi è passato dal Torino al Napoli per 20 milioni.", "Mario Rossi", "Torino"},
+		{" date 2021-02-12 Der Abwehrspieler Mario Rossi kam 2019 für 20 Millionen Euro vom VfL Bochum nach Dortmund, nachdem er zuvor an Union Berlin ausgeliehen war.", "Mario Rossi", "Bochum"},
+		{" date 2024-07-12 Mario Rossi, who starred on loan at Ajax in 2022-23 and joined Everton from Carlisle United as a teenager, is wanted by Chelsea.", "Mario Rossi", "Carlisle United"},
+		{" date 2024-11-12 Laut Sky haben Vertreter von Manchester United bei Mario Rossi vorgefühlt. Der VfL Bochum will verlängern.", "Mario Rossi", "Manchester United"},
+	})
+	checkCurrent(t, x, []clubCase{
+		{" date 2021-02-12 Mario Rossi joined Newcastle United on loan from Chelsea this season.", "Mario Rossi", "Chelsea"},
+	})
+}
+
+// TestRelativeContractHeld: a deal verb before a relative clause is not
+// what the clause's contract does: "have met X, whose contract expires in
+// 2026" is the contract he holds (rule contract:held-until), not a new one.
+func TestRelativeContractHeld(t *testing.T) {
+	x := New()
+	for _, text := range []string{
+		" date 2024-02-12 Representatives from Manchester United have met Mario Rossi, whose contract at Everton expires in 2026.",
+		" date 2024-02-12 Le PSG a rencontré Mario Rossi, dont le contrat avec Lorient expire en 2026.",
+		" date 2024-02-12 El Betis negocia con Mario Rossi, cuyo contrato con el Cádiz termina en 2026.",
+		" date 2024-02-12 Il Napoli tratta con Mario Rossi, il cui contratto con il Torino scade nel 2026.",
+		" date 2024-02-12 Der BVB verhandelt mit Mario Rossi, dessen Vertrag beim VfL Bochum 2026 ausläuft.",
+	} {
+		if rule := contractRule(x, text, "Mario Rossi"); rule != "contract:held-until" {
+			t.Errorf("%q: contract rule %q, want contract:held-until", text, rule)
+		}
+	}
+}
+
+// checkNotCurrent extracts every case and fails when the player's current
+// club is the one the case names (want: the club he must not have).
+func checkNotCurrent(t *testing.T, x *Extractor, tests []clubCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if _, p := stageOfPair(x, tt.text, tt.player, ""); p.CurrentClub == tt.want {
+			t.Errorf("%q: current club %q", tt.text, p.CurrentClub)
+		}
+	}
+}
+
+// contractRule returns the first rule that read the player's contract.
+func contractRule(x *Extractor, text, player string) string {
+	_, e := x.Explain(text, Hints{})
+	for _, p := range e.Players {
+		if p.Name == player && len(p.Contract) > 0 {
+			return p.Contract[0].Rule
+		}
+	}
+	return ""
+}

@@ -208,8 +208,18 @@ func (d *doc) newDeal(s *sent, anchor, signs int) bool {
 	// "apalabrado con el club catalán un contrato hasta 2027": the club
 	// the deal is made with stands between the verb and the contract
 	at := d.beforeWithClub(s, anchor)
+	// "have met Mario Rossi, whose contract expires in 2026": a verb
+	// before a relative clause is not what the clause's contract does
+	n := 4
+	if d.inRelative(s, anchor) {
+		k := anchor
+		for k > s.a && d.words[k].prev&(sepComma|clauseBreak) == 0 {
+			k--
+		}
+		n = min(n, anchor-k)
+	}
 	for _, k := range []kind{kSigned, kAdvanced, kDone, kTalks} {
-		if d.kindBefore(anchor, 4, k) || at < anchor && d.kindBefore(at, 2, k) {
+		if d.kindBefore(anchor, n, k) || at < anchor && d.kindBefore(at, 2, k) {
 			return true
 		}
 	}

@@ -23,6 +23,27 @@ func (d *doc) cameFrom(s *sent, m *clubMention) bool {
 	return false
 }
 
+// pastMoveFrom reports a club after "from" that a destination follows in
+// a clause told in the past: a move made ("2023 hatte er ihn von
+// Olympique Lyon nach Leipzig gelotst", "moved from Lyon to Leipzig in
+// 2019"). The club he left then is a former one; a past pursuit with no
+// destination ("wollten ihn vom FC Everton holen") says nothing.
+func (d *doc) pastMoveFrom(s *sent, m *clubMention) bool {
+	if !s.pastAt(m.w) {
+		return false
+	}
+	c := s.clauses[m.w-s.a]
+	for k := m.end; k < s.b && k <= m.end+2 && s.clauses[k-s.a] == c; k++ {
+		if d.words[k].prev&(sepComma|clauseBreak) != 0 {
+			return false
+		}
+		if destinationWords[d.words[k].key] || d.hasKindAt(k, kTo) {
+			return true
+		}
+	}
+	return false
+}
+
 // fromBefore reports a from-word ("from", "dal", "von", "procedente de")
 // right before the club at word i, or before its article only: not
 // "dall'altra la Juventus" (on the other side), where a word stands between.
@@ -34,6 +55,9 @@ func (d *doc) fromBefore(i int) bool {
 		}
 		if h.kind != kFrom || h.end > i || h.end < i-2 || d.sentenceStartIn(h.end, i) {
 			continue
+		}
+		if d.kindBefore(h.w, 0, kRole) && !d.hasKindAt(h.w-1, kContract) {
+			continue // "Vertreter von Manchester United": people of the club, not where he comes from
 		}
 		clean := true
 		for k := h.end; k < i; k++ {

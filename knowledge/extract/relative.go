@@ -22,6 +22,9 @@ func (d *doc) inRelative(s *sent, i int) bool {
 		return false
 	}
 	l, ok := relatives[d.words[k].key]
+	if !ok && definite[d.words[k].key] && k+1 < s.b && d.words[k+1].prev&^sepSpaceLike == 0 {
+		l, ok = relatives[d.words[k+1].key] // "il cui contratto", "la cuya"
+	}
 	return ok && contains(l, d.lang)
 }
 

@@ -312,7 +312,7 @@ func (d *doc) attach(s *sent) {
 			m.attached = true
 			// "who arrived from Napoli last summer", "der ablösefrei von
 			// Schalke 04 kam": the club he came from is his former one
-			if !d.loanIn(s) && d.cameFrom(s, m) {
+			if !d.loanNear(s, m) && (d.cameFrom(s, m) || d.pastMoveFrom(s, m)) {
 				m.excluded = true
 				continue
 			}
@@ -1278,6 +1278,14 @@ func (s *sent) markPastSegment(d *doc, i int) {
 	for hi < s.b && d.words[hi].prev&(sepComma|clauseBreak) == 0 {
 		hi++
 	}
+	// "En 2019, X est passé…", "In 2019, X moved…": a date fronted before a
+	// comma dates the clause it opens
+	if lo == s.a && hi-lo <= 3 && hi < s.b && d.words[hi].prev&clauseBreak == 0 {
+		hi++
+		for hi < s.b && d.words[hi].prev&(sepComma|clauseBreak) == 0 {
+			hi++
+		}
+	}
 	for k := lo; k < hi; k++ {
 		s.pastW[k-s.a] = true
 	}
@@ -1339,6 +1347,20 @@ var joiners = map[string]bool{"and": true, "y": true, "et": true, "e": true, "un
 func (d *doc) loanIn(s *sent) bool {
 	for i := s.a; i < s.b; i++ {
 		if d.is(wLoan, d.words[i].key) {
+			return true
+		}
+	}
+	return false
+}
+
+// loanNear reports a loan word in the six words before the club or the
+// three after it: "joined Newcastle on loan from Chelsea" (his parent
+// club), not "who starred on loan at PSV in 2022-23 and joined Everton
+// from Carlisle" nor "vom SC Freiburg nach Dortmund, nachdem er zuvor an
+// Union Berlin ausgeliehen war".
+func (d *doc) loanNear(s *sent, m *clubMention) bool {
+	for k := max(s.a, m.w-6); k < s.b && k <= m.end+3; k++ {
+		if d.is(wLoan, d.words[k].key) {
 			return true
 		}
 	}
