@@ -93,3 +93,36 @@ func contractRule(x *Extractor, text, player string) string {
 	}
 	return ""
 }
+
+// TestValuingClub: the club that puts a figure on the player ("Leicester
+// value Barnes at £40m") is his, in the five languages (rule
+// selling-club).
+func TestValuingClub(t *testing.T) {
+	x := New()
+	tests := []clubCase{
+		{" date 2023-06-26 Arsenal are keen on Mario Rossi, but Leicester value him at around £40m.", "Mario Rossi", "Leicester City"},
+		{" date 2023-06-26 Le Stade Rennais suit Mario Rossi, mais l'OL estime le joueur à 40 millions d'euros.", "Mario Rossi", "Lyon"},
+		{" date 2023-06-26 El Sevilla sigue a Mario Rossi, pero el Betis valora al jugador en 40 millones de euros.", "Mario Rossi", "Real Betis"},
+		{" date 2023-06-26 Il Napoli segue Mario Rossi, ma il Torino valuta il giocatore 40 milioni di euro.", "Mario Rossi", "Torino"},
+		{" date 2023-06-26 Schalke beobachtet Mario Rossi, aber der VfL Bochum bewertet den Spieler mit 40 Millionen Euro.", "Mario Rossi", "Bochum"},
+	}
+	checkCurrent(t, x, tests)
+	for _, tt := range tests {
+		if !hasClubRule(x, tt.text, tt.player, "selling-club") {
+			t.Errorf("%q: no selling-club rule for his club", tt.text)
+		}
+	}
+}
+
+// hasClubRule reports whether rule weighed a club as the player's.
+func hasClubRule(x *Extractor, text, player, rule string) bool {
+	_, e := x.Explain(text, Hints{})
+	for _, p := range e.Players {
+		for _, r := range p.CurrentClub {
+			if p.Name == player && r.Rule == rule {
+				return true
+			}
+		}
+	}
+	return false
+}

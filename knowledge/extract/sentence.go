@@ -555,8 +555,9 @@ func (d *doc) sellers(s *sent, hits []hit) {
 		case kSellerAfter:
 			d.answeringClub(s, h)
 			continue
-		case kAsking:
-			// "Chelsea want £70m" prices him; "le PSG veut Skriniar" wants him
+		case kAsking, kValuation:
+			// "Chelsea want £70m" prices him; "le PSG veut Skriniar" wants him;
+			// "Leicester value Barnes at £40m"
 			if !d.moneyAfter(max(s.a, h.w-12), min(s.b, h.end+12), 24) {
 				continue
 			}
@@ -583,7 +584,7 @@ func (d *doc) sellers(s *sent, hits []hit) {
 				if h.kind == kReject && d.kindBefore(m.w, 1, kBid) {
 					continue // "das Angebot des Rekordmeisters": the bidder
 				}
-				if h.kind == kSeller || h.kind == kAsking || (h.kind == kReject || h.kind == kAccept) && d.rejecter(m.end, h.w) {
+				if h.kind == kSeller || h.kind == kAsking || h.kind == kValuation || (h.kind == kReject || h.kind == kAccept) && d.rejecter(m.end, h.w) {
 					m.attached = true // "Palace blocked", "l'Inter dit non", "Liverpool have rejected"
 				}
 				if p := d.playerFor(s, i); p >= 0 && !d.ownedHere(s, p, m.club) {
