@@ -3,9 +3,12 @@ package bot
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/mercato-bot/mercato/bot/i18n"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/heat"
 )
 
 // club answers /club <club>.
@@ -23,8 +26,9 @@ func (rt *Router) club(ctx context.Context, c *call) Reply {
 }
 
 // clubOf lists cl's ins and outs, each group under its own heading: the
-// players it signed and sold (completed moves), the players it is linked
-// with, and its players linked elsewhere.
+// players it signed and sold in the window (completed moves of the last
+// heat.OlderThan months; the footer points to /done for earlier ones),
+// the players it is linked with, and its players linked elsewhere.
 func (rt *Router) clubOf(ctx context.Context, c *call, cl knowledge.ClubRef) Reply {
 	links, err := rt.k.Club(ctx, cl.ID, rt.opts.MaxItems) // a section shows at most MaxItems
 	if errors.Is(err, knowledge.ErrNotFound) {
@@ -47,7 +51,8 @@ func (rt *Router) clubOf(ctx context.Context, c *call, cl knowledge.ClubRef) Rep
 		name = cl.Name
 	}
 	var signed, sold []knowledge.Move
-	for _, m := range moves {
+	window, earlier := windowMoves(moves, c.asOf)
+	for _, m := range window {
 		if m.Club == name {
 			signed = append(signed, m)
 		} else {
@@ -55,8 +60,11 @@ func (rt *Router) clubOf(ctx context.Context, c *call, cl knowledge.ClubRef) Rep
 		}
 	}
 	r := Reply{Title: name, Lang: c.lang}
-	if links.TargetCount+links.OutgoingCount+len(moves) == 0 {
+	if links.TargetCount+links.OutgoingCount+len(window) == 0 {
 		r.Lines = []string{i18n.T(c.lang, "club.none", name)}
+	}
+	if earlier {
+		r.Footer = i18n.T(c.lang, "club.earlier", "/done "+name)
 	}
 	section := func(heading string, n int, item func(i int) Item) {
 		if n == 0 {
@@ -84,4 +92,23 @@ func (rt *Router) clubOf(ctx context.Context, c *call, cl knowledge.ClubRef) Rep
 		"targets_total": links.TargetCount, "outgoing_total": links.OutgoingCount,
 		"signed": nonNil(signed), "sold": nonNil(sold)}
 	return r
+}
+
+// windowMoves returns the moves (newest first) of the window as of asOf,
+// the knowledge base's now: those that count from (knowledge.CountsFrom)
+// the last heat.OlderThan months, as recent links do; earlier is true
+// when some are older.
+func windowMoves(moves []knowledge.Move, asOf time.Time) (window []knowledge.Move, earlier bool) {
+	if asOf.IsZero() { // no dated report: no window to tell
+		return moves, false
+	}
+	opened := asOf.AddDate(0, -heat.OlderThan, 0)
+	for _, m := range moves {
+		if knowledge.CountsFrom(knowledge.Report{Published: m.Published, Ingested: m.Ingested}, facts.DateOf(asOf)).Before(opened) {
+			earlier = true
+			continue
+		}
+		window = append(window, m)
+	}
+	return window, earlier
 }
