@@ -160,3 +160,28 @@ func TestLoanHost(t *testing.T) {
 		{"en move", " date 2023-08 Burnley have agreed a loan with Chelsea for Ian Maatsen.", "Ian Maatsen", "Burnley", facts.StageAdvanced},
 	})
 }
+
+// TestLoanRequestTurnedDown: a request for a loan is an offer, and the
+// club that turns it down sells ("Chelsea have turned down Bayern's loan
+// request", "die Leihanfrage der Bayern abgelehnt"); a German "lehnt … ab"
+// turns an offer down as "abgelehnt" does; the club a German request goes
+// to ("an den FC Chelsea") receives it.
+func TestLoanRequestTurnedDown(t *testing.T) {
+	x := New()
+	cases := []stageCase{
+		{"en", " date 2025-01 Chelsea have turned down Bayern's loan request for Trevoh Chalobah.", "Trevoh Chalobah", "Chelsea", ""},
+		{"fr", " date 2025-01 Chelsea a refusé la demande de prêt du Bayern pour Trevoh Chalobah.", "Trevoh Chalobah", "Chelsea", ""},
+		{"es", " date 2025-01 El Chelsea ha rechazado la petición de cesión del Bayern por Trevoh Chalobah.", "Trevoh Chalobah", "Chelsea", ""},
+		{"it", " date 2025-01 Il Chelsea ha respinto la richiesta di prestito del Bayern per Trevoh Chalobah.", "Trevoh Chalobah", "Chelsea", ""},
+		{"de", " date 2025-01 Der FC Chelsea hat die Leihanfrage der Bayern für Trevoh Chalobah abgelehnt.", "Trevoh Chalobah", "Chelsea", ""},
+		{"de lehnt ab", " date 2025-01 Eintracht Frankfurt lehnt das Angebot von Newcastle für Hugo Ekitiké ab.", "Hugo Ekitiké", "Eintracht Frankfurt", ""},
+	}
+	checkSeller(t, x, cases)
+	checkStages(t, x, perLanguage(map[string]string{
+		"en": "Bayern have sent a loan request to Chelsea for Trevoh Chalobah.",
+		"fr": "Le Bayern a envoyé une demande de prêt à Chelsea pour Trevoh Chalobah.",
+		"es": "El Bayern ha enviado una petición de cesión al Chelsea por Trevoh Chalobah.",
+		"it": "Il Bayern ha inviato una richiesta di prestito al Chelsea per Trevoh Chalobah.",
+		"de": "Der FC Bayern hat eine Leihanfrage an den FC Chelsea für Trevoh Chalobah geschickt.",
+	}, "2025-01", "Trevoh Chalobah", pairWant{"Bayern Munich", facts.StageBid}, pairWant{"Chelsea", ""}))
+}

@@ -507,11 +507,15 @@ func (d *doc) passiveAgentClub(s *sent, m *clubMention) bool {
 // an offer: the club that receives it.
 func (d *doc) toSeller(s *sent, m *clubMention) bool {
 	k := d.words[m.w-1].key
-	if k == "la" || k == "l" {
+	if k == "la" || k == "l" || d.lang == "de" && (k == "den" || k == "die") {
 		k = d.words[m.w-2].key
 	}
 	switch k {
 	case "a", "au", "alla", "al", "all", "bei", "to", "aux":
+	case "an": // "eine Leihanfrage an den FC Chelsea"
+		if d.lang != "de" {
+			return false
+		}
 	default:
 		return false
 	}
