@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"math"
 	"slices"
 	"time"
 
@@ -74,7 +75,7 @@ func (rt *Router) prunedHot(ctx context.Context, hr hotReader, asOf time.Time) (
 			stop := len(heads) < hotBatch
 			for _, h := range heads {
 				after = h
-				if rt.opts.Heat.Bound(st, h.CountsKey, 1<<10, asOf) < p.threshold() {
+				if rt.opts.Heat.Bound(st, h.CountsKey, math.Inf(1), asOf) < p.threshold() {
 					stop = true // no later head of the stage can reach it
 					break
 				}
@@ -117,8 +118,9 @@ func (p *pruner) threshold() int {
 // (the most heat, counting from the end of its day, capped at asOf as
 // heat caps it) comes before the last kept in the order of compareHot.
 func (p *pruner) mayRank(st facts.Stage, h knowledge.LinkHead) bool {
+	bound := p.rt.opts.Heat.Bound(st, h.CountsKey, p.rt.opts.Heat.Weight(h.Sources), p.asOf)
 	if len(p.top) < maxHot {
-		return p.rt.opts.Heat.Bound(st, h.CountsKey, h.Reports, p.asOf) > 0
+		return bound > 0
 	}
 	day := knowledge.KeyDate(h.CountsKey).Start()
 	newest := day.AddDate(0, 0, 1) // an undated report counts from at most asOf, a dated one from its day
@@ -126,7 +128,7 @@ func (p *pruner) mayRank(st facts.Stage, h knowledge.LinkHead) bool {
 		newest = cap
 	}
 	best := hotLink{player: h.Player, club: h.Club,
-		Link: heat.Link{Heat: p.rt.opts.Heat.Bound(st, h.CountsKey, h.Reports, p.asOf), Stage: st, Newest: newest}}
+		Link: heat.Link{Heat: bound, Stage: st, Newest: newest}}
 	return best.Heat > 0 && compareHot(best, p.top[len(p.top)-1]) < 0
 }
 

@@ -46,8 +46,13 @@ CREATE INDEX suitors_hot ON suitors (strength, counts_key);
 // HotHeadsSQL reads, for /hot, up to $3 suitors (after the one of day
 // $4, player $5 and club $6 in its order) whose newest report has strength $1 and counts from day $2 (a date key)
 // or later, newest first: player and club ids, the day, the reports, the
-// player's and the club's names.
-const HotHeadsSQL = `SELECT s.player_id, s.club_id, s.counts_key, s.reports, p.name, c.name FROM suitors s
-	JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
+// player's and the club's names, and the sources the link's reports name
+// as a JSON array, which sources (the store's aggregate of the distinct
+// ls.source of link_sources ls as JSON text) makes.
+func HotHeadsSQL(sources string) string {
+	return `SELECT s.player_id, s.club_id, s.counts_key, s.reports, p.name, c.name,
+		(SELECT ` + sources + ` FROM link_sources ls WHERE ls.player_id = s.player_id AND ls.club_id = s.club_id)
+	FROM suitors s JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
 	WHERE s.strength = $1 AND s.counts_key >= $2 AND (s.counts_key, s.player_id, s.club_id) < ($4, $5, $6)
 	ORDER BY s.counts_key DESC, s.player_id DESC, s.club_id DESC LIMIT $3`
+}

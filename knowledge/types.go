@@ -230,11 +230,17 @@ type FeedState struct {
 type LinkKey struct{ PlayerID, ClubID int64 }
 
 // LinkHead is a link as the suitors aggregate keeps it, without reading
-// its reports: the day its newest report counts from (CountsKey) and how
-// many reports it has. /hot bounds a link's heat by it.
+// its reports: the day its newest report counts from (CountsKey), how
+// many reports it has and the sources they name. /hot bounds a link's
+// heat by it.
 type LinkHead struct {
 	LinkKey
 	CountsKey    int64
 	Reports      int
 	Player, Club string
+	Sources      []string // as stored, each once ("" for the reports naming none)
 }
+
+// First reports whether h is the zero LinkHead: paging heads from the
+// first.
+func (h LinkHead) First() bool { return h.LinkKey == (LinkKey{}) && h.CountsKey == 0 }

@@ -150,11 +150,26 @@ func (c Config) origins(rs []knowledge.Report) []Origin {
 
 // heat is stage × recency × sourcing, rounded, from 0 to 100.
 func (c Config) heat(l Link, asOf time.Time) int {
+	return c.score(l.Stage, l.Newest, weight(l.Sources), asOf)
+}
+
+// weight is what independent sources weigh together in a link's heat.
+func weight(os []Origin) float64 {
 	w := 0.0
-	for _, o := range l.Sources {
+	for _, o := range os {
 		w += tierWeight[o.Tier]
 	}
-	return c.score(l.Stage, l.Newest, w, asOf)
+	return w
+}
+
+// Weight is the most the sources a link's reports name (as stored) can
+// weigh in its heat: each independent source once, at its best tier.
+func (c Config) Weight(sources []string) float64 {
+	rs := make([]knowledge.Report, len(sources))
+	for i, s := range sources {
+		rs[i].Source = s
+	}
+	return weight(c.origins(rs))
 }
 
 // score is the heat of a link at stage whose newest report counts from
@@ -170,11 +185,12 @@ func (c Config) score(stage facts.Stage, newest time.Time, w float64, asOf time.
 
 // Bound is the most heat a link can have as of asOf whose newest report
 // is at stage and counts from some time of day (a date key,
-// knowledge.CountsKey), with reports reports: each report at most one
-// first-hand source. /hot ranks links by it before reading their reports.
-func (c Config) Bound(stage facts.Stage, day int64, reports int, asOf time.Time) int {
+// knowledge.CountsKey), with sources weighing at most w (Weight; +Inf
+// when they are not known). /hot ranks links by it before reading their
+// reports.
+func (c Config) Bound(stage facts.Stage, day int64, w float64, asOf time.Time) int {
 	end := knowledge.KeyDate(day).Start().AddDate(0, 0, 1)
-	return c.score(stage, end, float64(reports)*tierWeight[sources.TierFirstHand], asOf)
+	return c.score(stage, end, w, asOf)
 }
 
 // Independent is how many independent sources l has.

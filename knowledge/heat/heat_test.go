@@ -1,6 +1,7 @@
 package heat
 
 import (
+	"math"
 	"testing"
 	"time"
 
@@ -204,5 +205,28 @@ func TestOldAndHeated(t *testing.T) {
 	}
 	if !base.Heated(Link{}) {
 		t.Error("a new link has not heated up")
+	}
+}
+
+// TestBoundByWeight checks that the bound of a link's heat from the
+// sources its reports name (each once, by its best tier: Weight) is at
+// least its heat and at most the bound from any sources, and that
+// weaker sources bound it lower.
+func TestBoundByWeight(t *testing.T) {
+	asOf := day(t, "2022-03-24").Start()
+	rs := reports(t, []rep{{"2022-03-20", "bid", "GOAL"}, {"2022-03-22", "bid", "@FabrizioRomano"},
+		{"2022-03-24", "advanced", "Fabrizio Romano"}, {"2022-03-24", "advanced", ""}})
+	c := Config{}
+	l := c.Link(rs, asOf)
+	w := c.Weight([]string{"GOAL", "@FabrizioRomano", "Fabrizio Romano", ""})
+	if want := 1 + 0.6 + 0.3; math.Abs(w-want) > 1e-9 { // Romano tier 1 once, GOAL tier 2, none tier 3
+		t.Errorf("Weight = %v, want %v", w, want)
+	}
+	bound, any := c.Bound(facts.StageAdvanced, 20220324, w, asOf), c.Bound(facts.StageAdvanced, 20220324, math.Inf(1), asOf)
+	if bound < l.Heat || bound > any {
+		t.Errorf("Bound by weight %d, want between the heat %d and the bound from any sources %d", bound, l.Heat, any)
+	}
+	if weak := c.Bound(facts.StageAdvanced, 20220324, c.Weight([]string{""}), asOf); weak >= bound {
+		t.Errorf("Bound from no source named %d, want below %d", weak, bound)
 	}
 }

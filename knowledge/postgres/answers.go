@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -360,17 +361,21 @@ func (s *Store) Recent(ctx context.Context, since, from time.Time) ([]knowledge.
 // report has the stage of strength and counts from the day fromKey (a
 // date key) or later, newest first: from the index suitors_hot.
 func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n int, after knowledge.LinkHead) ([]knowledge.LinkHead, error) {
-	if after == (knowledge.LinkHead{}) {
+	if after.First() {
 		after.CountsKey, after.PlayerID, after.ClubID = math.MaxInt32, math.MaxInt64, math.MaxInt64
 	}
-	rows, err := s.pool.Query(ctx, knowledge.HotHeadsSQL, strength, fromKey, n, after.CountsKey, after.PlayerID, after.ClubID)
+	rows, err := s.pool.Query(ctx, knowledge.HotHeadsSQL(`coalesce(json_agg(DISTINCT ls.source), '[]')::text`),
+		strength, fromKey, n, after.CountsKey, after.PlayerID, after.ClubID)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: hot heads: %w", err)
 	}
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.LinkHead, error) {
 		var h knowledge.LinkHead
-		err := row.Scan(&h.PlayerID, &h.ClubID, &h.CountsKey, &h.Reports, &h.Player, &h.Club)
-		return h, err
+		var srcs string
+		if err := row.Scan(&h.PlayerID, &h.ClubID, &h.CountsKey, &h.Reports, &h.Player, &h.Club, &srcs); err != nil {
+			return h, err
+		}
+		return h, json.Unmarshal([]byte(srcs), &h.Sources)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("postgres: hot heads: %w", err)

@@ -94,10 +94,11 @@ func (s *Store) Recent(ctx context.Context, since, from time.Time) ([]knowledge.
 // report has the stage of strength and counts from the day fromKey (a
 // date key) or later, newest first: from the index suitors_hot alone.
 func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n int, after knowledge.LinkHead) ([]knowledge.LinkHead, error) {
-	if after == (knowledge.LinkHead{}) {
+	if after.First() {
 		after.CountsKey, after.PlayerID, after.ClubID = math.MaxInt32, math.MaxInt64, math.MaxInt64
 	}
-	rows, err := s.query(ctx, numbered(knowledge.HotHeadsSQL), strength, fromKey, n, after.CountsKey, after.PlayerID, after.ClubID)
+	rows, err := s.query(ctx, numbered(knowledge.HotHeadsSQL(`json_group_array(DISTINCT ls.source)`)),
+		strength, fromKey, n, after.CountsKey, after.PlayerID, after.ClubID)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: hot heads: %w", err)
 	}
@@ -105,7 +106,11 @@ func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n int
 	var out []knowledge.LinkHead
 	for rows.Next() {
 		var h knowledge.LinkHead
-		if err := rows.Scan(&h.PlayerID, &h.ClubID, &h.CountsKey, &h.Reports, &h.Player, &h.Club); err != nil {
+		var srcs []byte
+		if err := rows.Scan(&h.PlayerID, &h.ClubID, &h.CountsKey, &h.Reports, &h.Player, &h.Club, &srcs); err != nil {
+			return nil, fmt.Errorf("sqlite: hot heads: %w", err)
+		}
+		if err := json.Unmarshal(srcs, &h.Sources); err != nil {
 			return nil, fmt.Errorf("sqlite: hot heads: %w", err)
 		}
 		out = append(out, h)

@@ -12,8 +12,8 @@ import (
 )
 
 // testHotHeads: the heads of a stage's links come newest first, a batch
-// after another, with the day each newest report counts from; a link's
-// reports are Timeline's.
+// after another, with the day each newest report counts from and the
+// sources its reports name; a link's reports are Timeline's.
 func (ts suite) testHotHeads(t *testing.T) {
 	s := ts.openSeedLike(t)
 	ctx := context.Background()
@@ -54,10 +54,20 @@ func (ts suite) testHotHeads(t *testing.T) {
 		t.Fatal(err)
 	}
 	var want2, got2 []int64
+	var sources []string
 	for _, r := range tl {
 		if r.Club == after.Club {
 			want2 = append(want2, r.LinkID)
+			if !slices.Contains(sources, r.Source) {
+				sources = append(sources, r.Source)
+			}
 		}
+	}
+	have := slices.Clone(after.Sources)
+	slices.Sort(have)
+	slices.Sort(sources)
+	if !slices.Equal(have, sources) {
+		t.Errorf("HotHeads(%s) sources %q, want those its reports name: %q", after.Club, have, sources)
 	}
 	for _, r := range rs {
 		got2 = append(got2, r.LinkID)
