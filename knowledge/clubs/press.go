@@ -83,7 +83,7 @@ var pressTable = []press{
 	{find: "FC Schalke 04", name: "Schalke 04", aliases: []string{"Schalke", "Königsblauen", "Knappen"}},
 	{find: "Borussia Mönchengladbach", name: "Borussia Mönchengladbach", aliases: []string{"Gladbach", "Mönchengladbach", "Fohlen", "Fohlenelf", "Borussia Monchengladbach"}},
 	{find: "Eintracht Frankfurt", name: "Eintracht Frankfurt", aliases: []string{"Frankfurt", "Eintracht", "Eintracht Francfort", "Francfort", "Eintracht Fráncfort", "Eintracht Francoforte", "Francoforte"}},
-	{find: "VfB Stuttgart", name: "VfB Stuttgart", aliases: []string{"Stuttgart", "Schwaben"}},
+	{find: "VfB Stuttgart", name: "VfB Stuttgart", aliases: []string{"Stuttgart", "Schwaben"}, weak: []string{"VfB"}},
 	{find: "VfL Wolfsburg", name: "VfL Wolfsburg", aliases: []string{"Wolfsburg", "Wölfe"}},
 	{find: "Hertha BSC", name: "Hertha Berlin", aliases: []string{"Hertha", "Hertha Berlino", "Hertha BSC"}},
 	{find: "SV Werder Bremen", name: "Werder Bremen", aliases: []string{"Werder", "Bremen", "Werder Brême", "Werder Brema", "Werder Bremen"}},

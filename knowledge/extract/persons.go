@@ -35,7 +35,8 @@ var deArticles = map[string]bool{"der": true, "die": true, "das": true, "den": t
 // "Van Dijk", "Le Normand".
 func (d *doc) particleLead(i int, lower map[string]bool) bool {
 	w := d.words
-	if !particles[w[i].key] || !w[i].cap || w[i].upper {
+	// "Der VfB-Umbruch": a German article, no particle
+	if !particles[w[i].key] || !w[i].cap || w[i].upper || d.lang == "de" && deArticles[w[i].key] {
 		return false
 	}
 	n := 1 + d.doubleParticle(i) // "Van de Ven"

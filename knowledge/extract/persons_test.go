@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/mercato-bot/mercato/knowledge/facts"
@@ -147,6 +148,24 @@ func TestDoubleParticles(t *testing.T) {
 			if p.Name != tt.player {
 				t.Errorf("%q: %q read as a person", text, p.Name)
 			}
+		}
+	}
+}
+
+// TestGermanArticleOpensNoName: a capitalised German article opening the
+// title is no particle of a name ("Der VfB-Umbruch"), so the section's
+// description is its player's; "der VfB" is VfB Stuttgart once the article
+// names the club in full (German forms only).
+func TestGermanArticleOpensNoName(t *testing.T) {
+	x := New()
+	text := " date 2024-06 Der VfB-Umbruch geht weiter\n\nLUKAS MEIER (VfB Stuttgart)\nAuch beim Österreicher steht ein Abgang bevor: Der FC Bayern hat sich mit dem Abwehrspieler geeinigt.\n\nJONAS BRANDT (Hertha BSC)\nDer VfB verhandelt mit der Hertha über den Stürmer."
+	checkStages(t, x, []stageCase{
+		{"de article", text, "Lukas Meier", "Bayern Munich", facts.StageAdvanced},
+		{"de VfB", text, "Jonas Brandt", "VfB Stuttgart", facts.StageTalks},
+	})
+	for _, p := range x.Extract(text, Hints{}).Players {
+		if strings.HasPrefix(p.Name, "Der") {
+			t.Errorf("a title read as a name: %q", p.Name)
 		}
 	}
 }
