@@ -116,6 +116,7 @@ var descriptorTable = []struct {
 	{"giallorossi|romanisti", Descriptor{Clubs: []string{"Roma"}}},
 	{"biancocelesti|laziali", Descriptor{Clubs: []string{"Lazio"}}},
 	{"partenopei|azzurri napoletani", Descriptor{Clubs: []string{"Napoli"}}},
+	{"azzurri", Descriptor{Clubs: []string{"Napoli", "Empoli"}}}, // and the national team: only a club named before
 	{"saints", Descriptor{Clubs: []string{"Southampton"}}},
 	{"magpies|toon", Descriptor{Clubs: []string{"Newcastle United"}}},
 	{"villans", Descriptor{Clubs: []string{"Aston Villa"}}},

@@ -41,3 +41,27 @@ func TestCityExonymsAreWeak(t *testing.T) {
 		{"fr Europa", " date 2024-07 Hugo Ekitike brille. Plusieurs clubs s'étaient renseignés, mais l'attaquant veut jouer la Ligue Europa.", "Hugo Ekitike", "College Europa", ""},
 	})
 }
+
+// TestBirthplaceIsNoPerson: a town of several words named as where a
+// player was born ("le natif de Rio de Janeiro") is no person, so the
+// passage's pursuits stay its player's, in the five languages.
+func TestBirthplaceIsNoPerson(t *testing.T) {
+	x := New()
+	cases := []struct{ text, player, club string }{
+		{" date 2024-07 Gossip\n\nBrentford want Luca Bianchi. The winger, a native of Porto Alegre, is also wanted by Fulham.", "Luca Bianchi", "Fulham"},
+		{" date 2024-07 Mercato\n\nLe RC Lens veut Luca Bianchi. Le natif de Porto Alegre est aussi suivi par Brest.", "Luca Bianchi", "Brest"},
+		{" date 2024-07 Mercado\n\nEl Betis quiere a Luca Bianchi. El extremo, natural de Porto Alegre, también interesa al Villarreal.", "Luca Bianchi", "Villarreal"},
+		{" date 2024-07 Calciomercato\n\nIl Genoa vuole Luca Bianchi. L'esterno, nativo di Porto Alegre, piace anche al Bologna.", "Luca Bianchi", "Bologna"},
+		{" date 2024-07 Transfer-News\n\nDer SC Freiburg will Luca Bianchi. Der Flügelspieler, gebürtig aus Porto Alegre, wird auch vom VfL Wolfsburg beobachtet.", "Luca Bianchi", "VfL Wolfsburg"},
+	}
+	for _, tt := range cases {
+		if got, _ := stageOfPair(x, tt.text, tt.player, tt.club); got != facts.StageInterest {
+			t.Errorf("%q: %s/%s stage %q, want interest", tt.text, tt.player, tt.club, got)
+		}
+		for _, p := range x.Extract(tt.text, Hints{}).Players {
+			if p.Name == "Porto Alegre" {
+				t.Errorf("%q: a birthplace read as a person", tt.text)
+			}
+		}
+	}
+}

@@ -293,7 +293,7 @@ func (d *doc) formerAfter(s *sent, m *clubMention) bool {
 		return false
 	}
 	for k := m.end; k < s.b && k <= m.end+2; k++ {
-		if d.hasKindAt(k, kFormer) || d.hasKindAt(k, kExcl) && !notFormer[d.words[k].key] {
+		if d.hasKindAt(k, kFormer) || (d.hasKindAt(k, kExcl) || d.hasKindAt(k, kBirthplace)) && !notFormer[d.words[k].key] {
 			return true
 		}
 	}

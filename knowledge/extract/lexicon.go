@@ -60,6 +60,7 @@ const (
 	kSellerAfter                 // the club after it answers an offer: to convince, il no del, le oui du
 	kNoOffer                     // an offer denied to exist: there is no offer, aucune offre, kein Angebot
 	kStill                       // a pursuit that goes on: still, toujours, sigue, continua a, weiterhin
+	kBirthplace                  // before where a player was born, no club nor person: native of, natif de, nativo di
 	nKinds
 )
 
@@ -83,7 +84,7 @@ var kindNames = map[string]kind{"interest": kInterest, "talks": kTalks, "bid": k
 	"source": kSource, "sourceafter": kSourceAfter, "excl": kExcl, "from": kFrom, "loc": kLoc,
 	"clause": kClause, "wage": kWage, "asking": kAsking, "valuation": kValuation, "accept": kAccept,
 	"former": kFormer, "of": kOf, "player": kPlayer, "tenure": kTenure, "leave": kLeave, "obj": kObj, "signed": kSigned, "signs": kSigns, "agent": kAgent, "born": kBorn, "team": kTeam, "question": kQuestion, "answer": kAnswer, "extension": kExtension, "came": kCame, "expiring": kExpiring, "passive": kPassive,
-	"pay": kPay, "cash": kCash, "to": kTo, "over": kOver, "sellerafter": kSellerAfter, "nooffer": kNoOffer, "still": kStill}
+	"pay": kPay, "cash": kCash, "to": kTo, "over": kOver, "sellerafter": kSellerAfter, "nooffer": kNoOffer, "still": kStill, "birthplace": kBirthplace}
 
 // conceptKind returns the kind of a concept of the lexicon files: "pos",
 // or a class of it, "pos.mid", "nat.br" (see descriptionClasses), or 0.

@@ -147,7 +147,7 @@ func languageCues(byLang map[string]*lex) map[string]uint8 {
 // that any language may share: of, in, from, negations, the past.
 func functionKind(k kind) bool {
 	switch k {
-	case kNeg, kOf, kLoc, kFrom, kPast, kExcl, kSource, kFormer, kAgent, kQuestion, kAnswer, kTo, kOver, kPassive:
+	case kNeg, kOf, kLoc, kFrom, kPast, kExcl, kBirthplace, kSource, kFormer, kAgent, kQuestion, kAnswer, kTo, kOver, kPassive:
 		return true
 	}
 	return false

@@ -122,3 +122,13 @@ func TestRenewalMadeOfficial(t *testing.T) {
 		{" date 2024-07 La Juventus ha reso ufficiale il rinnovo di Federico Gatti.", "Federico Gatti", "Juventus"},
 	})
 }
+
+// TestAzzurriAfterTheirClub: "gli azzurri" is the club of that name the
+// article named before (Napoli or Empoli; the national team otherwise): an
+// official's bid after it is that club's (an Italian form).
+func TestAzzurriAfterTheirClub(t *testing.T) {
+	x := New()
+	text := " date 2024-07 Calciomercato\n\nIl Napoli ha ceduto Luca Bianchi al Genoa.\n\nOra gli azzurri cercano un sostituto. Il presidente ha offerto alla Fiorentina 30 milioni di euro per Marco Rossi."
+	checkStages(t, x, []stageCase{{"it azzurri", text, "Marco Rossi", "Napoli", facts.StageBid}})
+	checkStages(t, x, []stageCase{{"it azzurri national team", " date 2024-07 Calciomercato\n\nGli azzurri cercano un attaccante. Il presidente ha offerto alla Fiorentina 30 milioni di euro per Marco Rossi.", "Marco Rossi", "Napoli", ""}})
+}

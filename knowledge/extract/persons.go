@@ -100,6 +100,11 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 			break
 		}
 		a := i
+		// "le natif de Rio de Janeiro": where he was born is no person
+		if d.kindBefore(a, 0, kBirthplace) {
+			i = j
+			continue
+		}
 		// "73 Millionen Pfund", "der Torhüter Alexander Nübel": the first
 		// word is a noun
 		if a > 0 && tight(words[a].prev) && !firstNames[words[a].key] && (words[a-1].num || d.lang == "de" && deArticles[words[a-1].key]) {

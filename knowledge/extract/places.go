@@ -72,7 +72,7 @@ func (d *doc) exclVerbLast(s *sent, m *clubMention) bool {
 		return false
 	}
 	for _, h := range d.hitsIn(m.end, m.end+1) {
-		if h.kind == kExcl {
+		if h.kind == kExcl || h.kind == kBirthplace {
 			return h.end >= s.b || d.words[h.end].prev&(sepComma|clauseBreak) != 0 || d.words[h.end].key == "hat" || d.words[h.end].key == "hatte"
 		}
 	}

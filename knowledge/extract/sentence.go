@@ -290,7 +290,7 @@ func (d *doc) attach(s *sent) {
 			continue
 		}
 		// exclusions: against, former, leaders, ex-
-		if d.kindBefore(m.w, 2, kExcl) || (m.w > 0 && words[m.w-1].key == "ex") || d.formerAfter(s, m) || d.exclVerbLast(s, m) {
+		if d.kindBefore(m.w, 2, kExcl) || d.kindBefore(m.w, 2, kBirthplace) || (m.w > 0 && words[m.w-1].key == "ex") || d.formerAfter(s, m) || d.exclVerbLast(s, m) {
 			m.excluded = true
 			continue
 		}
