@@ -126,3 +126,20 @@ func hasClubRule(x *Extractor, text, player, rule string) bool {
 	}
 	return false
 }
+
+// TestClubBeforeName: a club named right before a player in a description
+// is his ("il centrocampista del Torino Mario Rossi": the club article
+// keeps "Torino" from his name), and so is the club whose possessive
+// opens an apposition naming him ("Leicester's other prized asset, Harvey
+// Barnes"), in the languages where each form exists.
+func TestClubBeforeName(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-06-05 El Sevilla sigue al delantero del Betis Mario Rossi.", "Mario Rossi", "Real Betis"},
+		{" date 2024-06-05 Il Napoli segue il centrocampista del Torino Mario Rossi.", "Mario Rossi", "Torino"},
+		{" date 2024-06-05 Le Stade Rennais suit le milieu du Milan Mario Rossi.", "Mario Rossi", "AC Milan"},
+		{" date 2024-06-05 Newcastle are in the running for Leicester's other prized asset, Mario Rossi.", "Mario Rossi", "Leicester City"},
+		{" date 2024-06-05 Die Bayern wollen Leverkusens größtes Juwel, Mario Rossi, holen.", "Mario Rossi", "Bayer Leverkusen"},
+		{" date 2024-06-05 Arsenal's bid for the player, Mario Rossi, was rejected.", "Mario Rossi", ""},
+	})
+}

@@ -297,8 +297,9 @@ func (d *doc) findClubs() {
 		if m.weak && !strong[m.club] && !d.clubArticle(m.w, m.end) && !d.possessesDeal(m) && !d.acronym(m) {
 			continue
 		}
-		// "Milan Skriniar": a first name
-		if m.weak && m.end < len(words) && words[m.end].cap && tight(words[m.end].prev) && d.clubAtRaw(raw, m.end) < 0 && !nonName[words[m.end].key] {
+		// "Milan Skriniar": a first name; not after a club article ("il
+		// centrocampista del Torino Mario Rossi": no first name takes one)
+		if m.weak && m.end < len(words) && words[m.end].cap && tight(words[m.end].prev) && d.clubAtRaw(raw, m.end) < 0 && !nonName[words[m.end].key] && !d.clubArticle(m.w, m.end) {
 			continue
 		}
 		// "im Sturm", "am Ende": a one-word club after a German article is a noun

@@ -1,5 +1,39 @@
 package extract
 
+// possessedApposition returns the player named in apposition after a
+// club's possessive and a short noun phrase: "Leicester's other prized
+// asset, Harvey Barnes", "Leverkusens größtes Juwel, Florian Wirtz"; or
+// -1. The phrase holds no deal, stage or role word ("Arsenal's bid for
+// X", "Chelsea's manager, X"), and the name closes the apposition.
+func (d *doc) possessedApposition(s *sent, m *clubMention) int {
+	w := d.words
+	j := m.end
+	if j < s.b && w[j].key == "s" && w[j].prev&sepApos != 0 {
+		j++
+	} else if !(m.poss && d.lang == "de") {
+		return -1
+	}
+	n := 0
+	for ; j < s.b && n < 4 && w[j].prev&(sepComma|clauseBreak) == 0 && d.personAt[j] == 0; j++ {
+		if w[j].cap && d.lang != "de" || d.clubAt[j] != 0 || len(d.hitsIn(j, j+1)) > 0 && !d.hasKindAt(j, kPos) {
+			return -1
+		}
+		n++
+	}
+	if n == 0 || n == 4 || j >= s.b || w[j].prev&sepComma == 0 || w[j].prev&clauseBreak != 0 {
+		return -1
+	}
+	pa := d.personAt[j]
+	if pa == 0 {
+		return -1
+	}
+	pm := d.pms[pa-1]
+	if d.persons[pm.p].nonplayer || pm.end < s.b && w[pm.end].prev&(sepComma|sepStop|clauseBreak) == 0 {
+		return -1
+	}
+	return pm.p
+}
+
 // This file holds the rules that find a player's own club from the way a
 // deal is told: the club a buyer negotiates or agrees WITH, the club named
 // in an apposition after his name, the club that turns an offer down.

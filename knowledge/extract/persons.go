@@ -523,6 +523,11 @@ func (d *doc) dropNameClubs(raw []clubMention) []clubMention {
 		if !next && !prev {
 			continue
 		}
+		// "il centrocampista del Torino Mario Rossi": no name takes a club
+		// article, the club ends before the name
+		if next && !prev && d.clubArticle(m.w, m.end) {
+			continue
+		}
 		// "Chiesa-Liverpool, c'è l'accordo": a headline's player and club,
 		// not a double name, when the word beside the club stands elsewhere
 		// without it ("Federico Chiesa giocherà in Premier League")

@@ -396,6 +396,11 @@ func (d *doc) attach(s *sent) {
 			d.addCurAt(pm.p, m, 3, "clubs-player")
 			continue
 		}
+		if p := d.possessedApposition(s, m); p >= 0 {
+			m.attached = true
+			d.addCurAt(p, m, 3, "clubs-player")
+			continue
+		}
 		indef := m.w > 0 && indefinite[words[m.w-1].key]
 		// the Club midfielder
 		if desc > 0 && m.end < s.b && (d.hasKindAt(m.end, kPos) || (m.poss && m.end+1 < s.b && d.hasKindAt(m.end+1, kPos))) && !indef {
