@@ -93,8 +93,23 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 	if !deal {
 		return false
 	}
+	// "c'è l'accordo con il Chelsea per 16 milioni": a fee is agreed with
+	// the club that sells
+	if d.feeAfter(s, m.end) {
+		return true
+	}
 	// who deals: the nearest club or player before the with-word
-	for k := j - 1; k >= s.a && k >= j-14; k-- {
+	across := false
+	for k := j - 1; k >= s.a && (k >= j-14 || across); k-- {
+		// "Il Napoli è in vantaggio: c'è l'intesa con il giocatore e si
+		// tratta con l'Udinese": who is named in the clause before "and"
+		// does not deal here; a club before it still may
+		if d.andAt(k) {
+			across = true
+		}
+		if across && (d.clubAt[k] == 0 || d.cms[d.clubAt[k]-1].attached) {
+			continue
+		}
 		if c := d.clubAt[k]; c != 0 {
 			// "l'attaquant du Borussia ... avec l'Inter": the player deals;
 			// "Il Sassuolo ha un'intesa con l'Inter": his club sells to it
@@ -110,7 +125,7 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 			}
 			continue
 		}
-		if d.hasKindAt(k, kPos) && !d.hasKindAt(k, kOf) {
+		if d.hasKindAt(k, kPos) && !d.hasKindAt(k, kOf) && !d.withObject(k) {
 			return false // "the midfielder has agreed terms with"
 		}
 		// the Spanish "él", not the article "el" ("El club blanco ha cerrado
@@ -124,6 +139,33 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 	// trouvé avec le Real Betis" is the player's
 	t := d.topicClub()
 	return obj || t >= 0 && t != m.club
+}
+
+// feeAfter reports an amount right after the over-word that follows the
+// club ending at word i: "con il Chelsea per 16 milioni", "with West Ham
+// for £105m", not a wage ("€10m a year").
+func (d *doc) feeAfter(s *sent, i int) bool {
+	if i >= s.b || !d.hasKindAt(i, kOver) || d.words[i].prev&(clauseBreak|sepComma) != 0 {
+		return false
+	}
+	for k := i + 1; k < s.b && k <= i+3; k++ {
+		if d.words[k].num {
+			a, cur, e := d.amount(k, s.b)
+			return a > 0 && cur != "" && !(e < s.b && d.hasKindAt(e, kWage))
+		}
+	}
+	return false
+}
+
+// withObject reports a player description at word k that a with-word
+// governs: "l'intesa con il giocatore", "un acuerdo verbal con el
+// centrocampista": who is agreed with, not who deals.
+func (d *doc) withObject(k int) bool {
+	i := k - 1
+	if i >= 0 && definite[d.words[i].key] {
+		i--
+	}
+	return i >= 0 && withWords[d.words[i].key]
 }
 
 // objectAfter reports a player named as what a deal is about right after

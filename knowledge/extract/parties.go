@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // This file holds the two parties of a deal between clubs: "l'OM et West
 // Ham se sont entendus", "El Valencia y el Manchester City han alcanzado un
 // acuerdo", "Napoli e PSG hanno raggiunto un'intesa", "Brighton und
@@ -57,7 +59,7 @@ func (d *doc) listBefore(s *sent, i int) bool {
 // maybe followed by an article: "l'OM et West Ham", "el Valencia y el
 // Manchester City".
 func (d *doc) joinedByAnd(a, b int) bool {
-	if b-a < 1 || b-a > 2 || !d.is(wAnd, d.words[a].key) || d.words[a].prev&^sepSpaceLike != 0 {
+	if b-a < 1 || b-a > 2 || !d.andAt(a) || d.words[a].prev&^sepSpaceLike != 0 {
 		return false
 	}
 	return b-a == 1 || definite[d.words[a+1].key] && !d.words[a+1].cap
@@ -78,4 +80,11 @@ func (p *person) sellerParty() *pair {
 		}
 	}
 	return nil
+}
+
+// andAt reports a coordinating "and" at word i, as written: the Italian
+// "e", not "è" (is), which folds to the same key.
+func (d *doc) andAt(i int) bool {
+	w := d.words[i]
+	return d.is(wAnd, w.key) && strings.EqualFold(d.text[w.start:w.end], w.key)
 }

@@ -704,7 +704,7 @@ func (d *doc) dealsForAnother(m personMention) bool {
 		// "Celta's Maxi Gómez, Barcelona monitor Rashford": the verb of
 		// another subject
 		// "X and are still monitoring him": another clause's verb
-		if d.words[k].sent || d.words[k].prev&(clauseBreak|sepComma) != 0 || d.clubAt[k] != 0 || conjunctions[d.words[k].key] || d.is(wAnd, d.words[k].key) {
+		if d.words[k].sent || d.words[k].prev&(clauseBreak|sepComma) != 0 || d.clubAt[k] != 0 || conjunctions[d.words[k].key] || d.andAt(k) {
 			return false
 		}
 		for _, h := range d.hitsAtWord(k) {

@@ -185,3 +185,66 @@ func TestLoanRequestTurnedDown(t *testing.T) {
 		"de": "Der FC Bayern hat eine Leihanfrage an den FC Chelsea für Trevoh Chalobah geschickt.",
 	}, "2025-01", "Trevoh Chalobah", pairWant{"Bayern Munich", facts.StageBid}, pairWant{"Chelsea", ""}))
 }
+
+// TestFeeAgreedWithSeller: a deal with a club for an amount is made with
+// the club that sells, even when the player is the sentence's subject
+// ("X is close: there is an agreement with Chelsea for €16m").
+func TestFeeAgreedWithSeller(t *testing.T) {
+	checkSeller(t, New(), []stageCase{
+		{"en", " date 2023-06 Ruben Loftus-Cheek is close: there is an agreement with Chelsea for €16m plus add-ons.", "Ruben Loftus-Cheek", "Chelsea", ""},
+		{"fr", " date 2023-06 Ruben Loftus-Cheek est tout proche : il y a un accord avec Chelsea pour 16 millions d'euros.", "Ruben Loftus-Cheek", "Chelsea", ""},
+		{"es", " date 2023-06 Ruben Loftus-Cheek está muy cerca: hay acuerdo con el Chelsea por 16 millones de euros.", "Ruben Loftus-Cheek", "Chelsea", ""},
+		{"it", " date 2023-06 Ruben Loftus-Cheek è a un passo: c'è l'accordo con il Chelsea per 16 milioni più bonus.", "Ruben Loftus-Cheek", "Chelsea", ""},
+		{"de", " date 2023-06 Ruben Loftus-Cheek steht kurz vor dem Wechsel: Es gibt eine Einigung mit dem FC Chelsea über 16 Millionen Euro.", "Ruben Loftus-Cheek", "Chelsea", ""},
+	})
+}
+
+// TestTermsWithPlayerTalksWithClub: "terms agreed with the player and
+// talks with Udinese" — the club of the second clause is talked to, so it
+// sells; who is agreed with in the first clause does not deal ("è", is,
+// is no Italian "e", and).
+func TestTermsWithPlayerTalksWithClub(t *testing.T) {
+	x := New()
+	texts := map[string]string{
+		"en": "Napoli are ahead for Lorenzo Lucca: there is an agreement with the player and talks with Udinese are going on.",
+		"fr": "Naples est en avance pour Lorenzo Lucca : il y a un accord avec le joueur et les discussions avec l'Udinese avancent.",
+		"es": "El Nápoles va por delante por Lorenzo Lucca: hay acuerdo con el jugador y negocia con el Udinese.",
+		"it": "Il Napoli è in vantaggio per Lorenzo Lucca: c'è l'intesa con il giocatore e si tratta con l'Udinese.",
+		"de": "Neapel liegt bei Lorenzo Lucca vorn: Mit dem Spieler ist man sich einig und verhandelt mit Udinese.",
+	}
+	var sellers []stageCase
+	for lang, text := range texts {
+		sellers = append(sellers, stageCase{lang, " date 2025-08 " + text, "Lorenzo Lucca", "Udinese", ""})
+	}
+	checkSeller(t, x, sellers)
+}
+
+// TestAndAsWritten: the Italian "è" (is) folds to "e" (and) but is no
+// "and"; the Spanish "y", the French "et" and the German "und" are.
+func TestAndAsWritten(t *testing.T) {
+	x := New()
+	for _, tt := range []struct {
+		text, word string
+		want       bool
+	}{
+		{"Il Napoli è pronto e il Milan aspetta la risposta del giocatore.", "è", false},
+		{"Il Napoli è pronto e il Milan aspetta la risposta del giocatore.", "e", true},
+		{"El Valencia y el Manchester City han alcanzado un acuerdo.", "y", true},
+		{"L'OM et West Ham se sont entendus sur la base d'une indemnité.", "et", true},
+		{"Brighton und Chelsea haben sich über den Spieler geeinigt.", "und", true},
+	} {
+		d := newDoc(x, tt.text)
+		found := false
+		for i, w := range d.words {
+			if d.text[w.start:w.end] == tt.word {
+				found = true
+				if got := d.andAt(i); got != tt.want {
+					t.Errorf("%q in %q: andAt %v, want %v", tt.word, tt.text, got, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not in %q", tt.word, tt.text)
+		}
+	}
+}
