@@ -143,3 +143,17 @@ func TestClubBeforeName(t *testing.T) {
 		{" date 2024-06-05 Arsenal's bid for the player, Mario Rossi, was rejected.", "Mario Rossi", ""},
 	})
 }
+
+// TestLoanParentClub: the club that loans a player out is his club, the
+// club he is loaned to is not ("Le PSG a prêté X au FC Nantes" is no "X
+// of Nantes"), in the five languages.
+func TestLoanParentClub(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-08-31 According to reports, Chelsea have loaned out Mario Rossi to Everton for the season.", "Mario Rossi", "Chelsea"},
+		{" date 2024-08-31 Selon la presse, le PSG a prêté Mario Rossi au FC Nantes pour une saison.", "Mario Rossi", "Paris Saint-Germain"},
+		{" date 2024-08-31 Según la prensa, el Atlético ha cedido a Mario Rossi al Getafe hasta final de temporada.", "Mario Rossi", "Atlético Madrid"},
+		{" date 2024-08-31 Secondo la stampa, la Juventus ha ceduto in prestito Mario Rossi al Torino per una stagione, con il diritto di riscatto.", "Mario Rossi", "Juventus"},
+		{" date 2024-08-31 Laut Medienberichten verleiht der FC Bayern Mario Rossi an den VfL Bochum.", "Mario Rossi", "Bayern Munich"},
+	})
+}

@@ -296,6 +296,24 @@ func (d *doc) loanedAt(s *sent, m *clubMention) bool {
 	return true
 }
 
+// loanedTo reports a player a loan verb stands before, and the club after
+// him where he goes: "Le PSG a prêté Mario Rossi au FC Nantes", "ha cedido
+// a X al Getafe", "ha ceduto in prestito X al Torino" are no "X of Nantes".
+func (d *doc) loanedTo(s *sent, pm personMention, of int) bool {
+	if !destinationWords[d.words[of].key] {
+		return false
+	}
+	for k := pm.w - 1; k >= s.a && k >= pm.w-4; k-- {
+		if d.words[k+1].prev&(sepComma|clauseBreak) != 0 {
+			return false
+		}
+		if d.is(wLoan, d.words[k].key) {
+			return true
+		}
+	}
+	return false
+}
+
 // loanHostPreps put the club he plays for on loan after a loan word: a
 // place, not a move ("at", "presso", "bei", "en").
 var loanHostPreps = map[string]bool{"at": true, "presso": true, "bei": true, "beim": true, "en": true}

@@ -412,7 +412,7 @@ func (d *doc) attach(s *sent) {
 		}
 		// Player of Club, the midfielder of Club, "l'attaquant de l'Eintracht"
 		if of := d.ofBefore(s, m.w); of > s.a {
-			if pa := d.personAt[of-1]; pa != 0 {
+			if pa := d.personAt[of-1]; pa != 0 && !d.loanedTo(s, d.pms[pa-1], of) {
 				pm := d.pms[pa-1]
 				if !d.persons[pm.p].nonplayer {
 					m.attached = true
