@@ -103,6 +103,7 @@ type doc struct {
 	prevSent   [2]int                    // the words of the sentence before (see describe)
 	described  describedRef              // the player a description of the current sentence stands for (see describe)
 	unit       int                       // the player the section under a heading line is about, or -1 (see units.go)
+	unitEnd    int                       // the word a unit opened by a paragraph's lead ends at, or 0 (see paragraphLead)
 	live       []liveEntry               // the timed entries of a live blog told newest first (see units.go)
 	explain    bool                      // record the rules that fire (see Explain)
 	why        []facts.PlayerExplanation // the reasons of the players read, when explaining

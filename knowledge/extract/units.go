@@ -13,6 +13,23 @@ import (
 // before it: its sentences are about nobody until a player is named. It
 // reports whether the sentence is such a heading.
 func (d *doc) openUnit(s *sent) bool {
+	if d.unitEnd > 0 && s.a >= d.unitEnd {
+		d.unit, d.unitEnd = -1, 0 // a lead's unit ends with its paragraph
+	}
+	if p, colon, end := d.paragraphLead(s); p >= 0 {
+		d.unit, d.unitEnd = p, end
+		d.focus = p
+		// the lead is the unit's heading: the words after its colon are
+		// about him unless they name someone else
+		kept := s.players[:0]
+		for _, m := range s.players {
+			if m.w >= colon {
+				kept = append(kept, m)
+			}
+		}
+		s.players = kept
+		return false
+	}
 	if d.questionLead(s) {
 		// a mailbag: the reader's question and the answer under it are one
 		// unit, about the player the question names
@@ -43,6 +60,40 @@ func (d *doc) openUnit(s *sent) bool {
 	}
 	d.focus = d.unit
 	return true
+}
+
+// paragraphLead returns the player a paragraph opens on as its subject,
+// his name closed by a colon, with his club in brackets before it or not
+// ("Dan Ndoye (Bologna): il Nottingham Forest ...", "LOÏS OPENDA (Lens) :
+// c'est fait", "Frattesi: l'Inter chiede 35 milioni"), and the end of the
+// paragraph, which ends his unit; or -1. colon is the first word after
+// the colon.
+func (d *doc) paragraphLead(s *sent) (p, colon, end int) {
+	words := d.words
+	if s.a == 0 || words[s.a].prev&sepPara == 0 {
+		return -1, 0, 0
+	}
+	pa := d.personAt[s.a]
+	if pa == 0 {
+		return -1, 0, 0
+	}
+	m := d.pms[pa-1]
+	if per := d.persons[m.p]; m.w != s.a || per.nonplayer || per.evidence == 0 {
+		return -1, 0, 0
+	}
+	k := m.end
+	if k < s.b && words[k].prev&sepParen != 0 {
+		for k++; k < s.b && k < m.end+6 && words[k].prev&sepParen == 0; k++ {
+		}
+	}
+	if k >= s.b || words[k].prev&sepColon == 0 {
+		return -1, 0, 0
+	}
+	end = k
+	for end < len(words) && words[end].prev&sepPara == 0 {
+		end++
+	}
+	return m.p, k, end
 }
 
 // headingLine reports whether the sentence is a short line of its own,

@@ -208,3 +208,27 @@ func TestCommaItems(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphLeads: a paragraph opening on a player's name closed by a
+// colon, his club in brackets or not ("Luca Bianchi (Everton): ..."), is
+// his unit to its end, even when it names another player the article
+// named more often, in the five languages.
+func TestParagraphLeads(t *testing.T) {
+	x := New()
+	cases := []struct{ lang, first, second, club string }{
+		{"en", "Marco Rossi (Fulham): Brentford are keen on Marco Rossi. Rossi could leave in the summer.", "Luca Bianchi (Everton): Wolves have asked about the defender as a replacement for Rossi. Wolves have made an offer of £20m.", "Wolverhampton Wanderers"},
+		{"fr", "Marco Rossi (Lorient) : Brest suit Marco Rossi. Rossi pourrait partir cet été.", "Luca Bianchi (Toulouse) : le RC Lens a coché le nom du défenseur pour remplacer Rossi. Le RC Lens a formulé une offre de 20 millions d'euros.", "Lens"},
+		{"es", "Marco Rossi (Getafe): el Betis sigue a Marco Rossi. Rossi podría salir en verano.", "Luca Bianchi (Osasuna): el Villarreal pregunta por el defensa para sustituir a Rossi. El Villarreal ha presentado una oferta de 20 millones de euros.", "Villarreal"},
+		{"it", "Marco Rossi (Empoli): il Genoa segue Marco Rossi. Rossi potrebbe partire in estate.", "Luca Bianchi (Udinese): il Bologna ha chiesto informazioni per il difensore per sostituire Rossi. Il Bologna ha presentato un'offerta da 20 milioni di euro.", "Bologna"},
+		{"de", "Marco Rossi (Mainz 05): Der SC Freiburg beobachtet Marco Rossi. Rossi könnte im Sommer gehen.", "Luca Bianchi (FC Augsburg): Der VfL Wolfsburg sieht den Verteidiger als Ersatz für Rossi. Der VfL Wolfsburg hat ein Angebot über 20 Millionen Euro abgegeben.", "VfL Wolfsburg"},
+	}
+	for _, tt := range cases {
+		text := " date 2024-01 News\n\n" + tt.first + "\n\n" + tt.second
+		if got, _ := stageOfPair(x, text, "Luca Bianchi", tt.club); got != facts.StageBid {
+			t.Errorf("%s: Luca Bianchi/%s stage %q, want bid", tt.lang, tt.club, got)
+		}
+		if got, _ := stageOfPair(x, text, "Marco Rossi", tt.club); got != "" {
+			t.Errorf("%s: Marco Rossi/%s stage %q, want none", tt.lang, tt.club, got)
+		}
+	}
+}
