@@ -46,3 +46,19 @@ func TestAgreedWithPlayerNotClub(t *testing.T) {
 		{"de die Ablöse mit", " date 2024-08 Der SC Freiburg ist sich mit Jonas Keller einig, muss aber noch eine Einigung über die Ablöse mit Hellas Verona finden.", p, "Hellas Verona", ""},
 	})
 }
+
+// TestPulledOut: a club that pulled out of a pursuit ended it, in the five
+// languages ("si è sfilato", "s'est désengagé", "se ha retirado"); a club
+// that goes on thinking of a player is interested ("continua a pensare a").
+func TestPulledOut(t *testing.T) {
+	x := New()
+	const p = "Jonas Keller"
+	checkStages(t, x, []stageCase{
+		{"en pulled out", " date 2024-08 Jonas Keller is wanted by Fulham. Brentford had also asked about him but have pulled out.", p, "Brentford", facts.StageEnded},
+		{"fr désengagé", " date 2024-08 Jonas Keller plaît au LOSC. Le RC Lens, en revanche, s'est désengagé du dossier.", p, "Lens", facts.StageEnded},
+		{"es se ha retirado", " date 2024-08 Jonas Keller gusta al Betis. El Villarreal, en cambio, se ha retirado.", p, "Villarreal", facts.StageEnded},
+		{"it sfilato", " date 2024-08 Jonas Keller piace al Bologna. Il Genoa invece si è sfilato.", p, "Genoa", facts.StageEnded},
+		{"de zurückgezogen", " date 2024-08 Jonas Keller gefällt dem SC Freiburg. Der VfL Wolfsburg hat sich aus dem Poker zurückgezogen.", p, "VfL Wolfsburg", facts.StageEnded},
+		{"it pensare a", " date 2024-08 Il Genoa continua a pensare al centrocampista Jonas Keller, ma la società non ha ancora fatto un passo concreto per il giocatore.", p, "Genoa", facts.StageInterest},
+	})
+}
