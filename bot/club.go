@@ -30,7 +30,11 @@ func (rt *Router) club(ctx context.Context, c *call) Reply {
 // heat.OlderThan months; the footer points to /done for earlier ones),
 // the players it is linked with, and its players linked elsewhere.
 func (rt *Router) clubOf(ctx context.Context, c *call, cl knowledge.ClubRef) Reply {
-	links, err := rt.k.Club(ctx, cl.ID, rt.opts.MaxItems) // a section shows at most MaxItems
+	if err := rt.clock(ctx, c); err != nil {
+		return rt.internalError(ctx, c, err)
+	}
+	opened := windowOpened(c.asOf)
+	links, err := rt.k.Club(ctx, cl.ID, rt.opts.MaxItems, opened) // a section shows at most MaxItems
 	if errors.Is(err, knowledge.ErrNotFound) {
 		links, err = knowledge.ClubLinks{Club: cl}, nil
 	}
@@ -43,15 +47,12 @@ func (rt *Router) clubOf(ctx context.Context, c *call, cl knowledge.ClubRef) Rep
 			return rt.internalError(ctx, c, err)
 		}
 	}
-	if err := rt.clock(ctx, c); err != nil {
-		return rt.internalError(ctx, c, err)
-	}
 	name := links.Club.Name
 	if name == "" {
 		name = cl.Name
 	}
 	var signed, sold []knowledge.Move
-	window, earlier := windowMoves(moves, c.asOf)
+	window, earlier := windowMoves(moves, opened, c.asOf)
 	for _, m := range window {
 		if m.Club == name {
 			signed = append(signed, m)
@@ -94,15 +95,23 @@ func (rt *Router) clubOf(ctx context.Context, c *call, cl knowledge.ClubRef) Rep
 	return r
 }
 
-// windowMoves returns the moves (newest first) of the window as of asOf,
-// the knowledge base's now: those that count from (knowledge.CountsFrom)
-// the last heat.OlderThan months, as recent links do; earlier is true
-// when some are older.
-func windowMoves(moves []knowledge.Move, asOf time.Time) (window []knowledge.Move, earlier bool) {
-	if asOf.IsZero() { // no dated report: no window to tell
+// windowOpened is when the window of asOf, the knowledge base's now,
+// opened: heat.OlderThan months before, the horizon past which /suitors
+// calls a link older and /hot leaves it out; zero (no bound) when asOf is.
+func windowOpened(asOf time.Time) time.Time {
+	if asOf.IsZero() {
+		return time.Time{}
+	}
+	return asOf.AddDate(0, -heat.OlderThan, 0)
+}
+
+// windowMoves returns the moves (newest first) that count from
+// (knowledge.CountsFrom, an undated one capped at asOf) opened or later;
+// earlier is true when some are older.
+func windowMoves(moves []knowledge.Move, opened, asOf time.Time) (window []knowledge.Move, earlier bool) {
+	if opened.IsZero() {
 		return moves, false
 	}
-	opened := asOf.AddDate(0, -heat.OlderThan, 0)
 	for _, m := range moves {
 		if knowledge.CountsFrom(knowledge.Report{Published: m.Published, Ingested: m.Ingested}, facts.DateOf(asOf)).Before(opened) {
 			earlier = true

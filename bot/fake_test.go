@@ -321,7 +321,7 @@ func (f *fakeKnowledge) Suitors(ctx context.Context, id int64) ([]knowledge.Suit
 	return f.suitorsOf(p.Name), nil
 }
 
-func (f *fakeKnowledge) Club(ctx context.Context, id int64, n int) (knowledge.ClubLinks, error) {
+func (f *fakeKnowledge) Club(ctx context.Context, id int64, n int, since time.Time) (knowledge.ClubLinks, error) {
 	c, ok := f.club(id)
 	if !ok {
 		return knowledge.ClubLinks{}, knowledge.ErrNotFound
@@ -329,6 +329,9 @@ func (f *fakeKnowledge) Club(ctx context.Context, id int64, n int) (knowledge.Cl
 	links := knowledge.ClubLinks{Club: c.ClubRef}
 	for _, p := range f.players {
 		for _, s := range f.suitorsOf(p.Name) {
+			if !since.IsZero() && !s.LastReported.IsZero() && s.LastReported.Start().Before(facts.DateOf(since).Start()) {
+				continue
+			}
 			if s.Club == c.Name {
 				links.Targets = append(links.Targets, knowledge.PlayerSuitor{Player: p.Name, Suitor: s})
 			}

@@ -20,7 +20,7 @@ type Knowledge interface {
 
 	Profile(ctx context.Context, playerID int64) (knowledge.Profile, error)
 	Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor, error)
-	Club(ctx context.Context, clubID int64, n int) (knowledge.ClubLinks, error)
+	Club(ctx context.Context, clubID int64, n int, since time.Time) (knowledge.ClubLinks, error)
 	Latest(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Report, error)
 	Sources(ctx context.Context, playerID, clubID int64) ([]knowledge.Report, error)
 	Moves(ctx context.Context, n int, playerID, clubID int64) ([]knowledge.Move, error)

@@ -93,8 +93,10 @@ type Store interface {
 	// Suitors returns the clubs linked with a player.
 	Suitors(ctx context.Context, playerID int64) ([]Suitor, error)
 	// Club returns the players a club is linked with, and its own linked
-	// elsewhere: the first n of each (all when n <= 0) and how many in all.
-	Club(ctx context.Context, clubID int64, n int) (ClubLinks, error)
+	// elsewhere: the first n of each (all when n <= 0) and how many in all,
+	// of the links whose newest report counts from since's day or later
+	// (all when since is zero).
+	Club(ctx context.Context, clubID int64, n int, since time.Time) (ClubLinks, error)
 	// Latest returns the n most recent reports, of a player and/or club when not 0.
 	Latest(ctx context.Context, n int, playerID, clubID int64) ([]Report, error)
 	// Moves returns up to n completed moves, newest first (undated

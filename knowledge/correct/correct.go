@@ -175,19 +175,19 @@ func (s *Store) Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor
 // the club has by correction, its own players as corrected; the first n
 // of each (all when n <= 0) and how many in all. With corrections it
 // reads all of them and corrects them before taking the first n.
-func (s *Store) Club(ctx context.Context, clubID int64, n int) (knowledge.ClubLinks, error) {
+func (s *Store) Club(ctx context.Context, clubID int64, n int, since time.Time) (knowledge.ClubLinks, error) {
 	c, err := s.active(ctx, 0)
 	if err != nil {
 		return knowledge.ClubLinks{}, err
 	}
 	if c.empty() {
-		return s.Store.Club(ctx, clubID, n)
+		return s.Store.Club(ctx, clubID, n, since)
 	}
-	cl, err := s.Store.Club(ctx, clubID, 0)
+	cl, err := s.Store.Club(ctx, clubID, 0, since)
 	if err != nil {
 		return cl, err
 	}
-	if cl, err = s.correctClub(ctx, c, cl); err != nil {
+	if cl, err = s.correctClub(ctx, c, cl, since); err != nil {
 		return knowledge.ClubLinks{}, err
 	}
 	cl.TargetCount, cl.OutgoingCount = len(cl.Targets), len(cl.Outgoing)
@@ -197,8 +197,9 @@ func (s *Store) Club(ctx context.Context, clubID int64, n int) (knowledge.ClubLi
 	return cl, nil
 }
 
-// correctClub applies the corrections c to all of a club's links cl.
-func (s *Store) correctClub(ctx context.Context, c set, cl knowledge.ClubLinks) (knowledge.ClubLinks, error) {
+// correctClub applies the corrections c to all of a club's links cl
+// since a day (zero: all).
+func (s *Store) correctClub(ctx context.Context, c set, cl knowledge.ClubLinks, since time.Time) (knowledge.ClubLinks, error) {
 	name := text.Fold(cl.Club.Name)
 	cl.Targets = slices.DeleteFunc(cl.Targets, func(ps knowledge.PlayerSuitor) bool {
 		return c.hides(ps.Player, ps.Club, ps.Stage) || text.Fold(c.currentClub(ps.Player, "")) == name
@@ -218,6 +219,9 @@ func (s *Store) correctClub(ctx context.Context, c set, cl knowledge.ClubLinks) 
 			return knowledge.ClubLinks{}, err
 		}
 		for _, x := range ss {
+			if !since.IsZero() && !x.LastReported.IsZero() && x.LastReported.Start().Before(facts.DateOf(since.UTC()).Start()) {
+				continue // older than the links asked for (an undated one may be recent: kept)
+			}
 			cl.Outgoing, moved = append(cl.Outgoing, knowledge.PlayerSuitor{Player: k.Player, Suitor: x}), true
 		}
 	}

@@ -119,8 +119,10 @@ func (s *Store) Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor
 // and its own players linked elsewhere (the most reported of them, but
 // for the links his signing for the club overtook), in the order of
 // Suitors: the first n of each (all when n <= 0), read and sorted in SQL,
-// and how many in all. An unknown club is ErrNotFound.
-func (s *Store) Club(ctx context.Context, clubID int64, n int) (knowledge.ClubLinks, error) {
+// and how many in all; of the links whose newest report counts from
+// since's day or later (suitors.counts_key; all when since is zero). An
+// unknown club is ErrNotFound.
+func (s *Store) Club(ctx context.Context, clubID int64, n int, since time.Time) (knowledge.ClubLinks, error) {
 	var cl knowledge.ClubLinks
 	err := s.queryRow(ctx, `SELECT id, name FROM clubs WHERE id = ?`, clubID).Scan(&cl.Club.ID, &cl.Club.Name)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -129,13 +131,15 @@ func (s *Store) Club(ctx context.Context, clubID int64, n int) (knowledge.ClubLi
 	if err != nil {
 		return knowledge.ClubLinks{}, fmt.Errorf("sqlite: club: %w", err)
 	}
-	if cl.Targets, cl.TargetCount, err = s.suitorRows(ctx, `s.club_id = ?1 AND p.current_club_id IS NOT ?1`, n, clubID); err != nil {
+	key := sinceKey(since)
+	if cl.Targets, cl.TargetCount, err = s.suitorRows(ctx, `s.club_id = ?1 AND p.current_club_id IS NOT ?1
+		AND s.counts_key >= ?2`, n, clubID, key); err != nil {
 		return knowledge.ClubLinks{}, fmt.Errorf("sqlite: club: %w", err)
 	}
 	if cl.Outgoing, cl.OutgoingCount, err = s.suitorRows(ctx, `s.player_id IN (SELECT id FROM players WHERE current_club_id = ?1
 		ORDER BY articles DESC, name LIMIT ?2) AND s.club_id <> ?1
 		AND NOT EXISTS (SELECT 1 FROM links d WHERE d.player_id = s.player_id AND d.club_id = ?1
-			AND d.stage = 'done' AND d.pub_key >= s.counts_key)`, n, clubID, maxOutgoing); err != nil {
+			AND d.stage = 'done' AND d.pub_key >= s.counts_key) AND s.counts_key >= ?3`, n, clubID, maxOutgoing, key); err != nil {
 		return knowledge.ClubLinks{}, fmt.Errorf("sqlite: club: %w", err)
 	}
 	return cl, nil

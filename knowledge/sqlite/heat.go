@@ -28,6 +28,15 @@ func (s *Store) NewestDate(ctx context.Context) (facts.Date, error) {
 	return knowledge.ParseStoredDate(published), nil
 }
 
+// sinceKey is the date key of since's day; 0 (every link) for the zero
+// time.
+func sinceKey(since time.Time) int64 {
+	if since.IsZero() {
+		return 0
+	}
+	return fromKey(since)
+}
+
 // fromKey is the date key of from's day; 1 (every dated report) for the
 // zero time.
 func fromKey(from time.Time) int64 {

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
@@ -259,7 +260,7 @@ func (ts suite) testClubLatestSourcesExpiring(t *testing.T) {
 	if err != nil || len(atleti) != 1 {
 		t.Fatal(atleti, err)
 	}
-	cl, err := s.Club(ctx, atleti[0].ID, 0)
+	cl, err := s.Club(ctx, atleti[0].ID, 0, time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -274,7 +275,7 @@ func (ts suite) testClubLatestSourcesExpiring(t *testing.T) {
 	if err != nil || len(marseille) != 1 {
 		t.Fatal(marseille, err)
 	}
-	cl, err = s.Club(ctx, marseille[0].ID, 0)
+	cl, err = s.Club(ctx, marseille[0].ID, 0, time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -285,7 +286,7 @@ func (ts suite) testClubLatestSourcesExpiring(t *testing.T) {
 		t.Errorf("Marseille counts %d targets, %d outgoing, want 0 and 15", cl.TargetCount, cl.OutgoingCount)
 	}
 	for _, n := range []int{1, 4, 14, 15, 16} { // the first n in SQL are the first n of all
-		top, err := s.Club(ctx, marseille[0].ID, n)
+		top, err := s.Club(ctx, marseille[0].ID, n, time.Time{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -294,7 +295,33 @@ func (ts suite) testClubLatestSourcesExpiring(t *testing.T) {
 			t.Errorf("Club(Marseille, %d) = %d of %d outgoing %+v, want %d of 15 %+v", n, len(top.Outgoing), top.OutgoingCount, top.Outgoing, len(want), want)
 		}
 	}
-	if _, err := s.Club(ctx, 9999, 0); !errors.Is(err, knowledge.ErrNotFound) {
+	// Since a day: the links whose newest report counts from it or later,
+	// counted alike; an undated one counts from its ingestion (recent).
+	since := time.Date(2021, 9, 24, 12, 0, 0, 0, time.UTC)
+	var recent []knowledge.PlayerSuitor
+	for _, ps := range cl.Outgoing {
+		if ps.LastReported.IsZero() || !ps.LastReported.Start().Before(time.Date(2021, 9, 24, 0, 0, 0, 0, time.UTC)) {
+			recent = append(recent, ps)
+		}
+	}
+	if len(recent) == len(cl.Outgoing) || len(recent) == 0 {
+		t.Fatalf("the corpus has no Marseille link before %v and one after: %+v", since, cl.Outgoing)
+	}
+	for _, n := range []int{0, 2} {
+		win, err := s.Club(ctx, marseille[0].ID, n, since)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := recent
+		if n > 0 {
+			want = recent[:n]
+		}
+		if !reflect.DeepEqual(win.Outgoing, want) || win.OutgoingCount != len(recent) || win.TargetCount != 0 {
+			t.Errorf("Club(Marseille, %d, since %v) = %d of %d outgoing %+v, want %d of %d %+v", n, since,
+				len(win.Outgoing), win.OutgoingCount, win.Outgoing, len(want), len(recent), want)
+		}
+	}
+	if _, err := s.Club(ctx, 9999, 0, time.Time{}); !errors.Is(err, knowledge.ErrNotFound) {
 		t.Errorf("Club(unknown) = %v, want ErrNotFound", err)
 	}
 

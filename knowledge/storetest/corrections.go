@@ -78,7 +78,7 @@ func (ts suite) testCorrections(t *testing.T) {
 		}
 	}
 	if milan := c.clubID("AC Milan"); milan != 0 {
-		if cl, err := c.s.Club(ctx, milan, 0); err != nil || len(cl.Targets) != 0 {
+		if cl, err := c.s.Club(ctx, milan, 0, time.Time{}); err != nil || len(cl.Targets) != 0 {
 			t.Errorf("Club(AC Milan) = %+v, %v; want no target", cl, err)
 		}
 	}
@@ -97,11 +97,15 @@ func (ts suite) testCorrections(t *testing.T) {
 	if ps := OnePlayer(t, c.s, "Kamara"); ps.CurrentClub != "Aston Villa" {
 		t.Errorf("FindPlayers: club %q, want Aston Villa", ps.CurrentClub)
 	}
-	if cl, err := c.s.Club(ctx, c.clubID("Aston Villa"), 0); err != nil || len(cl.Targets) != 0 ||
+	if cl, err := c.s.Club(ctx, c.clubID("Aston Villa"), 0, time.Time{}); err != nil || len(cl.Targets) != 0 ||
 		len(cl.Outgoing) != 1 || cl.Outgoing[0].Club != "Atlético Madrid" {
 		t.Errorf("Club(Aston Villa) = %+v, %v; want Kamara outgoing to Atlético only", cl, err)
 	}
-	if cl, err := c.s.Club(ctx, c.clubID("Marseille"), 0); err != nil || len(cl.Outgoing) != 0 {
+	later := time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC) // his links moved with him keep to the window too
+	if cl, err := c.s.Club(ctx, c.clubID("Aston Villa"), 0, later); err != nil || len(cl.Outgoing) != 0 {
+		t.Errorf("Club(Aston Villa, since 2100) = %+v, %v; want nobody", cl, err)
+	}
+	if cl, err := c.s.Club(ctx, c.clubID("Marseille"), 0, time.Time{}); err != nil || len(cl.Outgoing) != 0 {
 		t.Errorf("Club(Marseille) = %+v, %v; want nobody outgoing: Kamara left", cl, err)
 	}
 	c.expiring("2022", "")

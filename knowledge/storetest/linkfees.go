@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/mercato-bot/mercato/knowledge"
 	"github.com/mercato-bot/mercato/knowledge/facts"
@@ -71,7 +72,7 @@ func (ts suite) testLinkFees(t *testing.T) {
 		if err != nil || len(cs) != 1 {
 			t.Fatal(name, cs, err)
 		}
-		cl, err := s.Club(ctx, cs[0].ID, 0)
+		cl, err := s.Club(ctx, cs[0].ID, 0, time.Time{})
 		if err != nil {
 			t.Fatal(err)
 		}

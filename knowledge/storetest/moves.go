@@ -81,7 +81,7 @@ func (ts suite) testCompletedMoves(t *testing.T) {
 	if err != nil || len(src) != 2 {
 		t.Errorf("sources of Rice and Arsenal %+v, %v, want the bid and the signing", src, err)
 	}
-	cl, err := s.Club(ctx, arsenal.ID, 0)
+	cl, err := s.Club(ctx, arsenal.ID, 0, time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}
