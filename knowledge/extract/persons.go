@@ -205,7 +205,7 @@ func (d *doc) findPersons() {
 			per.evidence++
 		}
 		switch {
-		case d.passiveAgent(m) || d.dealsForAnother(m) || d.titled(m):
+		case d.passiveAgent(m) || d.dealsForAnother(m) || d.titled(m) || d.answersFee(m):
 			// what he does in the deal, or the title his name carries,
 			// outweighs a word of a player beside him
 			np[m.p] += 2
@@ -764,6 +764,44 @@ func (d *doc) directObject(v, p int) bool {
 		}
 		if !definite[w.key] && !descArticles[w.key] && !d.hasKindAt(k, kOf) && !w.num {
 			return false
+		}
+	}
+	return false
+}
+
+// answersFee reports a person who turns down, accepts or asks a fee: the
+// subject of a refusal, an acceptance or an asking word followed by an
+// amount that is no wage or contract ("Jean-Michel Aulas avait repoussé une
+// première offre de 35 millions d'euros", "Levy wants £100m", "Cairo
+// chiede 50 milioni"). A player turns down a contract, not a fee: he acts
+// for the selling club.
+func (d *doc) answersFee(m personMention) bool {
+	n := len(d.words)
+	verb := -1
+	// the verb right after him, an auxiliary or an adverb between: not
+	// "ne laissera pas Mario Rossi quitter le club à moins de 40 millions",
+	// nor "Mario Rossi is available for £5m", which tells his price
+	for k := m.end; k < n && k < m.end+3 && verb < 0; k++ {
+		if d.words[k].sent || d.words[k].prev&(clauseBreak|sepComma) != 0 || d.clubAt[k] != 0 || d.andAt(k) || d.hasKindAt(k, kPassive) {
+			return false
+		}
+		for _, h := range d.hitsAtWord(k) {
+			if h.kind == kReject || h.kind == kAccept || h.kind == kAsking {
+				verb = h.end
+			}
+		}
+	}
+	if verb < 0 {
+		return false
+	}
+	for k := verb; k < n && k < verb+8; k++ {
+		w := d.words[k]
+		if w.sent || w.prev&(clauseBreak|sepComma) != 0 && k > verb || d.personAt[k] != 0 || d.hasKindAt(k, kContract) || d.hasKindAt(k, kWage) {
+			return false
+		}
+		if w.num {
+			a, cur, e := d.amount(k, n)
+			return a > 0 && cur != "" && !(e < n && d.hasKindAt(e, kWage))
 		}
 	}
 	return false

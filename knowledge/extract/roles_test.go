@@ -129,11 +129,7 @@ func TestPartiesOfADeal(t *testing.T) {
 		"it": "Il Chelsea vuole Samu Omorodion. L'Atlético Madrid e il Chelsea hanno raggiunto l'accordo per l'attaccante.",
 		"de": "Chelsea ist an Samu Omorodion interessiert. Atlético Madrid und Chelsea haben sich über den Stürmer geeinigt.",
 	}
-	var sellers []stageCase
-	for lang, text := range texts {
-		sellers = append(sellers, stageCase{lang, " date 2024-07 " + text, "Samu Omorodion", "Atlético Madrid", ""})
-	}
-	checkSeller(t, x, sellers)
+	checkSeller(t, x, perLanguage(texts, "2024-07", "Samu Omorodion", pairWant{"Atlético Madrid", ""}))
 	checkStages(t, x, perLanguage(texts, "2024-07", "Samu Omorodion", pairWant{"Chelsea", facts.StageAdvanced}))
 	checkStages(t, x, perLanguage(map[string]string{
 		"en": "Manchester City and Chelsea are keen on Samu Omorodion.",
@@ -204,7 +200,6 @@ func TestFeeAgreedWithSeller(t *testing.T) {
 // sells; who is agreed with in the first clause does not deal ("è", is,
 // is no Italian "e", and).
 func TestTermsWithPlayerTalksWithClub(t *testing.T) {
-	x := New()
 	texts := map[string]string{
 		"en": "Napoli are ahead for Lorenzo Lucca: there is an agreement with the player and talks with Udinese are going on.",
 		"fr": "Naples est en avance pour Lorenzo Lucca : il y a un accord avec le joueur et les discussions avec l'Udinese avancent.",
@@ -212,11 +207,7 @@ func TestTermsWithPlayerTalksWithClub(t *testing.T) {
 		"it": "Il Napoli è in vantaggio per Lorenzo Lucca: c'è l'intesa con il giocatore e si tratta con l'Udinese.",
 		"de": "Neapel liegt bei Lorenzo Lucca vorn: Mit dem Spieler ist man sich einig und verhandelt mit Udinese.",
 	}
-	var sellers []stageCase
-	for lang, text := range texts {
-		sellers = append(sellers, stageCase{lang, " date 2025-08 " + text, "Lorenzo Lucca", "Udinese", ""})
-	}
-	checkSeller(t, x, sellers)
+	checkSeller(t, New(), perLanguage(texts, "2025-08", "Lorenzo Lucca", pairWant{"Udinese", ""}))
 }
 
 // TestAndAsWritten: the Italian "è" (is) folds to "e" (and) but is no
@@ -247,4 +238,22 @@ func TestAndAsWritten(t *testing.T) {
 			t.Errorf("%q not in %q", tt.word, tt.text)
 		}
 	}
+}
+
+// TestAnswersFee: a person who turns down, accepts or asks a fee acts for
+// the selling club ("Jean Morel had turned down a first offer of €35m"), no
+// player; one who turns down a contract may be the player.
+func TestAnswersFee(t *testing.T) {
+	x := New()
+	checkNoPlayer(t, x, []struct{ name, text, official string }{
+		{"en", " date 2022-01 Jean Morel had turned down a first offer of €35m last week. Arsenal are also keen on the Brazilian midfielder.", "Jean Morel"},
+		{"fr", " date 2022-01 Jean Morel avait repoussé une première offre de 35 millions d'euros. Arsenal suit aussi le milieu brésilien.", "Jean Morel"},
+		{"es", " date 2022-01 Jean Morel rechazó una primera oferta de 35 millones de euros. El Arsenal también sigue al centrocampista brasileño.", "Jean Morel"},
+		{"it", " date 2022-01 Jean Morel ha respinto una prima offerta da 35 milioni di euro. Anche l'Arsenal segue il centrocampista brasiliano.", "Jean Morel"},
+		{"de", " date 2022-01 Jean Morel lehnte ein erstes Angebot über 35 Millionen Euro ab. Auch Arsenal beobachtet den brasilianischen Mittelfeldspieler.", "Jean Morel"},
+		{"it asks", " date 2022-07 Urbano Rossi chiede 50 milioni di euro. La Juventus segue il difensore brasiliano.", "Urbano Rossi"},
+	})
+	checkStages(t, x, []stageCase{
+		{"en contract", " date 2023-08 Harry Kane has turned down a new contract worth £400,000 a week. Bayern Munich are keen on Kane.", "Harry Kane", "Bayern Munich", facts.StageInterest},
+	})
 }
