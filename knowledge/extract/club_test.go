@@ -157,3 +157,16 @@ func TestLoanParentClub(t *testing.T) {
 		{" date 2024-08-31 Laut Medienberichten verleiht der FC Bayern Mario Rossi an den VfL Bochum.", "Mario Rossi", "Bayern Munich"},
 	})
 }
+
+// TestContractAtGround: a name right after the contract word and a
+// preposition is where he plays ("his deal at Turf Moor"), not who holds
+// the contract.
+func TestContractAtGround(t *testing.T) {
+	x := New()
+	checkExpiry(t, x, []expiryCase{
+		{" date 2022-01-12 James Tarkowski is wanted by Newcastle. The 29-year-old's deal at Turf Moor expires at the end of the season.", "James Tarkowski", "2022-06"},
+		{" date 2022-01-12 Selon la presse, Rennes suit Mario Rossi. Son contrat à Geoffroy-Guichard expire en 2026.", "Mario Rossi", "2026"},
+		{" date 2022-01-12 Según la prensa, el Betis sigue a Mario Rossi. Su contrato en Anoeta termina en 2026.", "Mario Rossi", "2026"},
+		{" date 2022-01-12 Secondo la stampa, il Napoli segue Mario Rossi. Il suo contratto al Bentegodi scade nel 2026.", "Mario Rossi", "2026"},
+	})
+}

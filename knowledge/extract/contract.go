@@ -84,6 +84,11 @@ func (d *doc) contract(s *sent, hits []hit) {
 	// the player: named nearest before the contract word, else the subject
 	p, at := -1, -1
 	for _, m := range s.players {
+		// "his deal at Turf Moor": a name right after the contract word and
+		// a preposition is where he plays, not who holds it
+		if m.w > anchor && m.w <= anchor+3 && groundPreps[d.words[m.w-1].key] {
+			continue
+		}
 		// the mentions are not in text order: the nearest before wins
 		if m.w < anchor && m.w > at || at < 0 && p < 0 {
 			p = m.p
@@ -148,6 +153,12 @@ func (d *doc) contract(s *sent, hits []hit) {
 		}
 	}
 }
+
+// groundPreps put the place he plays at after a contract word: "his deal
+// at Turf Moor", "son contrat à Geoffroy-Guichard" (not "le contrat de
+// Boubacar Kamara", whose contract it is).
+var groundPreps = map[string]bool{"at": true, "in": true, "a": true, "à": true, "au": true, "en": true, "al": true,
+	"alla": true, "bei": true, "beim": true, "im": true, "an": true, "am": true}
 
 // setExpiry records date as the end of player p's contract: the one he
 // holds, or a new one (fresh). A renewal (rule "contract:renewed-until")
