@@ -3,6 +3,8 @@ package sqlite
 import (
 	"context"
 	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge"
 )
 
 // BenchmarkLatestOfPlayer reads /player's latest links (Latest of one
@@ -24,6 +26,32 @@ func BenchmarkLatestOfPlayer(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkLatestOfClub reads /latest of the ingested base's biggest club
+// (Latest of one club: its targets and its own players' links) and the
+// first daily digest of a subscription to it:
+//
+//	go test -run '^$' -bench LatestOfClub -cpu 1 ./knowledge/sqlite/
+func BenchmarkLatestOfClub(b *testing.B) {
+	s := ingestedStore(b)
+	ctx := context.Background()
+	club := biggestClub(b, s)
+	b.Run("latest", func(b *testing.B) {
+		for b.Loop() {
+			if got, err := s.Latest(ctx, 10, 0, club.id); err != nil || len(got) == 0 {
+				b.Fatalf("Latest(club %d) = %v, %v", club.id, got, err)
+			}
+		}
+	})
+	b.Run("digest", func(b *testing.B) {
+		sub := knowledge.Subscription{Filter: knowledge.FilterClub, FilterID: club.id}
+		for b.Loop() {
+			if got, err := s.DigestReports(ctx, sub, 15); err != nil || len(got) == 0 {
+				b.Fatalf("DigestReports(club %d) = %v, %v", club.id, got, err)
+			}
+		}
+	})
 }
 
 // benchPlayer is a player of a generated base a benchmark asks about.
