@@ -105,6 +105,7 @@ type doc struct {
 	unit       int                       // the player the section under a heading line is about, or -1 (see units.go)
 	unitEnd    int                       // the word a unit opened by a paragraph's lead ends at, or 0 (see paragraphLead)
 	live       []liveEntry               // the timed entries of a live blog told newest first (see units.go)
+	qlines     []questionLine            // a mailbag's readers' questions, each a line of its own (see units.go)
 	explain    bool                      // record the rules that fire (see Explain)
 	why        []facts.PlayerExplanation // the reasons of the players read, when explaining
 }
@@ -121,6 +122,7 @@ func (d *doc) run() {
 		return
 	}
 	d.findHits() // words only: the club rules below may read them
+	d.findQuestionLines()
 	d.findClubs()
 	d.findDescriptors()
 	d.findPersons()
@@ -309,6 +311,9 @@ func (d *doc) findClubs() {
 		}
 		if d.dateline(m) {
 			continue // "TORINO, 18 luglio 2022 –": the place of the story (see places.go)
+		}
+		if d.signature(m.w) {
+			continue // "— Priya, Liverpool": where the reader who asks lives
 		}
 		d.cms = append(d.cms, m)
 		for j := m.w; j < m.end; j++ {

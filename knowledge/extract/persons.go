@@ -170,7 +170,7 @@ func (d *doc) findPersons() {
 		if _, ok := knownFirst[key]; ok {
 			continue
 		}
-		if (d.playerCue(r.a, r.b) || d.clubsOwn(r.a, r.b) || d.answerName(r.a, r.b)) && !d.describesName(r.b) {
+		if (d.playerCue(r.a, r.b) || d.clubsOwn(r.a, r.b) || d.answerName(r.a, r.b) || d.askedAbout(r.a)) && !d.describesName(r.b) {
 			p, ok := byKey[key]
 			if !ok {
 				p = d.newPerson(r.a, r.b, key)

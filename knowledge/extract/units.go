@@ -30,6 +30,18 @@ func (d *doc) openUnit(s *sent) bool {
 		s.players = kept
 		return false
 	}
+	if q := d.questionAt(s.a); q >= 0 {
+		// a reader's question line opens a unit about the player it names
+		d.unit = -1
+		for _, m := range s.players {
+			if m.w < d.qlines[q].q {
+				d.unit = m.p
+				break
+			}
+		}
+		d.focus = d.unit
+		return true
+	}
 	if d.questionLead(s) {
 		// a mailbag: the reader's question and the answer under it are one
 		// unit, about the player the question names
@@ -295,4 +307,111 @@ func atoi2(s string) int {
 		n = n*10 + int(c-'0')
 	}
 	return n
+}
+
+// questionLine is one reader's question of a mailbag, a line of its own:
+// its first word, the first word after its question mark (the reader's
+// signature follows: "— Dan, Nottingham", "(Marco, Roma)") and its end.
+type questionLine struct{ a, q, e int }
+
+// maxQuestionWords bounds the words of a reader's question line.
+const maxQuestionWords = 25
+
+// findQuestionLines finds the readers' questions of a mailbag: short lines
+// after the first that hold a question mark, when the article has two of
+// them or more (one is a heading that asks).
+func (d *doc) findQuestionLines() {
+	words := d.words
+	var qs []questionLine
+	for a := 1; a < len(words); {
+		if words[a].prev&(sepNL|sepPara) == 0 {
+			a++
+			continue
+		}
+		e := a + 1
+		for e < len(words) && words[e].prev&(sepNL|sepPara) == 0 {
+			e++
+		}
+		end := len(d.text)
+		if e < len(words) {
+			end = words[e].start
+		}
+		if e-a <= maxQuestionWords {
+			if at := strings.IndexByte(d.text[words[a].start:end], '?'); at >= 0 {
+				q := a
+				for q < e && words[q].start < words[a].start+at {
+					q++
+				}
+				// a question of three words or more, then at most a short
+				// signature, then the answer on a line of its own
+				if q-a >= 3 && e-q <= 6 && e < len(words) {
+					qs = append(qs, questionLine{a, q, e})
+				}
+			}
+		}
+		a = e
+	}
+	// two questions or more, none right under another (each has its answer)
+	for k := 1; k < len(qs); k++ {
+		if qs[k].a == qs[k-1].e {
+			return
+		}
+	}
+	if len(qs) >= 2 {
+		d.qlines = qs
+	}
+}
+
+// questionAt returns the reader's question line that starts at word i, or -1.
+func (d *doc) questionAt(i int) int {
+	for k, q := range d.qlines {
+		if q.a == i {
+			return k
+		}
+	}
+	return -1
+}
+
+// askedAbout reports a name in a reader's question, before its question
+// mark: "Frattesi lascia l'Inter a gennaio?", "What happens with Lookman?":
+// the player the answer under it is about. The word opening the question
+// ("So who is next?") is a name only when it stands capitalised elsewhere
+// too, and nowhere in lowercase; a club's name is none.
+func (d *doc) askedAbout(i int) bool {
+	if _, club := d.x.gaz[d.words[i].key]; club {
+		return false // "leaving Forest for Spurs": a club's name, even where it stands for no club
+	}
+	for _, q := range d.qlines {
+		if q.a <= i && i < q.q {
+			first := i == q.a || i == q.a+1 && d.words[i].prev&sepColon != 0 // "Q: So who ..."
+			return !(d.words[i].sent || first) || d.capitalisedElsewhere(i)
+		}
+	}
+	return false
+}
+
+// signature reports a word after a reader's question mark on its line:
+// who asks and from where ("— Priya, Liverpool") names no club.
+func (d *doc) signature(i int) bool {
+	for _, q := range d.qlines {
+		if q.q <= i && i < q.e {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalisedElsewhere reports the word at i written capitalised at
+// another place of the text, and never in lowercase.
+func (d *doc) capitalisedElsewhere(i int) bool {
+	found := false
+	for k, w := range d.words {
+		if k != i && w.key == d.words[i].key {
+			if !w.cap {
+				return false
+			}
+			found = true
+		}
+	}
+	return found && stopLang[d.words[i].key] == 0
 }

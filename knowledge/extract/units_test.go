@@ -232,3 +232,35 @@ func TestParagraphLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestMailbagQuestionLines: readers' questions on lines of their own with
+// a question mark and a signature ("Is Bianchi leaving Everton? — Dan,
+// Liverpool"), each answered under it, make a mailbag: a single name in a
+// question is a player, the answer is about him, and the place the reader
+// signs from names no club, in the five languages.
+func TestMailbagQuestionLines(t *testing.T) {
+	x := New()
+	cases := []struct{ lang, q1, a1, q2, a2, club, sign string }{
+		{"en", "Is Bianchi really leaving Everton this summer? — Dan, Liverpool", "It looks likely. Wolves have asked about the defender and Bianchi is keen.", "What next for Rossi after his injury? — Anna, Leeds", "He stays at Fulham for now.", "Wolverhampton Wanderers", "Liverpool"},
+		{"fr", "Bianchi va-t-il quitter Toulouse cet été ? (Marc, Marseille)", "C'est probable. Le RC Lens s'intéresse au défenseur. Bianchi est ouvert à un départ.", "Que devient Rossi après sa blessure ? (Julie, Nantes)", "Il reste à Lorient pour l'instant.", "Lens", "Marseille"},
+		{"es", "¿Dejará Bianchi el Osasuna este verano? (Marta, Sevilla)", "Es probable. El Villarreal pregunta por el defensa. Bianchi quiere salir.", "¿Qué pasa con Rossi tras su lesión? (Pablo, Valencia)", "Sigue en el Getafe por ahora.", "Villarreal", "Sevilla"},
+		{"it", "Bianchi lascia l'Udinese a gennaio? (Marco, Roma)", "Difficile. Il Bologna ha chiesto informazioni per il difensore. Bianchi vorrebbe partire.", "Che ne sarà di Rossi dopo l'infortunio? (Giulia, Napoli)", "Resta all'Empoli per ora.", "Bologna", "Roma"},
+		{"de", "Verlässt Bianchi den FC Augsburg im Sommer? (Jonas, Dortmund)", "Wahrscheinlich. Der VfL Wolfsburg beobachtet den Verteidiger. Bianchi will wechseln.", "Was wird aus Rossi nach seiner Verletzung? (Anna, Bremen)", "Er bleibt vorerst in Mainz.", "VfL Wolfsburg", "Borussia Dortmund"},
+	}
+	for _, tt := range cases {
+		text := " date 2024-01 Mailbag\n\nOur expert answers.\n\n" + tt.q1 + "\n\n" + tt.a1 + "\n\n" + tt.q2 + "\n\n" + tt.a2
+		if got, _ := stageOfPair(x, text, "Bianchi", tt.club); got != facts.StageInterest {
+			t.Errorf("%s: Bianchi/%s stage %q, want interest", tt.lang, tt.club, got)
+		}
+		for _, p := range x.Extract(text, Hints{}).Players {
+			for _, s := range p.Suitors {
+				if s.Club == tt.sign {
+					t.Errorf("%s: the reader's town %s read as a suitor of %s", tt.lang, tt.sign, p.Name)
+				}
+			}
+			if p.CurrentClub == tt.sign {
+				t.Errorf("%s: the reader's town %s read as %s's club", tt.lang, tt.sign, p.Name)
+			}
+		}
+	}
+}
