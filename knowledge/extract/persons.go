@@ -205,7 +205,7 @@ func (d *doc) findPersons() {
 			per.evidence++
 		}
 		switch {
-		case d.passiveAgent(m) || d.dealsForAnother(m) || d.titled(m) || d.answersFee(m):
+		case d.passiveAgent(m) || d.dealsForAnother(m) || d.titled(m) || d.answersFee(m) || d.wishOf(m):
 			// what he does in the deal, or the title his name carries,
 			// outweighs a word of a player beside him
 			np[m.p] += 2
@@ -767,6 +767,22 @@ func (d *doc) directObject(v, p int) bool {
 		}
 	}
 	return false
+}
+
+// wishOf reports a person whose wish, list or priority the text tells:
+// "la prioridad de Diego Pablo Simeone", "sulla lista di Giovanni Manna",
+// "la priorité de Luis Enrique", "Arteta's top target". He wants a player:
+// he buys for a club.
+func (d *doc) wishOf(m personMention) bool {
+	w := d.words
+	if k := m.w - 1; k > 0 && w[m.w].prev&^sepSpaceLike == 0 && (d.hasKindAt(k, kOf) || w[k].key == "di") && d.is(wWish, w[k-1].key) {
+		return true
+	}
+	e := m.end
+	if e+1 >= len(w) || w[e].key != "s" || w[e].prev&sepApos == 0 {
+		return false
+	}
+	return d.is(wWish, w[e+1].key) || e+2 < len(w) && d.is(wWish, w[e+2].key) && w[e+2].prev&^sepSpaceLike == 0
 }
 
 // answersFee reports a person who turns down, accepts or asks a fee: the

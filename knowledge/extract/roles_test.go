@@ -257,3 +257,16 @@ func TestAnswersFee(t *testing.T) {
 		{"en contract", " date 2023-08 Harry Kane has turned down a new contract worth £400,000 a week. Bayern Munich are keen on Kane.", "Harry Kane", "Bayern Munich", facts.StageInterest},
 	})
 }
+
+// TestWishOf: a person whose priority, list or wish the text tells ("la
+// prioridad de X", "sulla lista di X", "X's top target") wants a player:
+// he buys for a club, no player.
+func TestWishOf(t *testing.T) {
+	checkNoPlayer(t, New(), []struct{ name, text, official string }{
+		{"en", " date 2024-07 Atlético Madrid are in talks with Villarreal: the midfielder is Diego Ortega's top target.", "Diego Ortega"},
+		{"fr", " date 2024-07 L'Atlético de Madrid discute avec Villarreal : le milieu est la priorité de Diego Ortega.", "Diego Ortega"},
+		{"es", " date 2024-07 El Atlético de Madrid negocia con el Villarreal por el centrocampista, que es la prioridad de Diego Ortega.", "Diego Ortega"},
+		{"it", " date 2024-07 L'Atlético Madrid tratta con il Villarreal: il centrocampista è il primo nome sulla lista di Diego Ortega.", "Diego Ortega"},
+		{"de", " date 2024-07 Atlético Madrid verhandelt mit Villarreal: Der Mittelfeldspieler ist die Priorität von Diego Ortega.", "Diego Ortega"},
+	})
+}

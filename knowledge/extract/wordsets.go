@@ -41,6 +41,7 @@ const (
 	wContracts                      // contracts: a plural contract noun, the deals of every player its sentence names
 	wObjPronoun                     // him, le, lo, ihn: a person as the object of a verb (see dealsForAnother)
 	wAnd                            // and, et, und: joins two clauses or two subjects (see dealsForAnother)
+	wWish                           // priority, list, target: what a person wants, whose possessor buys (see wishOf)
 	nWordSets
 )
 
@@ -50,7 +51,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"monthunit": wMonthUnit, "yearunit": wYearUnit, "durationin": wDurationIn, "left": wLeft,
 	"notexpiry": wNotExpiry, "one": wOne, "two": wTwo, "three": wThree, "loan": wLoan, "if": wIf, "ifopens": wIfOpens, "rangeand": wRangeAnd,
 	"addon": wAddOn, "addonlink": wAddOnLink, "included": wIncluded, "when": wWhen, "whenpronoun": wWhenPronoun, "contracts": wContracts,
-	"objpronoun": wObjPronoun, "and": wAnd}
+	"objpronoun": wObjPronoun, "and": wAnd, "wish": wWish}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
