@@ -170,3 +170,18 @@ func TestContractAtGround(t *testing.T) {
 		{" date 2022-01-12 Secondo la stampa, il Napoli segue Mario Rossi. Il suo contratto al Bentegodi scade nel 2026.", "Mario Rossi", "2026"},
 	})
 }
+
+// TestClubRoleNoun: the club before a noun of his standing in its squad is
+// his ("the Everton academy graduate X", "il pilastro del Torino X", "der
+// Stammspieler des VfL Bochum X"), in the five languages.
+func TestClubRoleNoun(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-06-05 Newcastle are keen on the Everton academy graduate Mario Rossi.", "Mario Rossi", "Everton"},
+		{" date 2024-06-05 Newcastle are keen on the Everton skipper Mario Rossi.", "Mario Rossi", "Everton"},
+		{" date 2024-06-05 Le Stade Rennais s'intéresse au titulaire nantais Mario Rossi.", "Mario Rossi", "Nantes"},
+		{" date 2024-06-05 El Sevilla sigue al pilar del Betis Mario Rossi.", "Mario Rossi", "Real Betis"},
+		{" date 2024-06-05 Il Napoli segue il pilastro del Torino Mario Rossi.", "Mario Rossi", "Torino"},
+		{" date 2024-06-05 Schalke beobachtet den Stammspieler des VfL Bochum Mario Rossi.", "Mario Rossi", "Bochum"},
+	})
+}
