@@ -1383,11 +1383,12 @@ var genericWords = map[string]bool{"clubs": true, "clubes": true, "klubs": true,
 	"equipes": true, "teams": true, "sides": true, "equipos": true, "societa": true}
 
 // genericClubs reports a sentence naming clubs in general, or one club
-// with an indefinite article.
+// with an indefinite article or "top" before it ("ai top club italiani").
 func (d *doc) genericClubs(s *sent) bool {
 	for i := s.a; i < s.b; i++ {
 		k := d.words[i].key
-		if genericWords[k] || i > s.a && indefinite[d.words[i-1].key] && clubHeads[k] != "" {
+		// "ai top club italiani": "top" before a club noun names clubs in general
+		if genericWords[k] || i > s.a && (indefinite[d.words[i-1].key] || d.words[i-1].key == "top") && clubHeads[k] != "" {
 			return true
 		}
 	}
