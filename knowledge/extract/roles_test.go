@@ -20,6 +20,11 @@ func TestWantsAnotherPlayer(t *testing.T) {
 		{"es clitic", " date 2024-01 El Barcelona negocia con el Benfica por João Neves. Javier Ortega lo quiere para reforzar el centro del campo.", "Javier Ortega"},
 		{"it clitic", " date 2024-01 Il Napoli ha presentato un'offerta per Teun Koopmeiners. Marco Ferri lo vuole a tutti i costi.", "Marco Ferri"},
 		{"de pronoun", " date 2024-01 Der FC Bayern verhandelt mit Leverkusen über Florian Wirtz. Jonas Weber möchte ihn unbedingt haben.", "Jonas Weber"},
+		// the past of want: "quiso", "voulait", "voleva", "wollte"
+		{"es past", " date 2024-01 Javier Ortega ya lo quiso en verano, y el Barça mantiene contactos con el Benfica.", "Javier Ortega"},
+		{"fr past", " date 2024-01 Julien Morel le voulait déjà cet été, et le Barça discute avec Benfica.", "Julien Morel"},
+		{"it past", " date 2024-01 Marco Ferri lo voleva già in estate, e il Barcellona tratta con il Benfica.", "Marco Ferri"},
+		{"de past", " date 2024-01 Jonas Weber wollte ihn schon im Sommer, und Barcelona verhandelt mit Benfica.", "Jonas Weber"},
 	})
 	// the player he wants keeps his link, and a verb after "and" is
 	// another subject's
