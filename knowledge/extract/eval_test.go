@@ -41,6 +41,7 @@ var evalSets = []evalSet{
 	{name: "heldout", gold: "../../eval/heldout/gold.json", dir: "../../eval/heldout"},
 	{name: "heldout2", gold: "../../eval/heldout2/gold.json", dir: "../../eval/heldout2"},
 	{name: "heldout3", gold: "../../eval/heldout3/gold.json", dir: "../../eval/heldout3"},
+	{name: "forms", gold: "../../eval/forms/gold.json", dir: "../../eval/forms"},
 	{name: "heldout4", gold: "../../eval/heldout4/gold.json", dir: "../../eval/heldout4", heldout: true},
 }
 
