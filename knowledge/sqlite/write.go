@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -26,7 +27,7 @@ func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledg
 		out = out[:0]
 		told := make([]*learned, len(arts)) // of each new article
 		w := &writer{ctx: ctx, tx: tx, s: s, stmts: map[string]*sql.Stmt{}, clubIDs: map[string]int64{},
-			clubNames: map[int64]string{}}
+			clubNames: map[int64]string{}, clubLinks: map[int64]int64{}}
 		for _, art := range arts {
 			if art.ID != 0 {
 				ch, err := w.rewrite(art)
@@ -52,6 +53,9 @@ func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledg
 			told[len(out)] = w.learned
 			out = append(out, knowledge.Stored{ArticleID: id})
 			w.learned = nil
+		}
+		if err := w.countClubLinks(); err != nil {
+			return err
 		}
 		for i, l := range told {
 			if l != nil && !slices.ContainsFunc(l.ids, w.absorbed.Has) {
@@ -117,6 +121,7 @@ type writer struct {
 	stmts     map[string]*sql.Stmt // bound to tx, by query
 	clubIDs   map[string]int64     // by name as written
 	clubNames map[int64]string     // as stored, by id
+	clubLinks map[int64]int64      // reports written naming each club, not yet counted in clubs.links
 	// absorbed holds the players merged into another (absorbSurname): the
 	// articles written before that named them name another player now.
 	absorbed set[int64]
@@ -434,7 +439,20 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 		boolInt(w.pubKey > 0), boolInt(su.Stage == facts.StageEnded), w.countsKey, id); err != nil {
 		return err
 	}
-	return w.exec(`UPDATE clubs SET links = links + 1 WHERE id = ?`, cid)
+	w.clubLinks[cid]++
+	return nil
+}
+
+// countClubLinks adds the reports written to their clubs' counts
+// (clubs.links), one statement a club rather than one a report.
+func (w *writer) countClubLinks() error {
+	for _, cid := range slices.Sorted(maps.Keys(w.clubLinks)) {
+		if err := w.exec(`UPDATE clubs SET links = links + ? WHERE id = ?`, w.clubLinks[cid], cid); err != nil {
+			return fmt.Errorf("club %d: %w", cid, err)
+		}
+	}
+	clear(w.clubLinks)
+	return nil
 }
 
 // newerSuitor holds in the suitors upsert of link when the new report
@@ -581,17 +599,12 @@ func (w *writer) club(name string) (int64, string, error) {
 // than those more recent, through the indexes mentions_club and
 // mentions_contract, so its cost does not grow with his reports.
 func (w *writer) countMention(pid int64, club any, contract facts.Date) error {
-	var newerClub, newerContract bool
-	if err := w.queryRow(`SELECT EXISTS (`+newerClubSQL+`), EXISTS (`+newerContractSQL+`)`,
-		pid, w.pubKey, w.article).Scan(&newerClub, &newerContract); err != nil {
-		return err
-	}
-	c := contract.String()
 	return w.exec(`UPDATE players SET articles = articles + 1,
-		current_club_id = CASE WHEN ?2 THEN ?3 ELSE current_club_id END,
-		contract = CASE WHEN ?4 THEN ?5 ELSE contract END,
-		contract_end = CASE WHEN ?4 THEN ?6 ELSE contract_end END
-		WHERE id = ?1`, pid, club != nil && !newerClub, club, c != "" && !newerContract, c, knowledge.EndKey(contract))
+		current_club_id = CASE WHEN ?4 IS NOT NULL AND NOT n.newer_club THEN ?4 ELSE current_club_id END,
+		contract = CASE WHEN ?5 <> '' AND NOT n.newer_contract THEN ?5 ELSE contract END,
+		contract_end = CASE WHEN ?5 <> '' AND NOT n.newer_contract THEN ?6 ELSE contract_end END
+		FROM (SELECT EXISTS (`+newerClubSQL+`) AS newer_club, EXISTS (`+newerContractSQL+`) AS newer_contract) AS n
+		WHERE players.id = ?1`, pid, w.pubKey, w.article, club, contract.String(), knowledge.EndKey(contract))
 }
 
 // newerClubSQL and newerContractSQL read the mentions of player ?1 that
