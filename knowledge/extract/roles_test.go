@@ -275,3 +275,16 @@ func TestWishOf(t *testing.T) {
 		{"de", " date 2024-07 Atlético Madrid verhandelt mit Villarreal: Der Mittelfeldspieler ist die Priorität von Diego Ortega.", "Diego Ortega"},
 	})
 }
+
+// TestFormerPositionPrefix: "the ex-goalkeeper of Athletic" names a former
+// club, no suitor; Spanish writes the prefix as one word with the noun
+// ("el exportero del Athletic"), the other languages apart or hyphened.
+func TestFormerPositionPrefix(t *testing.T) {
+	checkStages(t, New(), perLanguage(map[string]string{
+		"en": "Kepa Arrizabalaga is wanted by Real Madrid. The ex-goalkeeper of Athletic Club wanted to come back to Madrid.",
+		"fr": "Kepa Arrizabalaga est voulu par le Real Madrid. L'ex-gardien de l'Athletic Bilbao voulait revenir à Madrid.",
+		"es": "Kepa Arrizabalaga es seguido por el Real Madrid. El exportero del Athletic quería volver a Madrid.",
+		"it": "Kepa Arrizabalaga è seguito dal Real Madrid. L'ex portiere dell'Athletic Bilbao voleva tornare a Madrid.",
+		"de": "Kepa Arrizabalaga wird von Real Madrid umworben. Der Ex-Torhüter von Athletic Bilbao wollte zurück nach Madrid.",
+	}, "2018-08", "Kepa Arrizabalaga", pairWant{"Athletic Club", ""}))
+}
