@@ -93,7 +93,7 @@ var pressTable = []press{
 	// France
 	{find: "Paris Saint-Germain", name: "Paris Saint-Germain", aliases: []string{"PSG", "Paris SG", "Paris St-Germain", "Parisiens", "Parc des Princes", "Paris-SG"}, weak: []string{"Paris"}},
 	{find: "Olympique de Marseille", name: "Marseille", aliases: []string{"OM", "Phocéens", "Olympique Marseille", "Olympiens", "Stade Vélodrome", "Olympique de Marseille", "Marsiglia", "Marsella"}},
-	{find: "Olympique Lyonnais", name: "Lyon", aliases: []string{"OL", "Gones", "Olympique Lyon", "Lione"}},
+	{find: "Olympique Lyonnais", name: "Lyon", aliases: []string{"OL", "Gones", "Olympique Lyon", "Olympique de Lyon", "Lione"}},
 	{find: "AS Monaco", name: "Monaco", aliases: []string{"ASM", "Monégasques", "AS Monaco"}},
 	{find: "Lille OSC", name: "Lille", aliases: []string{"LOSC", "Dogues", "Lille OSC"}},
 	{find: "OGC Nice", name: "Nice", aliases: []string{"Aiglons", "OGC Nice", "Nizza"}},

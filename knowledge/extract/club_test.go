@@ -185,3 +185,34 @@ func TestClubRoleNoun(t *testing.T) {
 		{" date 2024-06-05 Schalke beobachtet den Stammspieler des VfL Bochum Mario Rossi.", "Mario Rossi", "Bochum"},
 	})
 }
+
+// TestHeadingMove: a club a heading sends a player to ("Jadon Sancho to
+// Chelsea", "Sancho zu Chelsea") is where a move goes, not the club the
+// article is a roundup of: the players it names later are not its own.
+func TestHeadingMove(t *testing.T) {
+	x := New()
+	checkNotCurrent(t, x, []clubCase{
+		{"Transfer news: Jadon Sancho to Chelsea\n\nMario Rossi is happy, the coach said.", "Mario Rossi", "Chelsea"},
+		{"Mercato : Jadon Sancho au PSG\n\nMario Rossi est heureux, a dit l'entraîneur.", "Mario Rossi", "Paris Saint-Germain"},
+		{"Fichajes: Jadon Sancho al Betis\n\nMario Rossi está contento, dijo el entrenador.", "Mario Rossi", "Real Betis"},
+		{"Calciomercato: Jadon Sancho al Napoli\n\nMario Rossi è contento, ha detto l'allenatore.", "Mario Rossi", "Napoli"},
+		{"Transfer-Ticker: Jadon Sancho zu Chelsea\n\nMario Rossi ist zufrieden, sagte der Trainer.", "Mario Rossi", "Chelsea"},
+	})
+}
+
+// TestKeepsHim: the club that keeps hold of a player is his ("Everton
+// have kept hold of X", "le FC Nantes a conservé X"); a club whose offers
+// were turned down is the bidder, not his club ("Chelsea had three offers
+// rejected for X").
+func TestKeepsHim(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-06-05 16:15 Everton have kept hold of Mario Rossi. Chelsea had three offers rejected for the forward during August.", "Mario Rossi", "Everton"},
+		{" date 2024-06-05 Malgré les offres, le FC Nantes a conservé Mario Rossi.", "Mario Rossi", "Nantes"},
+		{" date 2024-06-05 Pese a las ofertas, el Betis ha retenido a Mario Rossi.", "Mario Rossi", "Real Betis"},
+		{" date 2024-06-05 Nonostante le offerte, il Torino ha trattenuto Mario Rossi.", "Mario Rossi", "Torino"},
+		{" date 2024-06-05 Der VfL Bochum hat trotz der Angebote an Mario Rossi festgehalten.", "Mario Rossi", "Bochum"},
+		{" date 2024-06-05 Chelsea had three offers rejected for Mario Rossi during August.", "Mario Rossi", ""},
+		{" date 2024-06-05 El Betis ha visto rechazadas tres ofertas por Mario Rossi este verano.", "Mario Rossi", ""},
+	})
+}

@@ -595,6 +595,8 @@ func (d *doc) sellers(s *sent, hits []hit) {
 				}
 				if h.kind == kSeller || h.kind == kAsking || h.kind == kValuation || (h.kind == kReject || h.kind == kAccept) && d.rejecter(m.end, h.w) {
 					m.attached = true // "Palace blocked", "l'Inter dit non", "Liverpool have rejected"
+				} else {
+					break // "Chelsea had three offers rejected": the bidder, not his club
 				}
 				if p := d.playerFor(s, i); p >= 0 && !d.ownedHere(s, p, m.club) {
 					d.addCurAt(p, m, 1.5, "selling-club")
@@ -1268,6 +1270,16 @@ func (d *doc) findHeading() {
 	}
 	for k := 0; k < end; k++ {
 		if c := d.clubAt[k]; c != 0 {
+			// "Sancho zu Chelsea, Koné nach Rom": where a move goes, not
+			// the club the article is a roundup of
+			j := d.cms[c-1].w - 1
+			if j > 0 && definite[d.words[j].key] && destinationWords[d.words[j-1].key] {
+				j-- // "X to the Emirates", "X an den Main"
+			}
+			if j > 0 && destinationWords[d.words[j].key] && d.personAt[j-1] != 0 {
+				d.heading = -1
+				return
+			}
 			club := d.cms[c-1].club
 			if d.heading >= 0 && d.heading != club {
 				d.heading = -1
