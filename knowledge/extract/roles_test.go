@@ -288,3 +288,15 @@ func TestFormerPositionPrefix(t *testing.T) {
 		"de": "Kepa Arrizabalaga wird von Real Madrid umworben. Der Ex-Torhüter von Athletic Bilbao wollte zurück nach Madrid.",
 	}, "2018-08", "Kepa Arrizabalaga", pairWant{"Athletic Club", ""}))
 }
+
+// TestAcceptsInThePresent: the club that accepts an offer, told in the
+// present ("City accept €75m", "el City acepta 75 millones"), sells.
+func TestAcceptsInThePresent(t *testing.T) {
+	checkSeller(t, New(), perLanguage(map[string]string{
+		"en": "Atlético Madrid are close to Julián Álvarez: Manchester City accept €75m for the striker.",
+		"fr": "L'Atlético de Madrid est proche de Julián Álvarez : Manchester City acceptent 75 millions d'euros pour l'attaquant.",
+		"es": "El Atlético de Madrid, a un paso de Julián Álvarez: el City acepta 75 millones fijos por el delantero.",
+		"it": "L'Atlético Madrid è vicino a Julián Álvarez: il Manchester City accetta 75 milioni per l'attaccante.",
+		"de": "Atlético Madrid steht vor der Verpflichtung von Julián Álvarez: Manchester City akzeptierte 75 Millionen Euro für den Stürmer.",
+	}, "2024-08", "Julián Álvarez", pairWant{"Manchester City", ""}))
+}
