@@ -95,15 +95,17 @@ type doc struct {
 	hits       []hit
 	outletList []string
 	focus      int
-	heading    int                       // the one club of the heading, or -1
-	topic      int                       // the club the passage is about (see setTopic)
-	topicAt    int                       // the sentence number it was set at, 0 for none
-	sentN      int                       // sentences read so far
-	lastOne    int                       // the one player the sentence before named, or -1
-	prevSent   [2]int                    // the words of the sentence before (see describe)
-	described  describedRef              // the player a description of the current sentence stands for (see describe)
-	unit       int                       // the player the section under a heading line is about, or -1 (see units.go)
-	unitEnd    int                       // the word a unit opened by a paragraph's lead ends at, or 0 (see paragraphLead)
+	heading    int          // the one club of the heading, or -1
+	topic      int          // the club the passage is about (see setTopic)
+	topicAt    int          // the sentence number it was set at, 0 for none
+	sentN      int          // sentences read so far
+	lastOne    int          // the one player the sentence before named, or -1
+	prevSent   [2]int       // the words of the sentence before (see describe)
+	described  describedRef // the player a description of the current sentence stands for (see describe)
+	unit       int          // the player the section under a heading line is about, or -1 (see units.go)
+	unitEnd    int          // the word a unit opened by a paragraph's lead ends at, or 0 (see paragraphLead)
+	sharer     int          // a player listed after sharee, who shares his verb while linking, or -1 (see listedAfter)
+	sharee     int
 	live       []liveEntry               // the timed entries of a live blog told newest first (see units.go)
 	qlines     []questionLine            // a mailbag's readers' questions, each a line of its own (see units.go)
 	explain    bool                      // record the rules that fire (see Explain)
@@ -111,7 +113,7 @@ type doc struct {
 }
 
 func newDoc(x *Extractor, text string) *doc {
-	d := &doc{x: x, text: text, focus: -1, lastOne: -1, unit: -1}
+	d := &doc{x: x, text: text, focus: -1, lastOne: -1, unit: -1, sharer: -1, sharee: -1}
 	d.words = tokenize(text, make([]byte, 0, 64))
 	d.lang = detectLang(d.words, x.lex.cues)
 	return d

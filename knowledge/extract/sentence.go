@@ -684,14 +684,22 @@ func (d *doc) suitors(s *sent, hits []hit) {
 	// Brighton's Moisés Caicedo"); "also in Napoli's sights" implies it too
 	if (firstFree < 0 || d.alsoBefore(s, firstFree)) && !d.genericClubs(s) {
 		if t := d.topicClub(); t >= 0 {
+			prev := -1 // the player linked last, whose verb a player listed after him shares
 			for _, pm := range s.players {
 				if linked[pm.p] && firstFree < 0 || d.oblique(pm) {
 					continue
 				}
 				for _, h := range stage {
-					if d.playerFor(s, h.w) == pm.p && h.kind != kDeny && h.kind != kNoOffer {
+					if p := d.playerFor(s, h.w); (p == pm.p || p == prev && d.listedAfter(s, pm)) && h.kind != kDeny && h.kind != kNoOffer {
 						m := clubMention{w: pm.w, end: pm.end, club: t}
+						if p != pm.p {
+							// listed after the player the verb is for: his stage
+							m.w = h.w
+							d.sharer, d.sharee = pm.p, p
+						}
+						prev = pm.p
 						d.link(s, pm.p, m, stage, "club-the-passage-is-about")
+						d.sharer, d.sharee = -1, -1
 						d.persons[pm.p].last.solo = true
 						break
 					}
@@ -810,7 +818,7 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 		// "..., but negotiations are not over"
 		// "..., but West Ham say there is no offer": a denial of the offer
 		// reaches back to the club said to have made it
-		if (c == clause || c > clause && (s.byConj[c] && !d.clauseHasClub(s, c) || h.kind == kNoOffer)) && d.playerFor(s, h.w) == p {
+		if (c == clause || c > clause && (s.byConj[c] && !d.clauseHasClub(s, c) || h.kind == kNoOffer)) && (d.playerFor(s, h.w) == p || d.sharer == p && d.playerFor(s, h.w) == d.sharee) {
 			add(h)
 		}
 	}
@@ -1483,3 +1491,36 @@ func (d *doc) markLoan(s *sent) {
 
 // roundConf rounds a confidence to two decimals.
 func roundConf(c float64) float64 { return math.Round(c*100) / 100 }
+
+// listedAfter reports a player listed right after the player named before
+// him in the sentence, so that both are the object of one verb: "a écarté
+// Romain Saïss (Wolverhampton, 31 ans) et Nicolas N'Koulou (Torino)". Only
+// his predecessor's bracket, a comma or an "and" stand between them.
+func (d *doc) listedAfter(s *sent, pm personMention) bool {
+	before := -1
+	for _, o := range s.players {
+		if o.w < pm.w && o.p != pm.p {
+			before = o.end
+		}
+	}
+	if before < 0 || pm.w-before > 8 {
+		return false
+	}
+	w := d.words
+	if !(d.is(wAnd, w[pm.w-1].key) || w[pm.w].prev&sepComma != 0) {
+		return false
+	}
+	inBracket := false
+	for k := before; k < pm.w; k++ {
+		if w[k].prev&sepParen != 0 {
+			inBracket = !inBracket
+		}
+		if !inBracket && k < pm.w-1 && w[k].prev&sepComma == 0 && w[k].prev&sepParen == 0 {
+			return false
+		}
+		if len(d.hitsIn(k, k+1)) > 0 && !inBracket && k != pm.w-1 {
+			return false
+		}
+	}
+	return true
+}

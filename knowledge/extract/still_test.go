@@ -41,3 +41,18 @@ func TestLinkedNames(t *testing.T) {
 		{"it top club", " date 2024-08 Prendiamo il Genoa, che ha due difensori nella stessa situazione. Per Marco Rossi le trattative sul rinnovo sono in stallo. E poi c'è Jonas Keller, 25 anni, danese, in passato accostato ai top club italiani.", p, "Genoa", ""},
 	})
 }
+
+// TestListedObjects: players listed as the objects of one verb, each with
+// his club in brackets, share its stage with the club of the passage, in
+// the five languages ("a écarté Romain Saïss (Wolverhampton, 31 ans) et
+// Nicolas N'Koulou (Torino, 31 ans)").
+func TestListedObjects(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-08 News\n\nBrentford need a centre-back this summer. They have already ruled out Marco Rossi (Fulham, 31) and Luca Bianchi (Everton, 29).", "Luca Bianchi", "Brentford", facts.StageEnded},
+		{"fr", " date 2024-08 Mercato\n\nLe RC Lens cherche un défenseur central. Il a déjà écarté Marco Rossi (Lorient, 31 ans) et Luca Bianchi (Toulouse, 29 ans).", "Luca Bianchi", "Lens", facts.StageEnded},
+		{"es", " date 2024-08 Mercado\n\nEl Villarreal busca un central. Ya ha descartado a Marco Rossi (Getafe, 31 años) y Luca Bianchi (Osasuna, 29 años).", "Luca Bianchi", "Villarreal", facts.StageEnded},
+		{"it", " date 2024-08 Calciomercato\n\nIl Bologna cerca un difensore centrale. Ha già scartato Marco Rossi (Empoli, 31 anni) e Luca Bianchi (Udinese, 29 anni).", "Luca Bianchi", "Bologna", facts.StageEnded},
+		{"de", " date 2024-08 Transfer-News\n\nDer VfL Wolfsburg sucht einen Innenverteidiger. Er verzichtet auf Marco Rossi (Mainz 05, 31) und Luca Bianchi (FC Augsburg, 29).", "Luca Bianchi", "VfL Wolfsburg", facts.StageEnded},
+	})
+}
