@@ -216,3 +216,21 @@ func TestKeepsHim(t *testing.T) {
 		{" date 2024-06-05 El Betis ha visto rechazadas tres ofertas por Mario Rossi este verano.", "Mario Rossi", ""},
 	})
 }
+
+// TestStaysAt: the club a player stays at, told in the past or the future,
+// is his, and a city a staying phrase ends on is that club ("seguirá en
+// París"), in the five languages; "out of contract at the end of the
+// season" ends his deal then.
+func TestStaysAt(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2020-06-02 Despite the interest, Mario Rossi stayed at Everton last summer and remains there.", "Mario Rossi", "Everton"},
+		{" date 2020-06-02 Jean-Michel Aulas a confirmé que Mario Rossi restait à l'OL, malgré les 60 millions d'euros convenus.", "Mario Rossi", "Lyon"},
+		{" date 2020-06-02 El Barcelona se retira de la puja por Mario Rossi tras no alcanzar un acuerdo con el PSG. El brasileño seguirá en París.", "Mario Rossi", "Paris Saint-Germain"},
+		{" date 2020-06-02 Secondo la stampa, il Napoli rinuncia: Mario Rossi resterà al Torino anche la prossima stagione.", "Mario Rossi", "Torino"},
+		{" date 2020-06-02 Trotz der Angebote: Mario Rossi blieb beim VfL Bochum, sagte sein Berater.", "Mario Rossi", "Bochum"},
+	})
+	checkExpiry(t, x, []expiryCase{
+		{" date 2020-06-02 Mario Rossi, out of contract at Everton at the end of the season, has been approached by Arsenal.", "Mario Rossi", "2020-06"},
+	})
+}

@@ -82,10 +82,16 @@ func (d *doc) exclVerbLast(s *sent, m *clubMention) bool {
 // contractPlace reports a city right after a locative that a contract
 // word touches: a contract is held with a club, not a town ("Burkardts
 // Vertrag in Mainz", "besitzt in Wolfsburg einen Vertrag", "son contrat à
-// Lyon", "il suo contratto a Torino").
+// Lyon", "il suo contratto a Torino"); or that a staying phrase ends on
+// ("seguirá en París").
 func (d *doc) contractPlace(m clubMention) bool {
 	loc := m.w - 1
 	if loc > 0 && d.words[loc].prev&^sepSpaceLike == 0 && (d.kindBefore(loc, 0, kContract) || d.kindBefore(loc, 0, kTenure)) {
+		return true
+	}
+	// "El brasileño seguirá en París", "bleibt in München": where he stays
+	// is where he plays
+	if d.kindBefore(m.w, 0, kLeave) && d.words[m.w].prev&^sepSpaceLike == 0 {
 		return true
 	}
 	for k := m.end; k < len(d.words) && k <= m.end+2; k++ {
