@@ -300,3 +300,22 @@ func TestAcceptsInThePresent(t *testing.T) {
 		"de": "Atlético Madrid steht vor der Verpflichtung von Julián Álvarez: Manchester City akzeptierte 75 Millionen Euro für den Stürmer.",
 	}, "2024-08", "Julián Álvarez", pairWant{"Manchester City", ""}))
 }
+
+// TestDeniedStep: a step of a deal right after a denial word is denied,
+// not taken ("Liverpool have denied making an offer", "niega cualquier
+// oferta"); in German the denial closes the clause ("hat ein Angebot …
+// dementiert"). The club has made no bid.
+func TestDeniedStep(t *testing.T) {
+	x := New()
+	for _, tt := range perLanguage(map[string]string{
+		"en": "Liverpool have denied making an offer for Nicolas Pépé.",
+		"fr": "Liverpool dément toute offre pour Nicolas Pépé.",
+		"es": "El Liverpool niega cualquier oferta por Nicolas Pépé.",
+		"it": "Il Liverpool smentisce qualsiasi offerta per Nicolas Pépé.",
+		"de": "Der FC Liverpool hat ein Angebot für Nicolas Pépé dementiert.",
+	}, "2019-07", "Nicolas Pépé", pairWant{"Liverpool", ""}) {
+		if st, _ := stageOfPair(x, tt.text, tt.player, tt.club); st == facts.StageBid {
+			t.Errorf("%s: %s/%s stage bid: the offer is denied", tt.name, tt.player, tt.club)
+		}
+	}
+}

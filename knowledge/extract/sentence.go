@@ -792,6 +792,9 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 				e.neg = true
 			}
 		}
+		if h.kind != kDeny && !e.neg && d.deniedIn(s, h) {
+			e.neg = true // "smentisce qualsiasi contatto", "hat ein Interesse an X dementiert"
+		}
 		if h.kind == kBid && !e.neg && d.offerNegated(s, h.w) {
 			e.neg = true // "never followed them up with an offer", "sans passer à l'offre"
 		}
@@ -846,6 +849,27 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 	}
 	pr.conf = min(1, max(pr.conf, conf))
 	pr.events = append(pr.events, evs...)
+}
+
+// deniedIn reports a denial in the clause of stage hit h that takes it as
+// its object: a denial word right before it ("dément tout accord",
+// "denies any interest", "smentisce qualsiasi contatto") or, in German,
+// the verb closing its clause ("hat ein Interesse an Max Kruse
+// dementiert"). The step it denies was not taken.
+func (d *doc) deniedIn(s *sent, h hit) bool {
+	c := s.clauses[h.w-s.a]
+	for _, o := range d.hitsIn(max(s.a, h.w-4), min(s.b, h.end+8)) {
+		if o.kind != kDeny || s.clauses[o.w-s.a] != c {
+			continue
+		}
+		if o.end <= h.w && h.w-o.end <= 2 {
+			return true
+		}
+		if d.lang == "de" && o.w >= h.end && (o.end >= s.b || d.words[o.end].prev&(sepComma|clauseBreak) != 0 || d.words[o.end].sent) {
+			return true
+		}
+	}
+	return false
 }
 
 // rejectedObject reads an offer that a rejection just before takes as its
