@@ -87,6 +87,7 @@ func TestWriteTellsStoredFacts(t *testing.T) {
 // A player merged into another in the same Write (a surname-only player
 // absorbed by his full name) may be named by an article written before:
 // Write tells no facts of that article, and the pipeline reads them back.
+// The surname named again later in the Write is the merged player.
 func TestWriteTellsNoFactsAfterMerge(t *testing.T) {
 	ctx := context.Background()
 	s := openTest(t, nil)
@@ -94,6 +95,7 @@ func TestWriteTellsNoFactsAfterMerge(t *testing.T) {
 		{Text: "stub", Facts: facts.Article{Players: []facts.Player{{Name: "Kamara",
 			Suitors: []facts.Suitor{{Club: "Arsenal", Stage: facts.StageTalks}}}}}},
 		{Text: "full", Facts: facts.Article{Players: []facts.Player{{Name: "Boubacar Kamara"}}}},
+		{Text: "again", Facts: facts.Article{Players: []facts.Player{{Name: "Kamara"}}}},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -104,6 +106,13 @@ func TestWriteTellsNoFactsAfterMerge(t *testing.T) {
 	}
 	if len(got.Players) != 1 || got.Players[0].Name != "Boubacar Kamara" {
 		t.Fatalf("the stub was not absorbed: %+v", got.Players)
+	}
+	again, err := s.ArticleFacts(ctx, stored[2].ArticleID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(again.Players) != 1 || again.Players[0].Name != "Boubacar Kamara" {
+		t.Fatalf("Kamara after the merge, in the same Write: %+v, want Boubacar Kamara", again.Players)
 	}
 	if stored[0].Facts != nil {
 		t.Errorf("Write told %+v of the article naming the player since merged", *stored[0].Facts)

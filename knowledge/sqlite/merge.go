@@ -27,6 +27,7 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 	if err != nil {
 		return err
 	}
+	clear(w.byFold)
 	if w.absorbed == nil {
 		w.absorbed = set[int64]{}
 	}

@@ -80,6 +80,7 @@ type standing struct {
 // article whose facts hash as those stored only records the version; one
 // no longer stored (forgotten meanwhile) is left alone.
 func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
+	defer clear(w.byFold) // players it orphans are deleted
 	var ch knowledge.Changes
 	var stored string
 	err := w.queryRow(`SELECT facts_hash FROM articles WHERE id = ?`, a.ID).Scan(&stored)

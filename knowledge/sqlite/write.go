@@ -27,7 +27,7 @@ func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledg
 		out = out[:0]
 		told := make([]*learned, len(arts)) // of each new article
 		w := &writer{ctx: ctx, tx: tx, s: s, stmts: map[string]*sql.Stmt{}, clubIDs: map[string]int64{},
-			clubNames: map[int64]string{}, clubLinks: map[int64]int64{}}
+			clubNames: map[int64]string{}, clubLinks: map[int64]int64{}, byFold: map[string]namedPlayer{}}
 		for _, art := range arts {
 			if art.ID != 0 {
 				ch, err := w.rewrite(art)
@@ -122,6 +122,9 @@ type writer struct {
 	clubIDs   map[string]int64     // by name as written
 	clubNames map[int64]string     // as stored, by id
 	clubLinks map[int64]int64      // reports written naming each club, not yet counted in clubs.links
+	// byFold caches the players found or created by their full name
+	// (players.fold); emptied when players are merged or deleted.
+	byFold map[string]namedPlayer
 	// absorbed holds the players merged into another (absorbSurname): the
 	// articles written before that named them name another player now.
 	absorbed set[int64]
@@ -143,6 +146,12 @@ type writer struct {
 	once    knowledge.WrittenOnce // the article's mentions and links, each written once
 	// learned, when not nil (a new article), collects the facts written.
 	learned *learned
+}
+
+// namedPlayer is a player's id and stored name.
+type namedPlayer struct {
+	id   int64
+	name string
 }
 
 // set is a set of ids; its zero value is empty.
@@ -466,12 +475,16 @@ const newerSuitor = `(?6, ?4 > 0, ?3) > (counts_key, pub_key > 0, link_id)`
 // at the same club wins, else the most reported.
 func (w *writer) playerID(p facts.Player) (int64, string, error) {
 	f := text.Fold(p.Name)
-	var id int64
-	var name string
-	err := w.queryRow(`SELECT id, name FROM players WHERE fold = ?`, f).Scan(&id, &name)
-	if err != nil && !errors.Is(err, sql.ErrNoRows) {
-		return 0, "", err
+	known, ok := w.byFold[f]
+	if !ok {
+		err := w.queryRow(`SELECT id, name FROM players WHERE fold = ?`, f).Scan(&known.id, &known.name)
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return 0, "", err
+		}
 	}
+	id, name := known.id, known.name
+	var err error
+	created := false
 	if id == 0 {
 		maxKind := 1
 		if !strings.Contains(f, " ") {
@@ -485,7 +498,7 @@ func (w *writer) playerID(p facts.Player) (int64, string, error) {
 		if id, err = w.insert(`INSERT INTO players (name, fold) VALUES (?, ?)`, p.Name, f); err != nil {
 			return 0, "", err
 		}
-		name = p.Name
+		name, created = p.Name, true
 		if err := w.name(f, id, 0); err != nil {
 			return 0, "", err
 		}
@@ -497,6 +510,9 @@ func (w *writer) playerID(p facts.Player) (int64, string, error) {
 		if err := w.absorbSurname(id, f, text.Fold(p.CurrentClub)); err != nil {
 			return 0, "", err
 		}
+	}
+	if known.id != 0 || created { // his full name: the same player for the rest of the Write
+		w.byFold[f] = namedPlayer{id, name}
 	}
 	for _, a := range p.Aliases {
 		if a := text.Fold(a); a != "" && a != f {
