@@ -234,3 +234,17 @@ func TestStaysAt(t *testing.T) {
 		{" date 2020-06-02 Mario Rossi, out of contract at Everton at the end of the season, has been approached by Arsenal.", "Mario Rossi", "2020-06"},
 	})
 }
+
+// TestCityClubSubject: a club name that is also a city is the club when it
+// opens its clause as the subject of a deal verb ("but Frankfurt want
+// north of €80m", "aber Frankfurt fordert 80 Millionen Euro"): only a club
+// asks, refuses or bids. (French, Spanish and Italian name such clubs with
+// an article, which already made them clubs.)
+func TestCityClubSubject(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2025-06-10 Everton have enquired about Mario Rossi, but Frankfurt want north of €80m.", "Mario Rossi", "Eintracht Frankfurt"},
+		{" date 2025-06-10 Der FC Schalke 04 will Mario Rossi holen, aber Frankfurt fordert nach Informationen des kicker 80 Millionen Euro für den Stürmer.", "Mario Rossi", "Eintracht Frankfurt"},
+		{" date 2025-06-10 Le PSG veut Mario Rossi, mais l'OL refuse de vendre.", "Mario Rossi", "Lyon"},
+	})
+}

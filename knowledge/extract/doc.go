@@ -299,7 +299,7 @@ func (d *doc) findClubs() {
 		}
 	}
 	for _, m := range raw {
-		if m.weak && !strong[m.club] && !d.clubArticle(m.w, m.end) && !d.possessesDeal(m) && !d.acronym(m) {
+		if m.weak && !strong[m.club] && !d.clubArticle(m.w, m.end) && !d.possessesDeal(m) && !d.acronym(m) && !d.dealSubject(m) {
 			continue
 		}
 		// "Milan Skriniar": a first name; not after a club article ("il
@@ -348,6 +348,30 @@ func (d *doc) possessesDeal(m clubMention) bool {
 		}
 		for _, h := range d.hitsIn(k, k+1) {
 			if h.kind == kBid || h.kind == kInterest || h.kind == kTalks || h.kind == kObj {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dealSubject reports a club name that is also a city opening its
+// sentence or clause as the subject of a deal verb right after it:
+// "Frankfurt want north of €80m", "Lyon refuse", "Monaco have offered":
+// only a club asks, refuses or bids.
+func (d *doc) dealSubject(m clubMention) bool {
+	if m.w > 0 && d.words[m.w].prev&(sepComma|clauseBreak|sepStop|sepNL|sepPara) == 0 && !d.words[m.w].sent {
+		if !(m.w > 1 && conjunctions[d.words[m.w-1].key]) {
+			return false
+		}
+	}
+	for k := m.end; k < len(d.words) && k <= m.end+2; k++ {
+		if d.words[k].prev&^sepSpaceLike != 0 {
+			return false
+		}
+		for _, h := range d.hitsIn(k, k+1) {
+			switch h.kind {
+			case kSeller, kAsking, kReject, kAccept, kValuation, kBid:
 				return true
 			}
 		}
