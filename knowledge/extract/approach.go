@@ -18,7 +18,10 @@ func (d *doc) approachedClub(s *sent, m *clubMention) bool {
 	if j-1 > s.a && objectArticles[d.words[j-1].key] && !d.words[j-1].cap {
 		j--
 	}
-	if !contains(objectLangs, d.lang) || j <= s.a || d.words[j].prev&^sepSpaceLike != 0 || !d.kindBefore(j, 0, kTalks) && !d.kindBefore(j, 0, kRenew) {
+	// "ha preguntado al City", "chiesto informazioni al Chelsea", "renseigné
+	// auprès de Lille": a talks phrase that ends on its preposition
+	asked := d.kindBefore(m.w, 0, kTalks) && d.words[m.w].prev&^sepSpaceLike == 0
+	if !contains(objectLangs, d.lang) || j <= s.a || d.words[j].prev&^sepSpaceLike != 0 || !asked && !d.kindBefore(j, 0, kTalks) && !d.kindBefore(j, 0, kRenew) {
 		return false
 	}
 	c := s.clauses[m.w-s.a]

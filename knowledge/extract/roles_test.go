@@ -319,3 +319,16 @@ func TestDeniedStep(t *testing.T) {
 		}
 	}
 }
+
+// TestAskedClub: the club a buyer asks about a player sells him ("Barcelona
+// have asked Manchester City about João Cancelo", "ha preguntado al
+// Manchester City por", "ha chiesto informazioni al", "s'est renseigné
+// auprès de"). German puts the verb last ("bei City angefragt"): not read.
+func TestAskedClub(t *testing.T) {
+	checkSeller(t, New(), perLanguage(map[string]string{
+		"en": "Barcelona have asked Manchester City about João Cancelo.",
+		"fr": "Le Barça s'est renseigné auprès de Manchester City pour João Cancelo.",
+		"es": "El Barcelona ha preguntado al Manchester City por la situación de João Cancelo.",
+		"it": "Il Barcellona ha chiesto informazioni al Manchester City per João Cancelo.",
+	}, "2023-08", "João Cancelo", pairWant{"Manchester City", ""}))
+}
