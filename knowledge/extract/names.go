@@ -17,7 +17,8 @@ var firstNames = func() map[string]bool {
 	cody denzel granit martin kevin eden thibaut romeo jeremy amadou ibrahima kalidou cheick moussa kouadio issa
 	benjamin benoit jules william willian gabriel gabri fabian joshua erling martin marten niklas kalvin arthur
 	warren bradley presnel castello amine mathys emile teden krzysztof arkadiusz divock piotr wojciech kasper
-	andre andrea andriy oleksandr mykola viktor dominik dominic patrik patrick ivan luka mateo josko marcelo`) {
+	andre andrea andriy oleksandr mykola viktor dominik dominic patrik patrick ivan luka mateo josko marcelo
+	ben andrey`) {
 		m[w] = true
 	}
 	return m

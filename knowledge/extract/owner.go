@@ -276,8 +276,13 @@ func (d *doc) loanedAt(s *sent, m *clubMention) bool {
 	if j > s.a && withArticles[d.words[j].key] && !d.words[j].cap {
 		j--
 	}
-	if j <= s.a || !loanAtPreps[d.words[j].key] || !d.is(wLoan, d.words[j-1].key) {
+	if j <= s.a || !loanAtPreps[d.words[j].key] {
 		return false
+	}
+	if !d.is(wLoan, d.words[j-1].key) {
+		// "Prêté par Chelsea au RC Strasbourg", "cedido por el Chelsea al
+		// Girona": loaned by his club to the club he plays at
+		return d.loanedByTo(s, j)
 	}
 	// "on loan at Sunderland", "cedido en el Girona", "leihweise beim VfB":
 	// where he plays on loan, whatever else the clause tells
@@ -294,6 +299,21 @@ func (d *doc) loanedAt(s *sent, m *clubMention) bool {
 		}
 	}
 	return true
+}
+
+// loanedByTo reports a loan word, an agent word ("par", "por", "by",
+// "da") and his club right before the preposition at word j: the club
+// after j is where he plays on loan.
+func (d *doc) loanedByTo(s *sent, j int) bool {
+	c := d.clubAt[j-1]
+	if c == 0 {
+		return false
+	}
+	k := d.cms[c-1].w - 1
+	if k > s.a && withArticles[d.words[k].key] && !d.words[k].cap {
+		k--
+	}
+	return k > s.a && (d.hasKindAt(k, kAgent) || d.hasKindAt(k, kFrom)) && d.is(wLoan, d.words[k-1].key)
 }
 
 // loanedTo reports a player a loan verb stands before, and the club after

@@ -132,3 +132,23 @@ func TestAzzurriAfterTheirClub(t *testing.T) {
 	checkStages(t, x, []stageCase{{"it azzurri", text, "Marco Rossi", "Napoli", facts.StageBid}})
 	checkStages(t, x, []stageCase{{"it azzurri national team", " date 2024-07 Calciomercato\n\nGli azzurri cercano un attaccante. Il presidente ha offerto alla Fiorentina 30 milioni di euro per Marco Rossi.", "Marco Rossi", "Napoli", ""}})
 }
+
+// TestLoanedByTo: "loaned by his club to another" names where he plays on
+// loan, no suitor ("Prêté par Chelsea au RC Strasbourg", "on loan from
+// Chelsea at Strasbourg", "cedido por el Chelsea al Girona", "in prestito
+// dal Chelsea al Parma"), while the club that wants him keeps its link.
+func TestLoanedByTo(t *testing.T) {
+	x := New()
+	cases := []struct{ lang, text, host, suitor string }{
+		{"en", " date 2025-03 Gossip\n\nMarco Rossi, on loan from Chelsea at Strasbourg, is wanted by Fulham.", "Strasbourg", "Fulham"},
+		{"fr", " date 2025-03 Mercato\n\nPrêté par Chelsea au RC Strasbourg, Marco Rossi est suivi par le RC Lens.", "Strasbourg", "Lens"},
+		{"es", " date 2025-03 Mercado\n\nMarco Rossi, cedido por el Chelsea al Girona, interesa al Betis.", "Girona", "Real Betis"},
+		{"it", " date 2025-03 Calciomercato\n\nMarco Rossi, in prestito dal Chelsea al Parma, piace al Bologna.", "Parma", "Bologna"},
+	}
+	for _, tt := range cases {
+		checkStages(t, x, []stageCase{
+			{tt.lang + " host", tt.text, "Marco Rossi", tt.host, ""},
+			{tt.lang + " suitor", tt.text, "Marco Rossi", tt.suitor, facts.StageInterest},
+		})
+	}
+}

@@ -228,11 +228,12 @@ func (d *doc) findPersons() {
 	}
 }
 
-// nameWords counts the words of a run that are no particle.
+// nameWords counts the words of a run that are no particle; a first name
+// opening the run counts ("Ben White", not "De Rossi").
 func (d *doc) nameWords(r nameRun) int {
 	n := 0
 	for k := r.a; k < r.b; k++ {
-		if !particles[d.words[k].key] {
+		if !particles[d.words[k].key] || k == r.a && r.b-r.a > 1 && firstNames[d.words[k].key] {
 			n++
 		}
 	}
@@ -717,7 +718,8 @@ func (d *doc) dealsForAnother(m personMention) bool {
 		}
 		// "Koeman ya lo quiso", "Conte lo vuole", "Galtier le veut": a
 		// person as the object, before the verb
-		clitic = clitic || d.lang != "en" && d.lang != "de" && d.is(wObjPronoun, d.words[k].key)
+		// ("est dans le viseur de": an article after a preposition)
+		clitic = clitic || d.lang != "en" && d.lang != "de" && d.is(wObjPronoun, d.words[k].key) && !d.hasKindAt(k-1, kLoc) && !d.hasKindAt(k-1, kOf) && !d.hasKindAt(k-1, kTo)
 	}
 	if verb < 0 {
 		return false

@@ -169,3 +169,21 @@ func TestGermanArticleOpensNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstNameParticle: "Ben" opening a name is a first name, not a
+// particle ("Ben Keller" is two names, as "Ben Seghir" is a surname after
+// one); a player the text puts in a club's sights ("est dans le viseur
+// du", "está en la agenda del") is no one acting for a club: "le", "la"
+// after a preposition are articles, not object pronouns.
+func TestFirstNameParticle(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en Ben", " date 2024-08 Gossip\n\nBen Keller will undergo a medical at Brentford on Friday.", "Ben Keller", "Brentford", facts.StageAdvanced},
+		{"fr Ben", " date 2024-08 Mercato\n\nLe RC Lens s'intéresse à Ben Keller, le défenseur de Brest.", "Ben Keller", "Lens", facts.StageInterest},
+		{"es Ben", " date 2024-08 Mercado\n\nEl Villarreal sigue a Ben Keller, defensa del Getafe.", "Ben Keller", "Villarreal", facts.StageInterest},
+		{"it Ben", " date 2024-08 Calciomercato\n\nIl Bologna segue Ben Keller, difensore dell'Empoli.", "Ben Keller", "Bologna", facts.StageInterest},
+		{"de Ben", " date 2024-08 Transfer-News\n\nDer VfL Wolfsburg beobachtet Ben Keller vom FC Augsburg.", "Ben Keller", "VfL Wolfsburg", facts.StageInterest},
+		{"fr viseur", " date 2025-03-10 Mercato\n\nMarco Rossi est dans le viseur du RC Lens, selon la presse.", "Marco Rossi", "Lens", facts.StageInterest},
+		{"es agenda", " date 2025-03-10 Mercado\n\nMarco Rossi está en la agenda del Betis, según la prensa.", "Marco Rossi", "Real Betis", facts.StageInterest},
+	})
+}
