@@ -205,7 +205,7 @@ func (d *doc) findPersons() {
 			per.evidence++
 		}
 		switch {
-		case d.passiveAgent(m) || d.dealsForAnother(m) || d.titled(m) || d.answersFee(m) || d.wishOf(m):
+		case d.passiveAgent(m) || d.dealsForAnother(m) || d.titled(m) || d.answersFee(m) || d.wishOf(m) || d.speaksOfAnother(m):
 			// what he does in the deal, or the title his name carries,
 			// outweighs a word of a player beside him
 			np[m.p] += 2
@@ -785,6 +785,38 @@ func (d *doc) wishOf(m personMention) bool {
 		return false
 	}
 	return d.is(wWish, w[e+1].key) || e+2 < len(w) && d.is(wWish, w[e+2].key) && w[e+2].prev&^sepSpaceLike == 0
+}
+
+// speaksOfAnother reports a person whose words about another player the
+// text quotes after a colon: "Olivier Létang l'a répété : Jonathan David
+// ne partira pas", "Imanol Alguacil lo tiene claro: «Mikel Merino se
+// queda»". A verb stands between his name and the colon (a heading "Kane:
+// …" has none); who speaks for a player's future is his club's man.
+func (d *doc) speaksOfAnother(m personMention) bool {
+	n := len(d.words)
+	colon := -1
+	for k := m.end; k < n && k < m.end+5; k++ {
+		w := d.words[k]
+		if w.prev&sepColon != 0 {
+			colon = k
+			break
+		}
+		if w.sent || w.prev&(clauseBreak|sepComma) != 0 || d.clubAt[k] != 0 || d.personAt[k] != 0 {
+			return false
+		}
+	}
+	if colon <= m.end {
+		return false
+	}
+	for k := colon; k < n && k < colon+4; k++ {
+		if d.words[k].sent && k > colon || d.clubAt[k] != 0 {
+			return false
+		}
+		if pa := d.personAt[k]; pa != 0 {
+			return d.pms[pa-1].p != m.p
+		}
+	}
+	return false
 }
 
 // answersFee reports a person who turns down, accepts or asks a fee: the

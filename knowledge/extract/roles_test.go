@@ -332,3 +332,21 @@ func TestAskedClub(t *testing.T) {
 		"it": "Il Barcellona ha chiesto informazioni al Manchester City per João Cancelo.",
 	}, "2023-08", "João Cancelo", pairWant{"Manchester City", ""}))
 }
+
+// TestSpeaksOfAnother: a person whose words about another player the text
+// quotes after a colon ("Paul Moreau l'a répété : Jonathan David ne partira
+// pas") speaks for the player's club, no player; a heading's name and colon
+// ("Harry Kane: …") is the player of the section.
+func TestSpeaksOfAnother(t *testing.T) {
+	x := New()
+	checkNoPlayer(t, x, []struct{ name, text, official string }{
+		{"en", " date 2023-08 Paul Moreau has been clear: Jonathan David will not leave this summer. The Canadian striker has been approached by Tottenham.", "Paul Moreau"},
+		{"fr", " date 2023-08 Paul Moreau l'a répété : Jonathan David ne partira pas cet été. L'attaquant canadien a pourtant été approché par Tottenham.", "Paul Moreau"},
+		{"es", " date 2023-08 Paul Moreau lo tiene claro: «Jonathan David se queda». El Tottenham sigue al delantero canadiense.", "Paul Moreau"},
+		{"it", " date 2023-08 Paul Moreau l'ha ribadito: Jonathan David non partirà. Il Tottenham segue l'attaccante canadese.", "Paul Moreau"},
+		{"de", " date 2023-08 Paul Moreau stellte klar: Jonathan David bleibt. Tottenham beobachtet den kanadischen Stürmer.", "Paul Moreau"},
+	})
+	checkStages(t, x, []stageCase{
+		{"en heading", " date 2023-08 Transfer news\n\nHarry Kane: Bayern Munich are in talks with Daniel Levy over the striker.", "Harry Kane", "Bayern Munich", facts.StageTalks},
+	})
+}
