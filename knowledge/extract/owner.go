@@ -110,6 +110,11 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 		if across && (d.clubAt[k] == 0 || d.cms[d.clubAt[k]-1].attached) {
 			continue
 		}
+		// "Aaron Ramsey, whose Arsenal contract expires next summer, is in
+		// talks with Juventus": a relative clause between is not who deals
+		if d.inRelative(s, k) && !d.inRelative(s, j) {
+			continue
+		}
 		if c := d.clubAt[k]; c != 0 {
 			// "l'attaquant du Borussia ... avec l'Inter": the player deals;
 			// "Il Sassuolo ha un'intesa con l'Inter": his club sells to it

@@ -152,3 +152,18 @@ func TestLoanedByTo(t *testing.T) {
 		})
 	}
 }
+
+// TestDealsAfterRelative: the player who deals with a club, a relative
+// clause about his contract between him and the verb, is not the club's
+// seller: the club is his suitor, in the five languages ("Aaron Ramsey,
+// whose Arsenal contract expires next summer, is in talks with Juventus").
+func TestDealsAfterRelative(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 Gossip\n\nMarco Rossi, whose Fulham contract expires next summer, is in talks with Brentford.", "Marco Rossi", "Brentford", facts.StageTalks},
+		{"fr", " date 2024-01 Mercato\n\nMarco Rossi, dont le contrat à Lorient expire l'été prochain, est en discussions avec le RC Lens.", "Marco Rossi", "Lens", facts.StageTalks},
+		{"es", " date 2024-01 Mercado\n\nMarco Rossi, cuyo contrato en el Getafe termina en junio, negocia con el Betis.", "Marco Rossi", "Real Betis", facts.StageTalks},
+		{"it", " date 2024-01 Calciomercato\n\nMarco Rossi, il cui contratto all'Empoli scade a giugno, è in trattativa con il Bologna.", "Marco Rossi", "Bologna", facts.StageTalks},
+		{"de", " date 2024-01 Transfer-News\n\nMarco Rossi, dessen Vertrag beim FC Augsburg ausläuft, verhandelt mit dem VfL Wolfsburg.", "Marco Rossi", "VfL Wolfsburg", facts.StageTalks},
+	})
+}
