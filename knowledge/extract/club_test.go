@@ -248,3 +248,23 @@ func TestCityClubSubject(t *testing.T) {
 		{" date 2025-06-10 Le PSG veut Mario Rossi, mais l'OL refuse de vendre.", "Mario Rossi", "Lyon"},
 	})
 }
+
+// TestHeldBesideNew: a sentence telling a new deal and the one he holds
+// gives each its date ("a contract until 2027 to replace his current deal,
+// which ends in 2025"), and a contract told not renewed ends with the
+// season, in the five languages.
+func TestHeldBesideNew(t *testing.T) {
+	x := New()
+	checkExpiry(t, x, []expiryCase{
+		{" date 2024-04-03 Brighton want to keep Mario Rossi. They have tabled a contract until 2027 to replace his current deal, which ends in 2025.", "Mario Rossi", "2025"},
+		{" date 2024-04-03 Le FC Nantes veut garder Mario Rossi. Il a proposé un contrat jusqu'en 2028 pour remplacer son contrat actuel, qui expire en 2025.", "Mario Rossi", "2025"},
+		{" date 2024-04-03 El Betis quiere retener a Mario Rossi. Le ha ofrecido un contrato hasta 2028 para sustituir su contrato actual, que vence en 2025.", "Mario Rossi", "2025"},
+		{" date 2024-04-03 Il Torino vuole trattenere Mario Rossi. Ha offerto un contratto fino al 2028 per sostituire il suo contratto attuale, che scade nel 2025.", "Mario Rossi", "2025"},
+		{" date 2024-04-03 Der VfL Bochum will Mario Rossi halten. Er hat einen Vertrag bis 2028 angeboten, um den aktuellen Vertrag zu ersetzen, der 2025 ausläuft.", "Mario Rossi", "2025"},
+		{" date 2024-04-03 Mario Rossi leaves Everton at the end of the season: his contract will not be renewed.", "Mario Rossi", "2024-06"},
+		{" date 2024-04-03 Mario Rossi quittera le FC Nantes à la fin de la saison : son contrat ne sera pas prolongé.", "Mario Rossi", "2024-06"},
+		{" date 2024-04-03 Mario Rossi dejará el Betis: su contrato no será renovado.", "Mario Rossi", "2024-06"},
+		{" date 2024-04-03 Mario Rossi lascerà il Torino: il suo contratto non sarà rinnovato.", "Mario Rossi", "2024-06"},
+		{" date 2024-04-03 Mario Rossi verlässt den VfL Bochum, sein Vertrag wird nicht verlängert.", "Mario Rossi", "2024-06"},
+	})
+}

@@ -109,6 +109,12 @@ func (d *doc) contract(s *sent, hits []hit) {
 		return
 	}
 	d.setExpiry(p, date, fresh, "", words)
+	// "tabled a contract until 2027 to replace his current deal, which
+	// ends in 2025": a second contract word after the new deal's date,
+	// with an expiry of its own, is the one he holds
+	if fresh {
+		d.heldAfter(s, p, pos, contracts, marks)
+	}
 	// "Die Verträge von Davies und Kimmich laufen 2025 aus", "les contrats
 	// de X et de Y expirent en juin": a plural contract noun ends the deal
 	// of every player the sentence names
@@ -148,6 +154,30 @@ func (d *doc) contract(s *sent, hits []hit) {
 			if d.prepBefore(m.w) && !m.excluded {
 				m.attached = true
 				d.addCurAt(p, m, 2, "contract-with-club")
+			}
+			return
+		}
+	}
+}
+
+// heldAfter reads the contract he holds from a contract word after the
+// date of a new deal (at pos) that is no new deal itself, and the first
+// expiry word after it.
+func (d *doc) heldAfter(s *sent, p, pos int, contracts, marks []int) {
+	for _, c := range contracts {
+		if c <= pos || d.newDeal(s, c, -1) {
+			continue
+		}
+		for _, w := range marks {
+			if w <= c {
+				continue
+			}
+			date, at := d.expiry(s, w, min(s.b, w+8))
+			if date.IsZero() {
+				date, at = d.expiry(s, c, w) // "der 2025 ausläuft": the date before the verb
+			}
+			if !date.IsZero() {
+				d.setExpiry(p, date, false, "contract:held-until", d.span(c, at+2))
 			}
 			return
 		}
@@ -237,7 +267,7 @@ func (d *doc) newDeal(s *sent, anchor, signs int) bool {
 	// a verb at the end of its clause: "hat bei Manchester City einen
 	// Vertrag bis 2027 unterschrieben", "auf einen Vertrag bis 2027 geeinigt"
 	for _, h := range d.hitsIn(anchor+1, min(s.b, anchor+7)) {
-		if (h.kind == kSigns || h.kind == kSigned || h.kind == kDone || h.kind == kAdvanced) && s.clauses[h.w-s.a] == s.clauses[anchor-s.a] && !s.pastAt(h.w) {
+		if (h.kind == kSigns || h.kind == kSigned || h.kind == kDone || h.kind == kAdvanced || h.kind == kBid && d.lang == "de") && s.clauses[h.w-s.a] == s.clauses[anchor-s.a] && !s.pastAt(h.w) && !d.kindBefore(h.w, 1, kNeg) {
 			return true
 		}
 	}
