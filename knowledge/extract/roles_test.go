@@ -20,6 +20,9 @@ func TestWantsAnotherPlayer(t *testing.T) {
 		{"es clitic", " date 2024-01 El Barcelona negocia con el Benfica por João Neves. Javier Ortega lo quiere para reforzar el centro del campo.", "Javier Ortega"},
 		{"it clitic", " date 2024-01 Il Napoli ha presentato un'offerta per Teun Koopmeiners. Marco Ferri lo vuole a tutti i costi.", "Marco Ferri"},
 		{"de pronoun", " date 2024-01 Der FC Bayern verhandelt mit Leverkusen über Florian Wirtz. Jonas Weber möchte ihn unbedingt haben.", "Jonas Weber"},
+		// considering a player: "considers the Dutchman", "considera l'olandese"
+		{"en considers", " date 2024-08 Atalanta want €60m for Teun Koopmeiners. Harold Benson considers the Dutchman the heart of his midfield, and Napoli are in contact.", "Harold Benson"},
+		{"it considera", " date 2024-08 L'Atalanta chiede 60 milioni per Teun Koopmeiners. Marco Ferri considera l'olandese il cuore del suo centrocampo e il Napoli tratta.", "Marco Ferri"},
 		// the past of want: "quiso", "voulait", "voleva", "wollte"
 		{"es past", " date 2024-01 Javier Ortega ya lo quiso en verano, y el Barça mantiene contactos con el Benfica.", "Javier Ortega"},
 		{"fr past", " date 2024-01 Julien Morel le voulait déjà cet été, et le Barça discute avec Benfica.", "Julien Morel"},
@@ -69,6 +72,7 @@ func TestYouthClub(t *testing.T) {
 	x := New()
 	for _, tt := range []stageCase{
 		{"en", " date 2023-08 Rennes have made a bid for Ludovic Blas, who came through the ranks at Guingamp.", "Ludovic Blas", "Guingamp", ""},
+		{"en came through at", " date 2024-08 Newcastle have made a bid for Marc Guéhi, who came through at Chelsea.", "Marc Guéhi", "Chelsea", ""},
 		{"fr", " date 2023-08 Rennes a formulé une offre pour Ludovic Blas, le meneur formé à Guingamp.", "Ludovic Blas", "Guingamp", ""},
 		{"es", " date 2023-08 El Valencia ha presentado una oferta por Hugo Duro, formado en el Getafe.", "Hugo Duro", "Getafe", ""},
 		{"it", " date 2023-08 Il Torino ha presentato un'offerta per Samuele Ricci, cresciuto nell'Empoli.", "Samuele Ricci", "Empoli", ""},
