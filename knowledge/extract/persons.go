@@ -170,7 +170,7 @@ func (d *doc) findPersons() {
 		if _, ok := knownFirst[key]; ok {
 			continue
 		}
-		if (d.playerCue(r.a, r.b) || d.clubsOwn(r.a, r.b) || d.answerName(r.a, r.b) || d.askedAbout(r.a)) && !d.describesName(r.b) {
+		if (d.playerCue(r.a, r.b) || d.clubsOwn(r.a, r.b) || d.answerName(r.a, r.b) || d.askedAbout(r.a) || d.dealFor(r.a)) && !d.describesName(r.b) {
 			p, ok := byKey[key]
 			if !ok {
 				p = d.newPerson(r.a, r.b, key)
@@ -309,6 +309,31 @@ func (d *doc) playerCue(a, b int) bool {
 	}
 	return b < len(d.words) && d.words[b].prev&^sepSpaceLike == 0 && d.hasKindStarting(b, kSigned)
 }
+
+// dealFor reports a name after "for" ("por", "pour", "per", "für") that
+// an offer or talks of its sentence told just before are for: "una
+// oferta de 50 millones al Leeds por Raphinha", "a £40m bid to Sporting
+// for Porro".
+func (d *doc) dealFor(a int) bool {
+	w := d.words
+	if a < 2 || w[a].prev&^sepSpaceLike != 0 || !forWords[w[a-1].key] {
+		return false
+	}
+	for k := a - 2; k >= 0 && k >= a-12; k-- {
+		if w[k+1].sent || w[k+1].prev&(sepStop|sepPara|sepColon) != 0 {
+			return false
+		}
+		for _, h := range d.hitsIn(k, k+1) {
+			if h.kind == kBid || h.kind == kTalks || h.kind == kObj {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// forWords say whom a deal is for.
+var forWords = map[string]bool{"for": true, "pour": true, "per": true, "por": true, "fur": true}
 
 // answerName reports a name that is a mailbag's whole answer: "A:
 // Jorginho.", "Réponse : Jorginho.", "Antwort: Jorginho." — the marker

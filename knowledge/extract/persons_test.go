@@ -187,3 +187,18 @@ func TestFirstNameParticle(t *testing.T) {
 		{"es agenda", " date 2025-03-10 Mercado\n\nMarco Rossi está en la agenda del Betis, según la prensa.", "Marco Rossi", "Real Betis", facts.StageInterest},
 	})
 }
+
+// TestDealForSingleName: a single name an offer or talks of its sentence
+// are for ("an offer to Everton for Keller", "la oferta al Getafe por
+// Keller", "la puja por Keller") is a player, in the five languages.
+func TestDealForSingleName(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-08 Gossip\n\nFulham have made a £20m offer to Everton for Keller.", "Keller", "Fulham", facts.StageBid},
+		{"fr", " date 2024-08 Mercato\n\nLe RC Lens a formulé une offre de 20 millions d'euros à Brest pour Keller.", "Keller", "Lens", facts.StageBid},
+		{"es", " date 2024-08 Mercado\n\nEl Betis ha presentado una oferta de 20 millones al Getafe por Keller.", "Keller", "Real Betis", facts.StageBid},
+		{"es puja", " date 2024-08 Mercado\n\nEl Betis se retira de la puja por Keller tras no llegar a un acuerdo con el Getafe.", "Keller", "Real Betis", facts.StageEnded},
+		{"it", " date 2024-08 Calciomercato\n\nIl Bologna ha presentato un'offerta da 20 milioni all'Empoli per Keller.", "Keller", "Bologna", facts.StageBid},
+		{"de", " date 2024-08 Transfer-News\n\nDer VfL Wolfsburg hat dem FC Augsburg ein Angebot über 20 Millionen Euro für Keller gemacht.", "Keller", "VfL Wolfsburg", facts.StageBid},
+	})
+}
