@@ -743,8 +743,7 @@ func (d *doc) dealsForAnother(m personMention) bool {
 		}
 		// "Koeman ya lo quiso", "Conte lo vuole", "Galtier le veut": a
 		// person as the object, before the verb
-		// ("est dans le viseur de": an article after a preposition)
-		clitic = clitic || d.lang != "en" && d.lang != "de" && d.is(wObjPronoun, d.words[k].key) && !d.hasKindAt(k-1, kLoc) && !d.hasKindAt(k-1, kOf) && !d.hasKindAt(k-1, kTo)
+		clitic = clitic || d.lang != "en" && d.lang != "de" && d.is(wObjPronoun, d.words[k].key) && !d.articleAfter(k)
 	}
 	if verb < 0 {
 		return false
@@ -766,6 +765,21 @@ func (d *doc) dealsForAnother(m personMention) bool {
 			return k == verb || d.hasKindAt(k-1, kObj) || objectWords[d.words[k-1].key]
 		}
 		if d.hasKindStarting(k, kPos) && k > 0 && (objectWords[d.words[k-1].key] || definite[d.words[k-1].key] && k > 1 && objectWords[d.words[k-2].key]) {
+			return true
+		}
+	}
+	return false
+}
+
+// articleAfter reports that the pronoun-like word k follows a preposition
+// or a copula, so it is an article, not a person as an object: "est dans
+// le viseur du PSG", "è il pupillo", "está en la agenda".
+func (d *doc) articleAfter(k int) bool {
+	if k == 0 {
+		return false
+	}
+	for _, kd := range [...]kind{kLoc, kOf, kTo, kOver, kAgent, kPassive} {
+		if d.hasKindAt(k-1, kd) {
 			return true
 		}
 	}
