@@ -51,10 +51,11 @@ func BenchmarkAnswers(b *testing.B) {
 	for _, mode := range []struct {
 		name string
 		k    Knowledge
-	}{{"cached", base}, {"anew", struct { // the wrapper hides Generation, not what /hot reads first
+	}{{"cached", base}, {"anew", struct { // the wrapper hides Generation, not what /hot and /timeline read first
 		Knowledge
 		hotReader
-	}{base, base}}} {
+		storyReader
+	}{base, base, base}}} {
 		for _, c := range cmds {
 			b.Run(mode.name+"/"+c.name, func(b *testing.B) {
 				rt := testRouter(b, mode.k, Options{})

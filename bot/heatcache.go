@@ -151,6 +151,17 @@ func (rt *Router) playerLinks(ctx context.Context, playerID int64, asOf time.Tim
 		})
 }
 
+// storyReader is what a knowledge base may offer besides (as both SQL
+// stores do) for /timeline to read the months in which a player's links
+// changed rather than every report.
+type storyReader interface {
+	// StoryChanges returns the changes of a player's links in the newest
+	// months (at most months) in which one changed, and how many months
+	// had a change in all (knowledge.Store's StoryChanges);
+	// errors.ErrUnsupported when it cannot.
+	StoryChanges(ctx context.Context, playerID int64, months int) ([]knowledge.LinkChange, int, error)
+}
+
 // heatReports returns the reports heat computes a player's links from,
 // from from: a few of each link when the knowledge base offers them
 // (heatReporter), else every one (Timeline).
@@ -168,6 +179,13 @@ func (rt *Router) playerStory(ctx context.Context, playerID int64) (story, error
 		func(c *heatCache) (story, bool) { v, ok := c.stories[playerID]; return v, ok },
 		func(c *heatCache, v story) { c.stories[playerID] = v },
 		func() (story, error) {
+			if sr, ok := rt.k.(storyReader); ok {
+				cs, months, err := sr.StoryChanges(ctx, playerID, maxTimeline)
+				if !errors.Is(err, errors.ErrUnsupported) {
+					steps, dropped := heat.Story(cs, months, maxTimeline)
+					return story{steps, dropped}, err
+				}
+			}
 			tl, err := rt.k.Timeline(ctx, playerID, time.Time{})
 			if err != nil {
 				return story{}, err

@@ -1,5 +1,7 @@
 package knowledge
 
+import "github.com/mercato-bot/mercato/knowledge/facts"
+
 // LinkSourcesSQL creates the table both SQL stores keep beside the
 // suitors aggregate, as links are written: for each link (player, club),
 // each source its reports name (as stored), whether they are dated and
@@ -68,3 +70,115 @@ func HeatReportIDsSQL(want string) string {
 			ORDER BY u.article_id DESC LIMIT 1) FROM want w)
 	`
 }
+
+// UndatedMonth is the month key of the undated reports in link_months:
+// after every month.
+const UndatedMonth = 999999
+
+// MonthKey is the month key of a report published d in link_months:
+// YYYYMM, YYYY00 for a year known alone, UndatedMonth when undated.
+func MonthKey(d facts.Date) int64 {
+	if d.IsZero() {
+		return UndatedMonth
+	}
+	return int64(d.Year*100 + d.Month)
+}
+
+// MonthOfKey is the month (or year alone) of a month key; the zero Date
+// for UndatedMonth.
+func MonthOfKey(k int64) facts.Date {
+	if k == UndatedMonth {
+		return facts.Date{}
+	}
+	return facts.Date{Year: int(k / 100), Month: int(k % 100)}
+}
+
+// monthKeySQL is MonthKey of a report of links l in SQL.
+const monthKeySQL = `CASE WHEN l.pub_key = 0 THEN 999999
+	WHEN length(l.published) = 4 THEN CAST(l.published AS integer) * 100 ELSE l.pub_key / 100 END`
+
+// LinkMonthsSQL creates the table both SQL stores keep beside the suitors
+// aggregate, as links are written: for each link (player, club) and each
+// month it was reported in (MonthKey), its first and last report of the
+// month (in date, then id order), the stage and source of the last, and
+// whether that stage changed from the one it ended its previous month at
+// (or it is its first): what /timeline tells (StoryMonthsSQL,
+// StoryChangesSQL). SQLite keeps it WITHOUT ROWID.
+const LinkMonthsSQL = `
+CREATE TABLE link_months (
+	player_id bigint NOT NULL REFERENCES players (id) ON DELETE CASCADE,
+	club_id   bigint NOT NULL REFERENCES clubs (id) ON DELETE CASCADE,
+	month     integer NOT NULL,                 -- MonthKey
+	first_key integer NOT NULL,                 -- the first report's date key
+	first_id  bigint NOT NULL,                  -- and id
+	last_key  integer NOT NULL,                 -- the last report's date key
+	last_id   bigint NOT NULL,                  -- and id
+	stage     text NOT NULL,                    -- the last report's
+	source    text NOT NULL,                    -- the last report's
+	changed   integer NOT NULL,                 -- 1: its stage changed that month
+	PRIMARY KEY (player_id, club_id, month)
+)`
+
+// LinkMonthsIndexSQL indexes the months in which a link's stage changed.
+const LinkMonthsIndexSQL = `CREATE INDEX link_months_changes ON link_months (player_id, month) WHERE changed = 1`
+
+// LinkMonthUpsertSQL counts one report in link_months as it is written:
+// player $1, club $2, month $3 (MonthKey), date key $4, id $5, stage $6,
+// source $7.
+// LinkMonthChangedSQL then sets the changes it may have moved.
+const LinkMonthUpsertSQL = `INSERT INTO link_months AS m
+	(player_id, club_id, month, first_key, first_id, last_key, last_id, stage, source, changed)
+	VALUES ($1, $2, $3, $4, $5, $4, $5, $6, $7, 1)
+	ON CONFLICT (player_id, club_id, month) DO UPDATE SET
+	first_key = CASE WHEN ($4, $5) < (m.first_key, m.first_id) THEN $4 ELSE m.first_key END,
+	first_id = CASE WHEN ($4, $5) < (m.first_key, m.first_id) THEN $5 ELSE m.first_id END,
+	stage = CASE WHEN ($4, $5) > (m.last_key, m.last_id) THEN $6 ELSE m.stage END,
+	source = CASE WHEN ($4, $5) > (m.last_key, m.last_id) THEN $7 ELSE m.source END,
+	last_key = CASE WHEN ($4, $5) > (m.last_key, m.last_id) THEN $4 ELSE m.last_key END,
+	last_id = CASE WHEN ($4, $5) > (m.last_key, m.last_id) THEN $5 ELSE m.last_id END
+	WHERE ($4, $5) < (m.first_key, m.first_id) OR ($4, $5) > (m.last_key, m.last_id)`
+
+// LinkMonthChangedSQL sets whether the stage of link (player $1, club $2)
+// changed in month $3 and in its next month reported, from the month
+// before each: what a report of month $3 may move. Only a flag that is
+// wrong is written.
+const LinkMonthChangedSQL = `UPDATE link_months SET changed = 1 - changed
+	WHERE player_id = $1 AND club_id = $2 AND month >= $3 AND month <= coalesce((SELECT min(n.month) FROM link_months n
+		WHERE n.player_id = $1 AND n.club_id = $2 AND n.month > $3), $3)
+	AND changed <> CASE WHEN (SELECT p.stage FROM link_months p
+		WHERE p.player_id = link_months.player_id AND p.club_id = link_months.club_id AND p.month < link_months.month
+		ORDER BY p.month DESC LIMIT 1) IS NOT DISTINCT FROM link_months.stage THEN 0 ELSE 1 END`
+
+// InsertLinkMonthsSQL fills link_months from the links l that match where.
+func InsertLinkMonthsSQL(where string) string {
+	return `INSERT INTO link_months (player_id, club_id, month, first_key, first_id, last_key, last_id, stage, source, changed)
+	SELECT player_id, club_id, month, first_key, first_id, last_key, last_id, stage, source,
+		CASE WHEN lag(stage) OVER (PARTITION BY player_id, club_id ORDER BY month) IS NOT DISTINCT FROM stage THEN 0 ELSE 1 END
+	FROM (SELECT DISTINCT player_id, club_id, month,
+			first_value(pub_key) OVER w AS first_key, first_value(id) OVER w AS first_id,
+			last_value(pub_key) OVER w AS last_key, last_value(id) OVER w AS last_id, last_value(stage) OVER w AS stage,
+			last_value(source) OVER w AS source
+		FROM (SELECT l.id, l.player_id, l.club_id, l.pub_key, l.stage, l.source, ` + monthKeySQL + ` AS month FROM links l WHERE ` + where + `) l
+		WINDOW w AS (PARTITION BY player_id, club_id, month ORDER BY pub_key, id
+			ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) m`
+}
+
+// storyShownSQL holds for the months m of player $1 whose link /timeline
+// tells: not with his current club, unless a completed move made it his
+// (looked up once, not for each month).
+const storyShownSQL = `m.club_id NOT IN (SELECT p.current_club_id FROM players p
+		WHERE p.id = $1 AND p.current_club_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM links d
+			WHERE d.player_id = p.id AND d.club_id = p.current_club_id AND d.stage = 'done'))`
+
+// StoryMonthsSQL reads the months (MonthKey) in which the stage of a link
+// of player $1 that /timeline tells changed, newest first.
+const StoryMonthsSQL = `SELECT DISTINCT m.month FROM link_months m
+	WHERE m.player_id = $1 AND m.changed = 1 AND ` + storyShownSQL + ` ORDER BY m.month DESC`
+
+// StoryChangesSQL reads the changes of the links of player $1 that
+// /timeline tells in month $2 (MonthKey) and after: the month, the club,
+// the stage and source of its last report, the date key and id of its
+// first.
+const StoryChangesSQL = `SELECT m.month, c.name, m.stage, m.source, m.first_key, m.first_id
+	FROM link_months m JOIN clubs c ON c.id = m.club_id
+	WHERE m.player_id = $1 AND m.changed = 1 AND m.month >= $2 AND ` + storyShownSQL

@@ -149,6 +149,13 @@ type Store interface {
 	// source, dated or not (every report of a link with an ended one),
 	// with the undated report of its latest article; oldest first.
 	HeatReports(ctx context.Context, playerID int64, links []LinkKey, from time.Time) ([]Report, error)
+	// StoryChanges returns the changes of the links of a player that
+	// Timeline has the reports of, in the newest months (at most
+	// months; all when 0) in which one changed, and how many months
+	// had a change in all: what /timeline tells, without reading every
+	// report. errors.ErrUnsupported when it cannot (corrections in
+	// force for the player).
+	StoryChanges(ctx context.Context, playerID int64, months int) ([]LinkChange, int, error)
 
 	// Subscribe stores a subscription (or updates the same one).
 	Subscribe(ctx context.Context, sub Subscription) (Subscription, error)

@@ -226,6 +226,19 @@ type FeedState struct {
 	Checked      time.Time // zero if never recorded
 }
 
+// LinkChange is a month in which the stage of a player's link with a
+// club changed (or was first reported): the stage and source of its last
+// report of the month, and the date key and id of its first, which order
+// the clubs within the month.
+type LinkChange struct {
+	Month    facts.Date // the month, the year alone, or zero for the undated reports
+	Club     string
+	Stage    facts.Stage
+	Source   string
+	FirstKey int64
+	FirstID  int64
+}
+
 // LinkKey names a (player, club) link.
 type LinkKey struct{ PlayerID, ClubID int64 }
 

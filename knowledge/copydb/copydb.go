@@ -5,8 +5,8 @@
 //
 // Both stores keep the same tables under the same names (each in its own
 // types); Tables lists them, parents first, with the columns copied.
-// Derived state (the aggregated suitors, link_sources) is copied as it
-// is.
+// Derived state (the aggregated suitors, link_sources, link_months) is
+// copied as it is.
 package copydb
 
 import (
@@ -32,6 +32,7 @@ var Tables = []Table{
 	{"links", []string{"id", "article_id", "player_id", "club_id", "stage", "strength", "pub_key", "published", "source", "sentence"}},
 	{"suitors", []string{"player_id", "club_id", "reports", "link_id", "pub_key", "article_id", "counts_key", "strength"}},
 	{"link_sources", []string{"player_id", "club_id", "source", "dated", "ended", "counts_key", "link_id"}},
+	{"link_months", []string{"player_id", "club_id", "month", "first_key", "first_id", "last_key", "last_id", "stage", "source", "changed"}},
 	{"fees", []string{"id", "article_id", "player_id", "club_id", "amount", "currency", "kind", "status", "sentence", "source", "pub_key", "published"}},
 	{"outlets", []string{"article_id", "name"}},
 	{"subscriptions", []string{"id", "platform", "chat", "kind", "filter", "filter_id", "filter_name", "lang", "deliver_at", "watermark", "created"}},

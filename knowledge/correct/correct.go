@@ -436,6 +436,20 @@ func (s *Store) HeatReports(ctx context.Context, playerID int64, links []knowled
 	return s.filtered(ctx)(s.Store.LinkReports(ctx, links, from))
 }
 
+// StoryChanges returns the store's changes of a player's links, or
+// errors.ErrUnsupported while a correction of him is in force (one may
+// hide his links' reports one by one: /timeline then reads Timeline).
+func (s *Store) StoryChanges(ctx context.Context, playerID int64, months int) ([]knowledge.LinkChange, int, error) {
+	c, err := s.active(ctx, playerID)
+	if err != nil {
+		return nil, 0, err
+	}
+	if !c.empty() {
+		return nil, 0, fmt.Errorf("correct: corrections in force: %w", errors.ErrUnsupported)
+	}
+	return s.Store.StoryChanges(ctx, playerID, months)
+}
+
 // uncorrected is errors.ErrUnsupported while a correction is in force.
 func (s *Store) uncorrected(ctx context.Context) error {
 	c, err := s.active(ctx, 0)

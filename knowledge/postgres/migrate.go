@@ -265,6 +265,12 @@ CREATE INDEX mentions_from ON mentions (from_club_id) WHERE from_club_id IS NOT 
 	knowledge.LinkSourcesSQL + `;
 ` + insertLinkSources("true") + `;
 `,
+	// 14: the months in which each link's stage changed: /timeline reads
+	// those rather than every report.
+	knowledge.LinkMonthsSQL + `;
+` + knowledge.LinkMonthsIndexSQL + `;
+` + knowledge.InsertLinkMonthsSQL("true") + `;
+`,
 }
 
 // migrateLockKey serialises the migrations of replicas starting at once

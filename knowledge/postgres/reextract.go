@@ -272,13 +272,15 @@ func (w *writer) rebind(article, was, now int64) error {
 }
 
 // recountSuitor aggregates the links of one player and club again, in
-// suitors and link_sources.
+// suitors, link_sources and link_months.
 func (w *writer) recountSuitor(p pair) error {
 	for _, q := range []string{
 		`DELETE FROM suitors WHERE player_id = $1 AND club_id = $2`,
 		insertSuitors(`player_id = $1 AND club_id = $2`),
 		`DELETE FROM link_sources WHERE player_id = $1 AND club_id = $2`,
 		insertLinkSources(`l.player_id = $1 AND l.club_id = $2`),
+		`DELETE FROM link_months WHERE player_id = $1 AND club_id = $2`,
+		knowledge.InsertLinkMonthsSQL(`l.player_id = $1 AND l.club_id = $2`),
 	} {
 		if err := w.exec(q, p.player, p.club); err != nil {
 			return err

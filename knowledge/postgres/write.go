@@ -264,8 +264,8 @@ func (w *writer) optionalClub(name string) (any, error) {
 // link stores one report of a club's pursuit of a player and counts it in
 // the player's suitors, where it becomes the club's latest report unless
 // that one is more recent (by the day it counts from, a dated report
-// after an undated one, then by id: knowledge.CountsKey), and in the
-// link's sources (link_sources) alike.
+// after an undated one, then by id: knowledge.CountsKey), in the link's
+// sources (link_sources) alike, and in its months (link_months).
 func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 	var keep *int64 // nil: a new id
 	if id, ok := w.keepIDs[pair{pid, cid}]; ok {
@@ -293,6 +293,13 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 	}
 	if err := w.exec(knowledge.LinkSourceUpsertSQL, pid, cid, source,
 		boolInt(w.pubKey > 0), boolInt(su.Stage == facts.StageEnded), w.countsKey, id); err != nil {
+		return err
+	}
+	month := knowledge.MonthKey(knowledge.ParseStoredDate(w.pub))
+	if err := w.exec(knowledge.LinkMonthUpsertSQL, pid, cid, month, w.pubKey, id, string(su.Stage), source); err != nil {
+		return err
+	}
+	if err := w.exec(knowledge.LinkMonthChangedSQL, pid, cid, month); err != nil {
 		return err
 	}
 	return w.exec(`UPDATE clubs SET links = links + 1 WHERE id = $1`, cid)
@@ -465,6 +472,8 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 		insertSuitors(`player_id = $1 AND $2::bigint <> 0`),
 		`DELETE FROM link_sources WHERE player_id IN ($1, $2)`,
 		insertLinkSources(`l.player_id = $1 AND $2::bigint <> 0`),
+		`DELETE FROM link_months WHERE player_id IN ($1, $2)`,
+		knowledge.InsertLinkMonthsSQL(`l.player_id = $1 AND $2::bigint <> 0`),
 		`DELETE FROM players WHERE id = $2 AND $1::bigint <> 0`,
 	} {
 		if err := w.exec(q, id, stub); err != nil {

@@ -220,3 +220,44 @@ func linkList(links []knowledge.LinkKey) (string, error) {
 	list, err := json.Marshal(pairs)
 	return string(list), err
 }
+
+// StoryChanges returns the changes of player playerID's links that
+// Timeline has the reports of, in the newest months (at most months; all
+// when 0) in which one changed, and how many months had a change in
+// all: from link_months, without reading the reports.
+func (s *Store) StoryChanges(ctx context.Context, playerID int64, months int) ([]knowledge.LinkChange, int, error) {
+	keys, err := s.int64s(ctx, numbered(knowledge.StoryMonthsSQL), playerID)
+	if err != nil {
+		return nil, 0, fmt.Errorf("sqlite: story: %w", err)
+	}
+	if len(keys) == 0 {
+		return []knowledge.LinkChange{}, 0, nil
+	}
+	if months <= 0 || months > len(keys) {
+		months = len(keys)
+	}
+	rows, err := s.query(ctx, numbered(knowledge.StoryChangesSQL), playerID, keys[months-1])
+	if err != nil {
+		return nil, 0, fmt.Errorf("sqlite: story: %w", err)
+	}
+	defer rows.Close()
+	out := []knowledge.LinkChange{}
+	for rows.Next() {
+		var c knowledge.LinkChange
+		var month int64
+		if err := rows.Scan(&month, &c.Club, &c.Stage, &c.Source, &c.FirstKey, &c.FirstID); err != nil {
+			return nil, 0, fmt.Errorf("sqlite: story: %w", err)
+		}
+		c.Month = knowledge.MonthOfKey(month)
+		out = append(out, c)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("sqlite: story: %w", err)
+	}
+	return out, len(keys), nil
+}
+
+// int64s runs a query of one integer column.
+func (s *Store) int64s(ctx context.Context, query string, args ...any) ([]int64, error) {
+	return int64sOf(s.query(ctx, query, args...))
+}

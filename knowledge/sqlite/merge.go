@@ -4,6 +4,8 @@ import (
 	"database/sql"
 	"errors"
 	"strings"
+
+	"github.com/mercato-bot/mercato/knowledge"
 )
 
 // absorbSurname merges into player id, just created under the folded full
@@ -44,6 +46,8 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 		insertSuitors(`WHERE player_id = ?1`),
 		`DELETE FROM link_sources WHERE player_id IN (?1, ?2)`,
 		insertLinkSources(`l.player_id = ?1`),
+		`DELETE FROM link_months WHERE player_id IN (?1, ?2)`,
+		knowledge.InsertLinkMonthsSQL(`l.player_id = ?1`),
 		`DELETE FROM players WHERE id = ?2`,
 	} {
 		if err := w.exec(q, id, stub); err != nil {

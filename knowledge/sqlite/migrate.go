@@ -288,6 +288,12 @@ DROP INDEX links_since;
 DROP INDEX links_recent;
 CREATE INDEX links_recent ON links(pub_key, article_id, strength, id, player_id, club_id);
 `,
+	// 23: the months in which each link's stage changed: /timeline reads
+	// those rather than every report.
+	knowledge.LinkMonthsSQL + ` WITHOUT ROWID;
+` + knowledge.LinkMonthsIndexSQL + `;
+` + knowledge.InsertLinkMonthsSQL("true") + `;
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.

@@ -237,13 +237,15 @@ func (w *writer) settle(article int64, players []int64) error {
 }
 
 // recountSuitor aggregates the links of one player and club again, in
-// suitors and link_sources.
+// suitors, link_sources and link_months.
 func (w *writer) recountSuitor(p pair) error {
 	for _, q := range []string{
 		`DELETE FROM suitors WHERE player_id = ?1 AND club_id = ?2`,
 		insertSuitors(`WHERE player_id = ?1 AND club_id = ?2`),
 		`DELETE FROM link_sources WHERE player_id = ?1 AND club_id = ?2`,
 		insertLinkSources(`l.player_id = ?1 AND l.club_id = ?2`),
+		`DELETE FROM link_months WHERE player_id = ?1 AND club_id = ?2`,
+		knowledge.InsertLinkMonthsSQL(`l.player_id = ?1 AND l.club_id = ?2`),
 	} {
 		if err := w.exec(q, p.player, p.club); err != nil {
 			return err
@@ -340,7 +342,12 @@ func (w *writer) query(query string, args ...any) (*sql.Rows, error) {
 
 // int64s runs a query of one integer column in the transaction.
 func (w *writer) int64s(query string, args ...any) ([]int64, error) {
-	rows, err := w.query(query, args...)
+	return int64sOf(w.query(query, args...))
+}
+
+// int64sOf reads the one integer column of rows, err being the query's
+// error.
+func int64sOf(rows *sql.Rows, err error) ([]int64, error) {
 	if err != nil {
 		return nil, err
 	}

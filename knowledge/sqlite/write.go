@@ -419,8 +419,8 @@ func (w *writer) player(p facts.Player) error {
 // link stores one report of a club's pursuit of a player and counts it in
 // the player's suitors, where it becomes the club's latest report unless
 // that one is more recent (by the day it counts from, a dated report
-// after an undated one, then by id: knowledge.CountsKey), and in the
-// link's sources (link_sources) alike.
+// after an undated one, then by id: knowledge.CountsKey), in the link's
+// sources (link_sources) alike, and in its months (link_months).
 func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 	var keep any // NULL: a new id
 	if id, ok := w.keepIDs[pair{pid, cid}]; ok {
@@ -446,6 +446,13 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 	}
 	if err := w.exec(numbered(knowledge.LinkSourceUpsertSQL), pid, cid, source,
 		boolInt(w.pubKey > 0), boolInt(su.Stage == facts.StageEnded), w.countsKey, id); err != nil {
+		return err
+	}
+	month := knowledge.MonthKey(knowledge.ParseStoredDate(w.pub))
+	if err := w.exec(numbered(knowledge.LinkMonthUpsertSQL), pid, cid, month, w.pubKey, id, string(su.Stage), source); err != nil {
+		return err
+	}
+	if err := w.exec(numbered(knowledge.LinkMonthChangedSQL), pid, cid, month); err != nil {
 		return err
 	}
 	w.clubLinks[cid]++

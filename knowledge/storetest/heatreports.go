@@ -16,13 +16,16 @@ import (
 
 // heatCorpus is Kamara's links told by several sources, dated to the
 // day, the month, the year or not at all, pursuits that ended and went
-// on, and a report older than the year heat reads: texts in the order
-// they are ingested.
+// on, months of the same stage, a report older than the year heat reads
+// and a club that became his own: texts in the order they are ingested,
+// not in date order.
 func heatCorpus() (Extractor, []string) {
 	fx := Extractor{}
 	var texts []string
+	current := "Marseille"
 	add := func(published, club string, stage facts.Stage, source string) {
 		a := KamaraArticle(published, club, stage)
+		a.Players[0].CurrentClub = current
 		a.Players[0].Suitors[0].Source = source
 		text := fmt.Sprintf("%d %s %s %s %s", len(texts), published, club, stage, source)
 		fx[text] = a
@@ -45,7 +48,31 @@ func heatCorpus() (Extractor, []string) {
 	add("", "Chelsea", facts.StageInterest, "")
 	add("", "AC Milan", facts.StageTalks, "GOAL")
 	add("2022-02-09", "AC Milan", facts.StageAdvanced, "GOAL")
+	add("2022-01", "Chelsea", facts.StageTalks, "GOAL")
+	add("2021-10-01", "Marseille", facts.StageTalks, "GOAL")
+	add("2021-09-03", "Monaco", facts.StageEnded, "")
+	add("2022-02-09", "Arsenal", facts.StageInterest, "")
+	add("2021-05-02", "Napoli", facts.StageInterest, "GOAL")
+	add("2021-06-02", "Napoli", facts.StageInterest, "GOAL")
+	add("2021-07-02", "Napoli", facts.StageInterest, "Sky Sports")
+	add("2021-05-20", "Napoli", facts.StageBid, "GOAL") // June's interest becomes a change
+	add("2021-04-01", "Lyon", facts.StageInterest, "GOAL")
+	current = "Lyon" // his club from then on: no longer told
+	add("2022-02-10", "Lyon", facts.StageTalks, "GOAL")
 	return fx, texts
+}
+
+// openHeatCorpus opens a store holding heatCorpus, and the ids of its
+// articles in the corpus's order.
+func (ts suite) openHeatCorpus(t *testing.T) (knowledge.Base, []int64) {
+	t.Helper()
+	fx, texts := heatCorpus()
+	s := ts.openTest(t, fx)
+	var ids []int64
+	for _, text := range texts {
+		ids = append(ids, MustIngest(t, s, knowledge.Input{Text: text}).ArticleID)
+	}
+	return s, ids
 }
 
 // testHeatReports: the few reports HeatReports gives of each link make
@@ -53,12 +80,7 @@ func heatCorpus() (Extractor, []string) {
 // reports (Timeline, LinkReports), from any day, after an article is
 // forgotten too; and they are fewer.
 func (ts suite) testHeatReports(t *testing.T) {
-	fx, texts := heatCorpus()
-	s := ts.openTest(t, fx)
-	var ids []int64
-	for _, text := range texts {
-		ids = append(ids, MustIngest(t, s, knowledge.Input{Text: text}).ArticleID)
-	}
+	s, ids := ts.openHeatCorpus(t)
 	ctx := context.Background()
 	k := OnePlayer(t, s, "Boubacar Kamara")
 	check := func(when string, fewer bool) {
@@ -140,4 +162,39 @@ func heatLinks(rs []knowledge.Report, asOf time.Time) string {
 	}
 	slices.SortFunc(lines, func(a, b string) int { return cmp.Compare(a, b) })
 	return strings.Join(lines, "\n")
+}
+
+// testStoryChanges: the story told from the changes a store keeps of a
+// player's links (StoryChanges) is the one told from all their reports
+// (Timeline), kept to any number of lines, after an article is
+// forgotten too.
+func (ts suite) testStoryChanges(t *testing.T) {
+	s, ids := ts.openHeatCorpus(t)
+	ctx := context.Background()
+	k := OnePlayer(t, s, "Boubacar Kamara")
+	check := func(when string) {
+		t.Helper()
+		all, err := s.Timeline(ctx, k.ID, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, max := range []int{0, 1, 3, 15} {
+			changes, months, err := s.StoryChanges(ctx, k.ID, max)
+			if err != nil {
+				t.Fatal(err)
+			}
+			steps, dropped := heat.Story(changes, months, max)
+			wantSteps, wantDropped := heat.Timeline(all, max)
+			if got, want := fmt.Sprint(steps, dropped), fmt.Sprint(wantSteps, wantDropped); got != want {
+				t.Errorf("%s, %d lines: StoryChanges tell\n%s\nwant (Timeline)\n%s", when, max, got, want)
+			}
+		}
+	}
+	check("ingested")
+	for _, i := range []int{13, 3} {
+		if _, err := s.Forget(ctx, ids[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("forgotten")
 }

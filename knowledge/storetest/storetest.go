@@ -67,6 +67,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"BoundKeptRight", ts.testBoundKeptRight},
 		{"HotHeads", ts.testHotHeads},
 		{"HeatReports", ts.testHeatReports},
+		{"StoryChanges", ts.testStoryChanges},
 		{"Corrections", ts.testCorrections},
 		{"CompletedMoves", ts.testCompletedMoves},
 		{"LinkFees", ts.testLinkFees},
