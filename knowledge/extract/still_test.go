@@ -56,3 +56,21 @@ func TestListedObjects(t *testing.T) {
 		{"de", " date 2024-08 Transfer-News\n\nDer VfL Wolfsburg sucht einen Innenverteidiger. Er verzichtet auf Marco Rossi (Mainz 05, 31) und Luca Bianchi (FC Augsburg, 29).", "Luca Bianchi", "VfL Wolfsburg", facts.StageEnded},
 	})
 }
+
+// TestListsAndSights: a player on a club's list or in its sights, or
+// highly rated there, is of interest to it, in the five languages ("in
+// their sights", "sur sa liste", "en su lista", "nella lista", "hoch im
+// Kurs").
+func TestListsAndSights(t *testing.T) {
+	x := New()
+	const p = "Jonas Keller"
+	checkStages(t, x, []stageCase{
+		{"en sights", " date 2024-08 Gossip\n\nBrentford have Jonas Keller in their sights.", p, "Brentford", facts.StageInterest},
+		{"fr liste", " date 2024-08 Mercato\n\nLe RC Lens a mis Jonas Keller sur sa liste.", p, "Lens", facts.StageInterest},
+		{"fr cote", " date 2024-08 Mercato\n\nJonas Keller a la cote auprès du RC Lens.", p, "Lens", facts.StageInterest},
+		{"es lista", " date 2024-08 Mercado\n\nEl Villarreal tiene a Jonas Keller en su lista.", p, "Villarreal", facts.StageInterest},
+		{"es punto de mira", " date 2024-08 Mercado\n\nJonas Keller está en el punto de mira del Villarreal.", p, "Villarreal", facts.StageInterest},
+		{"it lista", " date 2024-08 Calciomercato\n\nIl Genoa ha inserito Jonas Keller nella lista dei rinforzi.", p, "Genoa", facts.StageInterest},
+		{"de Kurs", " date 2024-08 Transfer-News\n\nJonas Keller steht beim VfL Wolfsburg hoch im Kurs.", p, "VfL Wolfsburg", facts.StageInterest},
+	})
+}
