@@ -268,3 +268,28 @@ func TestHeldBesideNew(t *testing.T) {
 		{" date 2024-04-03 Mario Rossi verlässt den VfL Bochum, sein Vertrag wird nicht verlängert.", "Mario Rossi", "2024-06"},
 	})
 }
+
+// TestOfficialMoves: a club's announcement of a signing, a presentation,
+// a signing just made is a completed move, so the buyer is his club, in
+// the five languages; the club he has just landed from ("débarqué de
+// Naples") is a former one.
+func TestOfficialMoves(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-07-10 Aston Villa is delighted to confirm the signing of Mario Rossi from Everton for an undisclosed fee.", "Mario Rossi", "Aston Villa"},
+		{" date 2024-07-10 Le Stade Rennais a le plaisir d'annoncer l'arrivée de Mario Rossi en provenance du FC Nantes.", "Mario Rossi", "Rennes"},
+		{" date 2024-07-10 Mario Rossi, que acaba de fichar por el Sevilla procedente del Betis, ya se entrena con el grupo.", "Mario Rossi", "Sevilla"},
+		{" date 2024-07-10 Il Napoli comunica di aver acquisito dal Torino, a titolo definitivo, i diritti di Mario Rossi.", "Mario Rossi", "Napoli"},
+		{" date 2024-07-10 Mario Rossi wurde beim FC Schalke 04 offiziell vorgestellt, er kommt vom VfL Bochum.", "Mario Rossi", "Schalke 04"},
+		{" date 2024-07-10 Fraîchement débarqué de Naples, Mario Rossi a été présenté au Parc des Princes.", "Mario Rossi", "Paris Saint-Germain"},
+	})
+}
+
+// TestWillNotPart: a club that will not part with him is his ("will Mario
+// Rossi nicht abgeben").
+func TestWillNotPart(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-07-10 Der VfL Bochum will Mario Rossi eigentlich nicht abgeben, doch Schalke lockt.", "Mario Rossi", "Bochum"},
+	})
+}
