@@ -41,8 +41,12 @@ type heatReporter interface {
 // pursuit is cold.
 var hotStages = []facts.Stage{facts.StageDone, facts.StageAdvanced, facts.StageBid, facts.StageTalks, facts.StageInterest}
 
-// hotBatch is how many links /hot reads the heads of at once.
-const hotBatch = 256
+// hotFirstBatch and hotBatch are how many links /hot reads the heads of
+// at once: first, then at most (each batch twice the one before).
+const (
+	hotFirstBatch = 16
+	hotBatch      = 256
+)
 
 // prunedHot computes what hottest does (the maxHot hottest links that
 // Recent's reports since asOf's six months make, ranked by compareHot)
@@ -66,29 +70,28 @@ func (rt *Router) prunedHot(ctx context.Context, hr hotReader, asOf time.Time) (
 		if st == facts.StageDone { // not cooling: its newest report may be older than since
 			dayFrom = knowledge.DateKey(facts.DateOf(from))
 		}
+		batch := hotFirstBatch
 		for after := (knowledge.LinkHead{}); ; {
-			heads, err := hr.HotHeads(ctx, st.Strength(), dayFrom, hotBatch, after)
+			heads, err := hr.HotHeads(ctx, st.Strength(), dayFrom, batch, after)
 			if err != nil {
 				return nil, err
 			}
-			var read []knowledge.LinkKey
-			stop := len(heads) < hotBatch
-			for _, h := range heads {
+			stop := len(heads) < batch
+			for i, h := range heads {
 				after = h
 				if rt.opts.Heat.Bound(st, h.CountsKey, math.Inf(1), asOf) < p.threshold() {
 					stop = true // no later head of the stage can reach it
+					heads = heads[:i]
 					break
 				}
-				if p.mayRank(st, h) {
-					read = append(read, h.LinkKey)
-				}
 			}
-			if err := p.add(ctx, read); err != nil {
+			if err := p.addBest(ctx, st, heads); err != nil {
 				return nil, err
 			}
 			if stop {
 				break
 			}
+			batch = min(2*batch, hotBatch)
 		}
 	}
 	return p.top, nil
@@ -113,23 +116,57 @@ func (p *pruner) threshold() int {
 	return max(p.top[len(p.top)-1].Heat, 1)
 }
 
-// mayRank reports whether the link of head h, its newest report at
-// stage st, may rank among the hottest kept: whether the best it can be
-// (the most heat, counting from the end of its day, capped at asOf as
-// heat caps it) comes before the last kept in the order of compareHot.
-func (p *pruner) mayRank(st facts.Stage, h knowledge.LinkHead) bool {
+// best is the best the link of head h, its newest report at stage st,
+// can be: the most heat its sources allow, counting from the end of its
+// day, capped at asOf as heat caps it.
+func (p *pruner) best(st facts.Stage, h knowledge.LinkHead) hotLink {
 	bound := p.rt.opts.Heat.Bound(st, h.CountsKey, p.rt.opts.Heat.Weight(h.Sources), p.asOf)
-	if len(p.top) < maxHot {
-		return bound > 0
-	}
 	day := knowledge.KeyDate(h.CountsKey).Start()
 	newest := day.AddDate(0, 0, 1) // an undated report counts from at most asOf, a dated one from its day
 	if cap := maxTime(p.asOf, day); newest.After(cap) {
 		newest = cap
 	}
-	best := hotLink{player: h.Player, club: h.Club,
-		Link: heat.Link{Heat: bound, Stage: st, Newest: newest}}
+	return hotLink{player: h.Player, club: h.Club, Link: heat.Link{Heat: bound, Stage: st, Newest: newest}}
+}
+
+// mayRank reports whether a link whose best is best may rank among the
+// hottest kept: whether it comes before the last kept in the order of
+// compareHot.
+func (p *pruner) mayRank(best hotLink) bool {
+	if len(p.top) < maxHot {
+		return best.Heat > 0
+	}
 	return best.Heat > 0 && compareHot(best, p.top[len(p.top)-1]) < 0
+}
+
+// addBest reads, of the links of heads (their newest reports at stage
+// st), those that may rank among the hottest kept: the best first, at
+// most maxHot at a time, the others checked again against the hottest
+// kept after each read, until the next best cannot rank.
+func (p *pruner) addBest(ctx context.Context, st facts.Stage, heads []knowledge.LinkHead) error {
+	type candidate struct {
+		best hotLink
+		key  knowledge.LinkKey
+	}
+	order := make([]candidate, len(heads))
+	for i, h := range heads {
+		order[i] = candidate{p.best(st, h), h.LinkKey}
+	}
+	slices.SortStableFunc(order, func(a, b candidate) int { return compareHot(a.best, b.best) })
+	for len(order) > 0 {
+		var read []knowledge.LinkKey
+		for len(order) > 0 && len(read) < maxHot && p.mayRank(order[0].best) {
+			read = append(read, order[0].key)
+			order = order[1:]
+		}
+		if len(read) == 0 {
+			return nil // in order: no later one can rank either
+		}
+		if err := p.add(ctx, read); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // add reads the reports of links not read before and keeps the hottest.
