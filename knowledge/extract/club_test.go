@@ -293,3 +293,17 @@ func TestWillNotPart(t *testing.T) {
 		{" date 2024-07-10 Der VfL Bochum will Mario Rossi eigentlich nicht abgeben, doch Schalke lockt.", "Mario Rossi", "Bochum"},
 	})
 }
+
+// TestDeniedDealWith: the club a seller denies dealing with is the would-be
+// buyer, not his club ("L'OGC Nice dément tout accord avec West Ham pour
+// X"), in the five languages.
+func TestDeniedDealWith(t *testing.T) {
+	x := New()
+	checkNotCurrent(t, x, []clubCase{
+		{" date 2024-07-17 Everton denied any agreement with Arsenal for Mario Rossi on Wednesday.", "Mario Rossi", "Arsenal"},
+		{" date 2024-07-17 L'OGC Nice dément tout accord avec West Ham pour Mario Rossi.", "Mario Rossi", "West Ham United"},
+		{" date 2024-07-17 El Betis desmiente cualquier acuerdo con el Sevilla por Mario Rossi.", "Mario Rossi", "Sevilla"},
+		{" date 2024-07-17 La Lazio smentisce qualsiasi contatto con il Manchester United per Mario Rossi.", "Mario Rossi", "Manchester United"},
+		{" date 2024-07-17 Der VfL Bochum dementiert eine Einigung mit Schalke über Mario Rossi.", "Mario Rossi", "Schalke 04"},
+	})
+}

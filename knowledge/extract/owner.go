@@ -93,6 +93,14 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 	if !deal {
 		return false
 	}
+	// "L'OGC Nice dément tout accord avec West Ham pour Todibo", "la Lazio
+	// smentisce qualsiasi contatto con il Manchester United": the club that
+	// denies dealing is his; the one it denies dealing with would buy
+	for _, h := range d.hitsIn(max(s.a, j-8), j) {
+		if h.kind == kDeny && s.clauses[h.w-s.a] == s.clauses[j-s.a] {
+			return false
+		}
+	}
 	// "c'è l'accordo con il Chelsea per 16 milioni": a fee is agreed with
 	// the club that sells
 	if d.feeAfter(s, m.end) {
