@@ -170,7 +170,7 @@ func (d *doc) findPersons() {
 		if _, ok := knownFirst[key]; ok {
 			continue
 		}
-		if (d.playerCue(r.a, r.b) || d.clubsOwn(r.a, r.b) || d.answerName(r.a, r.b) || d.askedAbout(r.a) || d.dealFor(r.a)) && !d.describesName(r.b) {
+		if (d.playerCue(r.a, r.b) || d.clubsOwn(r.a, r.b) || d.answerName(r.a, r.b) || d.askedAbout(r.a) || d.dealFor(r.a) || d.pursuedBy(r.b)) && !d.describesName(r.b) {
 			p, ok := byKey[key]
 			if !ok {
 				p = d.newPerson(r.a, r.b, key)
@@ -325,6 +325,41 @@ func (d *doc) dealFor(a int) bool {
 		}
 		for _, h := range d.hitsIn(k, k+1) {
 			if h.kind == kBid || h.kind == kTalks || h.kind == kObj {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pursuedBy reports a single name that is the subject of a passive
+// pursuit whose agent is a club: "Willian, out of contract at Stamford
+// Bridge, has been approached by Arsenal", "X est suivi par le RC Lens",
+// "X wird vom VfL Wolfsburg beobachtet". A passive auxiliary, then a
+// stage phrase and the agent word with a club after it within six words,
+// in the name's sentence and at most sixteen words on.
+func (d *doc) pursuedBy(b int) bool {
+	w := d.words
+	for k := b; k < len(w) && k < b+16; k++ {
+		if k > b && (w[k].sent || w[k].prev&(sepStop|sepPara|sepColon) != 0) || d.personAt[k] != 0 {
+			return false
+		}
+		if !d.hasKindStarting(k, kPassive) {
+			continue
+		}
+		// "wird vom VfL Wolfsburg beobachtet": the agent may come first
+		stage, agent := false, false
+		for j := k; j < len(w) && j <= k+6; j++ {
+			if j > k && w[j].prev&(sepStop|sepColon|sepComma) != 0 {
+				break
+			}
+			for _, h := range d.hitsIn(j, j+1) {
+				stage = stage || h.kind == kInterest || h.kind == kTalks || h.kind == kBid
+			}
+			if d.hasKindAt(j, kAgent) && (j+1 < len(w) && d.clubAt[j+1] != 0 || j+2 < len(w) && definite[w[j+1].key] && d.clubAt[j+2] != 0) {
+				agent = true
+			}
+			if stage && agent {
 				return true
 			}
 		}

@@ -202,3 +202,18 @@ func TestDealForSingleName(t *testing.T) {
 		{"de", " date 2024-08 Transfer-News\n\nDer VfL Wolfsburg hat dem FC Augsburg ein Angebot über 20 Millionen Euro für Keller gemacht.", "Keller", "VfL Wolfsburg", facts.StageBid},
 	})
 }
+
+// TestPassivePursuitSingleName: a single name that is the subject of a
+// passive pursuit whose agent is a club is a player, in the five languages
+// ("Willian, out of contract at Stamford Bridge, has been approached by
+// Arsenal", "Keller wird vom VfL Wolfsburg beobachtet").
+func TestPassivePursuitSingleName(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-08 Gossip\n\nKeller, out of contract at Fulham in June, has been approached by Brentford.", "Keller", "Brentford", facts.StageTalks},
+		{"fr", " date 2024-08 Mercato\n\nKeller, en fin de contrat à Lorient, est suivi par le RC Lens.", "Keller", "Lens", facts.StageInterest},
+		{"es", " date 2024-08 Mercado\n\nKeller, que termina contrato en junio, es seguido por el Villarreal.", "Keller", "Villarreal", facts.StageInterest},
+		{"it", " date 2024-08 Calciomercato\n\nKeller, in scadenza a giugno, viene seguito dal Bologna.", "Keller", "Bologna", facts.StageInterest},
+		{"de", " date 2024-08 Transfer-News\n\nKeller, dessen Vertrag ausläuft, wird vom VfL Wolfsburg beobachtet.", "Keller", "VfL Wolfsburg", facts.StageInterest},
+	})
+}
