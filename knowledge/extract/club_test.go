@@ -307,3 +307,14 @@ func TestDeniedDealWith(t *testing.T) {
 		{" date 2024-07-17 Der VfL Bochum dementiert eine Einigung mit Schalke über Mario Rossi.", "Mario Rossi", "Schalke 04"},
 	})
 }
+
+// TestPronounClubContract: the club between a possessive pronoun and a
+// running contract is his ("whose Arsenal contract expires next summer",
+// "dessen Bochum-Vertrag im Sommer ausläuft"), not the club he talks to.
+func TestPronounClubContract(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2018-11-15 Mario Rossi, whose Arsenal contract expires next summer, is in talks with Juventus over a pre-contract agreement.", "Mario Rossi", "Arsenal"},
+		{" date 2018-11-15 Schalke verhandelt mit Mario Rossi, dessen Bochum-Vertrag im Sommer ausläuft.", "Mario Rossi", "Bochum"},
+	})
+}

@@ -364,6 +364,14 @@ func (d *doc) attach(s *sent) {
 			d.addCurAt(p, m, 3, "players-club-tenure")
 			continue
 		}
+		// "whose Arsenal contract expires", "sein Bayern-Vertrag"
+		if d.pronounClubTenure(s, m) {
+			m.attached = true
+			if p := d.playerFor(s, m.w); p >= 0 {
+				d.addCurAt(p, m, 3, "players-club-tenure")
+			}
+			continue
+		}
 		// "his future at Manchester United", "could leave Arsenal"
 		j := m.w
 		if j > s.a+1 && definite[words[j-1].key] && !words[j-1].cap {
