@@ -55,3 +55,29 @@ func TestArticleAfterPreposition(t *testing.T) {
 		{"es clitic", " date 2024-08 Marcelino lo quiere y el Villarreal prepara una oferta por Jonas Keller.", "Marcelino", "Villarreal", ""},
 	})
 }
+
+// TestPressClubNicknames: clubs named only by a nickname or an acronym of
+// the press (data of knowledge/clubs), in the languages that use them; a
+// weak one ("die Adler") only where the club is named in full too.
+func TestPressClubNicknames(t *testing.T) {
+	x := New()
+	const p = "Jonas Keller"
+	checkStages(t, x, []stageCase{
+		{"fr Merlus", " date 2024-08 Les Merlus ont formulé une offre pour Jonas Keller.", p, "Lorient", facts.StageBid},
+		{"fr AJA", " date 2024-08 L'AJA a bouclé l'arrivée de Jonas Keller.", p, "AJ Auxerre", facts.StageDone},
+		{"fr HAC", " date 2024-08 Le HAC suit Jonas Keller de près.", p, "Le Havre", facts.StageInterest},
+		{"fr TFC", " date 2024-08 Le TFC négocie avec l'entourage de Jonas Keller.", p, "Toulouse", facts.StageTalks},
+		{"es azulones", " date 2024-08 Los azulones han presentado una oferta por Jonas Keller.", p, "Getafe", facts.StageBid},
+		{"es rojillos", " date 2024-08 Los rojillos siguen a Jonas Keller.", p, "CA Osasuna", facts.StageInterest},
+		{"es bermellones", " date 2024-08 Los bermellones negocian el fichaje de Jonas Keller.", p, "Mallorca", facts.StageTalks},
+		{"es franjirrojos", " date 2024-08 Los franjirrojos negocian el fichaje de Jonas Keller.", p, "Rayo Vallecano", facts.StageTalks},
+		{"it zebrette", " date 2024-08 Le zebrette trattano Jonas Keller.", p, "Udinese", facts.StageTalks},
+		{"de Nullfünfer", " date 2024-08 Die Nullfünfer haben Jonas Keller verpflichtet.", p, "FSV Mainz 05", facts.StageDone},
+		{"de Geißböcke", " date 2024-08 Die Geißböcke bieten zehn Millionen Euro für Jonas Keller.", p, "Köln", facts.StageBid},
+		{"de Rothosen", " date 2024-08 Die Rothosen sind an Jonas Keller interessiert.", p, "Hamburger", facts.StageInterest},
+		{"de Alte Dame", " date 2024-08 Die Alte Dame verhandelt mit Jonas Keller.", p, "Hertha Berlin", facts.StageTalks},
+		{"de Fuggerstädter", " date 2024-08 Die Fuggerstädter haben ein Angebot für Jonas Keller abgegeben.", p, "Augsburg", facts.StageBid},
+		{"de Adler", " date 2024-08 Eintracht Frankfurt sucht einen Stürmer. Der SC Freiburg und die Adler haben Jonas Keller im Blick.", p, "Eintracht Frankfurt", facts.StageInterest},
+		{"de Adler weak", " date 2024-08 Die Adler sind an Jonas Keller interessiert.", p, "Eintracht Frankfurt", ""},
+	})
+}
