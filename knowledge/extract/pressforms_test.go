@@ -81,3 +81,45 @@ func TestPressClubNicknames(t *testing.T) {
 		{"de Adler weak", " date 2024-08 Die Adler sind an Jonas Keller interessiert.", p, "Eintracht Frankfurt", ""},
 	})
 }
+
+// TestMorePressStageForms: more stage phrases of the press, in the
+// languages where each form exists: a pursuit ended, out of the running,
+// given up ("jeté l'éponge", "tirado la toalla", "bandiera bianca"), talks
+// broken off, a move falling through, talks far along, closing in,
+// discussing, presented, a contract lodged, on the radar, feelers out.
+func TestMorePressStageForms(t *testing.T) {
+	x := New()
+	const p = "Jonas Keller"
+	checkStages(t, x, []stageCase{
+		{"en ended their pursuit", " date 2024-08 Brentford have ended their pursuit of Jonas Keller.", p, "Brentford", facts.StageEnded},
+		{"en out of the running", " date 2024-08 Brentford are out of the running for Jonas Keller.", p, "Brentford", facts.StageEnded},
+		{"en advanced talks", " date 2024-08 Brentford are in advanced talks to sign Jonas Keller.", p, "Brentford", facts.StageAdvanced},
+		{"en switched attention", " date 2024-08 Brentford have switched their attention to Jonas Keller.", p, "Brentford", facts.StageInterest},
+		{"fr discute", " date 2024-08 Le FC Nantes discute avec le Stade Brestois pour Jonas Keller.", p, "Nantes", facts.StageTalks},
+		{"fr présenté", " date 2024-08 Jonas Keller a été présenté par le FC Nantes ce lundi.", p, "Nantes", facts.StageDone},
+		{"fr jeté l'éponge", " date 2024-08 Le FC Nantes a jeté l'éponge pour Jonas Keller.", p, "Nantes", facts.StageEnded},
+		{"fr passer à autre chose", " date 2024-08 Le FC Nantes a décidé de passer à autre chose pour Jonas Keller.", p, "Nantes", facts.StageEnded},
+		{"es se rompen las negociaciones", " date 2024-08 Se rompen las negociaciones del Villarreal por Jonas Keller.", p, "Villarreal", facts.StageEnded},
+		{"es tirado la toalla", " date 2024-08 El Villarreal ha tirado la toalla con Jonas Keller.", p, "Villarreal", facts.StageEnded},
+		{"it salta il trasferimento", " date 2024-08 Salta il trasferimento di Jonas Keller al Genoa.", p, "Genoa", facts.StageEnded},
+		{"it bandiera bianca", " date 2024-08 Il Genoa ha alzato bandiera bianca per Jonas Keller.", p, "Genoa", facts.StageEnded},
+		{"it stringe per", " date 2024-08 Il Genoa stringe per Jonas Keller.", p, "Genoa", facts.StageAdvanced},
+		{"it depositato il contratto", " date 2024-08 Il Genoa ha depositato il contratto di Jonas Keller in Lega.", p, "Genoa", facts.StageDone},
+		{"de auf dem Radar", " date 2024-08 Der SC Freiburg hat Jonas Keller auf dem Radar.", p, "SC Freiburg", facts.StageInterest},
+		{"de Fühler", " date 2024-08 Der SC Freiburg streckt die Fühler nach Jonas Keller aus.", p, "SC Freiburg", facts.StageInterest},
+		{"de dran", " date 2024-08 Der SC Freiburg ist an Jonas Keller dran.", p, "SC Freiburg", facts.StageInterest},
+		{"de vergeblich", " date 2024-08 Der SC Freiburg hat sich vergeblich um Jonas Keller bemüht.", p, "SC Freiburg", facts.StageEnded},
+		{"de abgebrochen", " date 2024-08 Der SC Freiburg hat die Verhandlungen um Jonas Keller abgebrochen.", p, "SC Freiburg", facts.StageEnded},
+	})
+}
+
+// TestLandedFrom: who landed from a club came from it, so it is his former
+// club and takes no stage of his new move ("Débarqué de Naples, X a signé
+// au PSG"), in French, where "débarqué" was only a word of arrival.
+func TestLandedFrom(t *testing.T) {
+	x := New()
+	const p = "Jonas Keller"
+	checkStages(t, x, []stageCase{
+		{"fr débarqué de", " date 2024-08 Débarqué de Brest, Jonas Keller a signé au FC Nantes.", p, "Brest", ""},
+	})
+}
