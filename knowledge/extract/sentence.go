@@ -698,7 +698,7 @@ func (d *doc) suitors(s *sent, hits []hit) {
 					continue
 				}
 				for _, h := range stage {
-					if p := d.playerFor(s, h.w); (p == pm.p || p == prev && d.listedAfter(s, pm)) && h.kind != kDeny && h.kind != kNoOffer {
+					if p := d.playerFor(s, h.w); (p == pm.p || p == prev && d.listedAfter(s, pm, prev)) && h.kind != kDeny && h.kind != kNoOffer {
 						m := clubMention{w: pm.w, end: pm.end, club: t}
 						if p != pm.p {
 							// listed after the player the verb is for: his stage
@@ -720,14 +720,30 @@ func (d *doc) suitors(s *sent, hits []hit) {
 	// Kessié, ..., e De Paul, sul quale si è mossa anche la Roma" names
 	// none for Kessié)
 	if firstFree >= 0 && len(s.players) > 1 {
+		prev := -1 // the player linked last: one listed after him shares his verb
 		for _, pm := range s.players {
-			if linked[pm.p] || d.playerBetween(s, pm, d.cms[firstFree].w) {
+			if linked[pm.p] && pm.w < d.cms[firstFree].w || d.playerBetween(s, pm, d.cms[firstFree].w) {
+				if linked[pm.p] {
+					prev = pm.p
+				}
+				continue
+			}
+			if linked[pm.p] {
+				prev = pm.p
 				continue
 			}
 			for _, h := range stage {
-				if d.playerFor(s, h.w) == pm.p && h.kind != kDeny && h.kind != kNoOffer {
-					d.link(s, pm.p, d.cms[firstFree], stage, "subject-club-of-sentence")
+				p := d.playerFor(s, h.w)
+				if (p == pm.p || p == prev && d.listedAfter(s, pm, prev)) && h.kind != kDeny && h.kind != kNoOffer {
+					m := d.cms[firstFree]
+					if p != pm.p {
+						// "Brentford are keen on Marco Rossi and Luca Bianchi"
+						d.sharer, d.sharee = pm.p, p
+					}
+					d.link(s, pm.p, m, stage, "subject-club-of-sentence")
+					d.sharer, d.sharee = -1, -1
 					d.persons[pm.p].last.solo = true
+					prev = pm.p
 					break
 				}
 			}
@@ -1524,22 +1540,25 @@ func (d *doc) markLoan(s *sent) {
 // roundConf rounds a confidence to two decimals.
 func roundConf(c float64) float64 { return math.Round(c*100) / 100 }
 
-// listedAfter reports a player listed right after the player named before
-// him in the sentence, so that both are the object of one verb: "a écarté
-// Romain Saïss (Wolverhampton, 31 ans) et Nicolas N'Koulou (Torino)". Only
-// his predecessor's bracket, a comma or an "and" stand between them.
-func (d *doc) listedAfter(s *sent, pm personMention) bool {
-	before := -1
+// listedAfter reports a player listed right after player prev, the one
+// named before him in the sentence, so that both are the object of one
+// verb: "a écarté Romain Saïss (Wolverhampton, 31 ans) et Nicolas N'Koulou
+// (Torino)", "keen on Marco Rossi and Luca Bianchi". Only his
+// predecessor's bracket and an "and" stand between them.
+func (d *doc) listedAfter(s *sent, pm personMention, prev int) bool {
+	before, who := -1, -1
 	for _, o := range s.players {
 		if o.w < pm.w && o.p != pm.p {
-			before = o.end
+			before, who = o.end, o.p
 		}
 	}
-	if before < 0 || pm.w-before > 8 {
+	if before < 0 || who != prev || pm.w-before > 8 {
 		return false
 	}
 	w := d.words
-	if !(d.is(wAnd, w[pm.w-1].key) || w[pm.w].prev&sepComma != 0) {
+	// "come Dries Mertens, Lucas Torreira e Mauro Icardi": a comma lists
+	// examples as often as objects; only "and" joins him to the verb's
+	if !d.is(wAnd, w[pm.w-1].key) {
 		return false
 	}
 	inBracket := false

@@ -74,3 +74,17 @@ func TestListsAndSights(t *testing.T) {
 		{"de Kurs", " date 2024-08 Transfer-News\n\nJonas Keller steht beim VfL Wolfsburg hoch im Kurs.", p, "VfL Wolfsburg", facts.StageInterest},
 	})
 }
+
+// TestCoordinatedObjects: two players joined by "and" as the object of a
+// club's pursuit are both pursued, in the five languages ("Brentford are
+// keen on Marco Rossi and Luca Bianchi").
+func TestCoordinatedObjects(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-08 Gossip\n\nBrentford are keen on Marco Rossi and Luca Bianchi.", "Luca Bianchi", "Brentford", facts.StageInterest},
+		{"fr", " date 2024-08 Mercato\n\nLe RC Lens suit Marco Rossi et Luca Bianchi.", "Luca Bianchi", "Lens", facts.StageInterest},
+		{"es", " date 2024-08 Mercado\n\nEl Villarreal sigue a Marco Rossi y Luca Bianchi.", "Luca Bianchi", "Villarreal", facts.StageInterest},
+		{"it", " date 2024-08 Calciomercato\n\nIl Bologna segue Marco Rossi e Luca Bianchi.", "Luca Bianchi", "Bologna", facts.StageInterest},
+		{"de", " date 2024-08 Transfer-News\n\nDer VfL Wolfsburg beobachtet Marco Rossi und Luca Bianchi.", "Luca Bianchi", "VfL Wolfsburg", facts.StageInterest},
+	})
+}
