@@ -123,3 +123,20 @@ func TestLandedFrom(t *testing.T) {
 		{"fr débarqué de", " date 2024-08 Débarqué de Brest, Jonas Keller a signé au FC Nantes.", p, "Brest", ""},
 	})
 }
+
+// TestTemptedNoOfferConceded: a player tempted by a move to a club tells
+// its interest (English, Spanish), and a denial that his club received an
+// offer, told in a concession ("although", "aunque"), is no pursuit of
+// either club: neither ends.
+func TestTemptedNoOfferConceded(t *testing.T) {
+	x := New()
+	const p = "Jonas Keller"
+	en := " date 2024-08 Jonas Keller could be tempted by a move to Brentford, although Hoffenheim have not received an offer."
+	es := " date 2024-08 Jonas Keller estaría tentado por el Villarreal, aunque el Getafe no ha recibido ninguna oferta."
+	checkStages(t, x, []stageCase{
+		{"en tempted", en, p, "Brentford", facts.StageInterest},
+		{"en his club", en, p, "Hoffenheim", ""},
+		{"es tentado", es, p, "Villarreal", facts.StageInterest},
+		{"es his club", es, p, "Getafe", ""},
+	})
+}

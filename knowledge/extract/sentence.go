@@ -1114,7 +1114,7 @@ var stageOf = map[kind]facts.Stage{kInterest: facts.StageInterest, kTalks: facts
 // names the rule that decided it.
 func decide(evs []event) (facts.Stage, bool, string) {
 	lastReset, endPos, ended := -1, -1, false
-	deny, anyPresent := false, false
+	deny, anyPresent, pursuit := false, false, false
 	for _, e := range evs {
 		switch {
 		case e.k == kReject && !e.first && !e.past && !e.neg:
@@ -1127,6 +1127,8 @@ func decide(evs []event) (facts.Stage, bool, string) {
 		if !e.past {
 			anyPresent = true
 		}
+		// a denial that an offer exists tells no pursuit of its own
+		pursuit = pursuit || e.k != kNoOffer
 	}
 	renewed := false
 	var best facts.Stage
@@ -1157,6 +1159,10 @@ func decide(evs []event) (facts.Stage, bool, string) {
 		return "", false, "decide:no-offer"
 	case lastReset >= 0:
 		return facts.StageEnded, true, "decide:rejected-no-follow-up"
+	case !pursuit:
+		// "although Hoffenheim have not received an offer": a denial told
+		// in a concession is no past pursuit
+		return "", false, "decide:no-offer"
 	case !anyPresent:
 		return facts.StageEnded, true, "decide:only-past-pursuit"
 	case deny:
