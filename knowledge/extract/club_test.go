@@ -318,3 +318,19 @@ func TestPronounClubContract(t *testing.T) {
 		{" date 2018-11-15 Schalke verhandelt mit Mario Rossi, dessen Bochum-Vertrag im Sommer ausläuft.", "Mario Rossi", "Bochum"},
 	})
 }
+
+// TestOtherSignings: a signing word whose object is other players tells
+// nothing of him ("after they completed other signings", "après avoir
+// bouclé d'autres recrues"): the club that cooled on him stays ended.
+func TestOtherSignings(t *testing.T) {
+	x := New()
+	for _, text := range []string{
+		" date 2023-07-18 Mario Rossi is no longer a priority for Liverpool, who cooled their interest after they completed other signings in midfield.",
+		" date 2023-07-18 Mario Rossi n'est plus une priorité de Liverpool, qui a refroidi son intérêt après avoir bouclé d'autres recrues au milieu de terrain.",
+		" date 2023-07-18 Mario Rossi non è più una priorità del Liverpool, che si è raffreddato dopo aver chiuso altri acquisti a centrocampo.",
+	} {
+		if st, p := stageOfPair(x, text, "Mario Rossi", "Liverpool"); st != "ended" || p.CurrentClub == "Liverpool" {
+			t.Errorf("%q: Liverpool %q, current club %q", text, st, p.CurrentClub)
+		}
+	}
+}

@@ -219,6 +219,26 @@ func (d *doc) setExpiry(p int, date facts.Date, fresh bool, rule, words string) 
 	}
 }
 
+// dropOtherSignings drops a signing word whose object is other players:
+// "après avoir bouclé d'autres recrues", "having completed other
+// signings", "dopo aver chiuso altri acquisti" tell nothing of him.
+func (d *doc) dropOtherSignings(hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		if h.kind == kDone && h.end < len(d.words) && d.words[h.end].prev&^sepSpaceLike == 0 {
+			k := h.end
+			if k+1 < len(d.words) && (d.words[k].key == "d" || d.words[k].key == "de") {
+				k++ // "d'autres recrues"
+			}
+			if d.is(wOther, d.words[k].key) {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
 // dropAgeOld drops a "former" word that ends an age: "the 21-year-old's
 // contract" is the one he holds, "the 25-year-old Chelsea midfielder"
 // plays for Chelsea.

@@ -39,6 +39,7 @@ const (
 	wWhen                           // when: opens a clause dated by another event
 	wWhenPronoun                    // a when that is also a preposition: a clause only before a subject pronoun (German "als"); optional
 	wContracts                      // contracts: a plural contract noun, the deals of every player its sentence names
+	wOther                          // other: "bouclé d'autres recrues", a signing of other players
 	wObjPronoun                     // him, le, lo, ihn: a person as the object of a verb (see dealsForAnother)
 	wAnd                            // and, et, und: joins two clauses or two subjects (see dealsForAnother)
 	wWish                           // priority, list, target: what a person wants, whose possessor buys (see wishOf)
@@ -51,7 +52,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"monthunit": wMonthUnit, "yearunit": wYearUnit, "durationin": wDurationIn, "left": wLeft,
 	"notexpiry": wNotExpiry, "one": wOne, "two": wTwo, "three": wThree, "loan": wLoan, "if": wIf, "ifopens": wIfOpens, "rangeand": wRangeAnd,
 	"addon": wAddOn, "addonlink": wAddOnLink, "included": wIncluded, "when": wWhen, "whenpronoun": wWhenPronoun, "contracts": wContracts,
-	"objpronoun": wObjPronoun, "and": wAnd, "wish": wWish}
+	"objpronoun": wObjPronoun, "and": wAnd, "wish": wWish, "other": wOther}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
