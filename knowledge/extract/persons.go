@@ -107,7 +107,9 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 		}
 		// "73 Millionen Pfund", "der Torhüter Alexander Nübel": the first
 		// word is a noun
-		if a > 0 && tight(words[a].prev) && !firstNames[words[a].key] && (words[a-1].num || d.lang == "de" && deArticles[words[a-1].key]) {
+		// (not a live blog's time: "18:30 Pedro Porro is a Tottenham player")
+		clock := a > 1 && words[a-1].num && words[a-1].prev&sepColon != 0 && words[a-2].num
+		if a > 0 && tight(words[a].prev) && !firstNames[words[a].key] && !clock && (words[a-1].num || d.lang == "de" && deArticles[words[a-1].key]) {
 			if j-a == 1 && words[a-1].num {
 				i = j
 				continue
@@ -135,7 +137,9 @@ func (d *doc) findPersons() {
 	runs := d.nameRuns(lower)
 	// full names first
 	for _, r := range runs {
-		if n := d.nameWords(r); n < 2 || n > 4 || d.articleBefore(r.a) {
+		// "the Kalvin Phillips to Newcastle story": a known first name after
+		// "the" is a person's, not a place's
+		if n := d.nameWords(r); n < 2 || n > 4 || d.articleBefore(r.a) && !firstNames[d.words[r.a].key] {
 			continue
 		}
 		key := d.joinKeys(r.a, r.b)

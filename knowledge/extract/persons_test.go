@@ -217,3 +217,19 @@ func TestPassivePursuitSingleName(t *testing.T) {
 		{"de", " date 2024-08 Transfer-News\n\nKeller, dessen Vertrag ausläuft, wird vom VfL Wolfsburg beobachtet.", "Keller", "VfL Wolfsburg", facts.StageInterest},
 	})
 }
+
+// TestNamesAfterTimeAndArticle: a name right after a live blog's time is
+// whole ("18:30 Pedro Rossi ...", in the five languages), and a known
+// first name after "the" opens a person's name used as a noun's modifier
+// ("the Mason Mount to Brentford story", an English form).
+func TestNamesAfterTimeAndArticle(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en time", " date 2024-08 Live\n\n18:30 Pedro Rossi signs for Brentford.\n\n17:10 Talks go on.", "Pedro Rossi", "Brentford", facts.StageDone},
+		{"fr time", " date 2024-08 Direct\n\n18:30 Pedro Rossi signe au RC Lens.\n\n17:10 Les discussions continuent.", "Pedro Rossi", "Lens", facts.StageDone},
+		{"es time", " date 2024-08 Directo\n\n18:30 Pedro Rossi ficha por el Villarreal.\n\n17:10 Siguen las negociaciones.", "Pedro Rossi", "Villarreal", facts.StageDone},
+		{"it time", " date 2024-08 Diretta\n\n18:30 Pedro Rossi firma con il Bologna.\n\n17:10 Continua la trattativa.", "Pedro Rossi", "Bologna", facts.StageDone},
+		{"de time", " date 2024-08 Ticker\n\n18:30 Pedro Rossi wechselt zum VfL Wolfsburg.\n\n17:10 Die Gespräche laufen.", "Pedro Rossi", "VfL Wolfsburg", facts.StageDone},
+		{"en the story", " date 2024-08 Mailbag\n\nIs there any truth in the Mason Mount to Brentford story? Brentford have asked about him, but the fee is high.", "Mason Mount", "Brentford", facts.StageInterest},
+	})
+}
