@@ -914,7 +914,9 @@ func (d *doc) answersFee(m personMention) bool {
 			return false
 		}
 		for _, h := range d.hitsAtWord(k) {
-			if h.kind == kReject || h.kind == kAccept || h.kind == kAsking {
+			// "will not sell X for less than £40m": a floor opening on
+			// "for" tells his club's price, not his verb
+			if (h.kind == kReject || h.kind == kAccept || h.kind == kAsking) && !forWords[d.words[h.w].key] {
 				verb = h.end
 			}
 		}

@@ -140,3 +140,21 @@ func TestTemptedNoOfferConceded(t *testing.T) {
 		{"es his club", es, p, "Getafe", ""},
 	})
 }
+
+// TestPriceFloor: the floor under which his club will not sell ("for less
+// than", "pour moins de", "por menos de", "per meno di", "für weniger
+// als") is its asking price, and the player it follows is not who asks
+// it; a demand told in the conditional ("en réclamerait", "pediría") is
+// an asking price too.
+func TestPriceFloor(t *testing.T) {
+	const p = "Jonas Keller"
+	checkFees(t, []feeCase{
+		{"en for less than", " date 2024-08 Hoffenheim will not sell Jonas Keller for less than £40m. Brentford want him.", p, facts.FeeAsking, 40e6, "Hoffenheim"},
+		{"fr pour moins de", " date 2024-08 Brest ne laissera pas partir Jonas Keller pour moins de 40 millions d'euros. Le FC Nantes le veut.", p, facts.FeeAsking, 40e6, "Brest"},
+		{"es por menos de", " date 2024-08 El Getafe no dejará salir a Jonas Keller por menos de 40 millones. El Villarreal lo quiere.", p, facts.FeeAsking, 40e6, "Getafe"},
+		{"it per meno di", " date 2024-08 Il Lecce non cederà Jonas Keller per meno di 40 milioni. Il Genoa lo vuole.", p, facts.FeeAsking, 40e6, "Lecce"},
+		{"de für weniger als", " date 2024-08 Hoffenheim gibt Jonas Keller nicht für weniger als 40 Millionen Euro ab. Der SC Freiburg will ihn.", p, facts.FeeAsking, 40e6, "Hoffenheim"},
+		{"fr réclamerait", " date 2024-08 Le FC Nantes veut Jonas Keller. Brest en réclamerait 40 millions d'euros.", p, facts.FeeAsking, 40e6, "Brest"},
+		{"es pediría", " date 2024-08 El Villarreal quiere a Jonas Keller. El Getafe pediría 40 millones por él.", p, facts.FeeAsking, 40e6, "Getafe"},
+	})
+}
