@@ -174,7 +174,7 @@ func (d *doc) findPersons() {
 		if _, ok := knownFirst[key]; ok {
 			continue
 		}
-		if (d.playerCue(r.a, r.b) || d.clubsOwn(r.a, r.b) || d.answerName(r.a, r.b) || d.askedAbout(r.a) || d.dealFor(r.a) || d.pursuedBy(r.b)) && !d.describesName(r.b) {
+		if (d.playerCue(r.a, r.b) || d.clubsOwn(r.a, r.b) || d.answerName(r.a, r.b) || d.askedAbout(r.a) || d.dealFor(r.a) || d.pursuedBy(r.b) || d.leavesClub(r.b)) && !d.describesName(r.b) {
 			p, ok := byKey[key]
 			if !ok {
 				p = d.newPerson(r.a, r.b, key)
@@ -367,6 +367,28 @@ func (d *doc) pursuedBy(b int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// leavesClub reports a single name a leave or stay phrase and a club
+// follow in its clause: "Rodrygo podría salir del Real Madrid",
+// "«Koopmeiners resta all'Atalanta»". German, which capitalises every
+// noun, is left out ("Im Sommer verlässt ..." names no one), and so is a
+// text whose language is not known.
+func (d *doc) leavesClub(b int) bool {
+	if d.lang == "de" || d.lang == "" {
+		return false
+	}
+	leave := false
+	for k := b; k < len(d.words) && k < b+5; k++ {
+		if k > b && (d.words[k].sent || d.words[k].prev&(clauseBreak|sepComma) != 0) || d.personAt[k] != 0 {
+			return false
+		}
+		if d.clubAt[k] != 0 {
+			return leave
+		}
+		leave = leave || d.hasKindAt(k, kLeave)
 	}
 	return false
 }

@@ -233,3 +233,23 @@ func TestNamesAfterTimeAndArticle(t *testing.T) {
 		{"en the story", " date 2024-08 Mailbag\n\nIs there any truth in the Mason Mount to Brentford story? Brentford have asked about him, but the fee is high.", "Mason Mount", "Brentford", facts.StageInterest},
 	})
 }
+
+// TestLeavesClubSingleName: a single name that a leave or stay phrase and
+// a club follow is a player, in English, French, Spanish and Italian
+// ("Rodrygo podría salir del Real Madrid"); German, which capitalises
+// every noun, is left out.
+func TestLeavesClubSingleName(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-08 Gossip\n\nKeller could leave Fulham this summer. Brentford are interested in the winger.", "Keller", "Brentford", facts.StageInterest},
+		{"fr", " date 2024-08 Mercato\n\nKeller pourrait quitter Lorient cet été. Le RC Lens s'intéresse à l'ailier.", "Keller", "Lens", facts.StageInterest},
+		{"es", " date 2024-08 Mercado\n\nKeller podría salir del Getafe este verano. El Villarreal sigue al extremo.", "Keller", "Villarreal", facts.StageInterest},
+		{"it", " date 2024-08 Calciomercato\n\nKeller può lasciare l'Empoli in estate. Il Genoa segue l'esterno.", "Keller", "Genoa", facts.StageInterest},
+	})
+	// "Im Sommer verlässt ...": no name in German
+	for _, p := range x.Extract(" date 2024-08 Transfer-News\n\nSommer verlässt den FC Augsburg? Der VfL Wolfsburg beobachtet Pedro Rossi.", Hints{}).Players {
+		if p.Name == "Sommer" {
+			t.Errorf("a German noun read as a name: %q", p.Name)
+		}
+	}
+}
