@@ -158,3 +158,17 @@ func TestPriceFloor(t *testing.T) {
 		{"es pediría", " date 2024-08 El Villarreal quiere a Jonas Keller. El Getafe pediría 40 millones por él.", p, facts.FeeAsking, 40e6, "Getafe"},
 	})
 }
+
+// TestOfferThrownOut: an offer thrown out, sent back, failed or rebuffed
+// is rejected ("thrown out", "retoquée", "bocciata", "abgeblitzt"): with
+// nothing after it the pursuit ends.
+func TestOfferThrownOut(t *testing.T) {
+	x := New()
+	const p = "Jonas Keller"
+	checkStages(t, x, []stageCase{
+		{"en thrown out", " date 2024-08 Brentford saw a £35m offer for Jonas Keller thrown out last week.", p, "Brentford", facts.StageEnded},
+		{"fr retoquée", " date 2024-08 L'offre du FC Nantes pour Jonas Keller a été retoquée par Brest.", p, "Nantes", facts.StageEnded},
+		{"it bocciata", " date 2024-08 L'offerta del Genoa per Jonas Keller è stata bocciata dal Lecce.", p, "Genoa", facts.StageEnded},
+		{"de abgeblitzt", " date 2024-08 Der SC Freiburg ist mit einem Angebot für Jonas Keller bei Hoffenheim abgeblitzt.", p, "SC Freiburg", facts.StageEnded},
+	})
+}
