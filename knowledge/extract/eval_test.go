@@ -27,9 +27,9 @@ type evalSet struct {
 
 // evalSets are the sets TestEval scores. eval/fresh was held out for one
 // round and is an ordinary development set since; so are heldout, heldout2
-// and heldout3 since the fourth session (their lines had been seen for
+// and heldout3 since the third session of 2026-12-03 (their lines had been seen for
 // rounds; their misses now teach forms written by other hands). heldout4
-// stays kept back: only its score line is shown.
+// and heldout5 stay kept back: only their score lines are shown.
 var evalSets = []evalSet{
 	{name: "seeds", gold: "../../../shared/eval/seeds.gold.json", dir: "../../../shared/seeds", shared: true},
 	{name: "dev", gold: "../../../shared/eval/dev/gold.json", dir: "../../../shared/eval/dev", shared: true},
@@ -43,6 +43,7 @@ var evalSets = []evalSet{
 	{name: "heldout3", gold: "../../eval/heldout3/gold.json", dir: "../../eval/heldout3"},
 	{name: "forms", gold: "../../eval/forms/gold.json", dir: "../../eval/forms"},
 	{name: "heldout4", gold: "../../eval/heldout4/gold.json", dir: "../../eval/heldout4", heldout: true},
+	{name: "heldout5", gold: "../../eval/heldout5/gold.json", dir: "../../eval/heldout5", heldout: true},
 }
 
 // scoresFile holds the committed score line of every set.
