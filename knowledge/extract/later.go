@@ -1,28 +1,19 @@
 package extract
 
-// futureMoves are verbs of a move still to come, alone: "rejoindra", "se
-// unirá", "si trasferirà".
-var futureMoves = map[string]bool{"rejoindra": true, "rejoindront": true, "unira": true, "incorporara": true,
-	"trasferira": true, "raggiungera": true, "aggreghera": true}
-
-// futureAux and futureVerbs make a move to come in two words: "will join",
-// "wird ... wechseln".
-var futureAux = map[string]bool{"will": true, "wird": true}
-
-var futureVerbs = map[string]bool{"join": true, "move": true, "officially": true, "link": true, "wechseln": true}
-
 // moveToCome reports a sentence telling a move that has not happened yet:
 // "has signed a contract with Al-Ittihad and will join them when his deal
 // expires", "a signé et rejoindra l'Inter en juillet". A signing it tells
-// is done, but he is still his old club's player.
+// is done, but he is still his old club's player. Its words are the word
+// sets futuremove ("rejoindra"), and futureaux then futureverb ("will
+// join").
 func (d *doc) moveToCome(s *sent) bool {
 	aux := false
 	for i := s.a; i < s.b; i++ {
 		k := d.words[i].key
-		if futureMoves[k] || aux && futureVerbs[k] {
+		if d.is(wFutureMove, k) || aux && d.is(wFutureVerb, k) {
 			return true
 		}
-		if futureAux[k] {
+		if d.is(wFutureAux, k) {
 			aux = true
 		}
 	}

@@ -43,6 +43,9 @@ const (
 	wObjPronoun                     // him, le, lo, ihn: a person as the object of a verb (see dealsForAnother)
 	wAnd                            // and, et, und: joins two clauses or two subjects (see dealsForAnother)
 	wWish                           // priority, list, target: what a person wants, whose possessor buys (see wishOf)
+	wFutureMove                     // one verb of a move still to come: rejoindra, se unirá, si trasferirà (see moveToCome); optional
+	wFutureAux                      // the auxiliary of a future: will, wird (see moveToCome); optional
+	wFutureVerb                     // a move verb after wFutureAux: "will join", "wird ... wechseln"; optional
 	nWordSets
 )
 
@@ -52,11 +55,13 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"monthunit": wMonthUnit, "yearunit": wYearUnit, "durationin": wDurationIn, "left": wLeft,
 	"notexpiry": wNotExpiry, "one": wOne, "two": wTwo, "three": wThree, "loan": wLoan, "if": wIf, "ifopens": wIfOpens, "rangeand": wRangeAnd,
 	"addon": wAddOn, "addonlink": wAddOnLink, "included": wIncluded, "when": wWhen, "whenpronoun": wWhenPronoun, "contracts": wContracts,
-	"objpronoun": wObjPronoun, "and": wAnd, "wish": wWish, "other": wOther}
+	"objpronoun": wObjPronoun, "and": wAnd, "wish": wWish, "other": wOther,
+	"futuremove": wFutureMove, "futureaux": wFutureAux, "futureverb": wFutureVerb}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
-var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOpens: true, wWhenPronoun: true}
+var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOpens: true, wWhenPronoun: true,
+	wFutureMove: true, wFutureAux: true, wFutureVerb: true}
 
 // wordSets maps a folded word to the bits of the sets it is in (63 sets
 // at the most: TestWordSetsAreData).
