@@ -142,8 +142,9 @@ func (rt *Router) playerLinks(ctx context.Context, playerID int64, asOf time.Tim
 			if err != nil {
 				return nil, err
 			}
-			links := map[string]hotLink{}
-			for _, l := range rt.hotLinks(tl, asOf) {
+			ls := rt.hotLinks(tl, asOf)
+			links := make(map[string]hotLink, len(ls))
+			for _, l := range ls {
 				l.reports = nil
 				links[l.club] = l
 			}

@@ -100,8 +100,8 @@ func (rt *Router) suitorsOf(ctx context.Context, c *call, p knowledge.PlayerRef)
 // its ingestion), and splits them into the recent ones, hottest first,
 // and the older ones (newest report over six months old), newest first.
 func (rt *Router) rankSuitors(ss []knowledge.Suitor, links map[string]hotLink, asOf time.Time) (recent, older []suitorJSON) {
-	var hs []hotLink
-	byClub := map[string]knowledge.Suitor{}
+	hs := make([]hotLink, 0, len(ss))
+	byClub := make(map[string]knowledge.Suitor, len(ss))
 	for _, s := range ss {
 		l, ok := links[s.Club]
 		if !ok { // no report in the last year: the stored aggregate alone

@@ -71,12 +71,15 @@ func (s *Store) suitorRows(ctx context.Context, where string, n int, args ...any
 	}
 	defer rows.Close()
 	out, total := []knowledge.PlayerSuitor{}, 0
+	// One set of destinations for every row, as scanReports has them:
+	// each row overwrites all of ps.
+	var ps knowledge.PlayerSuitor
+	var published string
+	var fee knowledge.LinkFee
+	dest := append(append([]any{&ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source, &ps.Reports}, fee.Dest()...),
+		&total, &ps.PlayerID)
 	for rows.Next() {
-		var ps knowledge.PlayerSuitor
-		var published string
-		var fee knowledge.LinkFee
-		dest := append([]any{&ps.Player, &ps.Club, &ps.Stage, &published, &ps.Source, &ps.Reports}, fee.Dest()...)
-		if err := rows.Scan(append(dest, &total, &ps.PlayerID)...); err != nil {
+		if err := rows.Scan(dest...); err != nil {
 			return nil, 0, err
 		}
 		ps.Fee = fee.Report(ps.Club)
