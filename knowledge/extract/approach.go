@@ -36,7 +36,7 @@ func (d *doc) approachedClub(s *sent, m *clubMention) bool {
 		}
 		// "Chelsea's spree goes on, with reports that they have approached
 		// Tottenham": the pronoun's club is named before it
-		pronoun = pronoun || clubPronouns[d.words[k].key]
+		pronoun = pronoun || d.is(wClubPronoun, d.words[k].key)
 	}
 	if pronoun {
 		t := d.topicClub()
@@ -50,9 +50,6 @@ func (d *doc) approachedClub(s *sent, m *clubMention) bool {
 // Italian or Spanish subject may follow its verb too ("tratta il Milan"),
 // which is why a subject club must stand before the verb.
 const objectLangs = "en fr es it"
-
-// clubPronouns stand for a club as the subject of a verb.
-var clubPronouns = map[string]bool{"they": true, "ils": true}
 
 // playerPossessives are the determiners of what a player owns: "his", "son",
 // "su", "suo", "sein".

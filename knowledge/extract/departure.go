@@ -138,15 +138,11 @@ func (d *doc) withPlayerAnd(s *sent, j int) int {
 	return -1
 }
 
-// noWords say no: "said no to", "ha detto no al", "dit non à", "dijo no
-// al", "sagte Nein zu".
-var noWords = map[string]bool{"no": true, "non": true, "nein": true}
-
 // saidNoTo reports a "no" in the three words before the preposition
 // before word i: the club after it is one turned down, never the seller.
 func (d *doc) saidNoTo(s *sent, i int) bool {
 	for k := i - 2; k >= s.a && k >= i-5; k-- {
-		if noWords[d.words[k].key] && !d.words[k].cap {
+		if d.is(wNo, d.words[k].key) && !d.words[k].cap {
 			return true
 		}
 	}
@@ -194,9 +190,6 @@ func (d *doc) leftAfter(s *sent, m *clubMention) bool {
 // accusative articles put a club as the object of a German verb.
 var accusative = map[string]bool{"den": true, "die": true, "das": true}
 
-// whereWords open a relative clause of place after a club.
-var whereWords = map[string]bool{"where": true, "ou": true, "donde": true, "dove": true, "wo": true}
-
 // playVerbs tell where a player plays.
 var playVerbs = map[string]bool{"plays": true, "play": true, "playing": true, "joue": true, "evolue": true,
 	"juega": true, "gioca": true, "milita": true, "spielt": true, "kickt": true}
@@ -207,7 +200,7 @@ var playVerbs = map[string]bool{"plays": true, "play": true, "playing": true, "j
 // The club is not set aside: it may still pursue someone else.
 func (d *doc) playsWhere(s *sent, m *clubMention) {
 	w := m.end
-	if w >= s.b || !whereWords[d.words[w].key] || d.words[w].prev&sepComma == 0 {
+	if w >= s.b || !d.is(wWhere, d.words[w].key) || d.words[w].prev&sepComma == 0 {
 		return
 	}
 	p, play, contract := -1, false, false
@@ -278,12 +271,6 @@ func (d *doc) ownedPlayer(s *sent, hits []hit) {
 	}
 }
 
-// notFormer are exclusion words that after a comma do not call the club a
-// former one: "left" (a left back, the left wing) and the infinitives of a
-// move to come ("principal atout offensif des Dogues, devrait quitter le
-// Nord", "Stürmer des BVB, will den Klub verlassen").
-var notFormer = map[string]bool{"left": true, "quitter": true, "verlassen": true}
-
 // formerAfter reports an apposition after the club that calls it a former
 // one: "Angers, son ancien club", "Reading, his former club", "el Betis,
 // su antiguo club", "il Brescia, sua vecchia squadra", "Mainz, sein
@@ -293,7 +280,7 @@ func (d *doc) formerAfter(s *sent, m *clubMention) bool {
 		return false
 	}
 	for k := m.end; k < s.b && k <= m.end+2; k++ {
-		if d.hasKindAt(k, kFormer) || (d.hasKindAt(k, kExcl) || d.hasKindAt(k, kBirthplace)) && !notFormer[d.words[k].key] {
+		if d.hasKindAt(k, kFormer) || (d.hasKindAt(k, kExcl) || d.hasKindAt(k, kBirthplace)) && !d.is(wNotFormer, d.words[k].key) {
 			return true
 		}
 	}

@@ -20,11 +20,6 @@ func (d *doc) moveToCome(s *sent) bool {
 	return false
 }
 
-// chooseVerbs pick one club over another: "choosing the Emirates over
-// Chelsea".
-var chooseVerbs = map[string]bool{"choosing": true, "chose": true, "chosen": true, "choose": true, "picked": true,
-	"picking": true, "preferred": true, "preferring": true, "opted": true, "opting": true, "favoured": true}
-
 // insteadWords stand before a club passed over: "plutôt que", "en lugar
 // de", "anziché", "statt"; some only with the word after them (see
 // insteadPhrase).
@@ -56,7 +51,7 @@ func (d *doc) passedOver(s *sent, m clubMention) bool {
 			continue
 		}
 		for j := i - 1; j >= s.a && j >= i-8 && s.clauses[j-s.a] == c; j-- {
-			if chooseVerbs[d.words[j].key] {
+			if d.is(wChoose, d.words[j].key) {
 				return true
 			}
 		}

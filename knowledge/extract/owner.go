@@ -80,7 +80,7 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 		return false
 	}
 	// "va s'engager avec l'Inter", "signed with", "firmó con": he signs
-	if d.kindBefore(j, 2, kSigns) || d.kindBefore(j, 2, kSigned) || d.kindBefore(j, 1, kAdvanced) && signVerbs[words[j-1].key] {
+	if d.kindBefore(j, 2, kSigns) || d.kindBefore(j, 2, kSigned) || d.kindBefore(j, 1, kAdvanced) && d.is(wSign, words[j-1].key) {
 		return false
 	}
 	deal := false
@@ -202,9 +202,6 @@ func (d *doc) objectAfter(s *sent, i int) bool {
 	}
 	return false
 }
-
-// signVerbs are the verbs of a player who commits to a club.
-var signVerbs = map[string]bool{"engager": true, "sign": true, "signer": true, "firmar": true, "firmare": true}
 
 func contains(list, lang string) bool {
 	for i := 0; i+len(lang) <= len(list); i++ {
@@ -351,9 +348,6 @@ func (d *doc) loanedTo(s *sent, pm personMention, of int) bool {
 // place, not a move ("at", "presso", "bei", "en").
 var loanHostPreps = map[string]bool{"at": true, "presso": true, "bei": true, "beim": true, "en": true}
 
-// doorNouns are the door a buyer knocks on: the selling club's.
-var doorNouns = map[string]bool{"door": true, "porta": true, "porte": true, "puerta": true, "tür": true, "tur": true}
-
 // doorOfs join a door noun to the club it belongs to.
 var doorOfs = map[string]bool{"of": true, "di": true, "del": true, "della": true, "dello": true, "de": true, "du": true,
 	"des": true, "von": true, "vom": true, "der": true}
@@ -364,14 +358,14 @@ var doorOfs = map[string]bool{"of": true, "di": true, "del": true, "della": true
 // "klopfte an die Tür von Leverkusen"; "knocked on Arsenal's door".
 func (d *doc) atDoorOf(s *sent, m *clubMention) bool {
 	words := d.words
-	if m.poss && m.end+1 < s.b && doorNouns[words[m.end+1].key] {
+	if m.poss && m.end+1 < s.b && d.is(wDoor, words[m.end+1].key) {
 		return true
 	}
 	j := m.w - 1
 	if j > s.a && withArticles[words[j].key] && !words[j].cap {
 		j--
 	}
-	return j > s.a && doorOfs[words[j].key] && doorNouns[words[j-1].key]
+	return j > s.a && doorOfs[words[j].key] && d.is(wDoor, words[j-1].key)
 }
 
 // ownedHere reports whether the sentence names player p right after

@@ -1400,9 +1400,6 @@ func (d *doc) topicClub() int {
 	return d.topic
 }
 
-// alsoWords before a club say another club is in the race too.
-var alsoWords = map[string]bool{"also": true, "aussi": true, "egalement": true, "tambien": true, "anche": true, "auch": true}
-
 // alsoBefore reports "anche del Napoli", "also Chelsea" at mention k, when
 // the topic club is not named in the sentence.
 func (d *doc) alsoBefore(s *sent, k int) bool {
@@ -1416,7 +1413,7 @@ func (d *doc) alsoBefore(s *sent, k int) bool {
 		}
 	}
 	for i := m.w - 1; i >= s.a && i >= m.w-3; i-- {
-		if alsoWords[d.words[i].key] {
+		if d.is(wAlso, d.words[i].key) {
 			return true
 		}
 	}

@@ -46,6 +46,14 @@ const (
 	wFutureMove                     // one verb of a move still to come: rejoindra, se unirá, si trasferirà (see moveToCome); optional
 	wFutureAux                      // the auxiliary of a future: will, wird (see moveToCome); optional
 	wFutureVerb                     // a move verb after wFutureAux: "will join", "wird ... wechseln"; optional
+	wAlso                           // also, aussi, auch: before a club, another one in the race too (see alsoBefore)
+	wWhere                          // where, où, wo: opens a relative clause of place after a club
+	wNo                             // no, non, nein: said no to (see saidNoTo)
+	wNotFormer                      // left, quitter: an exclusion word that after a comma calls no club former (see notFormer); optional
+	wChoose                         // choosing, opted: picks one club over another (see passedOver); optional
+	wDoor                           // door, porta, Tür: the selling club's, a buyer knocks on (see atDoorOf)
+	wSign                           // sign, firmar: a player commits to a club (see dealWith); optional
+	wClubPronoun                    // they, ils: a club as the subject of a verb (see approach.go); optional
 	nWordSets
 )
 
@@ -56,12 +64,14 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"notexpiry": wNotExpiry, "one": wOne, "two": wTwo, "three": wThree, "loan": wLoan, "if": wIf, "ifopens": wIfOpens, "rangeand": wRangeAnd,
 	"addon": wAddOn, "addonlink": wAddOnLink, "included": wIncluded, "when": wWhen, "whenpronoun": wWhenPronoun, "contracts": wContracts,
 	"objpronoun": wObjPronoun, "and": wAnd, "wish": wWish, "other": wOther,
-	"futuremove": wFutureMove, "futureaux": wFutureAux, "futureverb": wFutureVerb}
+	"futuremove": wFutureMove, "futureaux": wFutureAux, "futureverb": wFutureVerb,
+	"also": wAlso, "where": wWhere, "no": wNo, "notformer": wNotFormer, "choose": wChoose, "door": wDoor, "sign": wSign, "clubpronoun": wClubPronoun}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
 var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOpens: true, wWhenPronoun: true,
-	wFutureMove: true, wFutureAux: true, wFutureVerb: true}
+	wFutureMove: true, wFutureAux: true, wFutureVerb: true,
+	wNotFormer: true, wChoose: true, wSign: true, wClubPronoun: true}
 
 // wordSets maps a folded word to the bits of the sets it is in (63 sets
 // at the most: TestWordSetsAreData).

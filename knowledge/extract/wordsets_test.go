@@ -40,6 +40,23 @@ func TestWordSetsAreData(t *testing.T) {
 		{"en", wWhen, "quand", false},
 		{"fr", wYearUnit, "an", true},
 		{"en", wYearUnit, "an", false},
+		{"fr", wFutureMove, "rejoindra", true},
+		{"it", wFutureMove, "trasferira", true},
+		{"en", wFutureAux, "will", true},
+		{"de", wFutureAux, "will", false}, // "er will wechseln": he wants to
+		{"de", wFutureVerb, "wechseln", true},
+		{"es", wAlso, "tambien", true},
+		{"fr", wWhere, "ou", true},
+		{"en", wWhere, "ou", false},
+		{"de", wNo, "nein", true},
+		{"fr", wNo, "no", false},
+		{"fr", wNotFormer, "quitter", true},
+		{"en", wChoose, "opted", true},
+		{"de", wDoor, "tur", true},
+		{"es", wSign, "firmar", true},
+		{"en", wSign, "firmar", false},
+		{"fr", wClubPronoun, "ils", true},
+		{"it", wClubPronoun, "they", false},
 		{"", wLoan, "prestito", true}, // language unknown: every language's words
 	} {
 		if got := ls.wordsOf(tt.lang).has(tt.set, tt.word); got != tt.want {
