@@ -6,18 +6,6 @@ package extract
 // Jonathan Tah verkraften", "Barça negocia la salida de Kessié", "il Napoli
 // prepara la cessione di Osimhen", "Arsenal are open to the sale of").
 
-// departureNouns name a player's leaving his club.
-var departureNouns = map[string]bool{"departure": true, "exit": true, "sale": true, "depart": true, "vente": true,
-	"salida": true, "venta": true, "marcha": true, "addio": true, "cessione": true, "partenza": true,
-	"abgang": true, "verkauf": true, "abschied": true, "weggang": true}
-
-// moveNouns name a loan or a transfer, which the buying club can tell as
-// well as the selling one ("Brighton have completed the loan of Ansu Fati
-// from Barcelona"): a departure only when a destination follows ("El
-// Barcelona ha cerrado la cesión de Ansu Fati al Brighton").
-var moveNouns = map[string]bool{"loan": true, "transfer": true, "pret": true, "transfert": true, "cesion": true,
-	"traspaso": true, "prestito": true, "trasferimento": true, "leihe": true, "ausleihe": true, "wechsel": true}
-
 // destinationWords put the club after them as where a player goes.
 var destinationWords = map[string]bool{"to": true, "al": true, "a": true, "au": true, "alla": true, "all": true,
 	"zum": true, "zu": true, "nach": true, "an": true}
@@ -48,7 +36,7 @@ var departureOfWords = map[string]bool{"of": true, "de": true, "d": true, "du": 
 // word i ("the departure of X", "la salida de X", "der Abgang von X"), or
 // -1.
 func (d *doc) departureOf(s *sent, i int) int {
-	if !departureNouns[d.words[i].key] && !(moveNouns[d.words[i].key] && d.destinationAfter(s, i)) {
+	if !d.is(wDeparture, d.words[i].key) && !(d.is(wMoveNoun, d.words[i].key) && d.destinationAfter(s, i)) {
 		return -1
 	}
 	for k := i + 1; k < s.b && k <= i+3; k++ {
@@ -190,10 +178,6 @@ func (d *doc) leftAfter(s *sent, m *clubMention) bool {
 // accusative articles put a club as the object of a German verb.
 var accusative = map[string]bool{"den": true, "die": true, "das": true}
 
-// playVerbs tell where a player plays.
-var playVerbs = map[string]bool{"plays": true, "play": true, "playing": true, "joue": true, "evolue": true,
-	"juega": true, "gioca": true, "milita": true, "spielt": true, "kickt": true}
-
 // playsWhere gives a player his club from a relative clause saying he
 // plays there: "der FC Chelsea, wo mit Timo Werner ein alter Bekannter
 // spielt", "Chelsea, where Kai Havertz plays", "l'OM, où joue Guendouzi".
@@ -213,7 +197,7 @@ func (d *doc) playsWhere(s *sent, m *clubMention) {
 				p = q
 			}
 		}
-		if playVerbs[d.words[k].key] {
+		if d.is(wPlay, d.words[k].key) {
 			play = true
 		}
 		if d.hasKindAt(k, kContract) {

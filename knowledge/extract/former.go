@@ -133,7 +133,7 @@ func (d *doc) possessorOf(s *sent, m *clubMention) int {
 		return -1
 	}
 	e := m.end
-	if !(d.hasKindAt(e, kContract) || d.hasKindAt(e, kTenure) || departureNouns[d.words[e].key]) || d.words[e].prev&(sepComma|clauseBreak) != 0 {
+	if !(d.hasKindAt(e, kContract) || d.hasKindAt(e, kTenure) || d.is(wDeparture, d.words[e].key)) || d.words[e].prev&(sepComma|clauseBreak) != 0 {
 		return -1
 	}
 	p := d.pms[pa-1].p

@@ -389,12 +389,6 @@ func (d *doc) ownedHere(s *sent, p, club int) bool {
 	return false
 }
 
-// soldWords are past participles of a sale: the club after them bought
-// the player and is his club now.
-var soldWords = map[string]bool{"sold": true, "transferred": true, "ceduto": true, "ceduta": true,
-	"venduto": true, "venduta": true, "vendu": true, "vendue": true, "transféré": true, "transfere": true,
-	"vendido": true, "traspasado": true, "verkauft": true, "transferiert": true}
-
 // soldPreps join a sale to the buyer.
 var soldPreps = map[string]bool{"to": true, "al": true, "alla": true, "all": true, "a": true, "à": true,
 	"au": true, "an": true, "zum": true, "zur": true, "den": true, "l": true, "la": true, "il": true, "el": true,
@@ -411,7 +405,7 @@ func (d *doc) soldTo(s *sent, m *clubMention) bool {
 	for j > s.a && m.w-j <= 2 && soldPreps[words[j].key] {
 		j--
 	}
-	if j <= s.a || j == m.w-1 || !soldWords[words[j].key] || s.hyp[j-s.a] {
+	if j <= s.a || j == m.w-1 || !d.is(wSold, words[j].key) || s.hyp[j-s.a] {
 		return false
 	}
 	switch words[j-1].key {
@@ -420,12 +414,6 @@ func (d *doc) soldTo(s *sent, m *clubMention) bool {
 	}
 	return !d.stageBefore(j, 3)
 }
-
-// tiedWords tie a player to the club he is under contract with: "legato
-// alla Roma da un contratto", "lié au PSG jusqu'en 2025", "vinculado al
-// Sevilla", "tied to Chelsea until 2026", "an den BVB gebunden".
-var tiedWords = map[string]bool{"legato": true, "legata": true, "lié": true, "lie": true, "liée": true,
-	"vinculado": true, "tied": true, "gebunden": true, "contracted": true}
 
 // tiedPreps stand between a tied word and the club.
 var tiedPreps = map[string]bool{"to": true, "a": true, "al": true, "alla": true, "allo": true, "all": true,
@@ -438,7 +426,7 @@ func (d *doc) tiedTo(s *sent, m *clubMention) bool {
 	for j > s.a && m.w-j <= 2 && tiedPreps[words[j].key] {
 		j--
 	}
-	return j >= s.a && j < m.w-1 && tiedWords[words[j].key]
+	return j >= s.a && j < m.w-1 && d.is(wTied, words[j].key)
 }
 
 // renewsWith reports a club named after a renewal of his contract and a

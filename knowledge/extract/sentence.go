@@ -1246,16 +1246,11 @@ func onlyPastDone(evs []event) bool {
 	return len(evs) > 0
 }
 
-// concessives open a clause that concedes a setback the main clause
-// outlives: "although", "bien que", "aunque", "anche se", "obwohl".
-var concessives = map[string]bool{"although": true, "though": true, "aunque": true, "obwohl": true,
-	"sebbene": true, "nonostante": true, "quoique": true, "malgre": true, "despite": true, "pese": true}
-
 // concessive reports whether word i lies in a concessive clause.
 func (s *sent) concessive(d *doc, i int) bool {
 	c := s.clauses[i-s.a]
 	for k := i; k >= s.a && s.clauses[k-s.a] == c; k-- {
-		if concessives[d.words[k].key] || d.words[k].key == "bien" && k+1 < s.b && d.words[k+1].key == "que" || d.words[k].key == "anche" && k+1 < s.b && d.words[k+1].key == "se" {
+		if d.is(wConcessive, d.words[k].key) || d.words[k].key == "bien" && k+1 < s.b && d.words[k+1].key == "que" || d.words[k].key == "anche" && k+1 < s.b && d.words[k+1].key == "se" {
 			return true
 		}
 	}
@@ -1448,18 +1443,13 @@ func (d *doc) loanNear(s *sent, m *clubMention) bool {
 	return false
 }
 
-// genericWords name clubs without saying which: "several English clubs",
-// "un club anglais".
-var genericWords = map[string]bool{"clubs": true, "clubes": true, "klubs": true, "vereine": true, "squadre": true,
-	"equipes": true, "teams": true, "sides": true, "equipos": true, "societa": true}
-
 // genericClubs reports a sentence naming clubs in general, or one club
 // with an indefinite article or "top" before it ("ai top club italiani").
 func (d *doc) genericClubs(s *sent) bool {
 	for i := s.a; i < s.b; i++ {
 		k := d.words[i].key
 		// "ai top club italiani": "top" before a club noun names clubs in general
-		if genericWords[k] || i > s.a && (indefinite[d.words[i-1].key] || d.words[i-1].key == "top") && clubHeads[k] != "" {
+		if d.is(wGeneric, k) || i > s.a && (indefinite[d.words[i-1].key] || d.words[i-1].key == "top") && clubHeads[k] != "" {
 			return true
 		}
 	}

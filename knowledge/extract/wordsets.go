@@ -54,6 +54,13 @@ const (
 	wDoor                           // door, porta, Tür: the selling club's, a buyer knocks on (see atDoorOf)
 	wSign                           // sign, firmar: a player commits to a club (see dealWith); optional
 	wClubPronoun                    // they, ils: a club as the subject of a verb (see approach.go); optional
+	wPlay                           // plays, joue, spielt: where a player plays (see departure.go)
+	wDeparture                      // departure, vente, Abgang: a player's leaving his club (see departure.go)
+	wMoveNoun                       // loan, transfer, prestito: a move the buying club can tell as its own (see departure.go)
+	wSold                           // sold, ceduto, verkauft: a sale's past participle, the club after it bought (see owner.go)
+	wTied                           // tied, legato, lié: ties a player to the club he is under contract with (see owner.go)
+	wConcessive                     // although, malgré, obwohl: opens a clause conceding a setback (see sentence.go)
+	wGeneric                        // clubs, squadre, Vereine: clubs named without saying which (see sentence.go)
 	nWordSets
 )
 
@@ -65,7 +72,8 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"addon": wAddOn, "addonlink": wAddOnLink, "included": wIncluded, "when": wWhen, "whenpronoun": wWhenPronoun, "contracts": wContracts,
 	"objpronoun": wObjPronoun, "and": wAnd, "wish": wWish, "other": wOther,
 	"futuremove": wFutureMove, "futureaux": wFutureAux, "futureverb": wFutureVerb,
-	"also": wAlso, "where": wWhere, "no": wNo, "notformer": wNotFormer, "choose": wChoose, "door": wDoor, "sign": wSign, "clubpronoun": wClubPronoun}
+	"also": wAlso, "where": wWhere, "no": wNo, "notformer": wNotFormer, "choose": wChoose, "door": wDoor, "sign": wSign, "clubpronoun": wClubPronoun,
+	"play": wPlay, "departure": wDeparture, "movenoun": wMoveNoun, "sold": wSold, "tied": wTied, "concessive": wConcessive, "generic": wGeneric}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.

@@ -57,6 +57,15 @@ func TestWordSetsAreData(t *testing.T) {
 		{"en", wSign, "firmar", false},
 		{"fr", wClubPronoun, "ils", true},
 		{"it", wClubPronoun, "they", false},
+		{"it", wPlay, "milita", true},
+		{"es", wDeparture, "salida", true},
+		{"it", wDeparture, "sale", false}, // "sale": goes up
+		{"de", wMoveNoun, "leihe", true},
+		{"fr", wSold, "transfere", true},
+		{"fr", wTied, "lie", true},
+		{"en", wTied, "lie", false},
+		{"it", wConcessive, "nonostante", true},
+		{"fr", wGeneric, "clubs", true},
 		{"", wLoan, "prestito", true}, // language unknown: every language's words
 	} {
 		if got := ls.wordsOf(tt.lang).has(tt.set, tt.word); got != tt.want {
