@@ -39,12 +39,6 @@ func dropOfferAdjectives(hits []hit) []hit {
 	return out
 }
 
-// priceWords put the indefinite offer after them as the price of a
-// condition: "would let him go for a suitable offer", "pour une offre
-// convenable", "por una oferta adecuada", "per un'offerta adeguata", "bei
-// einem passenden Angebot".
-var priceWords = map[string]bool{"for": true, "pour": true, "por": true, "per": true, "bei": true}
-
 // indefiniteOffer reports an offer word at i told as a condition: an
 // indefinite article (and an adjective) after a price word.
 func (d *doc) indefiniteOffer(s *sent, i int) bool {
@@ -53,7 +47,7 @@ func (d *doc) indefiniteOffer(s *sent, i int) bool {
 			return false
 		}
 		if indefinite[d.words[k].key] || d.words[k].key == "einem" {
-			return priceWords[d.words[k-1].key] && d.words[k].prev&^sepSpaceLike == 0
+			return d.is(wPrice, d.words[k-1].key) && d.words[k].prev&^sepSpaceLike == 0
 		}
 	}
 	return false

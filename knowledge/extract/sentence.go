@@ -1269,17 +1269,6 @@ func (d *doc) moneyAfter(i, b, n int) bool {
 	return false
 }
 
-// asideWords put the name after them (directly or after "of") aside from
-// what the sentence says: "his friend X", "the replacement of X", "les
-// appels du pied de X", "Nachfolger von X".
-var asideWords = map[string]bool{"friend": true, "amigo": true, "ami": true, "amico": true, "freund": true,
-	"teammate": true, "companero": true, "coequipier": true, "compagno": true, "teamkollegen": true,
-	"teamkollege": true, "compatriot": true, "compatriote": true, "compatriota": true, "landsmann": true,
-	"replacement": true, "successor": true, "relevo": true, "sustituto": true, "reemplazo": true,
-	"remplacant": true, "successeur": true, "erede": true, "sostituto": true, "nachfolger": true,
-	"wunschnachfolger": true, "ersatz": true, "scambio": true, "swap": true, "exchange": true, "echange": true,
-	"intercambio": true, "tausch": true, "cessione": true, "pied": true, "appels": true, "conseils": true, "advice": true}
-
 // oblique reports a mention set aside by the words before it.
 func (d *doc) oblique(m personMention) bool {
 	if m.w == 0 || d.words[m.w].sent {
@@ -1289,7 +1278,7 @@ func (d *doc) oblique(m personMention) bool {
 	if (obliqueOf[d.words[k].key] || d.words[k].key == "fur" || withWords[d.words[k].key] || d.words[k].key == "involving") && k > 0 {
 		k--
 	}
-	return asideWords[d.words[k].key]
+	return d.is(wAside, d.words[k].key)
 }
 
 var obliqueOf = map[string]bool{"of": true, "de": true, "du": true, "des": true, "di": true, "del": true,

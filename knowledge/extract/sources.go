@@ -19,13 +19,6 @@ sourceafter: reports | reported | revealed | reveals | writes | wrote | understa
 // sourceLex indexes sourceCues.
 var sourceLex = buildLex(sourceCues)
 
-// weakCues are verbs anybody uses ("Arteta says"): the name before them is
-// cited as a source only when it is a known outlet or journalist, or is
-// introduced as one ("journalist Duncan Castles claimed").
-var weakCues = map[string]bool{"says": true, "said": true, "claims": true, "claimed": true, "adds": true, "added": true,
-	"affirme": true, "assure": true, "explique": true, "indique": true, "annonce": true, "asegura": true, "afirma": true,
-	"sostiene": true}
-
 // sourceDescriptors are the words between a cue and the name that describe
 // the outlet or the journalist: "Italian news outlet", "le quotidien
 // sportif", "el diario catalán", "das Boulevardblatt", "Sky Sports reporter".
@@ -58,17 +51,6 @@ var sourceDescriptors = func() map[string]bool {
 	}
 	return m
 }()
-
-// sourceRoles are the nouns after an outlet that introduce its journalist:
-// "Sky Sports reporter Dharmesh Sheth", "RMC Sport journalist".
-var sourceRoles = map[string]bool{"reporter": true, "journalist": true, "correspondent": true, "insider": true,
-	"expert": true, "editor": true, "chief": true, "journaliste": true, "giornalista": true, "periodista": true,
-	"reporterin": true, "journalistin": true, "experte": true, "esperto": true, "experto": true, "specialiste": true}
-
-// sourceAux sit between a name and a cue after it: "Romano has learned",
-// "Duncan Castles has claimed", "L'Équipe a révélé".
-var sourceAux = map[string]bool{"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "also": true,
-	"now": true, "hat": true, "haben": true, "ha": true, "han": true, "hanno": true, "a": true, "ont": true, "e": true}
 
 // staffSet holds the coaches and officials: people who talk, never sources.
 var staffSet = func() map[string]bool {
@@ -128,7 +110,7 @@ func (d *doc) sourceAfterCue(c hit, b int, hits []hit) string {
 		if _, e := d.outletAt(i, b); e > i || !sourceDescriptors[d.words[i].key] || d.titleArticle(i, b) {
 			break
 		}
-		if d.words[i].cap || sourceRoles[d.words[i].key] {
+		if d.words[i].cap || d.is(wSourceRole, d.words[i].key) {
 			described = true
 		}
 		i++
@@ -148,13 +130,13 @@ func (d *doc) sourceAfterCue(c hit, b int, hits []hit) string {
 // reports", "Journalist Duncan Castles has claimed", "wie die Bild berichtet".
 func (d *doc) sourceBeforeCue(c hit, a int, hits []hit) string {
 	e := c.w
-	for e > a && sourceAux[d.words[e-1].key] && !d.words[e-1].cap {
+	for e > a && d.is(wSourceAux, d.words[e-1].key) && !d.words[e-1].cap {
 		e--
 	}
 	if e <= a || d.words[e].prev&^(sepSpaceLike|sepQuote) != 0 {
 		return "" // "..., berichten englische Medien": nothing right before
 	}
-	weak := weakCues[d.words[c.w].key]
+	weak := d.is(wWeakCue, d.words[c.w].key)
 	for j := max(a, e-8); j < e; j++ {
 		if j > a && d.words[j].prev&^(sepSpaceLike|sepQuote) == 0 {
 			if _, pe := d.outletAt(j-1, e); pe > j {
@@ -165,7 +147,7 @@ func (d *doc) sourceBeforeCue(c hit, a int, hits []hit) string {
 		if name == "" || end != e {
 			continue
 		}
-		described := j > a && sourceDescriptors[d.words[j-1].key] && (d.words[j-1].cap || sourceRoles[d.words[j-1].key] ||
+		described := j > a && sourceDescriptors[d.words[j-1].key] && (d.words[j-1].cap || d.is(wSourceRole, d.words[j-1].key) ||
 			d.words[j-1].key == "journalist" || d.words[j-1].key == "journaliste")
 		if weak && !known && !described {
 			return ""
@@ -193,7 +175,7 @@ func (d *doc) sourceName(i, b int, hits []hit) (name string, end int, known bool
 			k++
 		}
 		r := k
-		for r < b && r < k+3 && (sourceRoles[d.words[r].key] || d.words[r].key == "transfer") {
+		for r < b && r < k+3 && (d.is(wSourceRole, d.words[r].key) || d.words[r].key == "transfer") {
 			r++
 		}
 		if r < b && (r > k || k > e) && d.words[r].cap {

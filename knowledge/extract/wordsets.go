@@ -61,6 +61,11 @@ const (
 	wTied                           // tied, legato, lié: ties a player to the club he is under contract with (see owner.go)
 	wConcessive                     // although, malgré, obwohl: opens a clause conceding a setback (see sentence.go)
 	wGeneric                        // clubs, squadre, Vereine: clubs named without saying which (see sentence.go)
+	wWeakCue                        // says, affirme, asegura: a verb anybody uses, the name before it no outlet's (see sources.go); optional
+	wSourceRole                     // reporter, giornalista: a noun after an outlet that introduces its journalist (see sources.go)
+	wSourceAux                      // has, a, hat: between a name and the cue after it, "Romano has learned" (see sources.go)
+	wAside                          // friend, successeur, Tausch: put the name after them aside from the deal (see sentence.go)
+	wPrice                          // for, pour, bei: put the indefinite offer after them as the price of a deal (see offers.go)
 	nWordSets
 )
 
@@ -73,13 +78,15 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"objpronoun": wObjPronoun, "and": wAnd, "wish": wWish, "other": wOther,
 	"futuremove": wFutureMove, "futureaux": wFutureAux, "futureverb": wFutureVerb,
 	"also": wAlso, "where": wWhere, "no": wNo, "notformer": wNotFormer, "choose": wChoose, "door": wDoor, "sign": wSign, "clubpronoun": wClubPronoun,
-	"play": wPlay, "departure": wDeparture, "movenoun": wMoveNoun, "sold": wSold, "tied": wTied, "concessive": wConcessive, "generic": wGeneric}
+	"play": wPlay, "departure": wDeparture, "movenoun": wMoveNoun, "sold": wSold, "tied": wTied, "concessive": wConcessive, "generic": wGeneric,
+	"weakcue": wWeakCue, "sourcerole": wSourceRole, "sourceaux": wSourceAux, "aside": wAside, "price": wPrice}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
 var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOpens: true, wWhenPronoun: true,
 	wFutureMove: true, wFutureAux: true, wFutureVerb: true,
-	wNotFormer: true, wChoose: true, wSign: true, wClubPronoun: true}
+	wNotFormer: true, wChoose: true, wSign: true, wClubPronoun: true,
+	wWeakCue: true}
 
 // wordSets maps a folded word to the bits of the sets it is in (63 sets
 // at the most: TestWordSetsAreData).

@@ -66,6 +66,13 @@ func TestWordSetsAreData(t *testing.T) {
 		{"en", wTied, "lie", false},
 		{"it", wConcessive, "nonostante", true},
 		{"fr", wGeneric, "clubs", true},
+		{"fr", wWeakCue, "affirme", true},
+		{"de", wSourceRole, "journalistin", true},
+		{"it", wSourceAux, "e", true},
+		{"es", wAside, "companero", true},
+		{"fr", wAside, "coequipier", true},
+		{"de", wPrice, "bei", true},
+		{"en", wPrice, "bei", false},
 		{"", wLoan, "prestito", true}, // language unknown: every language's words
 	} {
 		if got := ls.wordsOf(tt.lang).has(tt.set, tt.word); got != tt.want {
