@@ -64,7 +64,7 @@ var playerPossessives = map[string]bool{"his": true, "her": true, "son": true, "
 func (d *doc) ownAgreements() {
 	for i, h := range d.hits {
 		// "sa visite médicale à Marseille" stays a step of his move
-		if h.kind == kAdvanced && h.w > 0 && playerPossessives[d.words[h.w-1].key] && h.end < len(d.words) && withWords[d.words[h.end].key] {
+		if h.kind == kAdvanced && h.w > 0 && playerPossessives[d.words[h.w-1].key] && h.end < len(d.words) && d.is(wWith, d.words[h.end].key) {
 			d.hits[i].kind = kTenure
 		}
 	}

@@ -316,7 +316,7 @@ func (d *doc) beforeWithClub(s *sent, anchor int) int {
 	if j > s.a && withArticles[d.words[j].key] && !d.words[j].cap {
 		j--
 	}
-	if j <= s.a || !withWords[d.words[j].key] {
+	if j <= s.a || !d.is(wWith, d.words[j].key) {
 		return anchor
 	}
 	for k := j + 1; k < anchor; k++ {
@@ -622,7 +622,7 @@ func (d *doc) heldWith(s *sent, anchor, signs int) {
 		if j > anchor && withArticles[words[j].key] && !words[j].cap {
 			j--
 		}
-		if j <= anchor-1 || !(withWords[words[j].key] || words[j].key == "bei" || words[j].key == "beim") || m.excluded {
+		if j <= anchor-1 || !(d.is(wWith, words[j].key) || words[j].key == "bei" || words[j].key == "beim") || m.excluded {
 			return
 		}
 		p, at := -1, -1

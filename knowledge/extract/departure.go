@@ -102,10 +102,10 @@ func (d *doc) withPlayerAnd(s *sent, j int) int {
 	}
 	who := false
 	for k := j - 1; k > s.a && k >= j-5; k-- {
-		if d.words[k].prev&(sepComma|clauseBreak) != 0 && !withWords[d.words[k].key] {
+		if d.words[k].prev&(sepComma|clauseBreak) != 0 && !d.is(wWith, d.words[k].key) {
 			return -1
 		}
-		if withWords[d.words[k].key] {
+		if d.is(wWith, d.words[k].key) {
 			if who {
 				return k
 			}

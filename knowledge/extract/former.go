@@ -92,17 +92,11 @@ func (d *doc) valuedBy(i int) bool {
 	return d.words[o].prev&(sepComma|clauseBreak) == 0 && (d.hasKindAt(o-1, kValuation) || d.hasKindAt(o-1, kAsking))
 }
 
-// tenurePronouns stand before a club that a contract noun follows: the
-// club is his while the contract runs ("whose Arsenal contract expires",
-// "dessen Bochum-Vertrag im Sommer ausläuft").
-var tenurePronouns = map[string]bool{"whose": true, "his": true, "sein": true, "seinen": true, "seinem": true,
-	"seines": true, "dessen": true}
-
 // pronounClubTenure reports a club between a possessive pronoun and a
 // contract noun that an expiry word follows.
 func (d *doc) pronounClubTenure(s *sent, m *clubMention) bool {
 	i := m.w - 1
-	if i < s.a || m.end >= s.b || !tenurePronouns[d.words[i].key] || d.words[m.w].prev&^sepSpaceLike != 0 {
+	if i < s.a || m.end >= s.b || !d.is(wTenurePronoun, d.words[i].key) || d.words[m.w].prev&^sepSpaceLike != 0 {
 		return false
 	}
 	e := m.end

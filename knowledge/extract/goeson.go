@@ -32,16 +32,11 @@ func (d *doc) goesOn(s *sent, stage []hit, linked map[int]bool) {
 	}
 }
 
-// afterWords open a clause or phrase telling what came before the news of
-// the sentence: "after", "après", "tras", "dopo", "nachdem".
-var afterWords = map[string]string{"after": "en", "apres": "fr", "tras": "es", "dopo": "it", "nachdem": "de"}
-
 // afterWord reports whether word i is an "after" of the article's language
 // opening a clause ("after Brentford turned down", "après avoir vu"), not
 // the English "after" of a pursuit ("Arsenal are after Rice").
 func (d *doc) afterWord(i int) bool {
-	l, ok := afterWords[d.words[i].key]
-	if !ok || !contains(l, d.lang) {
+	if !d.is(wAfter, d.words[i].key) {
 		return false
 	}
 	return !(i+1 < len(d.words) && d.personAt[i+1] != 0)
@@ -73,7 +68,7 @@ func (d *doc) background(s *sent, h hit) bool {
 			return false
 		}
 		for k := h.w; k >= s.a && s.when[k-s.a]; k-- {
-			if d.hasKindAt(k, kReject) || h.w-k <= 3 && firstWords[d.words[k].key] {
+			if d.hasKindAt(k, kReject) || h.w-k <= 3 && d.is(wFirst, d.words[k].key) {
 				return true // "après avoir dit non à une première proposition"
 			}
 		}

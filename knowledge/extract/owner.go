@@ -38,11 +38,6 @@ func (d *doc) possessedApposition(s *sent, m *clubMention) int {
 // deal is told: the club a buyer negotiates or agrees WITH, the club named
 // in an apposition after his name, the club that turns an offer down.
 
-// withWords join a club to a deal made with it: "talks with Leipzig", "un
-// accord avec les Gones", "conversaciones con el Benfica", "trattativa con
-// l'Atalanta", "verhandelt mit den Sachsen".
-var withWords = map[string]bool{"with": true, "avec": true, "con": true, "col": true, "coi": true, "mit": true}
-
 // withArticles may stand between the with-word and the club.
 var withArticles = map[string]bool{"the": true, "le": true, "la": true, "l": true, "les": true, "el": true,
 	"los": true, "il": true, "lo": true, "i": true, "gli": true, "den": true, "dem": true, "der": true}
@@ -76,7 +71,7 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 	obj := d.objectAfter(s, m.end)
 	// "could leave Arsenal, with Newcastle ahead of the pack": no deal
 	// "Con il Real Madrid si tratta per Brahim Díaz": the with-word may open the sentence
-	if j < s.a || !withWords[words[j].key] || words[m.w].prev&(sepComma|clauseBreak) != 0 || words[j].prev&(sepComma|clauseBreak) != 0 && !both && !obj && j > s.a {
+	if j < s.a || !d.is(wWith, words[j].key) || words[m.w].prev&(sepComma|clauseBreak) != 0 || words[j].prev&(sepComma|clauseBreak) != 0 && !both && !obj && j > s.a {
 		return false
 	}
 	// "va s'engager avec l'Inter", "signed with", "firmó con": he signs
@@ -178,7 +173,7 @@ func (d *doc) withObject(k int) bool {
 	if i >= 0 && definite[d.words[i].key] {
 		i--
 	}
-	return i >= 0 && withWords[d.words[i].key]
+	return i >= 0 && d.is(wWith, d.words[i].key)
 }
 
 // objectAfter reports a player named as what a deal is about right after
@@ -440,7 +435,7 @@ func (d *doc) renewsWith(s *sent, m *clubMention) bool {
 	if j > s.a && withArticles[words[j].key] && !words[j].cap {
 		j--
 	}
-	if j <= s.a || !(withWords[words[j].key] || words[j].key == "bei" || words[j].key == "beim") || words[m.w].prev&(sepComma|clauseBreak) != 0 {
+	if j <= s.a || !(d.is(wWith, words[j].key) || words[j].key == "bei" || words[j].key == "beim") || words[m.w].prev&(sepComma|clauseBreak) != 0 {
 		return false
 	}
 	for _, h := range d.hitsIn(max(s.a, j-5), j) {

@@ -320,7 +320,7 @@ func (d *doc) playerCue(a, b int) bool {
 // for Porro".
 func (d *doc) dealFor(a int) bool {
 	w := d.words
-	if a < 2 || w[a].prev&^sepSpaceLike != 0 || !forWords[w[a-1].key] {
+	if a < 2 || w[a].prev&^sepSpaceLike != 0 || !d.is(wFor, w[a-1].key) {
 		return false
 	}
 	for k := a - 2; k >= 0 && k >= a-12; k-- {
@@ -392,9 +392,6 @@ func (d *doc) leavesClub(b int) bool {
 	}
 	return false
 }
-
-// forWords say whom a deal is for.
-var forWords = map[string]bool{"for": true, "pour": true, "per": true, "por": true, "fur": true}
 
 // answerName reports a name that is a mailbag's whole answer: "A:
 // Jorginho.", "Réponse : Jorginho.", "Antwort: Jorginho." — the marker
@@ -938,7 +935,7 @@ func (d *doc) answersFee(m personMention) bool {
 		for _, h := range d.hitsAtWord(k) {
 			// "will not sell X for less than £40m": a floor opening on
 			// "for" tells his club's price, not his verb
-			if (h.kind == kReject || h.kind == kAccept || h.kind == kAsking) && !forWords[d.words[h.w].key] {
+			if (h.kind == kReject || h.kind == kAccept || h.kind == kAsking) && !d.is(wFor, d.words[h.w].key) {
 				verb = h.end
 			}
 		}

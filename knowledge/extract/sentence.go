@@ -19,11 +19,6 @@ func stageKind(k kind) bool {
 	return k >= kInterest && k <= kEnded || k == kDeny || k == kRenew || k == kNoOffer
 }
 
-// firstWords qualify an offer as an earlier one.
-var firstWords = map[string]bool{"first": true, "opening": true, "earlier": true, "previous": true, "initial": true,
-	"premiere": true, "premier": true, "primera": true, "primer": true, "prima": true, "primo": true, "erste": true,
-	"ersten": true, "erstes": true}
-
 // indefinite articles: "a Liverpool player" is not his club.
 var indefinite = map[string]bool{"a": true, "an": true, "un": true, "une": true, "una": true, "uno": true, "ein": true,
 	"eine": true, "einen": true, "become": true}
@@ -809,7 +804,7 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 			e.k = kInterest
 		}
 		for i := h.w - 1; i >= s.a && i >= h.w-3; i-- {
-			if firstWords[d.words[i].key] {
+			if d.is(wFirst, d.words[i].key) {
 				e.first = true
 			}
 			if d.hasKindAt(i, kNeg) {
@@ -831,7 +826,7 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 		}
 		if h.kind == kReject || h.kind == kBid || h.kind == kEnded {
 			for i := h.w + 1; i < s.b && i <= h.w+4; i++ {
-				if firstWords[d.words[i].key] {
+				if d.is(wFirst, d.words[i].key) {
 					e.first = true
 				}
 			}
@@ -1275,7 +1270,7 @@ func (d *doc) oblique(m personMention) bool {
 		return false
 	}
 	k := m.w - 1
-	if (obliqueOf[d.words[k].key] || d.words[k].key == "fur" || withWords[d.words[k].key] || d.words[k].key == "involving") && k > 0 {
+	if (obliqueOf[d.words[k].key] || d.words[k].key == "fur" || d.is(wWith, d.words[k].key) || d.words[k].key == "involving") && k > 0 {
 		k--
 	}
 	return d.is(wAside, d.words[k].key)

@@ -12,60 +12,65 @@ import (
 type wordSet uint8
 
 const (
-	wSummer      wordSet = iota + 1 // summer: a contract ends in June
-	wNext                           // next: next summer, la saison prochaine
-	wLast                           // last: last August is past, no expiry
-	wUntil                          // until: between the date signed and the year it runs to
-	wEnd                            // end: the end of the season, of the month
-	wSeason                         // season: after an end word
-	wMonthNoun                      // month: the end of the month
-	wSeasonEnd                      // one word for the end of the season (Saisonende); optional
-	wMonthEnd                       // one word for the end of the month (Monatsende); optional
-	wMonthUnit                      // months: a duration in months
-	wYearUnit                       // years: a duration in years
-	wDurationIn                     // in: a duration ahead of the article's date, "in 18 months"
-	wLeft                           // left: a duration left on a contract
-	wNotExpiry                      // since, born: a year after it is no expiry
-	wOne                            // one: the number 1 as a word
-	wTwo                            // two
-	wThree                          // three
-	wLoan                           // loan: a move told as a loan
-	wIf                             // if: opens a conditional clause
-	wIfOpens                        // an if that must open its clause (French and Spanish "si" is also "so", "yes"); optional
-	wRangeAnd                       // and, to: between the bounds of a range of figures
-	wAddOn                          // add-ons, bonus: the variable part of a fee
-	wAddOnLink                      // in, de, di: between a figure and the add-on word ("£5m in add-ons")
-	wIncluded                       // included: a figure with its add-ons counted ("45 milioni bonus compresi")
-	wWhen                           // when: opens a clause dated by another event
-	wWhenPronoun                    // a when that is also a preposition: a clause only before a subject pronoun (German "als"); optional
-	wContracts                      // contracts: a plural contract noun, the deals of every player its sentence names
-	wOther                          // other: "bouclé d'autres recrues", a signing of other players
-	wObjPronoun                     // him, le, lo, ihn: a person as the object of a verb (see dealsForAnother)
-	wAnd                            // and, et, und: joins two clauses or two subjects (see dealsForAnother)
-	wWish                           // priority, list, target: what a person wants, whose possessor buys (see wishOf)
-	wFutureMove                     // one verb of a move still to come: rejoindra, se unirá, si trasferirà (see moveToCome); optional
-	wFutureAux                      // the auxiliary of a future: will, wird (see moveToCome); optional
-	wFutureVerb                     // a move verb after wFutureAux: "will join", "wird ... wechseln"; optional
-	wAlso                           // also, aussi, auch: before a club, another one in the race too (see alsoBefore)
-	wWhere                          // where, où, wo: opens a relative clause of place after a club
-	wNo                             // no, non, nein: said no to (see saidNoTo)
-	wNotFormer                      // left, quitter: an exclusion word that after a comma calls no club former (see notFormer); optional
-	wChoose                         // choosing, opted: picks one club over another (see passedOver); optional
-	wDoor                           // door, porta, Tür: the selling club's, a buyer knocks on (see atDoorOf)
-	wSign                           // sign, firmar: a player commits to a club (see dealWith); optional
-	wClubPronoun                    // they, ils: a club as the subject of a verb (see approach.go); optional
-	wPlay                           // plays, joue, spielt: where a player plays (see departure.go)
-	wDeparture                      // departure, vente, Abgang: a player's leaving his club (see departure.go)
-	wMoveNoun                       // loan, transfer, prestito: a move the buying club can tell as its own (see departure.go)
-	wSold                           // sold, ceduto, verkauft: a sale's past participle, the club after it bought (see owner.go)
-	wTied                           // tied, legato, lié: ties a player to the club he is under contract with (see owner.go)
-	wConcessive                     // although, malgré, obwohl: opens a clause conceding a setback (see sentence.go)
-	wGeneric                        // clubs, squadre, Vereine: clubs named without saying which (see sentence.go)
-	wWeakCue                        // says, affirme, asegura: a verb anybody uses, the name before it no outlet's (see sources.go); optional
-	wSourceRole                     // reporter, giornalista: a noun after an outlet that introduces its journalist (see sources.go)
-	wSourceAux                      // has, a, hat: between a name and the cue after it, "Romano has learned" (see sources.go)
-	wAside                          // friend, successeur, Tausch: put the name after them aside from the deal (see sentence.go)
-	wPrice                          // for, pour, bei: put the indefinite offer after them as the price of a deal (see offers.go)
+	wSummer        wordSet = iota + 1 // summer: a contract ends in June
+	wNext                             // next: next summer, la saison prochaine
+	wLast                             // last: last August is past, no expiry
+	wUntil                            // until: between the date signed and the year it runs to
+	wEnd                              // end: the end of the season, of the month
+	wSeason                           // season: after an end word
+	wMonthNoun                        // month: the end of the month
+	wSeasonEnd                        // one word for the end of the season (Saisonende); optional
+	wMonthEnd                         // one word for the end of the month (Monatsende); optional
+	wMonthUnit                        // months: a duration in months
+	wYearUnit                         // years: a duration in years
+	wDurationIn                       // in: a duration ahead of the article's date, "in 18 months"
+	wLeft                             // left: a duration left on a contract
+	wNotExpiry                        // since, born: a year after it is no expiry
+	wOne                              // one: the number 1 as a word
+	wTwo                              // two
+	wThree                            // three
+	wLoan                             // loan: a move told as a loan
+	wIf                               // if: opens a conditional clause
+	wIfOpens                          // an if that must open its clause (French and Spanish "si" is also "so", "yes"); optional
+	wRangeAnd                         // and, to: between the bounds of a range of figures
+	wAddOn                            // add-ons, bonus: the variable part of a fee
+	wAddOnLink                        // in, de, di: between a figure and the add-on word ("£5m in add-ons")
+	wIncluded                         // included: a figure with its add-ons counted ("45 milioni bonus compresi")
+	wWhen                             // when: opens a clause dated by another event
+	wWhenPronoun                      // a when that is also a preposition: a clause only before a subject pronoun (German "als"); optional
+	wContracts                        // contracts: a plural contract noun, the deals of every player its sentence names
+	wOther                            // other: "bouclé d'autres recrues", a signing of other players
+	wObjPronoun                       // him, le, lo, ihn: a person as the object of a verb (see dealsForAnother)
+	wAnd                              // and, et, und: joins two clauses or two subjects (see dealsForAnother)
+	wWish                             // priority, list, target: what a person wants, whose possessor buys (see wishOf)
+	wFutureMove                       // one verb of a move still to come: rejoindra, se unirá, si trasferirà (see moveToCome); optional
+	wFutureAux                        // the auxiliary of a future: will, wird (see moveToCome); optional
+	wFutureVerb                       // a move verb after wFutureAux: "will join", "wird ... wechseln"; optional
+	wAlso                             // also, aussi, auch: before a club, another one in the race too (see alsoBefore)
+	wWhere                            // where, où, wo: opens a relative clause of place after a club
+	wNo                               // no, non, nein: said no to (see saidNoTo)
+	wNotFormer                        // left, quitter: an exclusion word that after a comma calls no club former (see notFormer); optional
+	wChoose                           // choosing, opted: picks one club over another (see passedOver); optional
+	wDoor                             // door, porta, Tür: the selling club's, a buyer knocks on (see atDoorOf)
+	wSign                             // sign, firmar: a player commits to a club (see dealWith); optional
+	wClubPronoun                      // they, ils: a club as the subject of a verb (see approach.go); optional
+	wPlay                             // plays, joue, spielt: where a player plays (see departure.go)
+	wDeparture                        // departure, vente, Abgang: a player's leaving his club (see departure.go)
+	wMoveNoun                         // loan, transfer, prestito: a move the buying club can tell as its own (see departure.go)
+	wSold                             // sold, ceduto, verkauft: a sale's past participle, the club after it bought (see owner.go)
+	wTied                             // tied, legato, lié: ties a player to the club he is under contract with (see owner.go)
+	wConcessive                       // although, malgré, obwohl: opens a clause conceding a setback (see sentence.go)
+	wGeneric                          // clubs, squadre, Vereine: clubs named without saying which (see sentence.go)
+	wWeakCue                          // says, affirme, asegura: a verb anybody uses, the name before it no outlet's (see sources.go); optional
+	wSourceRole                       // reporter, giornalista: a noun after an outlet that introduces its journalist (see sources.go)
+	wSourceAux                        // has, a, hat: between a name and the cue after it, "Romano has learned" (see sources.go)
+	wAside                            // friend, successeur, Tausch: put the name after them aside from the deal (see sentence.go)
+	wPrice                            // for, pour, bei: put the indefinite offer after them as the price of a deal (see offers.go)
+	wWith                             // with, avec, mit: joins a club to a deal made with it (see dealWith)
+	wFor                              // for, pour, für: whom a deal is for (see dealFor)
+	wFirst                            // first, premier, erste: an offer told as an earlier one
+	wTenurePronoun                    // whose, his, sein: before a club a contract noun follows, his club (see former.go); optional
+	wAfter                            // after, après, nachdem: opens a clause telling what came before the news (see afterWord)
 	nWordSets
 )
 
@@ -79,14 +84,15 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"futuremove": wFutureMove, "futureaux": wFutureAux, "futureverb": wFutureVerb,
 	"also": wAlso, "where": wWhere, "no": wNo, "notformer": wNotFormer, "choose": wChoose, "door": wDoor, "sign": wSign, "clubpronoun": wClubPronoun,
 	"play": wPlay, "departure": wDeparture, "movenoun": wMoveNoun, "sold": wSold, "tied": wTied, "concessive": wConcessive, "generic": wGeneric,
-	"weakcue": wWeakCue, "sourcerole": wSourceRole, "sourceaux": wSourceAux, "aside": wAside, "price": wPrice}
+	"weakcue": wWeakCue, "sourcerole": wSourceRole, "sourceaux": wSourceAux, "aside": wAside, "price": wPrice,
+	"with": wWith, "for": wFor, "first": wFirst, "tenurepronoun": wTenurePronoun, "after": wAfter}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
 var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOpens: true, wWhenPronoun: true,
 	wFutureMove: true, wFutureAux: true, wFutureVerb: true,
 	wNotFormer: true, wChoose: true, wSign: true, wClubPronoun: true,
-	wWeakCue: true}
+	wWeakCue: true, wTenurePronoun: true}
 
 // wordSets maps a folded word to the bits of the sets it is in (63 sets
 // at the most: TestWordSetsAreData).

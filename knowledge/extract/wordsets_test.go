@@ -73,6 +73,12 @@ func TestWordSetsAreData(t *testing.T) {
 		{"fr", wAside, "coequipier", true},
 		{"de", wPrice, "bei", true},
 		{"en", wPrice, "bei", false},
+		{"it", wWith, "coi", true},
+		{"de", wFor, "fur", true},
+		{"es", wFirst, "primer", true},
+		{"de", wTenurePronoun, "dessen", true},
+		{"fr", wAfter, "apres", true},
+		{"en", wAfter, "dopo", false},
 		{"", wLoan, "prestito", true}, // language unknown: every language's words
 	} {
 		if got := ls.wordsOf(tt.lang).has(tt.set, tt.word); got != tt.want {
