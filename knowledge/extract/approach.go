@@ -51,12 +51,6 @@ func (d *doc) approachedClub(s *sent, m *clubMention) bool {
 // which is why a subject club must stand before the verb.
 const objectLangs = "en fr es it"
 
-// playerPossessives are the determiners of what a player owns: "his", "son",
-// "su", "suo", "sein".
-var playerPossessives = map[string]bool{"his": true, "her": true, "son": true, "sa": true, "ses": true, "su": true,
-	"sus": true, "suo": true, "sua": true, "suoi": true, "sein": true, "seinen": true, "seinem": true,
-	"seines": true, "seine": true}
-
 // ownAgreements reads an agreement word a player possesses, before "with",
 // as his contract, the tenure that ties him to the club after it, not a deal in
 // the making: "vedrà scadere il suo accordo con il Lille", "su acuerdo con
@@ -64,7 +58,7 @@ var playerPossessives = map[string]bool{"his": true, "her": true, "son": true, "
 func (d *doc) ownAgreements() {
 	for i, h := range d.hits {
 		// "sa visite médicale à Marseille" stays a step of his move
-		if h.kind == kAdvanced && h.w > 0 && playerPossessives[d.words[h.w-1].key] && h.end < len(d.words) && d.is(wWith, d.words[h.end].key) {
+		if h.kind == kAdvanced && h.w > 0 && d.is(wPlayerPoss, d.words[h.w-1].key) && h.end < len(d.words) && d.is(wWith, d.words[h.end].key) {
 			d.hits[i].kind = kTenure
 		}
 	}

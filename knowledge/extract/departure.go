@@ -215,11 +215,6 @@ func (d *doc) playsWhere(s *sent, m *clubMention) {
 	}
 }
 
-// possessives before a player noun tie him to the club before them.
-var possessives = map[string]bool{"their": true, "its": true, "su": true, "sus": true, "son": true, "sa": true,
-	"leur": true, "suo": true, "sua": true, "loro": true, "sein": true, "seinen": true, "seine": true, "seiner": true,
-	"ihren": true, "ihr": true, "ihre": true, "ihrem": true}
-
 // ownedPlayer gives the club of a sentence the player it calls its own:
 // "el club londinense se resiste a dejar salir a su capitán", "the club
 // will not let their captain go", "le club refuse de céder son milieu",
@@ -233,7 +228,7 @@ func (d *doc) ownedPlayer(s *sent, hits []hit) {
 		}
 	}
 	for _, h := range hits {
-		if h.kind != kPos || h.w <= s.a || !possessives[d.words[h.w-1].key] {
+		if h.kind != kPos || h.w <= s.a || !d.is(wPossessive, d.words[h.w-1].key) {
 			continue
 		}
 		c := -1

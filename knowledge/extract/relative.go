@@ -1,18 +1,9 @@
 package extract
 
-// relatives open a relative clause after a comma: "Le PSG, qui avait
-// tenté sa chance, observe", "Lukebakio, qu'ils avaient approché",
-// "el United, que lo tenía en su lista, sigue", "il Milan, che aveva
-// sondato, osserva", "Bayern, der ihn verpflichten wollte, beobachtet".
-var relatives = map[string]string{"who": "en", "which": "en", "whom": "en", "whose": "en",
-	"qui": "fr", "que": "fr es", "qu": "fr", "dont": "fr", "lequel": "fr", "laquelle": "fr",
-	"quien": "es", "quienes": "es", "cuyo": "es", "cuya": "es",
-	"che": "it", "cui": "it",
-	"der": "de", "die": "de", "das": "de", "dessen": "de", "deren": "de", "welcher": "de", "welche": "de"}
-
 // inRelative reports whether word i lies in a relative clause set off by
 // commas: the segment it is in opens, right after a comma, on a relative
-// pronoun of the article's language.
+// pronoun of the article's language (the word set relative: "Le PSG, qui
+// avait tenté sa chance, observe", "Bayern, der ihn verpflichten wollte").
 func (d *doc) inRelative(s *sent, i int) bool {
 	k := i
 	for k > s.a && d.words[k].prev&(sepComma|clauseBreak) == 0 {
@@ -21,11 +12,11 @@ func (d *doc) inRelative(s *sent, i int) bool {
 	if k == s.a || d.words[k].prev&sepComma == 0 {
 		return false
 	}
-	l, ok := relatives[d.words[k].key]
-	if !ok && definite[d.words[k].key] && k+1 < s.b && d.words[k+1].prev&^sepSpaceLike == 0 {
-		l, ok = relatives[d.words[k+1].key] // "il cui contratto", "la cuya"
+	key := d.words[k].key
+	if !d.x.lex.every.has(wRelative, key) && definite[key] && k+1 < s.b && d.words[k+1].prev&^sepSpaceLike == 0 {
+		key = d.words[k+1].key // "il cui contratto", "la cuya"
 	}
-	return ok && contains(l, d.lang)
+	return d.is(wRelative, key)
 }
 
 // commaBetween reports a comma between the mention and word i: in a list

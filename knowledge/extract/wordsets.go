@@ -71,6 +71,9 @@ const (
 	wFirst                            // first, premier, erste: an offer told as an earlier one
 	wTenurePronoun                    // whose, his, sein: before a club a contract noun follows, his club (see former.go); optional
 	wAfter                            // after, après, nachdem: opens a clause telling what came before the news (see afterWord)
+	wPlayerPoss                       // his, son, sein: the determiners of what a player owns (see approach.go)
+	wPossessive                       // their, leur, ihr: before a player noun, tie him to the club before them (see departure.go)
+	wRelative                         // who, qui, che, der: opens a relative clause after a comma (see inRelative)
 	nWordSets
 )
 
@@ -85,7 +88,8 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"also": wAlso, "where": wWhere, "no": wNo, "notformer": wNotFormer, "choose": wChoose, "door": wDoor, "sign": wSign, "clubpronoun": wClubPronoun,
 	"play": wPlay, "departure": wDeparture, "movenoun": wMoveNoun, "sold": wSold, "tied": wTied, "concessive": wConcessive, "generic": wGeneric,
 	"weakcue": wWeakCue, "sourcerole": wSourceRole, "sourceaux": wSourceAux, "aside": wAside, "price": wPrice,
-	"with": wWith, "for": wFor, "first": wFirst, "tenurepronoun": wTenurePronoun, "after": wAfter}
+	"with": wWith, "for": wFor, "first": wFirst, "tenurepronoun": wTenurePronoun, "after": wAfter,
+	"playerposs": wPlayerPoss, "possessive": wPossessive, "relative": wRelative}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.

@@ -79,6 +79,11 @@ func TestWordSetsAreData(t *testing.T) {
 		{"de", wTenurePronoun, "dessen", true},
 		{"fr", wAfter, "apres", true},
 		{"en", wAfter, "dopo", false},
+		{"it", wPlayerPoss, "suoi", true},
+		{"de", wPossessive, "ihrem", true},
+		{"es", wRelative, "que", true},
+		{"it", wRelative, "que", false},
+		{"en", wRelative, "die", false},
 		{"", wLoan, "prestito", true}, // language unknown: every language's words
 	} {
 		if got := ls.wordsOf(tt.lang).has(tt.set, tt.word); got != tt.want {
