@@ -6,10 +6,6 @@ package extract
 // Jonathan Tah verkraften", "Barça negocia la salida de Kessié", "il Napoli
 // prepara la cessione di Osimhen", "Arsenal are open to the sale of").
 
-// destinationWords put the club after them as where a player goes.
-var destinationWords = map[string]bool{"to": true, "al": true, "a": true, "au": true, "alla": true, "all": true,
-	"zum": true, "zu": true, "nach": true, "an": true}
-
 // destinationAfter reports a club after a destination word within eight
 // words after word i, in its clause.
 func (d *doc) destinationAfter(s *sent, i int) bool {
@@ -22,7 +18,7 @@ func (d *doc) destinationAfter(s *sent, i int) bool {
 			if j > i && (d.words[j].key == "l" || d.words[j].key == "la" || d.words[j].key == "le" || d.words[j].key == "el" || d.words[j].key == "den" || d.words[j].key == "the") {
 				j--
 			}
-			return j > i && destinationWords[d.words[j].key]
+			return j > i && d.is(wDestination, d.words[j].key)
 		}
 	}
 	return false

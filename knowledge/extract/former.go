@@ -37,7 +37,7 @@ func (d *doc) pastMoveFrom(s *sent, m *clubMention) bool {
 		if d.words[k].prev&(sepComma|clauseBreak) != 0 {
 			return false
 		}
-		if destinationWords[d.words[k].key] || d.hasKindAt(k, kTo) {
+		if d.is(wDestination, d.words[k].key) || d.hasKindAt(k, kTo) {
 			return true
 		}
 	}

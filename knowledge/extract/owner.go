@@ -291,7 +291,7 @@ func (d *doc) loanedAt(s *sent, m *clubMention) bool {
 	}
 	// "on loan at Sunderland", "cedido en el Girona", "leihweise beim VfB":
 	// where he plays on loan, whatever else the clause tells
-	if loanHostPreps[d.words[j].key] {
+	if d.is(wLoanHost, d.words[j].key) {
 		return true
 	}
 	// a deal of its clause makes it a loan still to be made ("agreed a
@@ -325,7 +325,7 @@ func (d *doc) loanedByTo(s *sent, j int) bool {
 // him where he goes: "Le PSG a prêté Mario Rossi au FC Nantes", "ha cedido
 // a X al Getafe", "ha ceduto in prestito X al Torino" are no "X of Nantes".
 func (d *doc) loanedTo(s *sent, pm personMention, of int) bool {
-	if !destinationWords[d.words[of].key] {
+	if !d.is(wDestination, d.words[of].key) {
 		return false
 	}
 	for k := pm.w - 1; k >= s.a && k >= pm.w-4; k-- {
@@ -338,10 +338,6 @@ func (d *doc) loanedTo(s *sent, pm personMention, of int) bool {
 	}
 	return false
 }
-
-// loanHostPreps put the club he plays for on loan after a loan word: a
-// place, not a move ("at", "presso", "bei", "en").
-var loanHostPreps = map[string]bool{"at": true, "presso": true, "bei": true, "beim": true, "en": true}
 
 // doorOfs join a door noun to the club it belongs to.
 var doorOfs = map[string]bool{"of": true, "di": true, "del": true, "della": true, "dello": true, "de": true, "du": true,

@@ -1314,10 +1314,10 @@ func (d *doc) findHeading() {
 			// "Sancho zu Chelsea, Koné nach Rom": where a move goes, not
 			// the club the article is a roundup of
 			j := d.cms[c-1].w - 1
-			if j > 0 && definite[d.words[j].key] && destinationWords[d.words[j-1].key] {
+			if j > 0 && definite[d.words[j].key] && d.is(wDestination, d.words[j-1].key) {
 				j-- // "X to the Emirates", "X an den Main"
 			}
-			if j > 0 && destinationWords[d.words[j].key] && d.personAt[j-1] != 0 {
+			if j > 0 && d.is(wDestination, d.words[j].key) && d.personAt[j-1] != 0 {
 				d.heading = -1
 				return
 			}

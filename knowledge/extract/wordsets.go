@@ -74,6 +74,8 @@ const (
 	wPlayerPoss                       // his, son, sein: the determiners of what a player owns (see approach.go)
 	wPossessive                       // their, leur, ihr: before a player noun, tie him to the club before them (see departure.go)
 	wRelative                         // who, qui, che, der: opens a relative clause after a comma (see inRelative)
+	wDestination                      // to, au, nach: put the club after them as where a player goes (see departure.go)
+	wLoanHost                         // at, presso, bei: after a loan word, before the club he plays for on loan (see owner.go)
 	nWordSets
 )
 
@@ -89,7 +91,8 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"play": wPlay, "departure": wDeparture, "movenoun": wMoveNoun, "sold": wSold, "tied": wTied, "concessive": wConcessive, "generic": wGeneric,
 	"weakcue": wWeakCue, "sourcerole": wSourceRole, "sourceaux": wSourceAux, "aside": wAside, "price": wPrice,
 	"with": wWith, "for": wFor, "first": wFirst, "tenurepronoun": wTenurePronoun, "after": wAfter,
-	"playerposs": wPlayerPoss, "possessive": wPossessive, "relative": wRelative}
+	"playerposs": wPlayerPoss, "possessive": wPossessive, "relative": wRelative,
+	"destination": wDestination, "loanhost": wLoanHost}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
@@ -98,9 +101,9 @@ var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOp
 	wNotFormer: true, wChoose: true, wSign: true, wClubPronoun: true,
 	wWeakCue: true, wTenurePronoun: true}
 
-// wordSets maps a folded word to the bits of the sets it is in (63 sets
+// wordSets maps a folded word to the bits of the sets it is in (127 sets
 // at the most: TestWordSetsAreData).
-type wordSets map[string]uint64
+type wordSets map[string][2]uint64
 
 // buildWordSets reads the word-set lines of lexicon texts.
 func buildWordSets(srcs ...string) wordSets {
@@ -109,7 +112,9 @@ func buildWordSets(srcs ...string) wordSets {
 		eachPhrase(src, func(name, p string) {
 			if set := wordSetNames[name]; set != 0 {
 				for _, k := range strings.Fields(text.Key(p)) {
-					ws[k] |= 1 << set
+					bits := ws[k]
+					bits[set/64] |= 1 << (set % 64)
+					ws[k] = bits
 				}
 			}
 		})
@@ -118,7 +123,9 @@ func buildWordSets(srcs ...string) wordSets {
 }
 
 // has reports whether the folded word key is in the set.
-func (ws wordSets) has(set wordSet, key string) bool { return ws[key]&(1<<set) != 0 }
+func (ws wordSets) has(set wordSet, key string) bool {
+	return ws[key][set/64]&(1<<(set%64)) != 0
+}
 
 // is reports whether the folded word key is in the set of the article's
 // language (of every language when it is not known).

@@ -18,8 +18,8 @@ func TestWordSetsAreData(t *testing.T) {
 			t.Errorf("word set %d has no name in wordSetNames", set)
 		}
 	}
-	if nWordSets > 64 {
-		t.Fatalf("%d word sets: a wordSets mask holds 63", nWordSets-1)
+	if nWordSets > 128 {
+		t.Fatalf("%d word sets: a wordSets mask holds 127", nWordSets-1)
 	}
 	ls := New().lex
 	for _, tt := range []struct {
@@ -84,6 +84,10 @@ func TestWordSetsAreData(t *testing.T) {
 		{"es", wRelative, "que", true},
 		{"it", wRelative, "que", false},
 		{"en", wRelative, "die", false},
+		{"en", wDestination, "an", false}, // the article
+		{"de", wDestination, "an", true},
+		{"it", wLoanHost, "presso", true},
+		{"", wLoanHost, "beim", true},
 		{"", wLoan, "prestito", true}, // language unknown: every language's words
 	} {
 		if got := ls.wordsOf(tt.lang).has(tt.set, tt.word); got != tt.want {
