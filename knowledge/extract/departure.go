@@ -24,10 +24,6 @@ func (d *doc) destinationAfter(s *sent, i int) bool {
 	return false
 }
 
-// departureOfWords join a departure noun to the player who leaves.
-var departureOfWords = map[string]bool{"of": true, "de": true, "d": true, "du": true, "di": true, "del": true,
-	"von": true, "vom": true, "des": true}
-
 // departureOf returns the player whose departure the sentence tells at
 // word i ("the departure of X", "la salida de X", "der Abgang von X"), or
 // -1.
@@ -37,7 +33,7 @@ func (d *doc) departureOf(s *sent, i int) int {
 	}
 	for k := i + 1; k < s.b && k <= i+3; k++ {
 		if pa := d.personAt[k]; pa != 0 {
-			if p := d.pms[pa-1].p; !d.persons[p].nonplayer && departureOfWords[d.words[k-1].key] {
+			if p := d.pms[pa-1].p; !d.persons[p].nonplayer && d.is(wDepartureOf, d.words[k-1].key) {
 				return p
 			}
 			return -1

@@ -339,10 +339,6 @@ func (d *doc) loanedTo(s *sent, pm personMention, of int) bool {
 	return false
 }
 
-// doorOfs join a door noun to the club it belongs to.
-var doorOfs = map[string]bool{"of": true, "di": true, "del": true, "della": true, "dello": true, "de": true, "du": true,
-	"des": true, "von": true, "vom": true, "der": true}
-
 // atDoorOf reports a club whose door a buyer knocks on, the one that
 // sells him: "ha bussato alla porta di Trigoria", "a frappé à la porte du
 // LOSC", "llamó a la puerta del Betis", "knocked on the door of Leipzig",
@@ -356,7 +352,7 @@ func (d *doc) atDoorOf(s *sent, m *clubMention) bool {
 	if j > s.a && withArticles[words[j].key] && !words[j].cap {
 		j--
 	}
-	return j > s.a && doorOfs[words[j].key] && d.is(wDoor, words[j-1].key)
+	return j > s.a && d.is(wDoorOf, words[j].key) && d.is(wDoor, words[j-1].key)
 }
 
 // ownedHere reports whether the sentence names player p right after

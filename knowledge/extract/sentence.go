@@ -1270,14 +1270,11 @@ func (d *doc) oblique(m personMention) bool {
 		return false
 	}
 	k := m.w - 1
-	if (obliqueOf[d.words[k].key] || d.words[k].key == "fur" || d.is(wWith, d.words[k].key) || d.words[k].key == "involving") && k > 0 {
+	if (d.is(wObliqueOf, d.words[k].key) || d.words[k].key == "fur" || d.is(wWith, d.words[k].key) || d.words[k].key == "involving") && k > 0 {
 		k--
 	}
 	return d.is(wAside, d.words[k].key)
 }
-
-var obliqueOf = map[string]bool{"of": true, "de": true, "du": true, "des": true, "di": true, "del": true,
-	"della": true, "von": true, "vom": true, "for": true, "pour": true}
 
 // pursuedBy reports whether the person has a pair with club c.
 func (p *person) pursuedBy(c int) bool {
@@ -1455,11 +1452,6 @@ func (d *doc) bracketOwner(s *sent, i int) int {
 	return -1
 }
 
-// pastParticiples after "had" that do not end in -ed.
-var pastParticiples = map[string]bool{"been": true, "made": true, "held": true, "also": true, "already": true,
-	"previously": true, "long": true, "shown": true, "taken": true, "sent": true, "bought": true, "sought": true,
-	"put": true, "met": true, "done": true, "begun": true, "seen": true, "told": true, "paid": true}
-
 // pluperfect reports whether a past hit is more than an English "had"
 // without a participle after it: "had no wish" is no pluperfect.
 func (d *doc) pluperfect(h hit) bool {
@@ -1470,7 +1462,7 @@ func (d *doc) pluperfect(h hit) bool {
 		return false
 	}
 	n := d.words[h.end].key
-	return strings.HasSuffix(n, "ed") || pastParticiples[n]
+	return strings.HasSuffix(n, "ed") || d.is(wParticiple, n)
 }
 
 // ofArticles may stand between "of" and a club: "de l'Eintracht", "de la

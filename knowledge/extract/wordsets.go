@@ -76,6 +76,10 @@ const (
 	wRelative                         // who, qui, che, der: opens a relative clause after a comma (see inRelative)
 	wDestination                      // to, au, nach: put the club after them as where a player goes (see departure.go)
 	wLoanHost                         // at, presso, bei: after a loan word, before the club he plays for on loan (see owner.go)
+	wParticiple                       // been, made, sought: an irregular participle after "had", a pluperfect (see pluperfect); optional
+	wDepartureOf                      // of, du, von: between a departure noun and the player who leaves (see departure.go)
+	wDoorOf                           // of, della, von: join a door noun to the club it belongs to (see atDoorOf)
+	wObliqueOf                        // of, pour, von: before a name the sentence speaks of only obliquely (see sentence.go)
 	nWordSets
 )
 
@@ -92,14 +96,15 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"weakcue": wWeakCue, "sourcerole": wSourceRole, "sourceaux": wSourceAux, "aside": wAside, "price": wPrice,
 	"with": wWith, "for": wFor, "first": wFirst, "tenurepronoun": wTenurePronoun, "after": wAfter,
 	"playerposs": wPlayerPoss, "possessive": wPossessive, "relative": wRelative,
-	"destination": wDestination, "loanhost": wLoanHost}
+	"destination": wDestination, "loanhost": wLoanHost,
+	"participle": wParticiple, "departureof": wDepartureOf, "doorof": wDoorOf, "obliqueof": wObliqueOf}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
 var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOpens: true, wWhenPronoun: true,
 	wFutureMove: true, wFutureAux: true, wFutureVerb: true,
 	wNotFormer: true, wChoose: true, wSign: true, wClubPronoun: true,
-	wWeakCue: true, wTenurePronoun: true}
+	wWeakCue: true, wTenurePronoun: true, wParticiple: true}
 
 // wordSets maps a folded word to the bits of the sets it is in (127 sets
 // at the most: TestWordSetsAreData).

@@ -88,6 +88,11 @@ func TestWordSetsAreData(t *testing.T) {
 		{"de", wDestination, "an", true},
 		{"it", wLoanHost, "presso", true},
 		{"", wLoanHost, "beim", true},
+		{"en", wParticiple, "sought", true},
+		{"fr", wDepartureOf, "du", true},
+		{"it", wDoorOf, "dello", true},
+		{"en", wDoorOf, "dello", false},
+		{"fr", wObliqueOf, "pour", true},
 		{"", wLoan, "prestito", true}, // language unknown: every language's words
 	} {
 		if got := ls.wordsOf(tt.lang).has(tt.set, tt.word); got != tt.want {
