@@ -376,11 +376,6 @@ func (d *doc) ownedHere(s *sent, p, club int) bool {
 	return false
 }
 
-// soldPreps join a sale to the buyer.
-var soldPreps = map[string]bool{"to": true, "al": true, "alla": true, "all": true, "a": true, "à": true,
-	"au": true, "an": true, "zum": true, "zur": true, "den": true, "l": true, "la": true, "il": true, "el": true,
-	"le": true, "the": true, "die": true}
-
 // soldTo reports a club a sale told as done went to: "Matthijs de Ligt,
 // ceduto al Bayern Monaco per 67 milioni", "sold to Chelsea last summer",
 // "vendu au PSG", "vendido al Atlético", "an den FC Bayern verkauft" is
@@ -389,7 +384,7 @@ var soldPreps = map[string]bool{"to": true, "al": true, "alla": true, "all": tru
 func (d *doc) soldTo(s *sent, m *clubMention) bool {
 	words := d.words
 	j := m.w - 1
-	for j > s.a && m.w-j <= 2 && soldPreps[words[j].key] {
+	for j > s.a && m.w-j <= 2 && d.is(wSoldPrep, words[j].key) {
 		j--
 	}
 	if j <= s.a || j == m.w-1 || !d.is(wSold, words[j].key) || s.hyp[j-s.a] {
@@ -402,15 +397,11 @@ func (d *doc) soldTo(s *sent, m *clubMention) bool {
 	return !d.stageBefore(j, 3)
 }
 
-// tiedPreps stand between a tied word and the club.
-var tiedPreps = map[string]bool{"to": true, "a": true, "al": true, "alla": true, "allo": true, "all": true,
-	"agli": true, "ai": true, "au": true, "aux": true, "à": true, "l": true, "la": true, "the": true, "el": true}
-
 // tiedTo reports a club a tied word binds the player to.
 func (d *doc) tiedTo(s *sent, m *clubMention) bool {
 	words := d.words
 	j := m.w - 1
-	for j > s.a && m.w-j <= 2 && tiedPreps[words[j].key] {
+	for j > s.a && m.w-j <= 2 && d.is(wTiedPrep, words[j].key) {
 		j--
 	}
 	return j >= s.a && j < m.w-1 && d.is(wTied, words[j].key)

@@ -585,7 +585,7 @@ func (d *doc) sellers(s *sent, hits []hit) {
 			back = 14 // "der VfB das Angebot des Rekordmeisters abgelehnt hat": the verb comes last
 		}
 		for i := h.w - 1; i >= s.a && i >= h.w-back; i-- {
-			if joiners[d.words[i].key] {
+			if d.is(wJoiner, d.words[i].key) {
 				break // "ofrecen los bávaros y lo que pide el Liverpool"
 			}
 			if c := d.clubAt[i]; c != 0 {
@@ -1395,10 +1395,6 @@ func (d *doc) alsoBefore(s *sent, k int) bool {
 	}
 	return false
 }
-
-// joiners link two clauses: a seller's verb does not reach across them.
-var joiners = map[string]bool{"and": true, "y": true, "et": true, "e": true, "und": true, "que": true,
-	"che": true, "dass": true, "that": true, "while": true, "mientras": true, "mentre": true}
 
 // loanIn reports a sentence about a loan.
 func (d *doc) loanIn(s *sent) bool {

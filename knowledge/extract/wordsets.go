@@ -80,6 +80,9 @@ const (
 	wDepartureOf                      // of, du, von: between a departure noun and the player who leaves (see departure.go)
 	wDoorOf                           // of, della, von: join a door noun to the club it belongs to (see atDoorOf)
 	wObliqueOf                        // of, pour, von: before a name the sentence speaks of only obliquely (see sentence.go)
+	wSoldPrep                         // to, au, zum: join a sale to the buyer (see owner.go)
+	wTiedPrep                         // to, alla, au: between a tied word and the club (see owner.go); optional
+	wJoiner                           // and, que, dass: join two clauses (see sentence.go)
 	nWordSets
 )
 
@@ -97,14 +100,15 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"with": wWith, "for": wFor, "first": wFirst, "tenurepronoun": wTenurePronoun, "after": wAfter,
 	"playerposs": wPlayerPoss, "possessive": wPossessive, "relative": wRelative,
 	"destination": wDestination, "loanhost": wLoanHost,
-	"participle": wParticiple, "departureof": wDepartureOf, "doorof": wDoorOf, "obliqueof": wObliqueOf}
+	"participle": wParticiple, "departureof": wDepartureOf, "doorof": wDoorOf, "obliqueof": wObliqueOf,
+	"soldprep": wSoldPrep, "tiedprep": wTiedPrep, "joiner": wJoiner}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
 var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOpens: true, wWhenPronoun: true,
 	wFutureMove: true, wFutureAux: true, wFutureVerb: true,
 	wNotFormer: true, wChoose: true, wSign: true, wClubPronoun: true,
-	wWeakCue: true, wTenurePronoun: true, wParticiple: true}
+	wWeakCue: true, wTenurePronoun: true, wParticiple: true, wTiedPrep: true}
 
 // wordSets maps a folded word to the bits of the sets it is in (127 sets
 // at the most: TestWordSetsAreData).

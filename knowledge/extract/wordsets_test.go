@@ -93,6 +93,10 @@ func TestWordSetsAreData(t *testing.T) {
 		{"it", wDoorOf, "dello", true},
 		{"en", wDoorOf, "dello", false},
 		{"fr", wObliqueOf, "pour", true},
+		{"de", wSoldPrep, "zum", true},
+		{"it", wTiedPrep, "agli", true},
+		{"de", wJoiner, "dass", true},
+		{"en", wJoiner, "che", false},
 		{"", wLoan, "prestito", true}, // language unknown: every language's words
 	} {
 		if got := ls.wordsOf(tt.lang).has(tt.set, tt.word); got != tt.want {
