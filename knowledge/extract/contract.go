@@ -302,7 +302,7 @@ func (d *doc) newDeal(s *sent, anchor, signs int) bool {
 // there is none.
 func (d *doc) beforeWithClub(s *sent, anchor int) int {
 	i := anchor - 1
-	if i > s.a && indefinite[d.words[i].key] {
+	if i > s.a && d.is(wIndefinite, d.words[i].key) {
 		i--
 	}
 	if i > s.a && objectWords[d.words[i].key] {

@@ -46,7 +46,7 @@ func (d *doc) indefiniteOffer(s *sent, i int) bool {
 		if d.words[k+1].prev&^sepSpaceLike != 0 {
 			return false
 		}
-		if indefinite[d.words[k].key] || d.words[k].key == "einem" {
+		if d.is(wIndefinite, d.words[k].key) || d.words[k].key == "einem" {
 			return d.is(wPrice, d.words[k-1].key) && d.words[k].prev&^sepSpaceLike == 0
 		}
 	}

@@ -19,10 +19,6 @@ func stageKind(k kind) bool {
 	return k >= kInterest && k <= kEnded || k == kDeny || k == kRenew || k == kNoOffer
 }
 
-// indefinite articles: "a Liverpool player" is not his club.
-var indefinite = map[string]bool{"a": true, "an": true, "un": true, "une": true, "una": true, "uno": true, "ein": true,
-	"eine": true, "einen": true, "become": true}
-
 type sent struct {
 	a, b    int
 	players []personMention // mentions of players
@@ -404,7 +400,7 @@ func (d *doc) attach(s *sent) {
 			d.addCurAt(p, m, 3, "clubs-player")
 			continue
 		}
-		indef := m.w > 0 && indefinite[words[m.w-1].key]
+		indef := m.w > 0 && d.is(wIndefinite, words[m.w-1].key)
 		// the Club midfielder
 		if desc > 0 && m.end < s.b && (d.hasKindAt(m.end, kPos) || (m.poss && m.end+1 < s.b && d.hasKindAt(m.end+1, kPos))) && !indef {
 			m.attached = true
@@ -1426,7 +1422,7 @@ func (d *doc) genericClubs(s *sent) bool {
 	for i := s.a; i < s.b; i++ {
 		k := d.words[i].key
 		// "ai top club italiani": "top" before a club noun names clubs in general
-		if d.is(wGeneric, k) || i > s.a && (indefinite[d.words[i-1].key] || d.words[i-1].key == "top") && clubHeads[k] != "" {
+		if d.is(wGeneric, k) || i > s.a && (d.is(wIndefinite, d.words[i-1].key) || d.words[i-1].key == "top") && clubHeads[k] != "" {
 			return true
 		}
 	}

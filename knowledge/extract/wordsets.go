@@ -83,6 +83,7 @@ const (
 	wSoldPrep                         // to, au, zum: join a sale to the buyer (see owner.go)
 	wTiedPrep                         // to, alla, au: between a tied word and the club (see owner.go); optional
 	wJoiner                           // and, que, dass: join two clauses (see sentence.go)
+	wIndefinite                       // a, une, ein: an indefinite article (see sentence.go)
 	nWordSets
 )
 
@@ -101,7 +102,8 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"playerposs": wPlayerPoss, "possessive": wPossessive, "relative": wRelative,
 	"destination": wDestination, "loanhost": wLoanHost,
 	"participle": wParticiple, "departureof": wDepartureOf, "doorof": wDoorOf, "obliqueof": wObliqueOf,
-	"soldprep": wSoldPrep, "tiedprep": wTiedPrep, "joiner": wJoiner}
+	"soldprep": wSoldPrep, "tiedprep": wTiedPrep, "joiner": wJoiner,
+	"indefinite": wIndefinite}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.

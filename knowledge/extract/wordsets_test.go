@@ -97,6 +97,8 @@ func TestWordSetsAreData(t *testing.T) {
 		{"it", wTiedPrep, "agli", true},
 		{"de", wJoiner, "dass", true},
 		{"en", wJoiner, "che", false},
+		{"de", wIndefinite, "einen", true},
+		{"fr", wIndefinite, "an", false},
 		{"", wLoan, "prestito", true}, // language unknown: every language's words
 	} {
 		if got := ls.wordsOf(tt.lang).has(tt.set, tt.word); got != tt.want {
