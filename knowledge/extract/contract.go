@@ -86,7 +86,7 @@ func (d *doc) contract(s *sent, hits []hit) {
 	for _, m := range s.players {
 		// "his deal at Turf Moor": a name right after the contract word and
 		// a preposition is where he plays, not who holds it
-		if m.w > anchor && m.w <= anchor+3 && groundPreps[d.words[m.w-1].key] {
+		if m.w > anchor && m.w <= anchor+3 && d.is(wGroundPrep, d.words[m.w-1].key) {
 			continue
 		}
 		// the mentions are not in text order: the nearest before wins
@@ -183,12 +183,6 @@ func (d *doc) heldAfter(s *sent, p, pos int, contracts, marks []int) {
 		}
 	}
 }
-
-// groundPreps put the place he plays at after a contract word: "his deal
-// at Turf Moor", "son contrat à Geoffroy-Guichard" (not "le contrat de
-// Boubacar Kamara", whose contract it is).
-var groundPreps = map[string]bool{"at": true, "in": true, "a": true, "à": true, "au": true, "en": true, "al": true,
-	"alla": true, "bei": true, "beim": true, "im": true, "an": true, "am": true}
 
 // setExpiry records date as the end of player p's contract: the one he
 // holds, or a new one (fresh). A renewal (rule "contract:renewed-until")
@@ -305,7 +299,7 @@ func (d *doc) beforeWithClub(s *sent, anchor int) int {
 	if i > s.a && d.is(wIndefinite, d.words[i].key) {
 		i--
 	}
-	if i > s.a && objectWords[d.words[i].key] {
+	if i > s.a && d.is(wDealFor, d.words[i].key) {
 		i-- // "un accord avec le Barça pour un contrat"
 	}
 	c := d.clubAt[i]

@@ -152,7 +152,7 @@ func (d *doc) describedFor(s *sent, m *clubMention) int {
 // verlässt"): the club he leaves, told verb-last.
 func (d *doc) leftAfter(s *sent, m *clubMention) bool {
 	// the club is the object: "den Rekordmeister", not "in Richtung FC Bayern"
-	if d.lang != "de" || m.w <= s.a || !accusative[d.words[m.w-1].key] {
+	if d.lang != "de" || m.w <= s.a || !d.is(wAccusative, d.words[m.w-1].key) {
 		return false
 	}
 	c := s.clauses[m.w-s.a]
@@ -166,9 +166,6 @@ func (d *doc) leftAfter(s *sent, m *clubMention) bool {
 	}
 	return false
 }
-
-// accusative articles put a club as the object of a German verb.
-var accusative = map[string]bool{"den": true, "die": true, "das": true}
 
 // playsWhere gives a player his club from a relative clause saying he
 // plays there: "der FC Chelsea, wo mit Timo Werner ein alter Bekannter

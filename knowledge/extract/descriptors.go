@@ -24,10 +24,6 @@ var definite = map[string]bool{"the": true, "le": true, "la": true, "l": true, "
 	"beim": true, "vom": true, "zum": true, "im": true, "am": true, "this": true, "ce": true, "este": true,
 	"questo": true, "dieser": true, "diesem": true, "their": true, "leur": true, "su": true, "suo": true}
 
-// ofWords join a head noun to a city: "le club de la capitale", "il club
-// di Istanbul", "the club of the capital".
-var ofWords = map[string]bool{"de": true, "di": true, "of": true, "du": true, "del": true, "della": true, "aus": true}
-
 // findDescriptors adds the clubs named by a description: resolved to the
 // most recently named club it fits, or to the one club it can only mean.
 func (d *doc) findDescriptors() {
@@ -128,7 +124,7 @@ func (d *doc) describedAfter(i int) (clubMention, bool) {
 		return clubMention{}, false
 	}
 	j := i + 1
-	if ofWords[words[j].key] && j+1 < len(words) {
+	if d.is(wCityOf, words[j].key) && j+1 < len(words) {
 		j++
 		if (words[j].key == "la" || words[j].key == "l" || words[j].key == "the") && j+1 < len(words) {
 			j++

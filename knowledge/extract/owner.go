@@ -267,12 +267,6 @@ func (d *doc) rejecter(end, v int) bool {
 	return true
 }
 
-// loanAtPreps put a club after a loan word where the player is on loan:
-// "on loan at Parma", "en prêt à Lens", "in prestito al Parma", "cedido en
-// el Girona", "leihweise beim VfB".
-var loanAtPreps = map[string]bool{"at": true, "with": true, "a": true, "au": true, "al": true, "alla": true,
-	"presso": true, "en": true, "bei": true, "beim": true, "in": true}
-
 // loanedAt reports a club the player is on loan at, not moving to: no
 // step of a deal in its clause. It is neither his club (on loan he stays
 // the parent club's) nor a suitor.
@@ -281,7 +275,7 @@ func (d *doc) loanedAt(s *sent, m *clubMention) bool {
 	if j > s.a && withArticles[d.words[j].key] && !d.words[j].cap {
 		j--
 	}
-	if j <= s.a || !loanAtPreps[d.words[j].key] {
+	if j <= s.a || !d.is(wLoanAtPrep, d.words[j].key) {
 		return false
 	}
 	if !d.is(wLoan, d.words[j-1].key) {

@@ -820,9 +820,9 @@ func (d *doc) dealsForAnother(m personMention) bool {
 			return false
 		}
 		if pa := d.personAt[k]; pa != 0 && d.pms[pa-1].p != m.p {
-			return k == verb || d.hasKindAt(k-1, kObj) || objectWords[d.words[k-1].key]
+			return k == verb || d.hasKindAt(k-1, kObj) || d.is(wDealFor, d.words[k-1].key)
 		}
-		if d.hasKindStarting(k, kPos) && k > 0 && (objectWords[d.words[k-1].key] || definite[d.words[k-1].key] && k > 1 && objectWords[d.words[k-2].key]) {
+		if d.hasKindStarting(k, kPos) && k > 0 && (d.is(wDealFor, d.words[k-1].key) || definite[d.words[k-1].key] && k > 1 && d.is(wDealFor, d.words[k-2].key)) {
 			return true
 		}
 	}
@@ -955,9 +955,6 @@ func (d *doc) answersFee(m personMention) bool {
 	}
 	return false
 }
-
-// objectWords introduce whom a deal is for: "for", "pour", "per", "por", "für".
-var objectWords = map[string]bool{"for": true, "pour": true, "per": true, "por": true, "fur": true, "sur": true, "su": true}
 
 // hitsAtWord returns the hits starting at word i.
 func (d *doc) hitsAtWord(i int) []hit { return d.hitsIn(i, i+1) }

@@ -177,7 +177,7 @@ func (d *doc) dealObject(s *sent, m personMention) bool {
 	if j > s.a && definite[d.words[j].key] {
 		j--
 	}
-	if j <= s.a || !objectWords[d.words[j].key] {
+	if j <= s.a || !d.is(wDealFor, d.words[j].key) {
 		return false
 	}
 	for _, h := range d.hitsIn(s.a, j) {

@@ -84,6 +84,11 @@ const (
 	wTiedPrep                         // to, alla, au: between a tied word and the club (see owner.go); optional
 	wJoiner                           // and, que, dass: join two clauses (see sentence.go)
 	wIndefinite                       // a, une, ein: an indefinite article (see sentence.go)
+	wCityOf                           // of, de, di: join a head noun to a city, "le club de la capitale" (see descriptors.go)
+	wGroundPrep                       // at, à, bei: put the ground he plays at after a contract word (see contract.go)
+	wLoanAtPrep                       // at, presso, beim: put the club he is on loan at after a loan word (see owner.go)
+	wDealFor                          // for, pour, für: introduce whom a deal is for (see persons.go)
+	wAccusative                       // den, die, das: put a club as the object of a German verb (see departure.go); optional
 	nWordSets
 )
 
@@ -103,14 +108,15 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"destination": wDestination, "loanhost": wLoanHost,
 	"participle": wParticiple, "departureof": wDepartureOf, "doorof": wDoorOf, "obliqueof": wObliqueOf,
 	"soldprep": wSoldPrep, "tiedprep": wTiedPrep, "joiner": wJoiner,
-	"indefinite": wIndefinite}
+	"indefinite": wIndefinite, "cityof": wCityOf, "groundprep": wGroundPrep, "loanatprep": wLoanAtPrep,
+	"dealfor": wDealFor, "accusative": wAccusative}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
 var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOpens: true, wWhenPronoun: true,
 	wFutureMove: true, wFutureAux: true, wFutureVerb: true,
 	wNotFormer: true, wChoose: true, wSign: true, wClubPronoun: true,
-	wWeakCue: true, wTenurePronoun: true, wParticiple: true, wTiedPrep: true}
+	wWeakCue: true, wTenurePronoun: true, wParticiple: true, wTiedPrep: true, wAccusative: true}
 
 // wordSets maps a folded word to the bits of the sets it is in (127 sets
 // at the most: TestWordSetsAreData).

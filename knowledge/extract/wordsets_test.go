@@ -99,6 +99,13 @@ func TestWordSetsAreData(t *testing.T) {
 		{"en", wJoiner, "che", false},
 		{"de", wIndefinite, "einen", true},
 		{"fr", wIndefinite, "an", false},
+		{"it", wCityOf, "della", true},
+		{"en", wCityOf, "aus", false},
+		{"fr", wGroundPrep, "a", true},
+		{"it", wLoanAtPrep, "presso", true},
+		{"de", wDealFor, "fur", true},
+		{"de", wAccusative, "das", true},
+		{"fr", wAccusative, "die", false},
 		{"", wLoan, "prestito", true}, // language unknown: every language's words
 	} {
 		if got := ls.wordsOf(tt.lang).has(tt.set, tt.word); got != tt.want {
