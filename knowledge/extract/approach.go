@@ -1,10 +1,5 @@
 package extract
 
-// objectArticles may stand between a verb and the club it takes as its
-// object: "a contacté l'OL", "ha contattato il Napoli", "llamó al Sevilla".
-var objectArticles = map[string]bool{"the": true, "le": true, "la": true, "l": true, "les": true, "il": true,
-	"lo": true, "al": true, "el": true, "a": true, "den": true, "die": true, "das": true}
-
 // approachedClub reports a club that a talks verb takes as its object while
 // another club is the sentence's subject: the club a buyer approaches,
 // phones or contacts about a player sells him ("they have approached
@@ -15,7 +10,7 @@ var objectArticles = map[string]bool{"the": true, "le": true, "la": true, "l": t
 // passage is about for a pronoun.
 func (d *doc) approachedClub(s *sent, m *clubMention) bool {
 	j := m.w
-	if j-1 > s.a && objectArticles[d.words[j-1].key] && !d.words[j-1].cap {
+	if j-1 > s.a && d.is(wObjectArticle, d.words[j-1].key) && !d.words[j-1].cap {
 		j--
 	}
 	// "ha preguntado al City", "chiesto informazioni al Chelsea", "renseigné

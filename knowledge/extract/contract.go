@@ -307,7 +307,7 @@ func (d *doc) beforeWithClub(s *sent, anchor int) int {
 		return anchor
 	}
 	j := d.cms[c-1].w - 1
-	if j > s.a && withArticles[d.words[j].key] && !d.words[j].cap {
+	if j > s.a && d.is(wWithArticle, d.words[j].key) && !d.words[j].cap {
 		j--
 	}
 	if j <= s.a || !d.is(wWith, d.words[j].key) {
@@ -613,7 +613,7 @@ func (d *doc) heldWith(s *sent, anchor, signs int) {
 		}
 		m := &d.cms[c-1]
 		j := m.w - 1
-		if j > anchor && withArticles[words[j].key] && !words[j].cap {
+		if j > anchor && d.is(wWithArticle, words[j].key) && !words[j].cap {
 			j--
 		}
 		if j <= anchor-1 || !(d.is(wWith, words[j].key) || words[j].key == "bei" || words[j].key == "beim") || m.excluded {

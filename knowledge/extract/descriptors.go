@@ -48,7 +48,7 @@ func (d *doc) findDescriptors() {
 	// "die Leipziger", "der Stuttgarter Woltemade", "les Lyonnais", "los
 	// béticos", "i bergamaschi": a plural or German demonym alone is the club
 	for i := 1; i < len(words); i++ {
-		if d.clubAt[i] != 0 || !demonymArticles[words[i-1].key] || !tight(words[i].prev) && words[i].prev&^sepSpaceLike != 0 {
+		if d.clubAt[i] != 0 || !d.is(wDemonymArticle, words[i-1].key) || !tight(words[i].prev) && words[i].prev&^sepSpaceLike != 0 {
 			continue
 		}
 		if m, ok := d.demonym(i); ok {
@@ -173,11 +173,6 @@ func (d *doc) resolve(desc clubs.Descriptor, i int) (int, bool) {
 	}
 	return 0, false
 }
-
-// demonymArticles open a demonym that stands for a club: plural articles,
-// and German articles before a capitalised demonym.
-var demonymArticles = map[string]bool{"les": true, "los": true, "i": true, "gli": true, "the": true,
-	"der": true, "die": true, "den": true, "dem": true, "des": true}
 
 // demonym reads the club a demonym at word i stands for ("die Leipziger",
 // "les Lyonnais"): a city or club adjective, not a country ("les

@@ -406,11 +406,6 @@ func (d *doc) isLoc(i int) bool {
 	return false
 }
 
-// clubArticles are the Romance articles and contractions a city takes only
-// when it is the club: "il Milan", "del Madrid", "le Milan".
-var clubArticles = map[string]bool{"il": true, "del": true, "al": true, "dal": true, "nel": true, "sul": true,
-	"el": true, "le": true, "du": true, "lo": true, "dello": true, "allo": true}
-
 // clubArticle reports a club article right before the name in words
 // [i, end) in French, Spanish or Italian, when the name is no outlet ("el
 // Sport" is the newspaper).
@@ -441,5 +436,5 @@ func (d *doc) clubArticle(i, end int) bool {
 	if _, ok := d.x.outlets[d.joinKeys(i, end)]; ok {
 		return false
 	}
-	return clubArticles[d.words[i-1].key]
+	return d.is(wClubArticle, d.words[i-1].key)
 }

@@ -18,10 +18,6 @@ type description struct {
 // its words: what -explain shows of a link made through it.
 type describedRef struct{ sent, p, a, b int }
 
-// descArticles open a description of a player: the definite determiners
-// and the Italian ones cut before a vowel ("dell'argentino").
-var descArticles = map[string]bool{"dell": true, "sull": true, "all": true, "dall": true, "nell": true}
-
 // descriptionsIn finds the descriptions of players in the sentence: a run
 // of description words after a definite determiner ("the Brazilian
 // forward", "l'attaquant argentin"), or right before a name ("Colombian
@@ -41,7 +37,7 @@ func (d *doc) descriptionsIn(s *sent) []description {
 			continue
 		}
 		art := h.w - 1
-		lead := art >= s.a && (definite[words[art].key] || descArticles[words[art].key]) && words[h.w].prev&^sepSpaceLike&^sepApos == 0 &&
+		lead := art >= s.a && (definite[words[art].key] || d.is(wDescArticle, words[art].key)) && words[h.w].prev&^sepSpaceLike&^sepApos == 0 &&
 			!(d.lang == "de" && words[art].key == "die") // "die Engländer": a team
 		e, classes := d.descriptionRun(h, s.b)
 		n := d.clubOfDescription(e, s.b)

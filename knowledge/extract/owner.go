@@ -38,10 +38,6 @@ func (d *doc) possessedApposition(s *sent, m *clubMention) int {
 // deal is told: the club a buyer negotiates or agrees WITH, the club named
 // in an apposition after his name, the club that turns an offer down.
 
-// withArticles may stand between the with-word and the club.
-var withArticles = map[string]bool{"the": true, "le": true, "la": true, "l": true, "les": true, "el": true,
-	"los": true, "il": true, "lo": true, "i": true, "gli": true, "den": true, "dem": true, "der": true}
-
 // dealKinds are the stages of a deal one club makes with another.
 var dealKinds = map[kind]bool{kTalks: true, kAdvanced: true, kBid: true, kDone: true, kAccept: true, kObj: true}
 
@@ -58,7 +54,7 @@ var subjectPronouns = map[string]string{"he": "en", "il": "fr", "el": "", "er": 
 func (d *doc) dealWith(s *sent, m *clubMention) bool {
 	words := d.words
 	j := m.w - 1
-	if j > s.a && withArticles[words[j].key] && !words[j].cap {
+	if j > s.a && d.is(wWithArticle, words[j].key) && !words[j].cap {
 		j--
 	}
 	// "Gespräche mit dem Innenverteidiger und dem BVB": the player and his club
@@ -272,7 +268,7 @@ func (d *doc) rejecter(end, v int) bool {
 // the parent club's) nor a suitor.
 func (d *doc) loanedAt(s *sent, m *clubMention) bool {
 	j := m.w - 1
-	if j > s.a && withArticles[d.words[j].key] && !d.words[j].cap {
+	if j > s.a && d.is(wWithArticle, d.words[j].key) && !d.words[j].cap {
 		j--
 	}
 	if j <= s.a || !d.is(wLoanAtPrep, d.words[j].key) {
@@ -309,7 +305,7 @@ func (d *doc) loanedByTo(s *sent, j int) bool {
 		return false
 	}
 	k := d.cms[c-1].w - 1
-	if k > s.a && withArticles[d.words[k].key] && !d.words[k].cap {
+	if k > s.a && d.is(wWithArticle, d.words[k].key) && !d.words[k].cap {
 		k--
 	}
 	return k > s.a && (d.hasKindAt(k, kAgent) || d.hasKindAt(k, kFrom)) && d.is(wLoan, d.words[k-1].key)
@@ -343,7 +339,7 @@ func (d *doc) atDoorOf(s *sent, m *clubMention) bool {
 		return true
 	}
 	j := m.w - 1
-	if j > s.a && withArticles[words[j].key] && !words[j].cap {
+	if j > s.a && d.is(wWithArticle, words[j].key) && !words[j].cap {
 		j--
 	}
 	return j > s.a && d.is(wDoorOf, words[j].key) && d.is(wDoor, words[j-1].key)
@@ -409,7 +405,7 @@ func (d *doc) tiedTo(s *sent, m *clubMention) bool {
 func (d *doc) renewsWith(s *sent, m *clubMention) bool {
 	words := d.words
 	j := m.w - 1
-	if j > s.a && withArticles[words[j].key] && !words[j].cap {
+	if j > s.a && d.is(wWithArticle, words[j].key) && !words[j].cap {
 		j--
 	}
 	if j <= s.a || !(d.is(wWith, words[j].key) || words[j].key == "bei" || words[j].key == "beim") || words[m.w].prev&(sepComma|clauseBreak) != 0 {

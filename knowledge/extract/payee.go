@@ -12,7 +12,7 @@ package extract
 func (d *doc) paidClub(s *sent, m *clubMention) bool {
 	c := s.clauses[m.w-s.a]
 	j := m.w - 1
-	if j > s.a && withArticles[d.words[j].key] && !d.words[j].cap {
+	if j > s.a && d.is(wWithArticle, d.words[j].key) && !d.words[j].cap {
 		j-- // "paying the Blues", "versé aux", "al Torino"
 	}
 	paid := j >= s.a && d.kindBefore(m.w, m.w-j, kPay)
@@ -66,7 +66,7 @@ func (d *doc) answeringClub(s *sent, h hit) {
 			}
 			return
 		}
-		if !withArticles[d.words[k].key] && !ofArticles[d.words[k].key] {
+		if !d.is(wWithArticle, d.words[k].key) && !d.is(wOfArticle, d.words[k].key) {
 			return
 		}
 	}

@@ -861,7 +861,7 @@ func (d *doc) directObject(v, p int) bool {
 		if d.hasKindStarting(k, kPos) || (d.lang == "en" || d.lang == "de") && d.is(wObjPronoun, w.key) {
 			return true
 		}
-		if !definite[w.key] && !descArticles[w.key] && !d.hasKindAt(k, kOf) && !w.num {
+		if !definite[w.key] && !d.is(wDescArticle, w.key) && !d.hasKindAt(k, kOf) && !w.num {
 			return false
 		}
 	}

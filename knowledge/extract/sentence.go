@@ -1457,16 +1457,12 @@ func (d *doc) pluperfect(h hit) bool {
 	return strings.HasSuffix(n, "ed") || d.is(wParticiple, n)
 }
 
-// ofArticles may stand between "of" and a club: "de l'Eintracht", "de la
-// Real Sociedad", "of the Saudi club".
-var ofArticles = map[string]bool{"l": true, "la": true, "le": true, "el": true, "lo": true, "the": true, "dem": true, "den": true}
-
 // ofBefore returns the position of the "of" word that joins the club at
 // word i to what comes before it ("the striker of Napoli", "l'attaquant de
 // l'Eintracht"), or -1.
 func (d *doc) ofBefore(s *sent, i int) int {
 	j := i - 1
-	if j > s.a && ofArticles[d.words[j].key] && !d.words[j].cap && d.hasKindAt(j-1, kOf) {
+	if j > s.a && d.is(wOfArticle, d.words[j].key) && !d.words[j].cap && d.hasKindAt(j-1, kOf) {
 		j--
 	}
 	if j > s.a && d.hasKindAt(j, kOf) {

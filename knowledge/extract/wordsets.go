@@ -12,83 +12,89 @@ import (
 type wordSet uint8
 
 const (
-	wSummer        wordSet = iota + 1 // summer: a contract ends in June
-	wNext                             // next: next summer, la saison prochaine
-	wLast                             // last: last August is past, no expiry
-	wUntil                            // until: between the date signed and the year it runs to
-	wEnd                              // end: the end of the season, of the month
-	wSeason                           // season: after an end word
-	wMonthNoun                        // month: the end of the month
-	wSeasonEnd                        // one word for the end of the season (Saisonende); optional
-	wMonthEnd                         // one word for the end of the month (Monatsende); optional
-	wMonthUnit                        // months: a duration in months
-	wYearUnit                         // years: a duration in years
-	wDurationIn                       // in: a duration ahead of the article's date, "in 18 months"
-	wLeft                             // left: a duration left on a contract
-	wNotExpiry                        // since, born: a year after it is no expiry
-	wOne                              // one: the number 1 as a word
-	wTwo                              // two
-	wThree                            // three
-	wLoan                             // loan: a move told as a loan
-	wIf                               // if: opens a conditional clause
-	wIfOpens                          // an if that must open its clause (French and Spanish "si" is also "so", "yes"); optional
-	wRangeAnd                         // and, to: between the bounds of a range of figures
-	wAddOn                            // add-ons, bonus: the variable part of a fee
-	wAddOnLink                        // in, de, di: between a figure and the add-on word ("£5m in add-ons")
-	wIncluded                         // included: a figure with its add-ons counted ("45 milioni bonus compresi")
-	wWhen                             // when: opens a clause dated by another event
-	wWhenPronoun                      // a when that is also a preposition: a clause only before a subject pronoun (German "als"); optional
-	wContracts                        // contracts: a plural contract noun, the deals of every player its sentence names
-	wOther                            // other: "bouclé d'autres recrues", a signing of other players
-	wObjPronoun                       // him, le, lo, ihn: a person as the object of a verb (see dealsForAnother)
-	wAnd                              // and, et, und: joins two clauses or two subjects (see dealsForAnother)
-	wWish                             // priority, list, target: what a person wants, whose possessor buys (see wishOf)
-	wFutureMove                       // one verb of a move still to come: rejoindra, se unirá, si trasferirà (see moveToCome); optional
-	wFutureAux                        // the auxiliary of a future: will, wird (see moveToCome); optional
-	wFutureVerb                       // a move verb after wFutureAux: "will join", "wird ... wechseln"; optional
-	wAlso                             // also, aussi, auch: before a club, another one in the race too (see alsoBefore)
-	wWhere                            // where, où, wo: opens a relative clause of place after a club
-	wNo                               // no, non, nein: said no to (see saidNoTo)
-	wNotFormer                        // left, quitter: an exclusion word that after a comma calls no club former (see notFormer); optional
-	wChoose                           // choosing, opted: picks one club over another (see passedOver); optional
-	wDoor                             // door, porta, Tür: the selling club's, a buyer knocks on (see atDoorOf)
-	wSign                             // sign, firmar: a player commits to a club (see dealWith); optional
-	wClubPronoun                      // they, ils: a club as the subject of a verb (see approach.go); optional
-	wPlay                             // plays, joue, spielt: where a player plays (see departure.go)
-	wDeparture                        // departure, vente, Abgang: a player's leaving his club (see departure.go)
-	wMoveNoun                         // loan, transfer, prestito: a move the buying club can tell as its own (see departure.go)
-	wSold                             // sold, ceduto, verkauft: a sale's past participle, the club after it bought (see owner.go)
-	wTied                             // tied, legato, lié: ties a player to the club he is under contract with (see owner.go)
-	wConcessive                       // although, malgré, obwohl: opens a clause conceding a setback (see sentence.go)
-	wGeneric                          // clubs, squadre, Vereine: clubs named without saying which (see sentence.go)
-	wWeakCue                          // says, affirme, asegura: a verb anybody uses, the name before it no outlet's (see sources.go); optional
-	wSourceRole                       // reporter, giornalista: a noun after an outlet that introduces its journalist (see sources.go)
-	wSourceAux                        // has, a, hat: between a name and the cue after it, "Romano has learned" (see sources.go)
-	wAside                            // friend, successeur, Tausch: put the name after them aside from the deal (see sentence.go)
-	wPrice                            // for, pour, bei: put the indefinite offer after them as the price of a deal (see offers.go)
-	wWith                             // with, avec, mit: joins a club to a deal made with it (see dealWith)
-	wFor                              // for, pour, für: whom a deal is for (see dealFor)
-	wFirst                            // first, premier, erste: an offer told as an earlier one
-	wTenurePronoun                    // whose, his, sein: before a club a contract noun follows, his club (see former.go); optional
-	wAfter                            // after, après, nachdem: opens a clause telling what came before the news (see afterWord)
-	wPlayerPoss                       // his, son, sein: the determiners of what a player owns (see approach.go)
-	wPossessive                       // their, leur, ihr: before a player noun, tie him to the club before them (see departure.go)
-	wRelative                         // who, qui, che, der: opens a relative clause after a comma (see inRelative)
-	wDestination                      // to, au, nach: put the club after them as where a player goes (see departure.go)
-	wLoanHost                         // at, presso, bei: after a loan word, before the club he plays for on loan (see owner.go)
-	wParticiple                       // been, made, sought: an irregular participle after "had", a pluperfect (see pluperfect); optional
-	wDepartureOf                      // of, du, von: between a departure noun and the player who leaves (see departure.go)
-	wDoorOf                           // of, della, von: join a door noun to the club it belongs to (see atDoorOf)
-	wObliqueOf                        // of, pour, von: before a name the sentence speaks of only obliquely (see sentence.go)
-	wSoldPrep                         // to, au, zum: join a sale to the buyer (see owner.go)
-	wTiedPrep                         // to, alla, au: between a tied word and the club (see owner.go); optional
-	wJoiner                           // and, que, dass: join two clauses (see sentence.go)
-	wIndefinite                       // a, une, ein: an indefinite article (see sentence.go)
-	wCityOf                           // of, de, di: join a head noun to a city, "le club de la capitale" (see descriptors.go)
-	wGroundPrep                       // at, à, bei: put the ground he plays at after a contract word (see contract.go)
-	wLoanAtPrep                       // at, presso, beim: put the club he is on loan at after a loan word (see owner.go)
-	wDealFor                          // for, pour, für: introduce whom a deal is for (see persons.go)
-	wAccusative                       // den, die, das: put a club as the object of a German verb (see departure.go); optional
+	wSummer         wordSet = iota + 1 // summer: a contract ends in June
+	wNext                              // next: next summer, la saison prochaine
+	wLast                              // last: last August is past, no expiry
+	wUntil                             // until: between the date signed and the year it runs to
+	wEnd                               // end: the end of the season, of the month
+	wSeason                            // season: after an end word
+	wMonthNoun                         // month: the end of the month
+	wSeasonEnd                         // one word for the end of the season (Saisonende); optional
+	wMonthEnd                          // one word for the end of the month (Monatsende); optional
+	wMonthUnit                         // months: a duration in months
+	wYearUnit                          // years: a duration in years
+	wDurationIn                        // in: a duration ahead of the article's date, "in 18 months"
+	wLeft                              // left: a duration left on a contract
+	wNotExpiry                         // since, born: a year after it is no expiry
+	wOne                               // one: the number 1 as a word
+	wTwo                               // two
+	wThree                             // three
+	wLoan                              // loan: a move told as a loan
+	wIf                                // if: opens a conditional clause
+	wIfOpens                           // an if that must open its clause (French and Spanish "si" is also "so", "yes"); optional
+	wRangeAnd                          // and, to: between the bounds of a range of figures
+	wAddOn                             // add-ons, bonus: the variable part of a fee
+	wAddOnLink                         // in, de, di: between a figure and the add-on word ("£5m in add-ons")
+	wIncluded                          // included: a figure with its add-ons counted ("45 milioni bonus compresi")
+	wWhen                              // when: opens a clause dated by another event
+	wWhenPronoun                       // a when that is also a preposition: a clause only before a subject pronoun (German "als"); optional
+	wContracts                         // contracts: a plural contract noun, the deals of every player its sentence names
+	wOther                             // other: "bouclé d'autres recrues", a signing of other players
+	wObjPronoun                        // him, le, lo, ihn: a person as the object of a verb (see dealsForAnother)
+	wAnd                               // and, et, und: joins two clauses or two subjects (see dealsForAnother)
+	wWish                              // priority, list, target: what a person wants, whose possessor buys (see wishOf)
+	wFutureMove                        // one verb of a move still to come: rejoindra, se unirá, si trasferirà (see moveToCome); optional
+	wFutureAux                         // the auxiliary of a future: will, wird (see moveToCome); optional
+	wFutureVerb                        // a move verb after wFutureAux: "will join", "wird ... wechseln"; optional
+	wAlso                              // also, aussi, auch: before a club, another one in the race too (see alsoBefore)
+	wWhere                             // where, où, wo: opens a relative clause of place after a club
+	wNo                                // no, non, nein: said no to (see saidNoTo)
+	wNotFormer                         // left, quitter: an exclusion word that after a comma calls no club former (see notFormer); optional
+	wChoose                            // choosing, opted: picks one club over another (see passedOver); optional
+	wDoor                              // door, porta, Tür: the selling club's, a buyer knocks on (see atDoorOf)
+	wSign                              // sign, firmar: a player commits to a club (see dealWith); optional
+	wClubPronoun                       // they, ils: a club as the subject of a verb (see approach.go); optional
+	wPlay                              // plays, joue, spielt: where a player plays (see departure.go)
+	wDeparture                         // departure, vente, Abgang: a player's leaving his club (see departure.go)
+	wMoveNoun                          // loan, transfer, prestito: a move the buying club can tell as its own (see departure.go)
+	wSold                              // sold, ceduto, verkauft: a sale's past participle, the club after it bought (see owner.go)
+	wTied                              // tied, legato, lié: ties a player to the club he is under contract with (see owner.go)
+	wConcessive                        // although, malgré, obwohl: opens a clause conceding a setback (see sentence.go)
+	wGeneric                           // clubs, squadre, Vereine: clubs named without saying which (see sentence.go)
+	wWeakCue                           // says, affirme, asegura: a verb anybody uses, the name before it no outlet's (see sources.go); optional
+	wSourceRole                        // reporter, giornalista: a noun after an outlet that introduces its journalist (see sources.go)
+	wSourceAux                         // has, a, hat: between a name and the cue after it, "Romano has learned" (see sources.go)
+	wAside                             // friend, successeur, Tausch: put the name after them aside from the deal (see sentence.go)
+	wPrice                             // for, pour, bei: put the indefinite offer after them as the price of a deal (see offers.go)
+	wWith                              // with, avec, mit: joins a club to a deal made with it (see dealWith)
+	wFor                               // for, pour, für: whom a deal is for (see dealFor)
+	wFirst                             // first, premier, erste: an offer told as an earlier one
+	wTenurePronoun                     // whose, his, sein: before a club a contract noun follows, his club (see former.go); optional
+	wAfter                             // after, après, nachdem: opens a clause telling what came before the news (see afterWord)
+	wPlayerPoss                        // his, son, sein: the determiners of what a player owns (see approach.go)
+	wPossessive                        // their, leur, ihr: before a player noun, tie him to the club before them (see departure.go)
+	wRelative                          // who, qui, che, der: opens a relative clause after a comma (see inRelative)
+	wDestination                       // to, au, nach: put the club after them as where a player goes (see departure.go)
+	wLoanHost                          // at, presso, bei: after a loan word, before the club he plays for on loan (see owner.go)
+	wParticiple                        // been, made, sought: an irregular participle after "had", a pluperfect (see pluperfect); optional
+	wDepartureOf                       // of, du, von: between a departure noun and the player who leaves (see departure.go)
+	wDoorOf                            // of, della, von: join a door noun to the club it belongs to (see atDoorOf)
+	wObliqueOf                         // of, pour, von: before a name the sentence speaks of only obliquely (see sentence.go)
+	wSoldPrep                          // to, au, zum: join a sale to the buyer (see owner.go)
+	wTiedPrep                          // to, alla, au: between a tied word and the club (see owner.go); optional
+	wJoiner                            // and, que, dass: join two clauses (see sentence.go)
+	wIndefinite                        // a, une, ein: an indefinite article (see sentence.go)
+	wCityOf                            // of, de, di: join a head noun to a city, "le club de la capitale" (see descriptors.go)
+	wGroundPrep                        // at, à, bei: put the ground he plays at after a contract word (see contract.go)
+	wLoanAtPrep                        // at, presso, beim: put the club he is on loan at after a loan word (see owner.go)
+	wDealFor                           // for, pour, für: introduce whom a deal is for (see persons.go)
+	wAccusative                        // den, die, das: put a club as the object of a German verb (see departure.go); optional
+	wObjectArticle                     // the, l, al: between a verb and the club it takes as its object (see approach.go)
+	wWithArticle                       // the, le, den: between a with-word and the club (see owner.go)
+	wClubArticle                       // il, del, le: a city takes it only when it is the club, "il Milan" (see doc.go); optional
+	wDescArticle                       // dell, sull: an elided article that opens a description of a player (see mentions.go); optional
+	wOfArticle                         // the, l, dem: between "of" and a club, "de l'Eintracht" (see sentence.go)
+	wDemonymArticle                    // the, les, die: before a demonym that stands for a club (see descriptors.go)
 	nWordSets
 )
 
@@ -109,14 +115,17 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"participle": wParticiple, "departureof": wDepartureOf, "doorof": wDoorOf, "obliqueof": wObliqueOf,
 	"soldprep": wSoldPrep, "tiedprep": wTiedPrep, "joiner": wJoiner,
 	"indefinite": wIndefinite, "cityof": wCityOf, "groundprep": wGroundPrep, "loanatprep": wLoanAtPrep,
-	"dealfor": wDealFor, "accusative": wAccusative}
+	"dealfor": wDealFor, "accusative": wAccusative,
+	"objectarticle": wObjectArticle, "witharticle": wWithArticle, "clubarticle": wClubArticle,
+	"descarticle": wDescArticle, "ofarticle": wOfArticle, "demonymarticle": wDemonymArticle}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
 var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOpens: true, wWhenPronoun: true,
 	wFutureMove: true, wFutureAux: true, wFutureVerb: true,
 	wNotFormer: true, wChoose: true, wSign: true, wClubPronoun: true,
-	wWeakCue: true, wTenurePronoun: true, wParticiple: true, wTiedPrep: true, wAccusative: true}
+	wWeakCue: true, wTenurePronoun: true, wParticiple: true, wTiedPrep: true, wAccusative: true,
+	wClubArticle: true, wDescArticle: true}
 
 // wordSets maps a folded word to the bits of the sets it is in (127 sets
 // at the most: TestWordSetsAreData).

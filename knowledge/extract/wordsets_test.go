@@ -106,6 +106,15 @@ func TestWordSetsAreData(t *testing.T) {
 		{"de", wDealFor, "fur", true},
 		{"de", wAccusative, "das", true},
 		{"fr", wAccusative, "die", false},
+		{"es", wObjectArticle, "al", true},
+		{"it", wWithArticle, "gli", true},
+		{"en", wWithArticle, "gli", false},
+		{"it", wClubArticle, "dello", true},
+		{"en", wClubArticle, "il", false},
+		{"it", wDescArticle, "dell", true},
+		{"de", wOfArticle, "dem", true},
+		{"de", wDemonymArticle, "des", true},
+		{"fr", wDemonymArticle, "des", false},
 		{"", wLoan, "prestito", true}, // language unknown: every language's words
 	} {
 		if got := ls.wordsOf(tt.lang).has(tt.set, tt.word); got != tt.want {
