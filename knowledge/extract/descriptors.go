@@ -16,14 +16,6 @@ var clubHeads = map[string]string{"club": "en fr es it de", "side": "en", "outfi
 	"cuadro": "es", "societa": "it", "squadra": "it", "formazione": "it", "compagine": "it", "klub": "de",
 	"verein": "de", "mannschaft": "de", "hauptstadt": "de", "hauptstadtklub": "de"}
 
-// definite determiners open a description that points back at a club;
-// "a Premier League club", "un club anglais" do not.
-var definite = map[string]bool{"the": true, "le": true, "la": true, "l": true, "du": true, "au": true,
-	"el": true, "del": true, "al": true, "il": true, "lo": true, "dal": true, "nel": true, "della": true,
-	"dello": true, "alla": true, "sul": true, "der": true, "die": true, "den": true, "dem": true, "des": true,
-	"beim": true, "vom": true, "zum": true, "im": true, "am": true, "this": true, "ce": true, "este": true,
-	"questo": true, "dieser": true, "diesem": true, "their": true, "leur": true, "su": true, "suo": true}
-
 // findDescriptors adds the clubs named by a description: resolved to the
 // most recently named club it fits, or to the one club it can only mean.
 func (d *doc) findDescriptors() {
@@ -93,7 +85,7 @@ func (d *doc) describedBefore(i int) (clubMention, bool) {
 	words := d.words
 	for n := 2; n >= 1; n-- {
 		a := i - n
-		if a < 1 || !definite[words[a-1].key] || words[i].prev&^sepSpaceLike != 0 {
+		if a < 1 || !d.is(wDefinite, words[a-1].key) || words[i].prev&^sepSpaceLike != 0 {
 			continue
 		}
 		k := words[a].key
@@ -120,7 +112,7 @@ func (d *doc) describedBefore(i int) (clubMention, bool) {
 // describedAfter reads "le club [lombard|de la capitale|di Istanbul]".
 func (d *doc) describedAfter(i int) (clubMention, bool) {
 	words := d.words
-	if !definite[words[i-1].key] || i+1 >= len(words) || words[i+1].prev&^sepSpaceLike != 0 {
+	if !d.is(wDefinite, words[i-1].key) || i+1 >= len(words) || words[i+1].prev&^sepSpaceLike != 0 {
 		return clubMention{}, false
 	}
 	j := i + 1

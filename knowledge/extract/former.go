@@ -61,7 +61,7 @@ func (d *doc) fromBefore(i int) bool {
 		}
 		clean := true
 		for k := h.end; k < i; k++ {
-			if !definite[d.words[k].key] || d.words[k].cap && k > h.end {
+			if !d.is(wDefinite, d.words[k].key) || d.words[k].cap && k > h.end {
 				clean = false
 				break
 			}
@@ -79,7 +79,7 @@ func (d *doc) fromBefore(i int) bool {
 // his price is his.
 func (d *doc) valuedBy(i int) bool {
 	j := i
-	if j > 0 && definite[d.words[j-1].key] && !d.words[j-1].cap && !d.hasKindAt(j-1, kOf) {
+	if j > 0 && d.is(wDefinite, d.words[j-1].key) && !d.words[j-1].cap && !d.hasKindAt(j-1, kOf) {
 		j-- // "de la", "of the"
 	}
 	if j < 2 || !d.hasKindAt(j-1, kOf) || d.words[j].prev&(sepComma|clauseBreak) != 0 {

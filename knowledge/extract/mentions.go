@@ -37,7 +37,7 @@ func (d *doc) descriptionsIn(s *sent) []description {
 			continue
 		}
 		art := h.w - 1
-		lead := art >= s.a && (definite[words[art].key] || d.is(wDescArticle, words[art].key)) && words[h.w].prev&^sepSpaceLike&^sepApos == 0 &&
+		lead := art >= s.a && (d.is(wDefinite, words[art].key) || d.is(wDescArticle, words[art].key)) && words[h.w].prev&^sepSpaceLike&^sepApos == 0 &&
 			!(d.lang == "de" && words[art].key == "die") // "die Engländer": a team
 		e, classes := d.descriptionRun(h, s.b)
 		n := d.clubOfDescription(e, s.b)
@@ -70,7 +70,7 @@ func (d *doc) clubOfDescription(e, b int) int {
 	j := e
 	if j < b && d.hasKindAt(j, kOf) && d.words[j].prev&^sepSpaceLike == 0 {
 		j++
-		if j < b && definite[d.words[j].key] {
+		if j < b && d.is(wDefinite, d.words[j].key) {
 			j++
 		}
 		if j < b && d.clubAt[j] != 0 {

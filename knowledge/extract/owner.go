@@ -166,7 +166,7 @@ func (d *doc) feeAfter(s *sent, i int) bool {
 // centrocampista": who is agreed with, not who deals.
 func (d *doc) withObject(k int) bool {
 	i := k - 1
-	if i >= 0 && definite[d.words[i].key] {
+	if i >= 0 && d.is(wDefinite, d.words[i].key) {
 		i--
 	}
 	return i >= 0 && d.is(wWith, d.words[i].key)

@@ -62,7 +62,7 @@ func (d *doc) joinedByAnd(a, b int) bool {
 	if b-a < 1 || b-a > 2 || !d.andAt(a) || d.words[a].prev&^sepSpaceLike != 0 {
 		return false
 	}
-	return b-a == 1 || definite[d.words[a+1].key] && !d.words[a+1].cap
+	return b-a == 1 || d.is(wDefinite, d.words[a+1].key) && !d.words[a+1].cap
 }
 
 // sellerParty returns the pair of p that is the selling party of a deal

@@ -360,7 +360,7 @@ func (d *doc) pursuedBy(b int) bool {
 			for _, h := range d.hitsIn(j, j+1) {
 				stage = stage || h.kind == kInterest || h.kind == kTalks || h.kind == kBid
 			}
-			if d.hasKindAt(j, kAgent) && (j+1 < len(w) && d.clubAt[j+1] != 0 || j+2 < len(w) && definite[w[j+1].key] && d.clubAt[j+2] != 0) {
+			if d.hasKindAt(j, kAgent) && (j+1 < len(w) && d.clubAt[j+1] != 0 || j+2 < len(w) && d.is(wDefinite, w[j+1].key) && d.clubAt[j+2] != 0) {
 				agent = true
 			}
 			if stage && agent {
@@ -465,7 +465,7 @@ func (d *doc) playerContext(m personMention) bool {
 	}
 	e := m.end
 	if e+1 < len(words) && tight(words[e].prev) && tight(words[e+1].prev) {
-		if d.hasKindAt(e, kOf) && (d.clubAt[e+1] != 0 || definite[words[e+1].key] && e+2 < len(words) && d.clubAt[e+2] != 0) {
+		if d.hasKindAt(e, kOf) && (d.clubAt[e+1] != 0 || d.is(wDefinite, words[e+1].key) && e+2 < len(words) && d.clubAt[e+2] != 0) {
 			return true
 		}
 		if words[e].key == "s" && (d.hasKindAt(e+1, kTenure) || d.hasKindAt(e+1, kContract) || words[e+1].key == "agent") {
@@ -740,7 +740,7 @@ func (d *doc) onePlayer(s *sent) int {
 // ist", "The Belgium midfielder", "Le défenseur", "El belga".
 func (d *doc) opensOnDescription(s *sent) bool {
 	i := s.a
-	if i < s.b && definite[d.words[i].key] {
+	if i < s.b && d.is(wDefinite, d.words[i].key) {
 		i++
 	}
 	if i == s.a || i >= s.b {
@@ -822,7 +822,7 @@ func (d *doc) dealsForAnother(m personMention) bool {
 		if pa := d.personAt[k]; pa != 0 && d.pms[pa-1].p != m.p {
 			return k == verb || d.hasKindAt(k-1, kObj) || d.is(wDealFor, d.words[k-1].key)
 		}
-		if d.hasKindStarting(k, kPos) && k > 0 && (d.is(wDealFor, d.words[k-1].key) || definite[d.words[k-1].key] && k > 1 && d.is(wDealFor, d.words[k-2].key)) {
+		if d.hasKindStarting(k, kPos) && k > 0 && (d.is(wDealFor, d.words[k-1].key) || d.is(wDefinite, d.words[k-1].key) && k > 1 && d.is(wDealFor, d.words[k-2].key)) {
 			return true
 		}
 	}
@@ -861,7 +861,7 @@ func (d *doc) directObject(v, p int) bool {
 		if d.hasKindStarting(k, kPos) || (d.lang == "en" || d.lang == "de") && d.is(wObjPronoun, w.key) {
 			return true
 		}
-		if !definite[w.key] && !d.is(wDescArticle, w.key) && !d.hasKindAt(k, kOf) && !w.num {
+		if !d.is(wDefinite, w.key) && !d.is(wDescArticle, w.key) && !d.hasKindAt(k, kOf) && !w.num {
 			return false
 		}
 	}

@@ -13,7 +13,7 @@ func (d *doc) inRelative(s *sent, i int) bool {
 		return false
 	}
 	key := d.words[k].key
-	if !d.x.lex.every.has(wRelative, key) && definite[key] && k+1 < s.b && d.words[k+1].prev&^sepSpaceLike == 0 {
+	if !d.x.lex.every.has(wRelative, key) && d.is(wDefinite, key) && k+1 < s.b && d.words[k+1].prev&^sepSpaceLike == 0 {
 		key = d.words[k+1].key // "il cui contratto", "la cuya"
 	}
 	return d.is(wRelative, key)

@@ -174,7 +174,7 @@ func (d *doc) sentence(a, b int) {
 // X", "la oferta por X": he takes the passage over even when named once.
 func (d *doc) dealObject(s *sent, m personMention) bool {
 	j := m.w - 1
-	if j > s.a && definite[d.words[j].key] {
+	if j > s.a && d.is(wDefinite, d.words[j].key) {
 		j--
 	}
 	if j <= s.a || !d.is(wDealFor, d.words[j].key) {
@@ -365,7 +365,7 @@ func (d *doc) attach(s *sent) {
 		}
 		// "his future at Manchester United", "could leave Arsenal"
 		j := m.w
-		if j > s.a+1 && definite[words[j-1].key] && !words[j-1].cap {
+		if j > s.a+1 && d.is(wDefinite, words[j-1].key) && !words[j-1].cap {
 			j-- // "son bail avec le club francilien"
 		}
 		if m.w > s.a && (d.kindBefore(m.w, 1, kLeave) || d.leftAfter(s, m) || (j > s.a+1 && d.tenureBefore(j-1) && (d.prepBefore(j) || d.prepBefore(m.w)))) {
@@ -609,7 +609,7 @@ func (d *doc) sellers(s *sent, hits []hit) {
 		// "lo que pide el Liverpool", "chiede la Lazio": the subject after the verb
 		if h.kind == kAsking && (d.lang == "es" || d.lang == "it" || d.lang == "fr") {
 			j := h.end
-			if j < s.b && definite[d.words[j].key] {
+			if j < s.b && d.is(wDefinite, d.words[j].key) {
 				j++
 			}
 			if j < s.b && d.clubAt[j] != 0 && d.words[j].prev&(clauseBreak|sepComma) == 0 {
@@ -1307,7 +1307,7 @@ func (d *doc) findHeading() {
 			// "Sancho zu Chelsea, Koné nach Rom": where a move goes, not
 			// the club the article is a roundup of
 			j := d.cms[c-1].w - 1
-			if j > 0 && definite[d.words[j].key] && d.is(wDestination, d.words[j-1].key) {
+			if j > 0 && d.is(wDefinite, d.words[j].key) && d.is(wDestination, d.words[j-1].key) {
 				j-- // "X to the Emirates", "X an den Main"
 			}
 			if j > 0 && d.is(wDestination, d.words[j].key) && d.personAt[j-1] != 0 {

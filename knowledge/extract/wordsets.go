@@ -95,6 +95,7 @@ const (
 	wDescArticle                       // dell, sull: an elided article that opens a description of a player (see mentions.go); optional
 	wOfArticle                         // the, l, dem: between "of" and a club, "de l'Eintracht" (see sentence.go)
 	wDemonymArticle                    // the, les, die: before a demonym that stands for a club (see descriptors.go)
+	wDefinite                          // the, le, der: a definite determiner that opens a description pointing back (see descriptors.go)
 	nWordSets
 )
 
@@ -117,7 +118,8 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"indefinite": wIndefinite, "cityof": wCityOf, "groundprep": wGroundPrep, "loanatprep": wLoanAtPrep,
 	"dealfor": wDealFor, "accusative": wAccusative,
 	"objectarticle": wObjectArticle, "witharticle": wWithArticle, "clubarticle": wClubArticle,
-	"descarticle": wDescArticle, "ofarticle": wOfArticle, "demonymarticle": wDemonymArticle}
+	"descarticle": wDescArticle, "ofarticle": wOfArticle, "demonymarticle": wDemonymArticle,
+	"definite": wDefinite}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.

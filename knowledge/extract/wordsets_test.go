@@ -115,6 +115,8 @@ func TestWordSetsAreData(t *testing.T) {
 		{"de", wOfArticle, "dem", true},
 		{"de", wDemonymArticle, "des", true},
 		{"fr", wDemonymArticle, "des", false},
+		{"de", wDefinite, "diesem", true},
+		{"en", wDefinite, "der", false},
 		{"", wLoan, "prestito", true}, // language unknown: every language's words
 	} {
 		if got := ls.wordsOf(tt.lang).has(tt.set, tt.word); got != tt.want {
