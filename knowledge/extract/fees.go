@@ -383,8 +383,26 @@ func (d *doc) conversion(prevEnd int, prevCur string, i int, cur string) bool {
 	return paren || i > prevEnd || d.words[i].prev&sepOther != 0
 }
 
-var millionWords = map[string]int64{"m": 1e6, "million": 1e6, "millions": 1e6, "millon": 1e6, "millones": 1e6, "milioni": 1e6,
-	"milione": 1e6, "millionen": 1e6, "mio": 1e6, "mln": 1e6, "mn": 1e6, "bn": 1e9, "billion": 1e9, "k": 1e3, "mille": 1e3, "000": 1}
+// multiplierSymbols are the multipliers written alike in every language:
+// "£75m", "$1bn", "€500k", "1.000" read as a group of digits.
+var multiplierSymbols = map[string]int64{"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "000": 1}
+
+// multiplier is what the word key after a figure multiplies it by, 0 when
+// it is none: a symbol, or a word of the article's language ("million",
+// "Millionen", "mille").
+func (d *doc) multiplier(key string) int64 {
+	switch {
+	case multiplierSymbols[key] != 0:
+		return multiplierSymbols[key]
+	case d.is(wMillion, key):
+		return 1e6
+	case d.is(wBillion, key):
+		return 1e9
+	case d.is(wThousand, key):
+		return 1e3
+	}
+	return 0
+}
 
 // amount reads "€5 million", "£75m", "30 millions d'euros", "27,5 Millionen Euro".
 func (d *doc) amount(i, b int) (int64, string, int) {
@@ -410,7 +428,7 @@ func (d *doc) amount(i, b int) (int64, string, int) {
 	// "500.000 Euro": one dot before three digits and no unit after
 	// separates thousands too
 	thousands := strings.Count(norm, ".") == 1 && len(norm)-strings.Index(norm, ".") == 4 && suffix == "" &&
-		(i+1 >= b || millionWords[d.words[i+1].key] <= 1)
+		(i+1 >= b || d.multiplier(d.words[i+1].key) <= 1)
 	if strings.Count(norm, ".") > 1 || thousands {
 		norm = strings.ReplaceAll(norm, ".", "")
 	}
@@ -421,12 +439,12 @@ func (d *doc) amount(i, b int) (int64, string, int) {
 	end := i + 1
 	mult := int64(1)
 	if suffix != "" {
-		mult = millionWords[suffix]
+		mult = d.multiplier(suffix)
 		if mult == 0 {
 			return 0, "", i + 1
 		}
 	} else if end < b {
-		if m, ok := millionWords[d.words[end].key]; ok && m > 1 {
+		if m := d.multiplier(d.words[end].key); m > 1 {
 			mult = m
 			end++
 		}
@@ -472,10 +490,10 @@ func (d *doc) wordAmount(v float64, i, b int) (int64, string, int) {
 	if end+1 < b && (d.words[end].key == "de" || d.words[end].key == "di" || d.words[end].key == "d") {
 		end++
 	}
-	if end >= b || millionWords[d.words[end].key] < 1e6 {
+	if end >= b || d.multiplier(d.words[end].key) < 1e6 {
 		return 0, "", i + 1
 	}
-	mult := millionWords[d.words[end].key]
+	mult := d.multiplier(d.words[end].key)
 	cur, end := d.currencyAfter(0, end+1, b, mult)
 	return int64(v * float64(mult)), cur, end
 }

@@ -96,6 +96,9 @@ const (
 	wOfArticle                         // the, l, dem: between "of" and a club, "de l'Eintracht" (see sentence.go)
 	wDemonymArticle                    // the, les, die: before a demonym that stands for a club (see descriptors.go)
 	wDefinite                          // the, le, der: a definite determiner that opens a description pointing back (see descriptors.go)
+	wMillion                           // million, Millionen, milioni: a figure in millions (see fees.go)
+	wBillion                           // billion: a figure in billions (see fees.go); optional
+	wThousand                          // mille: a figure in thousands (see fees.go); optional
 	nWordSets
 )
 
@@ -119,7 +122,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"dealfor": wDealFor, "accusative": wAccusative,
 	"objectarticle": wObjectArticle, "witharticle": wWithArticle, "clubarticle": wClubArticle,
 	"descarticle": wDescArticle, "ofarticle": wOfArticle, "demonymarticle": wDemonymArticle,
-	"definite": wDefinite}
+	"definite": wDefinite, "million": wMillion, "billion": wBillion, "thousand": wThousand}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
@@ -127,7 +130,7 @@ var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOp
 	wFutureMove: true, wFutureAux: true, wFutureVerb: true,
 	wNotFormer: true, wChoose: true, wSign: true, wClubPronoun: true,
 	wWeakCue: true, wTenurePronoun: true, wParticiple: true, wTiedPrep: true, wAccusative: true,
-	wClubArticle: true, wDescArticle: true}
+	wClubArticle: true, wDescArticle: true, wBillion: true, wThousand: true}
 
 // wordSets maps a folded word to the bits of the sets it is in (127 sets
 // at the most: TestWordSetsAreData).

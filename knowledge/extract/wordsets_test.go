@@ -117,6 +117,9 @@ func TestWordSetsAreData(t *testing.T) {
 		{"fr", wDemonymArticle, "des", false},
 		{"de", wDefinite, "diesem", true},
 		{"en", wDefinite, "der", false},
+		{"de", wMillion, "mio", true},
+		{"it", wMillion, "mio", false}, // "il mio"
+		{"fr", wThousand, "mille", true},
 		{"", wLoan, "prestito", true}, // language unknown: every language's words
 	} {
 		if got := ls.wordsOf(tt.lang).has(tt.set, tt.word); got != tt.want {
