@@ -352,16 +352,6 @@ func (d *doc) namedOwn(s *sent, c int) bool {
 	return false
 }
 
-// conversionWords may sit between an amount and its conversion into
-// another currency: "€5m or about £4.3m", "soit environ", "circa", "rund".
-var conversionWords = map[string]bool{"or": true, "about": true, "around": true, "roughly": true, "approximately": true,
-	"approx": true, "some": true, "c": true, "ca": true, "circa": true, "nearly": true, "almost": true, "just": true,
-	"the": true, "equivalent": true, "of": true, "ie": true, "ou": true, "soit": true, "environ": true, "pres": true,
-	"de": true, "d": true, "quelque": true, "o": true, "sea": true, "unos": true, "unas": true, "alrededor": true,
-	"aproximadamente": true, "cerca": true, "ovvero": true, "cioe": true, "pari": true, "a": true, "quasi": true,
-	"rund": true, "etwa": true, "umgerechnet": true, "ungefahr": true, "knapp": true, "bzw": true,
-	"beziehungsweise": true, "oder": true, "fast": true}
-
 // conversion reports whether the amount at word i in currency cur
 // restates the amount ending at prevEnd in currency prevCur: another
 // currency, in brackets or after a conversion word, with nothing else
@@ -376,7 +366,7 @@ func (d *doc) conversion(prevEnd int, prevCur string, i int, cur string) bool {
 		if d.words[k].prev&sepParen != 0 {
 			paren = true
 		}
-		if k < i && !conversionWords[d.words[k].key] {
+		if k < i && !d.is(wConversion, d.words[k].key) {
 			return false
 		}
 	}

@@ -99,6 +99,7 @@ const (
 	wMillion                           // million, Millionen, milioni: a figure in millions (see fees.go)
 	wBillion                           // billion: a figure in billions (see fees.go); optional
 	wThousand                          // mille: a figure in thousands (see fees.go); optional
+	wConversion                        // or about, soit environ, rund: between an amount and its conversion into another currency (see fees.go)
 	nWordSets
 )
 
@@ -122,7 +123,8 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"dealfor": wDealFor, "accusative": wAccusative,
 	"objectarticle": wObjectArticle, "witharticle": wWithArticle, "clubarticle": wClubArticle,
 	"descarticle": wDescArticle, "ofarticle": wOfArticle, "demonymarticle": wDemonymArticle,
-	"definite": wDefinite, "million": wMillion, "billion": wBillion, "thousand": wThousand}
+	"definite": wDefinite, "million": wMillion, "billion": wBillion, "thousand": wThousand,
+	"conversion": wConversion}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.

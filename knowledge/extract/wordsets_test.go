@@ -120,6 +120,8 @@ func TestWordSetsAreData(t *testing.T) {
 		{"de", wMillion, "mio", true},
 		{"it", wMillion, "mio", false}, // "il mio"
 		{"fr", wThousand, "mille", true},
+		{"de", wConversion, "umgerechnet", true},
+		{"fr", wConversion, "fast", false},
 		{"", wLoan, "prestito", true}, // language unknown: every language's words
 	} {
 		if got := ls.wordsOf(tt.lang).has(tt.set, tt.word); got != tt.want {
