@@ -28,8 +28,9 @@ type evalSet struct {
 // evalSets are the sets TestEval scores. eval/fresh was held out for one
 // round and is an ordinary development set since; so are heldout, heldout2
 // and heldout3 since the third session of 2026-12-03 (their lines had been seen for
-// rounds; their misses now teach forms written by other hands). heldout4
-// and heldout5 stay kept back: only their score lines are shown.
+// rounds; their misses now teach forms written by other hands), and heldout4
+// and heldout5 since the fourth session of 2026-12-03 (same reason). A set
+// written to be kept back is marked heldout: only its line is shown.
 var evalSets = []evalSet{
 	{name: "seeds", gold: "../../../shared/eval/seeds.gold.json", dir: "../../../shared/seeds", shared: true},
 	{name: "dev", gold: "../../../shared/eval/dev/gold.json", dir: "../../../shared/eval/dev", shared: true},
@@ -42,8 +43,8 @@ var evalSets = []evalSet{
 	{name: "heldout2", gold: "../../eval/heldout2/gold.json", dir: "../../eval/heldout2"},
 	{name: "heldout3", gold: "../../eval/heldout3/gold.json", dir: "../../eval/heldout3"},
 	{name: "forms", gold: "../../eval/forms/gold.json", dir: "../../eval/forms"},
-	{name: "heldout4", gold: "../../eval/heldout4/gold.json", dir: "../../eval/heldout4", heldout: true},
-	{name: "heldout5", gold: "../../eval/heldout5/gold.json", dir: "../../eval/heldout5", heldout: true},
+	{name: "heldout4", gold: "../../eval/heldout4/gold.json", dir: "../../eval/heldout4"},
+	{name: "heldout5", gold: "../../eval/heldout5/gold.json", dir: "../../eval/heldout5"},
 }
 
 // scoresFile holds the committed score line of every set.
