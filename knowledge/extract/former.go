@@ -89,6 +89,9 @@ func (d *doc) valuedBy(i int) bool {
 	for o > 0 && d.hasKindAt(o-1, kOf) && o > j-2 {
 		o-- // a two-word of: "von der"
 	}
+	if d.requestNoPrice(o - 1) {
+		return false // "a repoussé la demande du Stade Rennais": who asks, not who prices
+	}
 	return d.words[o].prev&(sepComma|clauseBreak) == 0 && (d.hasKindAt(o-1, kValuation) || d.hasKindAt(o-1, kAsking))
 }
 

@@ -299,7 +299,7 @@ func (d *doc) attach(s *sent) {
 			continue
 		}
 		// not "a un passo dal Paris Saint-Germain": close to, not from
-		if m.w > s.a && d.fromBefore(m.w) && d.nothingBetween(m.w, 2) && !d.stageBefore(m.w-1, 3) && !d.kindBefore(m.w-1, 1, kAdvanced) && !d.passiveAgentClub(s, m) {
+		if m.w > s.a && d.fromBefore(m.w) && d.nothingBetween(m.w, 2) && !d.stageBefore(m.w-1, 3) && !d.kindBefore(m.w-1, 1, kAdvanced) && !d.passiveAgentClub(s, m) && !d.requestBy(m) {
 			m.attached = true
 			// "who arrived from Napoli last summer", "der ablösefrei von
 			// Schalke 04 kam": the club he came from is his former one
@@ -402,7 +402,7 @@ func (d *doc) attach(s *sent) {
 		}
 		indef := m.w > 0 && d.is(wIndefinite, words[m.w-1].key)
 		// the Club midfielder
-		if desc > 0 && m.end < s.b && (d.hasKindAt(m.end, kPos) || (m.poss && m.end+1 < s.b && d.hasKindAt(m.end+1, kPos))) && !indef {
+		if desc > 0 && m.end < s.b && (d.hasKindAt(m.end, kPos) || (m.poss && m.end+1 < s.b && d.hasKindAt(m.end+1, kPos) && !d.is(wDealFor, words[m.end].key))) && !indef {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
 				d.addCurAt(p, m, 3, "club-position-noun")
@@ -589,8 +589,8 @@ func (d *doc) sellers(s *sent, hits []hit) {
 				if m.excluded {
 					break
 				}
-				if h.kind == kReject && d.kindBefore(m.w, 1, kBid) {
-					continue // "das Angebot des Rekordmeisters": the bidder
+				if (h.kind == kReject || h.kind == kAccept) && (d.kindBefore(m.w, 1, kBid) || d.requestBy(m)) {
+					continue // "das Angebot des Rekordmeisters", "die Anfrage der Münchner": the bidder
 				}
 				if h.kind == kSeller || h.kind == kAsking || h.kind == kValuation || (h.kind == kReject || h.kind == kAccept) && d.rejecter(m.end, h.w) {
 					m.attached = true // "Palace blocked", "l'Inter dit non", "Liverpool have rejected"
@@ -627,6 +627,9 @@ func (d *doc) sellers(s *sent, hits []hit) {
 				if i+1 < s.b {
 					for j := i + 1; j < s.b && j < i+4; j++ {
 						if c := d.clubAt[j]; c != 0 {
+							if d.requestBy(&d.cms[c-1]) {
+								break // "lehnte die Anfrage von Borussia Dortmund ab": who asked
+							}
 							if h.kind == kReject {
 								d.cms[c-1].attached = true // the club that turned it down sells
 							}

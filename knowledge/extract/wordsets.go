@@ -100,6 +100,8 @@ const (
 	wBillion                           // billion: a figure in billions (see fees.go); optional
 	wThousand                          // mille: a figure in thousands (see fees.go); optional
 	wConversion                        // or about, soit environ, rund: between an amount and its conversion into another currency (see fees.go)
+	wRequest                           // request, demande, Anfrage: a club's asking for a player, the club after it asks (see requests.go)
+	wRequestOf                         // of, from, du, von: between a request noun and the club that makes it (see requests.go)
 	nWordSets
 )
 
@@ -124,7 +126,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"objectarticle": wObjectArticle, "witharticle": wWithArticle, "clubarticle": wClubArticle,
 	"descarticle": wDescArticle, "ofarticle": wOfArticle, "demonymarticle": wDemonymArticle,
 	"definite": wDefinite, "million": wMillion, "billion": wBillion, "thousand": wThousand,
-	"conversion": wConversion}
+	"conversion": wConversion, "request": wRequest, "requestof": wRequestOf}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
