@@ -334,3 +334,23 @@ func TestOtherSignings(t *testing.T) {
 		}
 	}
 }
+
+// TestCityOfSeveralClubs: a city adjective after a player description
+// whose city has several clubs ("el portero madrileño", "il
+// centrocampista romano", "le milieu milanais") may tell where he was
+// born and names none of them; one that fits a single club ("le minot
+// marseillais", "il regista granata") is his club.
+func TestCityOfSeveralClubs(t *testing.T) {
+	x := New()
+	checkNotCurrent(t, x, []clubCase{
+		{" date 2024-01-20 El Real Madrid ganó el derbi. El fichaje del portero madrileño Mario Rossi por el Sevilla está cerca.", "Mario Rossi", "Real Madrid"},
+		{" date 2024-01-20 El Atlético de Madrid perdió el domingo. El lateral madrileño Mario Rossi interesa al Betis.", "Mario Rossi", "Atlético Madrid"},
+		{" date 2024-01-20 La Lazio ha vinto il derby. Il centrocampista romano Mario Rossi piace al Napoli.", "Mario Rossi", "Lazio"},
+		{" date 2024-01-20 Il Milan ha pareggiato. L'attaccante milanese Mario Rossi è seguito dal Torino.", "Mario Rossi", "AC Milan"},
+		{" date 2024-01-20 Le Milan a fait match nul. Le milieu milanais Mario Rossi intéresse Lille.", "Mario Rossi", "AC Milan"},
+	})
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-01-20 L'OM a gagné. Le minot marseillais Mario Rossi intéresse Lille.", "Mario Rossi", "Marseille"},
+		{" date 2024-01-20 Il Torino ha vinto. Il regista granata Mario Rossi piace al Napoli.", "Mario Rossi", "Torino"},
+	})
+}

@@ -60,6 +60,11 @@ func (d *doc) findDescriptors() {
 			if !ok || len(desc.Countries) > 0 || desc.Capital {
 				continue
 			}
+			// "el delantero madrileño", "il centrocampista romano": a city of
+			// several clubs tells where he was born, not whom he plays for
+			if _, one := d.x.table.Single(desc); len(desc.Cities) > 0 && !one {
+				continue
+			}
 			if c, ok := d.resolve(desc, h.w); ok {
 				add = append(add, clubMention{w: e, end: e + 1, club: c, ofPlayer: true})
 			}
