@@ -54,12 +54,32 @@ func PlayerName(p int) string {
 }
 
 // Text is generated article i: one or two players with their suitors,
-// dated nine times in ten.
-func (w *Writer) Text(i int) string {
+// dated nine times in ten, on a day of the ten years from 2015 to 2024.
+func (w *Writer) Text(i int) string { return w.text(i, 0, 0) }
+
+// The years Text dates articles in; LastYear and LastMonth are the last
+// month.
+const (
+	firstYear = 2015
+	years     = 10
+	LastYear  = firstYear + years - 1
+	LastMonth = 12
+)
+
+// TextIn is Text dated in the given month, as the news of the month is:
+// the same article, with the same draws, on the same day of month.
+func (w *Writer) TextIn(i, year, month int) string { return w.text(i, year, month) }
+
+// text is article i, dated in the year and month drawn when year is 0.
+func (w *Writer) text(i, year, month int) string {
 	r, names := w.r, w.clubs
 	var b strings.Builder
 	if r.IntN(10) > 0 {
-		fmt.Fprintf(&b, " date %d-%02d-%02d ", 2015+r.IntN(10), 1+r.IntN(12), 1+r.IntN(28))
+		y, m, d := firstYear+r.IntN(years), 1+r.IntN(12), 1+r.IntN(28)
+		if year != 0 {
+			y, m = year, month
+		}
+		fmt.Fprintf(&b, " date %d-%02d-%02d ", y, m, d)
 	}
 	fmt.Fprintf(&b, "Transfer news %d. ", i)
 	for range 1 + r.IntN(2) {

@@ -56,3 +56,30 @@ func TestPlayerNameDistinct(t *testing.T) {
 		seen[name] = p
 	}
 }
+
+// TestTextIn checks that an article dated in a month is the article Text
+// writes with the same draws, its date moved into that month, and that
+// the writer's later articles are the same either way.
+func TestTextIn(t *testing.T) {
+	a := NewWriter(rand.New(rand.NewPCG(7, 8)), 20_000, []string{"Alpha FC", "Beta United"})
+	b := NewWriter(rand.New(rand.NewPCG(7, 8)), 20_000, []string{"Alpha FC", "Beta United"})
+	dated := 0
+	for i := range 200 {
+		text, in := a.Text(i), b.TextIn(i, LastYear, LastMonth)
+		k := strings.Index(text, " date ")
+		if k < 0 {
+			if in != text {
+				t.Fatalf("undated article %d: %q, want %q", i, in, text)
+			}
+			continue
+		}
+		dated++
+		want := text[:k] + fmt.Sprintf(" date %d-%02d-", LastYear, LastMonth) + text[k+len(" date 2015-01-"):]
+		if in != want {
+			t.Fatalf("article %d: %q, want %q", i, in, want)
+		}
+	}
+	if dated < 150 {
+		t.Errorf("%d of 200 articles dated, want about nine in ten", dated)
+	}
+}

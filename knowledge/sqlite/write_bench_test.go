@@ -67,7 +67,8 @@ func BenchmarkWrite(b *testing.B) {
 // writes, n at most: generated like the ingested base's (another stream
 // of gencorpus articles about its players), read by the extractor and
 // tidied by the ingest pipeline, so only the store's Write is timed.
-func growthBatches(b *testing.B, n int) [][]knowledge.Article {
+// Dated over the base's ten years when spread, else in its last month.
+func growthBatches(b *testing.B, n int, spread bool) [][]knowledge.Article {
 	b.Helper()
 	w := gencorpus.NewWriter(rand.New(rand.NewPCG(5, 6)), benchPlayers, gencorpus.Clubs(300))
 	var c capture
@@ -76,7 +77,12 @@ func growthBatches(b *testing.B, n int) [][]knowledge.Article {
 	for i := range out {
 		ins := make([]knowledge.Input, 100)
 		for j := range ins {
-			ins[j] = knowledge.Input{Text: w.Text(10_000_000 + 100*i + j)} // not the base's texts
+			k := 10_000_000 + 100*i + j // not the base's texts
+			text := w.TextIn(k, gencorpus.LastYear, gencorpus.LastMonth)
+			if spread {
+				text = w.Text(k)
+			}
+			ins[j] = knowledge.Input{Text: text}
 		}
 		c.arts = nil
 		if _, err := p.IngestAll(context.Background(), ins); err != nil {
@@ -117,48 +123,61 @@ func cpuTime(b *testing.B) time.Duration {
 // (growthBatches) into an empty store and into a copy of the ingested
 // base (ingestedStore, 100,000 articles unless $MERCATO_BENCH_ARTICLES),
 // in one run: the cost of an article should not grow with the base.
-// Compare cpu-us/article (CPU time of the Write calls, steadier than wall
-// time on a shared machine) and written-KB/article (what the WAL and its
-// checkpoints write); use a fixed -benchtime of at most 50x (e.g. 20x) so
-// both write the same articles:
+// The news comes as it does, dated in the base's last month
+// (news=recent), and, as an older model had it, dated over the base's ten
+// years (news=spread), which puts every new report in a random place of
+// each index keyed by date. Compare cpu-us/article (CPU time of the Write
+// calls, steadier than wall time on a shared machine) and
+// written-KB/article (what the WAL and its checkpoints write); use a
+// fixed -benchtime of at most 50x (e.g. 20x) so both write the same
+// articles:
 //
 //	go test -run '^$' -bench WriteGrowth -benchtime 20x -cpu 1 ./knowledge/sqlite/
 func BenchmarkWriteGrowth(b *testing.B) {
-	ctx := context.Background()
 	ingestedStore(b) // built on first use
 	big := ingestedPath(ingestedArticles(b), len(migrations))
-	batches := growthBatches(b, 50)
-	for _, base := range []string{"empty", "ingested"} {
-		path := filepath.Join(b.TempDir(), "growth.db")
-		if base == "ingested" {
-			if err := copyFile(big, path); err != nil {
-				b.Fatal(err)
-			}
+	for _, news := range []string{"recent", "spread"} {
+		batches := growthBatches(b, 50, news == "spread")
+		for _, base := range []string{"empty", "ingested"} {
+			b.Run("news="+news+"/base="+base, func(b *testing.B) {
+				writeGrowth(b, batches, base == "ingested", big)
+			})
 		}
-		s, err := Open(ctx, path)
-		if err != nil {
+	}
+}
+
+// writeGrowth writes batches, one a loop, into an empty store or (when
+// ingested) a copy of the base at big, and reports the CPU time of the
+// Write calls and the bytes written per article.
+func writeGrowth(b *testing.B, batches [][]knowledge.Article, ingested bool, big string) {
+	ctx := context.Background()
+	path := filepath.Join(b.TempDir(), "growth.db")
+	if ingested {
+		if err := copyFile(big, path); err != nil {
 			b.Fatal(err)
 		}
-		defer s.Close()
-		b.Run("base="+base, func(b *testing.B) {
-			var cpu time.Duration
-			wrote := writtenBytes()
-			for i := 0; b.Loop(); i++ {
-				if i == len(batches) {
-					b.Fatalf("-benchtime over %dx: no more batches", len(batches))
-				}
-				start := cpuTime(b)
-				if _, err := s.Write(ctx, batches[i]); err != nil {
-					b.Fatal(err)
-				}
-				cpu += cpuTime(b) - start
-			}
-			n := float64(len(slices.Concat(batches[:b.N]...)))
-			b.ReportMetric(float64(cpu.Microseconds())/n, "cpu-us/article")
-			if wrote >= 0 {
-				b.ReportMetric(float64(writtenBytes()-wrote)/1024/n, "written-KB/article")
-			}
-		})
+	}
+	s, err := Open(ctx, path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	var cpu time.Duration
+	wrote := writtenBytes()
+	for i := 0; b.Loop(); i++ {
+		if i == len(batches) {
+			b.Fatalf("-benchtime over %dx: no more batches", len(batches))
+		}
+		start := cpuTime(b)
+		if _, err := s.Write(ctx, batches[i]); err != nil {
+			b.Fatal(err)
+		}
+		cpu += cpuTime(b) - start
+	}
+	n := float64(len(slices.Concat(batches[:b.N]...)))
+	b.ReportMetric(float64(cpu.Microseconds())/n, "cpu-us/article")
+	if wrote >= 0 {
+		b.ReportMetric(float64(writtenBytes()-wrote)/1024/n, "written-KB/article")
 	}
 }
 
