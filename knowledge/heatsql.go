@@ -122,21 +122,22 @@ CREATE TABLE link_months (
 // LinkMonthsIndexSQL indexes the months in which a link's stage changed.
 const LinkMonthsIndexSQL = `CREATE INDEX link_months_changes ON link_months (player_id, month) WHERE changed = 1`
 
-// LinkMonthUpsertSQL counts one report in link_months as it is written:
-// player $1, club $2, month $3 (MonthKey), date key $4, id $5, stage $6,
-// source $7.
-// LinkMonthChangedSQL then sets the changes it may have moved.
+// LinkMonthUpsertSQL counts reports of one month in link_months as they
+// are written: player $1, club $2, month $3 (MonthKey), the date key $4
+// and id $5 of the first of them, the date key $6, id $7, stage $8 and
+// source $9 of the last (the same report's twice for one report).
+// LinkMonthChangedSQL then sets the changes they may have moved.
 const LinkMonthUpsertSQL = `INSERT INTO link_months AS m
 	(player_id, club_id, month, first_key, first_id, last_key, last_id, stage, source, changed)
-	VALUES ($1, $2, $3, $4, $5, $4, $5, $6, $7, 1)
+	VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1)
 	ON CONFLICT (player_id, club_id, month) DO UPDATE SET
 	first_key = CASE WHEN ($4, $5) < (m.first_key, m.first_id) THEN $4 ELSE m.first_key END,
 	first_id = CASE WHEN ($4, $5) < (m.first_key, m.first_id) THEN $5 ELSE m.first_id END,
-	stage = CASE WHEN ($4, $5) > (m.last_key, m.last_id) THEN $6 ELSE m.stage END,
-	source = CASE WHEN ($4, $5) > (m.last_key, m.last_id) THEN $7 ELSE m.source END,
-	last_key = CASE WHEN ($4, $5) > (m.last_key, m.last_id) THEN $4 ELSE m.last_key END,
-	last_id = CASE WHEN ($4, $5) > (m.last_key, m.last_id) THEN $5 ELSE m.last_id END
-	WHERE ($4, $5) < (m.first_key, m.first_id) OR ($4, $5) > (m.last_key, m.last_id)`
+	stage = CASE WHEN ($6, $7) > (m.last_key, m.last_id) THEN $8 ELSE m.stage END,
+	source = CASE WHEN ($6, $7) > (m.last_key, m.last_id) THEN $9 ELSE m.source END,
+	last_key = CASE WHEN ($6, $7) > (m.last_key, m.last_id) THEN $6 ELSE m.last_key END,
+	last_id = CASE WHEN ($6, $7) > (m.last_key, m.last_id) THEN $7 ELSE m.last_id END
+	WHERE ($4, $5) < (m.first_key, m.first_id) OR ($6, $7) > (m.last_key, m.last_id)`
 
 // LinkMonthChangedSQL sets whether the stage of link (player $1, club $2)
 // changed in month $3 and in its next month reported, from the month

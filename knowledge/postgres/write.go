@@ -296,7 +296,7 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 		return err
 	}
 	month := knowledge.MonthKey(knowledge.ParseStoredDate(w.pub))
-	if err := w.exec(knowledge.LinkMonthUpsertSQL, pid, cid, month, w.pubKey, id, string(su.Stage), source); err != nil {
+	if err := w.exec(knowledge.LinkMonthUpsertSQL, pid, cid, month, w.pubKey, id, w.pubKey, id, string(su.Stage), source); err != nil {
 		return err
 	}
 	if err := w.exec(knowledge.LinkMonthChangedSQL, pid, cid, month); err != nil {

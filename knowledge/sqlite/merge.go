@@ -18,16 +18,17 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 	if i < 0 {
 		return nil
 	}
-	var stub int64
-	err := w.queryRow(`SELECT p.id FROM players p LEFT JOIN clubs c ON c.id = p.current_club_id
-		WHERE p.fold = ?1 AND p.id <> ?2 AND (c.id IS NULL OR c.fold = ?3
-			OR c.id IN (SELECT club_id FROM club_names WHERE fold = ?3))
-		ORDER BY p.articles DESC LIMIT 1`, f[i+1:], id, club).Scan(&stub)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil
-	}
-	if err != nil {
+	stub, err := w.surnameStub(f[i+1:], id, club)
+	if err != nil || stub == 0 {
 		return err
+	}
+	if !w.derived.empty() { // the summaries it ranks by, and the rows it moves
+		if err := w.flush(); err != nil {
+			return err
+		}
+		if stub, err = w.surnameStub(f[i+1:], id, club); err != nil || stub == 0 {
+			return err
+		}
 	}
 	clear(w.byFold)
 	if w.absorbed == nil {
@@ -55,4 +56,19 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 		}
 	}
 	return w.refreshPlayer(id) // his summary counts the mentions taken over
+}
+
+// surnameStub returns the player other than id stored under the folded
+// surname alone, at the folded club or at no known club, the most
+// reported first; 0 when there is none.
+func (w *writer) surnameStub(surname string, id int64, club string) (int64, error) {
+	var stub int64
+	err := w.queryRow(`SELECT p.id FROM players p LEFT JOIN clubs c ON c.id = p.current_club_id
+		WHERE p.fold = ?1 AND p.id <> ?2 AND (c.id IS NULL OR c.fold = ?3
+			OR c.id IN (SELECT club_id FROM club_names WHERE fold = ?3))
+		ORDER BY p.articles DESC LIMIT 1`, surname, id, club).Scan(&stub)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return stub, err
 }

@@ -33,7 +33,7 @@ func TestQueryPlans(t *testing.T) {
 		{"latest club of a player", `SELECT current_club_id FROM mentions WHERE player_id = ?1 AND current_club_id IS NOT NULL
 			ORDER BY pub_key DESC, article_id DESC LIMIT 1`, "SEARCH mentions USING INDEX mentions_club (player_id=?)"},
 	} {
-		rows, err := s.db.Query("EXPLAIN QUERY PLAN "+tc.query, 1, 2, 3, 4)
+		rows, err := s.db.Query("EXPLAIN QUERY PLAN "+tc.query, 1, 2, 3, 4, 5, 6, 7)
 		if err != nil {
 			t.Fatalf("%s: %v", tc.name, err)
 		}

@@ -82,6 +82,9 @@ type standing struct {
 func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 	defer clear(w.byFold) // players it orphans are deleted
 	var ch knowledge.Changes
+	if err := w.flush(); err != nil { // it reads what the articles before it wrote
+		return ch, err
+	}
 	var stored string
 	err := w.queryRow(`SELECT facts_hash FROM articles WHERE id = ?`, a.ID).Scan(&stored)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -134,6 +137,9 @@ func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 	w.keepIDs = ids // the links it reports again keep their ids
 	err = w.facts(a.Facts)
 	w.keepIDs = nil
+	if err == nil {
+		err = w.flush()
+	}
 	if err != nil {
 		return ch, err
 	}

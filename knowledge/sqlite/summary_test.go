@@ -10,15 +10,17 @@ import (
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
 
+// report is a report of Boubacar Kamara in TestPlayerSummary.
+type report struct {
+	date     facts.Date
+	club     string
+	contract facts.Date
+}
+
 // TestPlayerSummary checks that the summary a new mention updates (his
 // articles, current club and contract) is the one recomputed from all
-// his mentions, whatever order the reports arrive in.
+// his mentions, whatever order the reports arrive in, one a Write or all in one.
 func TestPlayerSummary(t *testing.T) {
-	type report struct {
-		date     facts.Date
-		club     string
-		contract facts.Date
-	}
 	d := func(y, m, day int) facts.Date { return facts.Date{Year: y, Month: m, Day: day} }
 	for _, tc := range []struct {
 		name         string
@@ -40,31 +42,44 @@ func TestPlayerSummary(t *testing.T) {
 		{"undated only", []report{{facts.Date{}, "", d(2024, 6, 0)}, {facts.Date{}, "Nice", facts.Date{}}},
 			"Nice", "2024-06", 20240630},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			ctx := context.Background()
-			s, err := Open(ctx, filepath.Join(t.TempDir(), "k.db"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer s.Close()
-			for i, r := range tc.reports {
-				art := knowledge.Article{Text: fmt.Sprintf("report %d", i), Facts: facts.Article{Published: r.date,
-					Players: []facts.Player{{Name: "Boubacar Kamara", CurrentClub: r.club, ContractExpires: r.contract}}}}
-				if _, err := s.Write(ctx, []knowledge.Article{art}); err != nil {
-					t.Fatal(err)
-				}
-			}
-			var articles int
-			var club, contract string
-			var end int64
-			if err := s.db.QueryRow(`SELECT p.articles, coalesce(c.name, ''), p.contract, p.contract_end
+		for _, batch := range []int{1, len(tc.reports)} { // a Write each, and one Write
+			t.Run(fmt.Sprintf("%s/batch=%d", tc.name, batch), func(t *testing.T) {
+				checkSummary(t, tc.reports, batch, tc.club, tc.contract, tc.contractEnds)
+			})
+		}
+	}
+}
+
+// checkSummary writes Boubacar Kamara's reports, batch articles a Write,
+// and checks his summary.
+func checkSummary(t *testing.T, reports []report, batch int, wantClub, wantContract string, wantEnd int64) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "k.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var arts []knowledge.Article
+	for i, r := range reports {
+		arts = append(arts, knowledge.Article{Text: fmt.Sprintf("report %d", i), Facts: facts.Article{Published: r.date,
+			Players: []facts.Player{{Name: "Boubacar Kamara", CurrentClub: r.club, ContractExpires: r.contract}}}})
+		if len(arts) < batch && i < len(reports)-1 {
+			continue
+		}
+		if _, err := s.Write(ctx, arts); err != nil {
+			t.Fatal(err)
+		}
+		arts = arts[:0]
+	}
+	var articles int
+	var club, contract string
+	var end int64
+	if err := s.db.QueryRow(`SELECT p.articles, coalesce(c.name, ''), p.contract, p.contract_end
 				FROM players p LEFT JOIN clubs c ON c.id = p.current_club_id`).Scan(&articles, &club, &contract, &end); err != nil {
-				t.Fatal(err)
-			}
-			if articles != len(tc.reports) || club != tc.club || contract != tc.contract || end != tc.contractEnds {
-				t.Errorf("summary = %d articles, %q, %q, %d; want %d, %q, %q, %d",
-					articles, club, contract, end, len(tc.reports), tc.club, tc.contract, tc.contractEnds)
-			}
-		})
+		t.Fatal(err)
+	}
+	if articles != len(reports) || club != wantClub || contract != wantContract || end != wantEnd {
+		t.Errorf("summary = %d articles, %q, %q, %d; want %d, %q, %q, %d",
+			articles, club, contract, end, len(reports), wantClub, wantContract, wantEnd)
 	}
 }

@@ -54,6 +54,9 @@ func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledg
 			out = append(out, knowledge.Stored{ArticleID: id})
 			w.learned = nil
 		}
+		if err := w.flush(); err != nil {
+			return err
+		}
 		if err := w.countClubLinks(); err != nil {
 			return err
 		}
@@ -146,6 +149,9 @@ type writer struct {
 	once    knowledge.WrittenOnce // the article's mentions and links, each written once
 	// learned, when not nil (a new article), collects the facts written.
 	learned *learned
+	// derived holds what the reports written add to the derived tables
+	// until the next flush.
+	derived derived
 }
 
 // namedPlayer is a player's id and stored name.
@@ -413,14 +419,20 @@ func (w *writer) player(p facts.Player) error {
 	case w.before != nil:
 		return w.refreshPlayer(pid) // re-extraction deleted his mention first
 	}
-	return w.countMention(pid, current, p.ContractExpires)
+	var club int64
+	if id, ok := current.(int64); ok {
+		club = id
+	}
+	w.mention(pid, w.pubKey, w.article, club, p.ContractExpires.String(), knowledge.EndKey(p.ContractExpires))
+	return nil
 }
 
-// link stores one report of a club's pursuit of a player and counts it in
-// the player's suitors, where it becomes the club's latest report unless
-// that one is more recent (by the day it counts from, a dated report
-// after an undated one, then by id: knowledge.CountsKey), in the link's
-// sources (link_sources) alike, and in its months (link_months).
+// link stores one report of a club's pursuit of a player and counts it,
+// at the writer's next flush, in the player's suitors, where it becomes
+// the club's latest report unless that one is more recent (by the day it
+// counts from, a dated report after an undated one, then by id:
+// knowledge.CountsKey), in the link's sources (link_sources) alike, and
+// in its months (link_months).
 func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 	var keep any // NULL: a new id
 	if id, ok := w.keepIDs[pair{pid, cid}]; ok {
@@ -433,28 +445,7 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 	if err != nil {
 		return err
 	}
-	if err := w.exec(`INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key, strength)
-		VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7)
-		ON CONFLICT (player_id, club_id) DO UPDATE SET reports = reports + 1,
-			link_id = CASE WHEN `+newerSuitor+` THEN ?3 ELSE link_id END,
-			article_id = CASE WHEN `+newerSuitor+` THEN ?5 ELSE article_id END,
-			pub_key = CASE WHEN `+newerSuitor+` THEN ?4 ELSE pub_key END,
-			counts_key = CASE WHEN `+newerSuitor+` THEN ?6 ELSE counts_key END,
-			strength = CASE WHEN `+newerSuitor+` THEN ?7 ELSE strength END`,
-		pid, cid, id, w.pubKey, w.article, w.countsKey, su.Stage.Strength()); err != nil {
-		return err
-	}
-	if err := w.exec(numbered(knowledge.LinkSourceUpsertSQL), pid, cid, source,
-		boolInt(w.pubKey > 0), boolInt(su.Stage == facts.StageEnded), w.countsKey, id); err != nil {
-		return err
-	}
-	month := knowledge.MonthKey(knowledge.ParseStoredDate(w.pub))
-	if err := w.exec(numbered(knowledge.LinkMonthUpsertSQL), pid, cid, month, w.pubKey, id, string(su.Stage), source); err != nil {
-		return err
-	}
-	if err := w.exec(numbered(knowledge.LinkMonthChangedSQL), pid, cid, month); err != nil {
-		return err
-	}
+	w.report(pid, cid, id, string(su.Stage), source, su.Stage.Strength(), su.Stage == facts.StageEnded)
 	w.clubLinks[cid]++
 	return nil
 }
@@ -470,11 +461,6 @@ func (w *writer) countClubLinks() error {
 	clear(w.clubLinks)
 	return nil
 }
-
-// newerSuitor holds in the suitors upsert of link when the new report
-// (?3 its id, ?4 its date key, ?6 the day it counts from) is newer than
-// the aggregate's.
-const newerSuitor = `(?6, ?4 > 0, ?3) > (counts_key, pub_key > 0, link_id)`
 
 // playerID finds the player p names or creates him, and returns his id
 // and stored name: the same full name, else the player with that name as
@@ -535,6 +521,19 @@ func (w *writer) playerID(p facts.Player) (int64, string, error) {
 // most maxKind, and his name, preferring one whose current club folds to
 // club, then the most reported; 0 when none is.
 func (w *writer) knownAs(f string, maxKind int, club string) (int64, string, error) {
+	id, name, err := w.knownAsNow(f, maxKind, club)
+	if err != nil || id == 0 || len(w.derived.players) == 0 {
+		return id, name, err
+	}
+	// The players' summaries it ranks by may await a flush.
+	if err := w.flush(); err != nil {
+		return 0, "", err
+	}
+	return w.knownAsNow(f, maxKind, club)
+}
+
+// knownAsNow is knownAs as the players' summaries stand.
+func (w *writer) knownAsNow(f string, maxKind int, club string) (int64, string, error) {
 	var id int64
 	var name string
 	err := w.queryRow(`SELECT p.id, p.name FROM player_names n JOIN players p ON p.id = n.player_id
@@ -614,35 +613,6 @@ func (w *writer) club(name string) (int64, string, error) {
 	}
 	return id, canonical, nil
 }
-
-// countMention updates a player's summary from the mention just written
-// (club, or nil, and contract): one more article, and the club and
-// contract become his current ones unless a more recent report of each
-// (by published date, then article) is stored. It reads no other mention
-// than those more recent, through the indexes mentions_club and
-// mentions_contract, so its cost does not grow with his reports.
-func (w *writer) countMention(pid int64, club any, contract facts.Date) error {
-	return w.exec(`UPDATE players SET articles = articles + 1,
-		current_club_id = CASE WHEN ?4 IS NOT NULL AND NOT n.newer_club THEN ?4 ELSE current_club_id END,
-		contract = CASE WHEN ?5 <> '' AND NOT n.newer_contract THEN ?5 ELSE contract END,
-		contract_end = CASE WHEN ?5 <> '' AND NOT n.newer_contract THEN ?6 ELSE contract_end END
-		FROM (SELECT EXISTS (`+newerClubSQL+`) AS newer_club, EXISTS (`+newerContractSQL+`) AS newer_contract) AS n
-		WHERE players.id = ?1`, pid, w.pubKey, w.article, club, contract.String(), knowledge.EndKey(contract))
-}
-
-// newerClubSQL and newerContractSQL read the mentions of player ?1 that
-// name a club, or a contract, and are more recent than date key ?2 and
-// article ?3. The row value is the seek into mentions_club and
-// mentions_contract: with "pub_key >= ?2" beside it SQLite seeks on the
-// date alone, and an undated mention (0) read every undated mention of
-// the player before finding a newer one (2,023 for the most reported
-// player of the ingested benchmark base).
-const (
-	newerClubSQL = `SELECT 1 FROM mentions WHERE player_id = ?1 AND current_club_id IS NOT NULL
-		AND (pub_key, article_id) > (?2, ?3)`
-	newerContractSQL = `SELECT 1 FROM mentions WHERE player_id = ?1 AND contract <> ''
-		AND (pub_key, article_id) > (?2, ?3)`
-)
 
 // refreshPlayer recomputes what a player's reports say now: his current
 // club and contract expiry from the most recent report of each (undated
