@@ -8,12 +8,15 @@ type feeSpot struct {
 	a, b, w int
 	club    int
 	owned   bool // the club owns the figure: "Leicester's £30m asking price"
+	payer   bool // the club is told paying or offering it (see payerClub)
+	party   bool // the club is the subject of an agreement made with another (see payerClub)
 }
 
 // settleFees names the club of each fee of p once the article is read:
 // cur is the club he plays for now, held the one he played for before any
-// signing the text tells (-1 when unknown).
-func (d *doc) settleFees(p *person, fees []facts.Fee, cur, held int) {
+// signing the text tells, done the club a completed signing took him to
+// (-1 when unknown).
+func (d *doc) settleFees(p *person, fees []facts.Fee, cur, held, done int) {
 	for i := range fees {
 		c := p.feeSpots[i].club
 		// a release clause no club of its sentence owns is in his contract
@@ -27,7 +30,7 @@ func (d *doc) settleFees(p *person, fees []facts.Fee, cur, held int) {
 		}
 		switch fees[i].Kind {
 		case facts.FeeBid, facts.FeeWage:
-			c = d.bidder(p, p.feeSpots[i], c, held, fees[i].Kind == facts.FeeWage)
+			c = d.bidder(p, p.feeSpots[i], c, held, done, fees[i].Kind == facts.FeeWage)
 		case facts.FeeAsking, facts.FeeValuation:
 			c = d.seller(p, p.feeSpots[i], c, held)
 		}
@@ -48,12 +51,13 @@ func (p *person) newClause(i int) bool {
 }
 
 // bidder is the club that pays a bid or a wage: the club its sentence gave
-// it unless that is the club he plays for; else the nearest club of the
+// it unless that is the club he plays for (a club told paying it pays it
+// still, and so does the subject of an agreement that signed him); else the nearest club of the
 // sentence that buys him (an offer, an agreement, a signing), else (for
 // a bid, or a wage no club of its sentence pays) the one club the article
 // tells buying him now.
-func (d *doc) bidder(p *person, sp feeSpot, c, held int, wage bool) int {
-	if c >= 0 && c != held {
+func (d *doc) bidder(p *person, sp feeSpot, c, held, done int, wage bool) int {
+	if c >= 0 && (c != held || sp.payer || sp.party && c == done) {
 		return c
 	}
 	for _, buys := range []func(int) bool{p.buying, p.pursuedNow} {

@@ -96,7 +96,17 @@ func (d *doc) fees(s *sent, hits []hit) {
 		if kindOf != facts.FeeBid && kindOf != facts.FeeWage {
 			status = ""
 		}
-		club, newDeal := d.feeClub(s, i, kindOf, p)
+		// the club its clause tells paying or offering it pays it, even
+		// the club the article gave him before ("Le Real a versé 48
+		// millions d'euros à Lyon" under "Ferland Mendy (Real Madrid) :")
+		payer, strong := -1, false
+		if kindOf == facts.FeeBid {
+			payer, strong = d.payerClub(s, i)
+		}
+		club, newDeal := payer, false
+		if payer < 0 {
+			club, newDeal = d.feeClub(s, i, kindOf, p)
+		}
 		per := d.persons[p]
 		dup := false
 		for k, f := range per.fees {
@@ -105,7 +115,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 				// a figure told again with its club ("a £40m bid" in the
 				// heading, "Arsenal's £40m bid" below) takes that club
 				if per.feeSpots[k].club < 0 && club >= 0 && !newDeal {
-					per.feeSpots[k] = feeSpot{a: s.a, b: s.b, w: i, club: club, owned: d.ownerBefore(i) == club}
+					per.feeSpots[k] = feeSpot{a: s.a, b: s.b, w: i, club: club, owned: d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong}
 				}
 			}
 		}
@@ -114,7 +124,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 				per.newClauses = append(per.newClauses, len(per.fees))
 			}
 			per.fees = append(per.fees, facts.Fee{Amount: amount, Currency: cur, Kind: kindOf, Status: status, Sentence: d.sentenceText(s)})
-			per.feeSpots = append(per.feeSpots, feeSpot{a: s.a, b: s.b, w: i, club: club, owned: club >= 0 && d.ownerBefore(i) == club})
+			per.feeSpots = append(per.feeSpots, feeSpot{a: s.a, b: s.b, w: i, club: club, owned: club >= 0 && d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong})
 		}
 		i = end - 1
 	}

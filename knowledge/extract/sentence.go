@@ -1054,7 +1054,7 @@ func (d *doc) players() []facts.Player {
 		if cur >= 0 {
 			fp.CurrentClub = d.x.table.Club(cur).Name
 		}
-		d.settleFees(p, fp.Fees, cur, held)
+		d.settleFees(p, fp.Fees, cur, held, done)
 		// the club the article otherwise gives him is the one a completed signing took him from
 		if done >= 0 && held >= 0 && held != done {
 			fp.FromClub = d.x.table.Club(held).Name
