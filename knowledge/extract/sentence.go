@@ -839,12 +839,17 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 		// "..., but negotiations are not over"
 		// "..., but West Ham say there is no offer": a denial of the offer
 		// reaches back to the club said to have made it
-		if (c == clause || c > clause && (s.byConj[c] && !d.clauseHasClub(s, c) || h.kind == kNoOffer)) && (d.playerFor(s, h.w) == p || d.sharer == p && d.playerFor(s, h.w) == d.sharee) {
+		if (c == clause || c > clause && (s.byConj[c] && !d.clauseHasClub(s, c) || h.kind == kNoOffer)) && (d.playerFor(s, h.w) == p || d.sharer == p && d.playerFor(s, h.w) == d.sharee) && !(c == clause && d.otherClubsVerb(s, m, h)) {
 			add(h)
 		}
 	}
 	if len(evs) == 0 {
 		for _, h := range stage {
+			// not the verb of another clause's own club: "X have opened
+			// talks, but face competition from Tottenham"
+			if c := s.clauses[h.w-s.a]; h.kind >= kInterest && h.kind <= kDone && (c != clause && d.clauseHasOtherClub(s, c, m.club) || c == clause && d.otherClubsVerb(s, m, h)) {
+				continue
+			}
 			if d.playerFor(s, h.w) == p {
 				add(h)
 			}
