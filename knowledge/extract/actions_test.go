@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// TestWhoLeadsTheTalks: a person who leads a club's negotiations ("the
+// talks, led by X", "X a mené les discussions", "la negociación,
+// encabezada por X", "la trattativa, condotta da X", "die Verhandlungen
+// leitete X") is an official, no player, and the player of the deal keeps
+// the link.
+func TestWhoLeadsTheTalks(t *testing.T) {
+	x := New()
+	tests := []struct{ name, text, official string }{
+		{"en passive", " date 2024-06 Arsenal are in talks with Lille over Jonathan David. The negotiations, led by Tomas Rindell, have gone on for a week.", "Tomas Rindell"},
+		{"en active", " date 2024-06 Arsenal are in talks with Lille over Jonathan David. Tomas Rindell personally conducted the negotiations.", "Tomas Rindell"},
+		{"fr passive", " date 2024-06 Arsenal discute avec Lille pour Jonathan David. Les discussions, menées par Marc Oudin, durent depuis une semaine.", "Marc Oudin"},
+		{"fr active", " date 2024-06 Arsenal discute avec Lille pour Jonathan David. Marc Oudin a personnellement mené les discussions.", "Marc Oudin"},
+		{"es passive", " date 2024-06 El Arsenal negocia con el Lille por Jonathan David. La negociación, encabezada por Javier Roldán, dura ya una semana.", "Javier Roldán"},
+		{"es active", " date 2024-06 El Arsenal negocia con el Lille por Jonathan David. Javier Roldán encabezó las negociaciones.", "Javier Roldán"},
+		{"it passive", " date 2024-06 L'Arsenal tratta con il Lille per Jonathan David. La trattativa, condotta da Paolo Ferretti, va avanti da una settimana.", "Paolo Ferretti"},
+		{"it active", " date 2024-06 L'Arsenal tratta con il Lille per Jonathan David. Paolo Ferretti ha condotto la trattativa.", "Paolo Ferretti"},
+		{"de passive", " date 2024-06 Arsenal verhandelt mit Lille über Jonathan David. Die Gespräche, geführt von Jens Kohlmann, laufen seit einer Woche.", "Jens Kohlmann"},
+		{"de active", " date 2024-06 Arsenal verhandelt mit Lille über Jonathan David. Jens Kohlmann leitete die Verhandlungen.", "Jens Kohlmann"},
+	}
+	checkNoPlayer(t, x, tests)
+	var stages []stageCase
+	for _, tt := range tests {
+		stages = append(stages, stageCase{tt.name, tt.text, "Jonathan David", "Arsenal", facts.StageTalks})
+	}
+	checkStages(t, x, stages)
+}
+
+// TestWhoSellsHim: a person who wants to sell a player, or will not risk
+// losing him, is the owner or an official of his club, no player.
+func TestWhoSellsHim(t *testing.T) {
+	checkNoPlayer(t, New(), []struct{ name, text, official string }{
+		{"en", " date 2024-06 Everton are keen on Marco Rossi. Dario Pellegri wants to sell before August.", "Dario Pellegri"},
+		{"fr", " date 2024-06 Everton s'intéresse à Marco Rossi. Dario Pellegri veut vendre avant le mois d'août.", "Dario Pellegri"},
+		{"es", " date 2024-06 El Everton sigue a Marco Rossi. Dario Pellegri quiere vender antes de agosto.", "Dario Pellegri"},
+		{"it", " date 2024-06 L'Everton segue Marco Rossi. Dario Pellegri vuole vendere prima di agosto.", "Dario Pellegri"},
+		{"de", " date 2024-06 Everton ist an Marco Rossi interessiert. Dario Pellegri will vor August verkaufen.", "Dario Pellegri"},
+	})
+}
