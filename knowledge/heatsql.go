@@ -48,26 +48,37 @@ func InsertLinkSourcesSQL(where, k string) string {
 	WHERE rn = 1`
 }
 
-// HeatReportIDsSQL is the CTE of the ids of the reports heat computes the
-// links of want (a query of player and club ids) from: of a link with no
-// ended report, the newest dated and the newest undated report of each
-// source (link_sources) and the undated report of its latest article;
-// every report of a link with an ended one. From them, heat's Link is
-// that of all its reports: the newest is among them, and the newest of
-// each source, which alone tells whether it reported the link. The
-// links of want are read first (CROSS JOIN keeps SQLite to that order).
-func HeatReportIDsSQL(want string) string {
-	ended := `SELECT 1 FROM link_sources e WHERE e.player_id = w.player_id AND e.club_id = w.club_id AND e.ended = 1`
-	return `WITH want (player_id, club_id) AS (` + want + `),
-	ids (id) AS (
-		SELECT ls.link_id FROM want w CROSS JOIN link_sources ls
-		WHERE ls.player_id = w.player_id AND ls.club_id = w.club_id AND NOT EXISTS (` + ended + `)
+// HeatReportIDsSQL is the CTE of the reports heat computes the links of
+// asked (a query of player and club ids) from, ids (id, player, club):
+// each report's id with the names of its player and club. Of the links
+// asked, those Timeline has the reports of (not a player's link with his
+// current club, but the move that made it his) are checked once each
+// (want), not report by report. Of each link, the newest dated and the
+// newest undated report of each source (link_sources, read once: its
+// rows tell which links have an ended or an undated report), the undated
+// report of its latest article, and every report of a link with an ended
+// one. From them, heat's Link is that of all its reports: the newest is
+// among them, and the newest of each source, which alone tells whether
+// it reported the link. The links of want are read first (CROSS JOIN
+// keeps SQLite to that order).
+func HeatReportIDsSQL(asked string) string {
+	return `WITH asked (player_id, club_id) AS (` + asked + `),
+	want (player_id, club_id, player, club) AS (
+		SELECT k.player_id, k.club_id, p.name, c.name FROM asked k CROSS JOIN players p CROSS JOIN clubs c
+		WHERE p.id = k.player_id AND c.id = k.club_id AND (k.club_id IS DISTINCT FROM p.current_club_id
+			OR EXISTS (SELECT 1 FROM links d WHERE d.player_id = k.player_id AND d.club_id = k.club_id AND d.stage = 'done'))),
+	heads (player_id, club_id, player, club, id, dated, ended) AS (
+		SELECT w.player_id, w.club_id, w.player, w.club, ls.link_id, ls.dated, ls.ended FROM want w CROSS JOIN link_sources ls
+		WHERE ls.player_id = w.player_id AND ls.club_id = w.club_id),
+	ids (id, player, club) AS (
+		SELECT id, player, club FROM heads
 		UNION
-		SELECT l.id FROM want w CROSS JOIN links l
-		WHERE EXISTS (` + ended + `) AND l.player_id = w.player_id AND l.club_id = w.club_id
+		SELECT l.id, e.player, e.club FROM (SELECT DISTINCT player_id, club_id, player, club FROM heads WHERE ended = 1) e
+		CROSS JOIN links l WHERE l.player_id = e.player_id AND l.club_id = e.club_id
 		UNION
-		SELECT (SELECT u.id FROM links u WHERE u.player_id = w.player_id AND u.club_id = w.club_id AND u.pub_key = 0
-			ORDER BY u.article_id DESC LIMIT 1) FROM want w)
+		SELECT (SELECT u.id FROM links u WHERE u.player_id = h.player_id AND u.club_id = h.club_id AND u.pub_key = 0
+			ORDER BY u.article_id DESC LIMIT 1), h.player, h.club
+		FROM (SELECT DISTINCT player_id, club_id, player, club FROM heads WHERE dated = 0) h)
 	`
 }
 

@@ -147,7 +147,7 @@ type Store interface {
 	// LinkReports returns of links, a few from which heat computes each
 	// link as from all of them: the newest, and the newest of each
 	// source, dated or not (every report of a link with an ended one),
-	// with the undated report of its latest article; oldest first.
+	// with the undated report of its latest article; in no order.
 	HeatReports(ctx context.Context, playerID int64, links []LinkKey, from time.Time) ([]Report, error)
 	// StoryChanges returns the changes of the links of a player that
 	// Timeline has the reports of, in the newest months (at most

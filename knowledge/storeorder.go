@@ -47,13 +47,22 @@ func ParseStoredDate(s string) facts.Date {
 // do not depend on storage order.
 func SortSuitors(ps []PlayerSuitor) {
 	slices.SortFunc(ps, func(a, b PlayerSuitor) int {
-		return cmp.Or(
-			cmp.Compare(b.Stage.Strength(), a.Stage.Strength()),
-			cmp.Compare(DateKey(b.LastReported), DateKey(a.LastReported)),
-			cmp.Compare(b.Reports, a.Reports),
-			strings.Compare(a.Club, b.Club),
-			strings.Compare(a.Player, b.Player))
+		return cmp.Or(compareSuitors(a.Suitor, b.Suitor), strings.Compare(a.Player, b.Player))
 	})
+}
+
+// SortPlayerSuitors sorts one player's suitors as SortSuitors does.
+func SortPlayerSuitors(ss []Suitor) {
+	slices.SortFunc(ss, compareSuitors)
+}
+
+// compareSuitors orders suitors as SortSuitors does, but for the player.
+func compareSuitors(a, b Suitor) int {
+	return cmp.Or(
+		cmp.Compare(b.Stage.Strength(), a.Stage.Strength()),
+		cmp.Compare(DateKey(b.LastReported), DateKey(a.LastReported)),
+		cmp.Compare(b.Reports, a.Reports),
+		strings.Compare(a.Club, b.Club))
 }
 
 // CheckSubscription returns sub as a store keeps it (an empty Filter is

@@ -22,3 +22,14 @@ func SuitorRowsSQL(where string, n int, collate string) string {
 		JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
 		JOIN links l ON l.id = s.link_id` + LinkFeeJoin
 }
+
+// PlayerSuitorsSQL is a SQL store's query of the suitors of player $1
+// (table suitors s, with the club c and the most recent report l), in no
+// order: the columns a store scans into a Suitor (club, stage, published,
+// source, reports, LinkFeeColumns). His current club is none but by the
+// completed signing that made it his; it is read once, not for each
+// suitor, and the player's name not at all.
+const PlayerSuitorsSQL = `SELECT c.name, l.stage, l.published, l.source, s.reports, ` + LinkFeeColumns + `
+	FROM suitors s JOIN clubs c ON c.id = s.club_id JOIN links l ON l.id = s.link_id` + LinkFeeJoin + `
+	WHERE s.player_id = $1 AND (s.club_id IS DISTINCT FROM (SELECT p.current_club_id FROM players p WHERE p.id = $1)
+		OR l.stage = 'done')`

@@ -94,11 +94,23 @@ func (s *Store) suitorRows(ctx context.Context, where string, n int, args ...any
 // ones). The current club is never one but by the completed signing that
 // made it his. An unknown player is ErrNotFound.
 func (s *Store) Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor, error) {
-	ps, _, err := s.suitorRows(ctx, `s.player_id = $1 AND (s.club_id IS DISTINCT FROM p.current_club_id OR l.stage = 'done')`, 0, playerID)
+	rows, err := s.pool.Query(ctx, knowledge.PlayerSuitorsSQL, playerID)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: suitors: %w", err)
 	}
-	if len(ps) == 0 { // no suitor, or no such player
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.Suitor, error) {
+		var su knowledge.Suitor
+		var published string
+		var fee knowledge.LinkFee
+		err := row.Scan(append([]any{&su.Club, &su.Stage, &published, &su.Source, &su.Reports}, fee.Dest()...)...)
+		su.Fee = fee.Report(su.Club)
+		su.LastReported = knowledge.ParseStoredDate(published)
+		return su, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: suitors: %w", err)
+	}
+	if len(out) == 0 { // no suitor, or no such player
 		var exists bool
 		if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM players WHERE id = $1)`, playerID).Scan(&exists); err != nil {
 			return nil, fmt.Errorf("postgres: suitors: %w", err)
@@ -106,11 +118,9 @@ func (s *Store) Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor
 		if !exists {
 			return nil, knowledge.ErrNotFound
 		}
+		out = []knowledge.Suitor{}
 	}
-	out := make([]knowledge.Suitor, len(ps))
-	for i, p := range ps {
-		out[i] = p.Suitor
-	}
+	knowledge.SortPlayerSuitors(out)
 	return out, nil
 }
 
@@ -420,19 +430,20 @@ func (s *Store) DoneUndatedSince(ctx context.Context, since time.Time) ([]knowle
 // HeatReports returns, of the reports Timeline returns of player
 // playerID's links from from (playerID not 0), or of those LinkReports
 // returns of links, the few heat computes each link from
-// (knowledge.HeatReportIDsSQL), oldest first as Timeline has them.
+// (knowledge.HeatReportIDsSQL), in no order.
 func (s *Store) HeatReports(ctx context.Context, playerID int64, links []knowledge.LinkKey, from time.Time) ([]knowledge.Report, error) {
-	want, args := `SELECT player_id, club_id FROM suitors WHERE player_id = $2`, []any{fromKey(from), playerID}
+	asked, args := `SELECT player_id, club_id FROM suitors WHERE player_id = $2`, []any{fromKey(from), playerID}
 	if playerID == 0 {
 		players, clubs := make([]int64, len(links)), make([]int64, len(links))
 		for i, k := range links {
 			players[i], clubs[i] = k.PlayerID, k.ClubID
 		}
-		want, args = `SELECT * FROM unnest($2::bigint[], $3::bigint[])`, []any{fromKey(from), players, clubs}
+		asked, args = `SELECT * FROM unnest($2::bigint[], $3::bigint[])`, []any{fromKey(from), players, clubs}
 	}
-	out, err := s.reports(ctx, knowledge.HeatReportIDsSQL(want)+timelineColumns+` JOIN ids i ON i.id = l.id
-		WHERE (l.club_id IS DISTINCT FROM p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= $1 OR l.pub_key = 0)
-		ORDER BY l.pub_key, l.article_id, l.id`, args...)
+	out, err := s.reports(ctx, knowledge.HeatReportIDsSQL(asked)+`SELECT l.id, i.player, i.club, l.stage, '', l.published, l.source, '',
+		a.ingested_at, a.bound_key, l.article_id, `+knowledge.NoLinkFeeColumns+`
+		FROM ids i JOIN links l ON l.id = i.id JOIN articles a ON a.id = l.article_id
+		WHERE l.pub_key >= $1 OR l.pub_key = 0`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: heat reports: %w", err)
 	}

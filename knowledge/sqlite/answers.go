@@ -99,23 +99,45 @@ func (s *Store) suitorRows(ctx context.Context, where string, n int, args ...any
 // ones). The current club is never one but by the completed signing that
 // made it his. An unknown player is ErrNotFound.
 func (s *Store) Suitors(ctx context.Context, playerID int64) ([]knowledge.Suitor, error) {
-	var current sql.NullInt64
-	err := s.queryRow(ctx, `SELECT current_club_id FROM players WHERE id = ?`, playerID).Scan(&current)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, knowledge.ErrNotFound
-	}
+	rows, err := s.query(ctx, numbered(knowledge.PlayerSuitorsSQL), playerID)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: suitors: %w", err)
 	}
-	ps, _, err := s.suitorRows(ctx, `s.player_id = ? AND (s.club_id IS NOT ? OR l.stage = 'done')`, 0, playerID, current)
+	out, err := scanSuitors(rows)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: suitors: %w", err)
 	}
-	out := make([]knowledge.Suitor, len(ps))
-	for i, p := range ps {
-		out[i] = p.Suitor
+	if len(out) == 0 { // no suitor, or no such player
+		var id int64
+		err := s.queryRow(ctx, `SELECT id FROM players WHERE id = ?`, playerID).Scan(&id)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, knowledge.ErrNotFound
+		}
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: suitors: %w", err)
+		}
 	}
+	knowledge.SortPlayerSuitors(out)
 	return out, nil
+}
+
+// scanSuitors reads the rows of knowledge.PlayerSuitorsSQL.
+func scanSuitors(rows *sql.Rows) ([]knowledge.Suitor, error) {
+	defer rows.Close()
+	out := []knowledge.Suitor{}
+	var su knowledge.Suitor
+	var published string
+	var fee knowledge.LinkFee
+	dest := append([]any{&su.Club, &su.Stage, &published, &su.Source, &su.Reports}, fee.Dest()...)
+	for rows.Next() {
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		su.Fee = fee.Report(su.Club)
+		su.LastReported = knowledge.ParseStoredDate(published)
+		out = append(out, su)
+	}
+	return out, rows.Err()
 }
 
 // Club returns the players a club is linked with (not its own players)
@@ -155,28 +177,42 @@ const reportColumns = `SELECT l.id, p.name, c.name, l.stage, l.sentence, l.publi
 	JOIN articles a ON a.id = l.article_id` + knowledge.LinkFeeJoin
 
 func scanReports(rows *sql.Rows) ([]knowledge.Report, error) {
-	defer rows.Close()
-	out := []knowledge.Report{}
 	// One set of destinations for every row: scanning through them
 	// allocates nothing but the row's strings.
 	var r knowledge.Report
-	var published, ingested string
-	var bound int64
+	var d reportDates
 	var fee knowledge.LinkFee
-	dest := append([]any{&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &published, &r.Source, &r.URL, &ingested,
-		&bound, &r.ArticleID}, fee.Dest()...)
+	dest := append([]any{&r.LinkID, &r.Player, &r.Club, &r.Stage, &r.Sentence, &d.published, &r.Source, &r.URL, &d.ingested,
+		&d.bound, &r.ArticleID}, fee.Dest()...)
+	return scanInto(rows, &r, &d, dest, &fee)
+}
+
+// reportDates are the columns of a report that scanning converts: its
+// date as stored, its article's ingestion time ("" for none) and bound.
+type reportDates struct {
+	published, ingested string
+	bound               int64
+}
+
+// scanInto reads each row into dest, which point into r, d and fee (nil:
+// the rows have none), and returns the reports they make.
+func scanInto(rows *sql.Rows, r *knowledge.Report, d *reportDates, dest []any, fee *knowledge.LinkFee) ([]knowledge.Report, error) {
+	defer rows.Close()
+	out := []knowledge.Report{}
 	for rows.Next() {
 		if err := rows.Scan(dest...); err != nil {
 			return nil, err
 		}
-		r.Fee = fee.Report(r.Club)
-		r.Published = knowledge.ParseStoredDate(published)
-		r.Bound = knowledge.KeyDate(bound)
-		r.Ingested = time.Time{}
-		if ingested != "" { // a dated report of Timeline has none
-			r.Ingested, _ = time.Parse(time.RFC3339Nano, ingested)
+		if fee != nil {
+			r.Fee = fee.Report(r.Club)
 		}
-		out = append(out, r)
+		r.Published = knowledge.ParseStoredDate(d.published)
+		r.Bound = knowledge.KeyDate(d.bound)
+		r.Ingested = time.Time{}
+		if d.ingested != "" { // a dated report of Timeline has none
+			r.Ingested, _ = time.Parse(time.RFC3339Nano, d.ingested)
+		}
+		out = append(out, *r)
 	}
 	return out, rows.Err()
 }

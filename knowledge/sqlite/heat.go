@@ -183,28 +183,43 @@ func (s *Store) LinkReports(ctx context.Context, links []knowledge.LinkKey, from
 	return out, nil
 }
 
+// heatColumns are the columns scanHeat reads of the reports of ids i
+// (knowledge.HeatReportIDsSQL), which name their player and club: those
+// heat reads, no sentence, URL or fee; an undated report's article is
+// read once, a dated one's not at all.
+const heatColumns = `SELECT l.id, i.player, i.club, l.stage, l.published, l.source,
+	coalesce(a.ingested_at, ''), coalesce(a.bound_key, 0), l.article_id
+	FROM ids i CROSS JOIN links l ON l.id = i.id LEFT JOIN articles a ON a.id = l.article_id AND l.pub_key = 0`
+
+// scanHeat reads the rows of heatColumns as scanReports reads those of
+// timelineColumns: nine columns a row rather than nineteen.
+func scanHeat(rows *sql.Rows) ([]knowledge.Report, error) {
+	var r knowledge.Report
+	var d reportDates
+	dest := []any{&r.LinkID, &r.Player, &r.Club, &r.Stage, &d.published, &r.Source, &d.ingested, &d.bound, &r.ArticleID}
+	return scanInto(rows, &r, &d, dest, nil)
+}
+
 // HeatReports returns, of the reports Timeline returns of player
 // playerID's links from from (playerID not 0), or of those LinkReports
 // returns of links, the few heat computes each link from
-// (knowledge.HeatReportIDsSQL), oldest first as Timeline has them.
+// (knowledge.HeatReportIDsSQL), in no order.
 func (s *Store) HeatReports(ctx context.Context, playerID int64, links []knowledge.LinkKey, from time.Time) ([]knowledge.Report, error) {
-	want, arg := `SELECT player_id, club_id FROM suitors WHERE player_id = ?1`, any(playerID)
+	asked, arg := `SELECT player_id, club_id FROM suitors WHERE player_id = ?1`, any(playerID)
 	if playerID == 0 {
 		list, err := linkList(links)
 		if err != nil {
 			return nil, fmt.Errorf("sqlite: heat reports: %w", err)
 		}
-		want, arg = `SELECT j.value ->> 0, j.value ->> 1 FROM json_each(?1) j`, list
+		asked, arg = `SELECT j.value ->> 0, j.value ->> 1 FROM json_each(?1) j`, list
 	}
 	// Driven by the ids: SQLite reads each report by its key.
-	cols := strings.Replace(timelineColumns, "FROM links l", "FROM ids i CROSS JOIN links l ON l.id = i.id", 1)
-	rows, err := s.query(ctx, knowledge.HeatReportIDsSQL(want)+cols+`
-		WHERE (l.club_id IS NOT p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= ?2 OR l.pub_key = 0)
-		ORDER BY l.pub_key, l.article_id, l.id`, arg, fromKey(from))
+	rows, err := s.query(ctx, knowledge.HeatReportIDsSQL(asked)+heatColumns+`
+		WHERE l.pub_key >= ?2 OR l.pub_key = 0`, arg, fromKey(from))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: heat reports: %w", err)
 	}
-	out, err := scanReports(rows)
+	out, err := scanHeat(rows)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: heat reports: %w", err)
 	}
