@@ -129,7 +129,7 @@ func (d *doc) contract(s *sent, hits []hit) {
 		return // the club of a new deal is no club he is under contract with
 	}
 	// the club he is under contract with: "contract at Marseille", "Vertrag bei den Reds"
-	for i := anchor + 1; i < s.b && i <= anchor+4; i++ {
+	for i := anchor + 1; i < s.b && i <= anchor+4+d.describedHolder(s, anchor); i++ {
 		if d.words[i].prev&clauseBreak != 0 || d.words[i].prev&sepComma != 0 && (andWords[d.words[i].key] || conjunctions[d.words[i].key]) {
 			break // "once his deal runs out, and Newcastle are nearing"
 		}
@@ -594,6 +594,18 @@ func (d *doc) endOf(s *sent, i int) (facts.Date, bool) {
 	return facts.Date{}, false
 }
 
+// describedHolder returns the words a description of the holder takes
+// right after a contract word ("il contratto del giocatore con i granata",
+// "le contrat du milieu avec Lyon"), 0 when there is none.
+func (d *doc) describedHolder(s *sent, anchor int) int {
+	for i := anchor + 1; i < s.b && i <= anchor+2; i++ {
+		if d.hasKindStarting(i, kPos) {
+			return 2
+		}
+	}
+	return 0
+}
+
 // heldWith gives the player the club a contract word names after a
 // with-word when the sentence tells no end date (not the club a signing
 // verb names: "firma con la Fiorentina" is a new deal): "in scadenza con i
@@ -603,7 +615,7 @@ func (d *doc) heldWith(s *sent, anchor, signs int) {
 		return
 	}
 	words := d.words
-	for i := anchor + 1; i < s.b && i <= anchor+3; i++ {
+	for i := anchor + 1; i < s.b && i <= anchor+3+d.describedHolder(s, anchor); i++ {
 		if words[i].prev&(sepComma|clauseBreak) != 0 {
 			return
 		}

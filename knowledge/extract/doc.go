@@ -108,6 +108,7 @@ type doc struct {
 	sharee     int
 	live       []liveEntry               // the timed entries of a live blog told newest first (see units.go)
 	qlines     []questionLine            // a mailbag's readers' questions, each a line of its own (see units.go)
+	nameHeads  []nameRun                 // a roundup's headings naming its sections' players in capitals (see findNameHeadings)
 	explain    bool                      // record the rules that fire (see Explain)
 	why        []facts.PlayerExplanation // the reasons of the players read, when explaining
 }
@@ -127,6 +128,7 @@ func (d *doc) run() {
 	d.findQuestionLines()
 	d.findClubs()
 	d.findDescriptors()
+	d.findNameHeadings()
 	d.findPersons()
 	d.findHeading()
 	d.findLiveEntries()

@@ -37,7 +37,7 @@ func (d *doc) descriptionsIn(s *sent) []description {
 			continue
 		}
 		art := h.w - 1
-		lead := art >= s.a && (d.is(wDefinite, words[art].key) || d.is(wDescArticle, words[art].key)) && words[h.w].prev&^sepSpaceLike&^sepApos == 0 &&
+		lead := art >= s.a && (d.is(wDefinite, words[art].key) || d.is(wDescArticle, words[art].key) || d.clubPossessive(art)) && words[h.w].prev&^sepSpaceLike&^sepApos == 0 &&
 			!(d.lang == "de" && words[art].key == "die") // "die Engländer": a team
 		e, classes := d.descriptionRun(h, s.b)
 		n := d.clubOfDescription(e, s.b)
@@ -61,6 +61,16 @@ func (d *doc) descriptionsIn(s *sent) []description {
 		out = append(out, desc)
 	}
 	return out
+}
+
+// clubPossessive reports a club's possessive ending at word i, before a
+// description: "Liverpool's captain", "Leverkusens Kapitän".
+func (d *doc) clubPossessive(i int) bool {
+	w := d.words
+	if w[i].key == "s" && i > 0 && tight(w[i].prev) && d.clubAt[i-1] != 0 {
+		return true
+	}
+	return d.clubAt[i] != 0 && d.cms[d.clubAt[i]-1].poss && d.cms[d.clubAt[i]-1].end == i+1
 }
 
 // clubOfDescription skips the club a description names after it
@@ -225,7 +235,10 @@ func (d *doc) describe(s *sent) {
 		return
 	}
 	for _, desc := range descs {
-		if desc.owner >= 0 || len(desc.classes) == 0 {
+		// a description that says nothing particular ("the captain")
+		// stands for the player of a section before the names of others
+		plain := len(desc.classes) == 0 && !(d.unit >= 0 && d.focus == d.unit && len(s.players) > 0 && desc.b <= s.players[0].w)
+		if desc.owner >= 0 || plain {
 			continue
 		}
 		if len(s.players) == 0 {

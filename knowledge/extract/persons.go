@@ -308,7 +308,7 @@ func (d *doc) playerCue(a, b int) bool {
 			return true
 		}
 	}
-	if d.headsLine(a, b) {
+	if h, ok := d.nameHeadAt(a); d.headsLine(a, b) || ok && h.a == a && h.b == b {
 		return true
 	}
 	return b < len(d.words) && d.words[b].prev&^sepSpaceLike == 0 && d.hasKindStarting(b, kSigned)

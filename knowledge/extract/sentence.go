@@ -127,7 +127,8 @@ func (d *doc) sentence(a, b int) {
 	if d.lastOne >= 0 && len(s.players) == 1 && d.oblique(s.players[0]) {
 		d.lastOne = -1 // "uno scambio con Vlahović": not whom the next sentence describes
 	}
-	if len(s.players) == 0 && prev >= 0 && d.opensOnDescription(s) {
+	// (in a section, it is the section's player)
+	if len(s.players) == 0 && prev >= 0 && d.unit < 0 && d.opensOnDescription(s) {
 		d.focus = prev
 	}
 	d.describe(s)
@@ -193,6 +194,12 @@ func (d *doc) playerFor(s *sent, i int) int {
 	if len(s.players) == 0 {
 		return d.focus
 	}
+	// "Wolves want the defender to replace X", "pour remplacer X": when all
+	// it names it sets aside, the words before them are about the
+	// passage's player ("..., who completed his move" is still X's)
+	if d.focus >= 0 && i < s.players[0].w && d.allReplaced(s) && !d.namesPlayer(s, d.focus) {
+		return d.focus
+	}
 	best, bestD := -1, 1<<30
 	for _, m := range s.players {
 		dist := m.w - i
@@ -204,8 +211,9 @@ func (d *doc) playerFor(s *sent, i int) int {
 		} else if d.commaBetween(m, i) {
 			dist += 5 // "Frattesi a un passo dall'Inter, Kim verso il Bayern"
 		}
-		if d.oblique(m) {
-			// "les appels du pied de Kylian Mbappé": not who the verb is about
+		// "les appels du pied de Kylian Mbappé": not who the verb is about
+		// (but "pour remplacer Elye Wahi, transféré à ...": his apposition)
+		if d.oblique(m) && !(i >= m.end && i-m.end <= 4 && m.end < s.b && d.words[m.end].prev&sepComma != 0) {
 			dist += 6
 		}
 		if dist < bestD {
@@ -1278,6 +1286,31 @@ func (d *doc) oblique(m personMention) bool {
 		k--
 	}
 	return d.is(wAside, d.words[k].key)
+}
+
+// replacedAt reports a mention of the player a buyer replaces: "to
+// replace X", "cover for X", "pour remplacer X", "para sustituir a X",
+// "il posto di X", "Ersatz für X".
+func (d *doc) replacedAt(m personMention) bool {
+	if m.w < 2 || d.words[m.w].sent {
+		return false
+	}
+	k := m.w - 1
+	if d.is(wObliqueOf, d.words[k].key) || d.words[k].key == "fur" {
+		k--
+	}
+	return d.is(wReplace, d.words[k].key)
+}
+
+// allReplaced reports a sentence whose every player is one a buyer
+// replaces.
+func (d *doc) allReplaced(s *sent) bool {
+	for _, m := range s.players {
+		if !d.replacedAt(m) {
+			return false
+		}
+	}
+	return true
 }
 
 // pursuedBy reports whether the person has a pair with club c.

@@ -67,7 +67,9 @@ func (d *doc) openUnit(s *sent) bool {
 	// a byline ("Par Corentin Facy"), a fragment ("Sancho-Wechsel"): a
 	// name met once, or that nothing in the article says is a player's,
 	// heads no section
-	if d.unit >= 0 && (d.persons[d.unit].evidence == 0 || d.persons[d.unit].total < 2) {
+	// (a roundup's name heading heads its section even when the section
+	// names him only by description)
+	if _, named := d.nameHeadAt(s.a); d.unit >= 0 && !named && (d.persons[d.unit].evidence == 0 || d.persons[d.unit].total < 2) {
 		d.unit = -1
 	}
 	d.focus = d.unit
@@ -162,6 +164,77 @@ func (d *doc) personByName(s *sent) int {
 	return -1
 }
 
+// findNameHeadings finds the headings of a roundup whose sections are
+// headed by a player's name in capitals, one word or up to four, on a line
+// of its own ("GERARD MORENO", "GERSON", "KONRAD DE LA FUENTE"): lines
+// after the article's first, of capitalised words none of which is a club,
+// a function word, a word of the lexicon or written in lowercase elsewhere
+// in the text, with no sentence mark, and with text under them. Two such
+// lines or more make the article a roundup; one is a shouted line that
+// tells news, no name.
+func (d *doc) findNameHeadings() {
+	words := d.words
+	lower := map[string]bool{}
+	for _, w := range words {
+		if !w.cap && !w.num {
+			lower[w.key] = true
+		}
+	}
+	var hs []nameRun
+	for a := 1; a < len(words); {
+		if words[a].prev&(sepNL|sepPara) == 0 {
+			a++
+			continue
+		}
+		e := d.lineEnd(a)
+		if e-a <= 4 && e < len(words) && d.nameHeading(a, e, lower) {
+			hs = append(hs, nameRun{a, e})
+		}
+		a = e
+	}
+	if len(hs) >= 2 {
+		d.nameHeads = hs
+	}
+}
+
+// lineEnd returns the first word after the line word a is on.
+func (d *doc) lineEnd(a int) int {
+	e := a + 1
+	for e < len(d.words) && d.words[e].prev&(sepNL|sepPara) == 0 {
+		e++
+	}
+	return e
+}
+
+// nameHeading reports a line [a, e) that can be a name in capitals.
+func (d *doc) nameHeading(a, e int, lower map[string]bool) bool {
+	words := d.words
+	for k := a; k < e; k++ {
+		w := words[k]
+		if w.num || !w.cap || !w.upper && !(particles[w.key] && k > a) || d.clubAt[k] != 0 || lower[w.key] && !particles[w.key] {
+			return false
+		}
+		if k > a && !tight(w.prev) || stopLang[w.key] != 0 && !particles[w.key] || d.x.lex.all.exact[w.key] != nil {
+			return false
+		}
+	}
+	end := len(d.text)
+	if e < len(words) {
+		end = words[e].start
+	}
+	return !strings.ContainsAny(d.text[words[e-1].end:end], ".!?…:;,(")
+}
+
+// nameHeadAt returns the roundup heading holding word i, or false.
+func (d *doc) nameHeadAt(i int) (nameRun, bool) {
+	for _, h := range d.nameHeads {
+		if h.a <= i && i < h.b {
+			return h, true
+		}
+	}
+	return nameRun{}, false
+}
+
 // capsHeadName reports whether word i belongs to a name written in
 // capitals that opens a section's heading line: "JADON SANCHO (Manchester
 // United)", "DÉSIRÉ DOUÉ (Rennes)", "SERHOU GUIRASSY: ...". The name is two
@@ -169,6 +242,9 @@ func (d *doc) personByName(s *sent) int {
 // bracket, a colon or a dash, or filling the line when it opens on a first
 // name; a line of capitals that tells news ("MADUEKE DEAL STRUCK") is none.
 func (d *doc) capsHeadName(i int) bool {
+	if _, ok := d.nameHeadAt(i); ok {
+		return true
+	}
 	words := d.words
 	k := i
 	for k > 0 && words[k].prev&(sepNL|sepPara) == 0 && i-k < 4 {
@@ -328,10 +404,7 @@ func (d *doc) findQuestionLines() {
 			a++
 			continue
 		}
-		e := a + 1
-		for e < len(words) && words[e].prev&(sepNL|sepPara) == 0 {
-			e++
-		}
+		e := d.lineEnd(a)
 		end := len(d.text)
 		if e < len(words) {
 			end = words[e].start

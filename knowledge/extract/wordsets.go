@@ -105,6 +105,7 @@ const (
 	wLead                              // led, mené, condotta: leads a club's negotiations (see actions.go)
 	wLeadBy                            // by, par, da: the agent after a leading participle (see actions.go)
 	wSell                              // sell, vendre, verkaufen: a selling verb after a modal, said of an owner (see actions.go)
+	wReplace                           // replace, remplacer, Ersatz: the player named after it is the one a buyer replaces (see replacedAt)
 	nWordSets
 )
 
@@ -130,7 +131,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"descarticle": wDescArticle, "ofarticle": wOfArticle, "demonymarticle": wDemonymArticle,
 	"definite": wDefinite, "million": wMillion, "billion": wBillion, "thousand": wThousand,
 	"conversion": wConversion, "request": wRequest, "requestof": wRequestOf,
-	"lead": wLead, "leadby": wLeadBy, "sell": wSell}
+	"lead": wLead, "leadby": wLeadBy, "sell": wSell, "replace": wReplace}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.

@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// TestNameHeadings: a roundup whose sections are headed by a player's
+// name in capitals on a line of its own, one word or several, any first
+// name, names him there only: the descriptions of its section ("the
+// winger", "le latéral", "el extremo", "il centrocampista", "der
+// Stürmer") are him, in the five languages.
+func TestNameHeadings(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 Gossip: where the big deals stand\n\nTOBIAS WRENFIELD\n\nBrentford have asked about the winger, who has a year left.\n\nOSKAR LINDQVIST\n\nWolves are keen on the Swedish defender.", "Oskar Lindqvist", "Wolverhampton Wanderers", facts.StageInterest},
+		{"en one word", " date 2024-01 Gossip: where the big deals stand\n\nRAFINHOS\n\nFulham are in talks with Santos over the forward.\n\nBELTRANO\n\nEverton have made an offer for the midfielder.", "Rafinhos", "Fulham", facts.StageTalks},
+		{"fr", " date 2024-01 Mercato : le point sur les dossiers\n\nTOBIAS WRENFIELD\n\nLe Stade Brestois s'intéresse à l'ailier, sous contrat jusqu'en 2026.\n\nOSKAR LINDQVIST\n\nLe RC Lens a formulé une offre pour le défenseur suédois.", "Oskar Lindqvist", "Lens", facts.StageBid},
+		{"es", " date 2024-01 Mercado: así están las operaciones\n\nTOBIAS WRENFIELD\n\nEl Betis pregunta por el extremo, que termina contrato en junio.\n\nOSKAR LINDQVIST\n\nEl Villarreal negocia con el Getafe por el defensa sueco.", "Oskar Lindqvist", "Villarreal", facts.StageTalks},
+		{"it", " date 2024-01 Calciomercato, il punto\n\nTOBIAS WRENFIELD\n\nIl Genoa ha chiesto informazioni per l'esterno.\n\nOSKAR LINDQVIST\n\nIl Bologna segue il difensore svedese.", "Oskar Lindqvist", "Bologna", facts.StageInterest},
+		{"de", " date 2024-01 Transfer-News: der Überblick\n\nTOBIAS WRENFIELD\n\nDer SC Freiburg interessiert sich für den Flügelspieler.\n\nOSKAR LINDQVIST\n\nDer VfL Wolfsburg verhandelt mit dem Verteidiger.", "Oskar Lindqvist", "VfL Wolfsburg", facts.StageTalks},
+	})
+	// one line of capitals is no roundup: a shouted line tells news
+	a := x.Extract(" date 2024-01 Blog\n\nWHAT A NIGHT\n\nBrentford have asked about the winger.", Hints{})
+	for _, p := range a.Players {
+		if len(p.Suitors) > 0 {
+			t.Errorf("a lone line of capitals read as a player: %q %+v", p.Name, p.Suitors)
+		}
+	}
+}
+
+// TestReplacedIsAside: the player a buyer wants to replace ("to replace
+// X", "cover for X", "pour remplacer X", "para sustituir a X", "per
+// sostituire X", "als Ersatz für X") is no target: in a section about
+// another player, the pursuit is that player's, in the five languages.
+func TestReplacedIsAside(t *testing.T) {
+	x := New()
+	cases := []struct{ name, text, club string }{
+		{"en replace", " date 2024-01 Gossip\n\nOskar Lindqvist (Malmö): Wolves are in talks with the Swedes to replace Luca Bianchi.\n\nTobias Wrenfield (Lens): Fulham like the winger.", "Wolverhampton Wanderers"},
+		{"en cover", " date 2024-01 Gossip\n\nOSKAR LINDQVIST\n\nWolves have considered a move for the Malmö defender as cover for Luca Bianchi.\n\nTOBIAS WRENFIELD\n\nFulham like the winger.", "Wolverhampton Wanderers"},
+		{"fr", " date 2024-01 Mercato\n\nOskar Lindqvist (Malmö) : Lens est en discussions avec Malmö pour remplacer Luca Bianchi.\n\nTobias Wrenfield (Lorient) : Brest suit l'ailier.", "Lens"},
+		{"es", " date 2024-01 Mercado\n\nOskar Lindqvist (Malmö): El Villarreal negocia con el Malmö para sustituir a Luca Bianchi.\n\nTobias Wrenfield (Getafe): El Betis sigue al extremo.", "Villarreal"},
+		{"it", " date 2024-01 Calciomercato\n\nOskar Lindqvist (Malmö): il Bologna tratta con il Malmö per sostituire Luca Bianchi.\n\nTobias Wrenfield (Empoli): il Genoa segue l'esterno.", "Bologna"},
+		{"de", " date 2024-01 Transfer-News\n\nOskar Lindqvist (Malmö): Der VfL Wolfsburg verhandelt mit Malmö über einen Ersatz für Luca Bianchi.\n\nTobias Wrenfield (FC Augsburg): Der SC Freiburg beobachtet den Flügelspieler.", "VfL Wolfsburg"},
+	}
+	for _, tt := range cases {
+		if st, _ := stageOfPair(x, tt.text, "Oskar Lindqvist", tt.club); st != facts.StageTalks && st != facts.StageInterest {
+			t.Errorf("%s: Oskar Lindqvist/%s stage %q, want a pursuit", tt.name, tt.club, st)
+		}
+		if st, _ := stageOfPair(x, tt.text, "Luca Bianchi", tt.club); st != "" {
+			t.Errorf("%s: the replaced Luca Bianchi pursued by %s (%s)", tt.name, tt.club, st)
+		}
+	}
+}
+
+// TestUnitDescriptionBeforeOthers: in a section about a player, a
+// description opening a sentence that then names someone else ("Fulham's
+// captain is in talks with X, whose coach Y ...") is the section's
+// player, even when it says nothing particular (a captain, a player), in
+// the five languages.
+func TestUnitDescriptionBeforeOthers(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 Gossip: where the big deals stand\n\nTOBIAS WRENFIELD\n\nBrentford like the winger.\n\nOSKAR LINDQVIST\n\nFulham's captain is in talks with Al-Ettifaq and has spoken to his former team-mate Pieter Vandermolen.", "Oskar Lindqvist", "Al-Ettifaq", facts.StageTalks},
+		{"fr", " date 2024-01 Mercato : le point\n\nTOBIAS WRENFIELD\n\nBrest suit l'ailier.\n\nOSKAR LINDQVIST\n\nLe capitaine du FC Nantes discute avec Al-Ettifaq, le club entraîné par son ami Pieter Vandermolen, qui l'a appelé.", "Oskar Lindqvist", "Al-Ettifaq", facts.StageTalks},
+		{"es", " date 2024-01 Mercado: así están las operaciones\n\nTOBIAS WRENFIELD\n\nEl Betis sigue al extremo.\n\nOSKAR LINDQVIST\n\nEl capitán del Getafe negocia con el Al-Ettifaq, el club que entrena su amigo Pieter Vandermolen, que lo llamó.", "Oskar Lindqvist", "Al-Ettifaq", facts.StageTalks},
+		{"it", " date 2024-01 Calciomercato, il punto\n\nTOBIAS WRENFIELD\n\nIl Genoa segue l'esterno.\n\nOSKAR LINDQVIST\n\nIl capitano del Torino tratta con l'Al-Ettifaq, il club allenato dal suo amico Pieter Vandermolen, che lo ha chiamato.", "Oskar Lindqvist", "Al-Ettifaq", facts.StageTalks},
+		{"de", " date 2024-01 Transfer-News: der Überblick\n\nTOBIAS WRENFIELD\n\nDer SC Freiburg beobachtet den Flügelspieler.\n\nOSKAR LINDQVIST\n\nDer Kapitän des FC Augsburg verhandelt mit Al-Ettifaq, dem Klub seines Freundes Pieter Vandermolen, der ihn angerufen hat.", "Oskar Lindqvist", "Al-Ettifaq", facts.StageTalks},
+	})
+}
+
+// TestSectionDescriptionAfterOther: in a section about a player, a
+// sentence opening on a description after a sentence that named someone
+// else goes on about the section's player, in the five languages.
+func TestSectionDescriptionAfterOther(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 Gossip: where the big deals stand\n\nTOBIAS WRENFIELD\n\nBrentford like the winger.\n\nOSKAR LINDQVIST\n\nFulham are keen. He trained under Pieter Vandermolen at Malmö. The defender has also been watched by Everton.", "Oskar Lindqvist", "Everton", facts.StageInterest},
+		{"fr", " date 2024-01 Mercato : le point\n\nTOBIAS WRENFIELD\n\nBrest suit l'ailier.\n\nOSKAR LINDQVIST\n\nLe FC Nantes est intéressé. Il a été formé par Pieter Vandermolen à Malmö. Le défenseur suédois est aussi suivi par le Stade Rennais.", "Oskar Lindqvist", "Rennes", facts.StageInterest},
+		{"es", " date 2024-01 Mercado: así están las operaciones\n\nTOBIAS WRENFIELD\n\nEl Betis sigue al extremo.\n\nOSKAR LINDQVIST\n\nEl Getafe está interesado. Se formó con Pieter Vandermolen en el Malmö. El defensa sueco también interesa al Villarreal.", "Oskar Lindqvist", "Villarreal", facts.StageInterest},
+		{"it", " date 2024-01 Calciomercato, il punto\n\nTOBIAS WRENFIELD\n\nIl Genoa segue l'esterno.\n\nOSKAR LINDQVIST\n\nIl Torino è interessato. È cresciuto con Pieter Vandermolen al Malmö. Il difensore svedese piace anche al Bologna.", "Oskar Lindqvist", "Bologna", facts.StageInterest},
+		{"de", " date 2024-01 Transfer-News: der Überblick\n\nTOBIAS WRENFIELD\n\nDer SC Freiburg beobachtet den Flügelspieler.\n\nOSKAR LINDQVIST\n\nDer FC Augsburg ist interessiert. Er lernte bei Pieter Vandermolen in Malmö. Der schwedische Verteidiger wird auch vom VfL Wolfsburg beobachtet.", "Oskar Lindqvist", "VfL Wolfsburg", facts.StageInterest},
+	})
+}
