@@ -38,17 +38,18 @@ func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledg
 				continue
 			}
 			hash := knowledge.ContentHash(art.Text)
-			id, err := findDuplicate(w.queryRow, hash, art.URL)
+			w.learned = &learned{}
+			id, err := w.write(hash, art)
 			if err != nil {
 				return err
 			}
-			if id != 0 {
+			if id == 0 { // the same content or URL is stored
+				if id, err = findDuplicate(w.queryRow, hash, art.URL); err != nil {
+					return err
+				}
+				w.learned = nil
 				out = append(out, knowledge.Stored{ArticleID: id, Duplicate: true})
 				continue
-			}
-			w.learned = &learned{}
-			if id, err = w.write(hash, art); err != nil {
-				return err
 			}
 			told[len(out)] = w.learned
 			out = append(out, knowledge.Stored{ArticleID: id})
@@ -252,7 +253,10 @@ func (w *writer) queryRow(query string, args ...any) *sql.Row {
 	return w.tx.QueryRowContext(w.ctx, query, args...)
 }
 
-// write stores one article and its facts.
+// write stores one article and its facts, and returns its id; 0, and
+// nothing written, when an article of the same content or URL is stored
+// (the unique indexes on articles.hash and url tell, with no lookup
+// before).
 func (w *writer) write(hash string, a knowledge.Article) (int64, error) {
 	art := a.Facts
 	pub := art.Published
@@ -267,12 +271,18 @@ func (w *writer) write(hash string, a knowledge.Article) (int64, error) {
 		return 0, fmt.Errorf("article: %w", err)
 	}
 	w.countsKey = knowledge.CountsKey(knowledge.Report{Published: pub, Ingested: now, Bound: knowledge.KeyDate(bound)})
-	w.article, err = w.insert(`INSERT INTO articles
+	res, err := w.execResult(`INSERT INTO articles
 		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text, extractor, facts_hash, bound_key)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
 		hash, url, art.Title, a.Site, a.Author,
 		art.Lang, w.pub, w.pubKey, now.Format(time.RFC3339Nano), a.Text, a.Extractor, a.FactsHash(), bound)
 	if err != nil {
+		return 0, fmt.Errorf("article: %w", err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return 0, err // a duplicate: its hash or URL is stored
+	}
+	if w.article, err = res.LastInsertId(); err != nil {
 		return 0, fmt.Errorf("article: %w", err)
 	}
 	if l := w.learned; l != nil {
