@@ -75,6 +75,11 @@ func (d *doc) renewalTalks() {
 		if h.kind != kDone || d.hits[i].kind != kDone {
 			continue
 		}
+		// "signed a new four-year contract": a renewal, no signing
+		if d.inRenewed(h.w) {
+			d.hits[i].kind = kSeller
+			continue
+		}
 		for j := i - 1; j >= 0 && d.hits[j].w >= h.w-4; j-- {
 			if d.hits[j].kind == kExtension && d.hits[j].end >= h.w-2 && !d.sentenceStartIn(d.hits[j].end, h.w) {
 				d.hits[i].kind = kSeller
@@ -101,4 +106,15 @@ func offerDenied(evs []event) (int, bool) {
 		}
 	}
 	return pos, false
+}
+
+// inRenewed reports word i inside a renewal told made: "signed a new
+// contract", "ha rinnovato".
+func (d *doc) inRenewed(i int) bool {
+	for _, h := range d.hitsIn(max(0, i-3), i+1) {
+		if h.kind == kRenewed && h.w <= i && i < h.end {
+			return true
+		}
+	}
+	return false
 }

@@ -400,19 +400,36 @@ func (d *doc) tiedTo(s *sent, m *clubMention) bool {
 // renewsWith reports a club named after a renewal of his contract and a
 // with-word: "vicino al prolungamento con la Juventus", "talks over an
 // extension with Arsenal", "sa prolongation avec l'OM", "su renovación con
-// el Athletic", "die Verlängerung beim BVB": the club he is under contract
-// with, not a buyer.
+// el Athletic", "die Verlängerung beim BVB"; or the club of a renewal told
+// made, after a with-word or a ground word ("signed a new four-year
+// contract with Leicester", "a prolongé son contrat au FC Nantes",
+// "renueva con el Betis") or before the German verb at the end of its
+// clause ("hat seinen Vertrag beim VfL Bochum verlängert"): the club he is
+// under contract with, not a buyer.
 func (d *doc) renewsWith(s *sent, m *clubMention) bool {
 	words := d.words
 	j := m.w - 1
 	if j > s.a && d.is(wWithArticle, words[j].key) && !words[j].cap {
 		j--
 	}
-	if j <= s.a || !(d.is(wWith, words[j].key) || words[j].key == "bei" || words[j].key == "beim") || words[m.w].prev&(sepComma|clauseBreak) != 0 {
+	if j <= s.a || words[m.w].prev&(sepComma|clauseBreak) != 0 {
 		return false
 	}
-	for _, h := range d.hitsIn(max(s.a, j-5), j) {
-		if h.kind == kExtension && h.end <= j && s.clauses[h.w-s.a] == s.clauses[j-s.a] {
+	with := d.is(wWith, words[j].key) || words[j].key == "bei" || words[j].key == "beim"
+	if !with && !d.is(wGroundPrep, words[j].key) {
+		return false
+	}
+	c := s.clauses[j-s.a]
+	for _, h := range d.hitsIn(max(s.a, j-7), j) {
+		if h.end > j+1 || s.clauses[h.w-s.a] != c {
+			continue
+		}
+		if h.kind == kExtension && with && h.w >= j-5 || h.kind == kRenewed {
+			return true
+		}
+	}
+	for _, h := range d.hitsIn(m.end, min(s.b, m.end+6)) {
+		if h.kind == kRenewed && s.clauses[h.w-s.a] == c {
 			return true
 		}
 	}
