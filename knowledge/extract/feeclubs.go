@@ -10,6 +10,7 @@ type feeSpot struct {
 	owned   bool // the club owns the figure: "Leicester's £30m asking price"
 	payer   bool // the club is told paying or offering it (see payerClub)
 	party   bool // the club is the subject of an agreement made with another (see payerClub)
+	asker   int  // the person who asks the price or values him (see askerBefore), or -1
 }
 
 // settleFees names the club of each fee of p once the article is read:
@@ -85,10 +86,17 @@ func (d *doc) bidder(p *person, sp feeSpot, c, held, done int, wage bool) int {
 }
 
 // seller is the club that asks a price or values him: the club he plays
-// for when the sentence names it or names no club.
+// for when the sentence names it or names no club, or when a person who is
+// no player asks it.
 func (d *doc) seller(p *person, sp feeSpot, c, held int) int {
 	if held < 0 || c == held || sp.owned {
 		return c
+	}
+	// a price a chairman or director asks is his club's: "il presidente
+	// Maurizio Setti chiede almeno 25 milioni", "John Textor, qui en
+	// attend au moins 35"
+	if sp.asker >= 0 && d.persons[sp.asker] != p && d.persons[sp.asker].nonplayer {
+		return held
 	}
 	// nor is a price asked by a club that bids for him itself
 	if c < 0 || p.buying(c) {

@@ -44,6 +44,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 		bidWord := false
 		// how near an offer word, a price word and a valuation word are
 		bidGap, askGap, valGap := 1<<30, 1<<30, 1<<30
+		priceW := -1 // the price or value word nearest the figure
 		for _, h := range hits {
 			if h.w > i+8 || h.end < i-8 || nearerAmount(spans, h, i, end) {
 				continue
@@ -60,10 +61,15 @@ func (d *doc) fees(s *sent, hits []hit) {
 				if kindOf != facts.FeeReleaseClause {
 					kindOf = facts.FeeWage
 				}
-			case kAsking:
-				askGap = min(askGap, hitGap(h, i, end))
-			case kValuation:
-				valGap = min(valGap, hitGap(h, i, end))
+			case kAsking, kValuation:
+				if g := hitGap(h, i, end); g < min(askGap, valGap) {
+					priceW = h.w
+				}
+				if h.kind == kAsking {
+					askGap = min(askGap, hitGap(h, i, end))
+				} else {
+					valGap = min(valGap, hitGap(h, i, end))
+				}
 			case kBid:
 				bidWord = true
 				bidGap = min(bidGap, hitGap(h, i, end))
@@ -107,6 +113,10 @@ func (d *doc) fees(s *sent, hits []hit) {
 		if payer < 0 {
 			club, newDeal = d.feeClub(s, i, kindOf, p)
 		}
+		asker := -1
+		if (kindOf == facts.FeeAsking || kindOf == facts.FeeValuation) && priceW >= 0 {
+			asker = d.askerBefore(s, priceW)
+		}
 		per := d.persons[p]
 		dup := false
 		for k, f := range per.fees {
@@ -115,7 +125,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 				// a figure told again with its club ("a £40m bid" in the
 				// heading, "Arsenal's £40m bid" below) takes that club
 				if per.feeSpots[k].club < 0 && club >= 0 && !newDeal {
-					per.feeSpots[k] = feeSpot{a: s.a, b: s.b, w: i, club: club, owned: d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong}
+					per.feeSpots[k] = feeSpot{a: s.a, b: s.b, w: i, club: club, owned: d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker}
 				}
 			}
 		}
@@ -124,7 +134,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 				per.newClauses = append(per.newClauses, len(per.fees))
 			}
 			per.fees = append(per.fees, facts.Fee{Amount: amount, Currency: cur, Kind: kindOf, Status: status, Sentence: d.sentenceText(s)})
-			per.feeSpots = append(per.feeSpots, feeSpot{a: s.a, b: s.b, w: i, club: club, owned: club >= 0 && d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong})
+			per.feeSpots = append(per.feeSpots, feeSpot{a: s.a, b: s.b, w: i, club: club, owned: club >= 0 && d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker})
 		}
 		i = end - 1
 	}

@@ -201,3 +201,20 @@ func (d *doc) commaIn(a, b int) bool {
 	}
 	return false
 }
+
+// askerBefore returns the person named as the subject of the price or
+// value word at word w, or -1: the first name among the eight words before
+// it, where no club stands nearer ("il presidente Maurizio Setti chiede
+// almeno 25 milioni", "John Textor, qui en attend au moins 35", "Jean-Michel
+// Aulas, qui réclamait plus de 50 millions").
+func (d *doc) askerBefore(s *sent, w int) int {
+	for k := w - 1; k >= s.a && k >= w-8; k-- {
+		if d.clubAt[k] != 0 {
+			return -1
+		}
+		if pm := d.personAt[k]; pm != 0 {
+			return d.pms[pm-1].p
+		}
+	}
+	return -1
+}

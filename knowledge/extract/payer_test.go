@@ -24,3 +24,16 @@ func TestPayerOfABid(t *testing.T) {
 		{"es seller rejects", " date 2024-07 Mercado\n\nMario Rossi (Betis): el Betis rechazó una oferta de 20 millones de euros del Getafe por el extremo.", "Mario Rossi", facts.FeeBid, 20e6, "Getafe"},
 	})
 }
+
+// TestPriceAskedByAnOfficial: a price a chairman or director asks, in a
+// sentence naming a club that wants the player, is the price of the club
+// he plays for, not the suitor's. Five languages.
+func TestPriceAskedByAnOfficial(t *testing.T) {
+	checkFees(t, []feeCase{
+		{"en", " date 2024-07 News\n\nMario Rossi has a contract with Fulham until 2027. Brentford are keen on the winger, but chairman Peter Grant demands £30m for Mario Rossi.", "Mario Rossi", facts.FeeAsking, 30e6, "Fulham"},
+		{"fr", " date 2024-07 Mercato\n\nMario Rossi est sous contrat avec le FC Lorient jusqu'en 2027. Le Stade Brestois s'intéresse à Mario Rossi, mais le président Loïc Féry, qui réclame 30 millions d'euros, ne veut pas vendre.", "Mario Rossi", facts.FeeAsking, 30e6, "Lorient"},
+		{"es", " date 2024-07 Mercado\n\nMario Rossi tiene contrato con el Getafe hasta 2027. El Betis sigue a Mario Rossi, pero el presidente Ángel Torres exige 30 millones de euros por el extremo.", "Mario Rossi", facts.FeeAsking, 30e6, "Getafe"},
+		{"it", " date 2024-07 Calciomercato\n\nMario Rossi ha un contratto con il Genoa fino al 2027. Il Bologna segue Mario Rossi, ma il presidente Dan Sucu chiede almeno 30 milioni di euro per l'esterno.", "Mario Rossi", facts.FeeAsking, 30e6, "Genoa"},
+		{"de", " date 2024-07 Transfer-News\n\nMario Rossi hat beim FC Augsburg einen Vertrag bis 2027. Der SC Freiburg bot 20 Millionen Euro für Mario Rossi, doch Präsident Markus Krapf verlangt 30 Millionen Euro für den Flügelspieler.", "Mario Rossi", facts.FeeAsking, 30e6, "Augsburg"},
+	})
+}
