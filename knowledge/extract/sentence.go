@@ -903,6 +903,25 @@ func (d *doc) deniedIn(s *sent, h hit) bool {
 	return false
 }
 
+// firstOfferRejected reports an offer told as a first or opening one
+// among the events of a pursuit whose rejection is present news: the
+// first offer turned down opens the negotiation ("Liverpool have had an
+// opening bid rejected", "la première offre a été repoussée").
+func firstOfferRejected(evs []event) bool {
+	first, rejected := false, false
+	for _, e := range evs {
+		switch {
+		case e.k == kBid && e.first && !e.neg:
+			first = true
+		case e.k == kReject && !e.past && !e.neg:
+			rejected = true
+		case e.k == kRenew && e.neg:
+			return false // "et n'est pas revenu à la charge": no follow-up
+		}
+	}
+	return first && rejected
+}
+
 // rejectedObject reads an offer that a rejection just before takes as its
 // object as rejected itself: "West Ham have rejected a £90m offer from
 // Manchester City", "ha rechazado una oferta", "a refusé une offre".
@@ -1164,6 +1183,9 @@ func decide(evs []event) (facts.Stage, bool, string) {
 		return facts.StageEnded, true, "decide:offer-denied"
 	case noOffer >= 0:
 		return "", false, "decide:no-offer"
+	case lastReset >= 0 && firstOfferRejected(evs):
+		// "had an opening bid rejected": a negotiation has begun
+		return facts.StageTalks, true, "decide:first-offer-rejected"
 	case lastReset >= 0:
 		return facts.StageEnded, true, "decide:rejected-no-follow-up"
 	case !pursuit:
