@@ -31,3 +31,20 @@ func TestRequestingClub(t *testing.T) {
 		{" date 2024-01-20 Le Stade Rennais suit Mario Rossi, mais la demande du FC Nantes est de 40 millions d'euros.", "Mario Rossi", "Nantes"},
 	})
 }
+
+// TestClosesTheDoor: a club that closes the door to another for a player
+// turns that club down and keeps him, and a club that will not sell him
+// is his, in the five languages.
+func TestClosesTheDoor(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-06-20 Il Torino chiude la porta al Napoli per Mario Rossi.", "Mario Rossi", "Torino"},
+		{" date 2024-06-20 Le FC Nantes ferme la porte à Lyon pour Mario Rossi.", "Mario Rossi", "Nantes"},
+		{" date 2024-06-20 El Real Betis cierra la puerta al Sevilla por Mario Rossi.", "Mario Rossi", "Real Betis"},
+		{" date 2024-06-20 Everton have closed the door on Chelsea for Mario Rossi.", "Mario Rossi", "Everton"},
+		{" date 2024-06-20 Der VfL Bochum schließt die Tür für Schalke 04: Mario Rossi bleibt.", "Mario Rossi", "Bochum"},
+		{" date 2024-06-20 Il Torino non vende Mario Rossi, nonostante l'interesse del Napoli.", "Mario Rossi", "Torino"},
+		{" date 2024-06-20 Le FC Nantes ne vendra pas Mario Rossi malgré l'intérêt de Lyon.", "Mario Rossi", "Nantes"},
+		{" date 2024-06-20 El Real Betis no vende a Mario Rossi pese al interés del Sevilla.", "Mario Rossi", "Real Betis"},
+	})
+}
