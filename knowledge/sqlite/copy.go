@@ -74,6 +74,7 @@ func (s *Store) WriteRows(ctx context.Context, t copydb.Table, rows [][]any) err
 		}
 		return nil
 	})
+	s.clubIDs.reset() // clubs may come under other ids
 	if err != nil {
 		return fmt.Errorf("sqlite: write %s: %w", t.Name, err)
 	}

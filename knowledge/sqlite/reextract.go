@@ -404,7 +404,8 @@ func (s *Store) Forget(ctx context.Context, articleID int64) (knowledge.Forgotte
 	var out knowledge.Forgotten
 	err := s.writeTx(ctx, func(tx *sql.Tx) error {
 		out = knowledge.Forgotten{}
-		w := &writer{ctx: ctx, tx: tx, s: s, stmts: map[string]*sql.Stmt{}, clubIDs: map[string]int64{}}
+		w := &writer{ctx: ctx, tx: tx, s: s, stmts: map[string]*sql.Stmt{}, clubIDs: map[string]int64{},
+			storedClubs: map[string]int64{}}
 		var n int
 		if err := w.queryRow(`SELECT count(*) FROM articles WHERE id = ?`, articleID).Scan(&n); err != nil {
 			return err

@@ -38,9 +38,10 @@ type Store struct {
 	// failAt, set by tests only, makes Write fail at the named step.
 	failAt string
 
-	stmts stmtCache  // read queries, prepared once
-	names nameCache  // the names known, for spotting them in questions
-	gen   generation // the database's changes, seen by data_version
+	stmts   stmtCache   // read queries, prepared once
+	clubIDs clubIDCache // the clubs' ids by stored name, for writers
+	names   nameCache   // the names known, for spotting them in questions
+	gen     generation  // the database's changes, seen by data_version
 }
 
 var _ knowledge.Store = (*Store)(nil)

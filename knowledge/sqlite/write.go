@@ -23,11 +23,13 @@ import (
 // written.
 func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledge.Stored, error) {
 	out := make([]knowledge.Stored, 0, len(arts))
+	var w *writer
 	err := s.writeTx(ctx, func(tx *sql.Tx) error {
 		out = out[:0]
 		told := make([]*learned, len(arts)) // of each new article
-		w := &writer{ctx: ctx, tx: tx, s: s, stmts: map[string]*sql.Stmt{}, clubIDs: map[string]int64{},
-			clubNames: map[int64]string{}, clubLinks: map[int64]int64{}, byFold: map[string]namedPlayer{}}
+		w = &writer{ctx: ctx, tx: tx, s: s, stmts: map[string]*sql.Stmt{}, clubIDs: map[string]int64{},
+			clubNames: map[int64]string{}, clubLinks: map[int64]int64{}, byFold: map[string]namedPlayer{},
+			storedClubs: map[string]int64{}}
 		for _, art := range arts {
 			if art.ID != 0 {
 				ch, err := w.rewrite(art)
@@ -71,6 +73,7 @@ func (s *Store) Write(ctx context.Context, arts []knowledge.Article) ([]knowledg
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: write: %w", err)
 	}
+	s.clubIDs.add(w.storedClubs)
 	return out, nil
 }
 
@@ -126,6 +129,9 @@ type writer struct {
 	clubIDs   map[string]int64     // by name as written
 	clubNames map[int64]string     // as stored, by id
 	clubLinks map[int64]int64      // reports written naming each club, not yet counted in clubs.links
+	// storedClubs holds the clubs found or created by their stored name,
+	// for the Store's cache once committed.
+	storedClubs map[string]int64
 	// byFold caches the players found or created by their full name
 	// (players.fold); emptied when players are merged or deleted.
 	byFold map[string]namedPlayer
@@ -593,9 +599,13 @@ func (w *writer) club(name string) (int64, string, error) {
 	if !ok || canonical == "" {
 		canonical = name
 	}
+	if id, ok := w.s.clubIDs.get(canonical); ok {
+		return id, canonical, nil
+	}
 	var id int64
 	err := w.queryRow(`SELECT id FROM clubs WHERE name = ?`, canonical).Scan(&id)
 	if err == nil {
+		w.storedClubs[canonical] = id
 		return id, canonical, nil
 	}
 	if !errors.Is(err, sql.ErrNoRows) {
@@ -614,6 +624,7 @@ func (w *writer) club(name string) (int64, string, error) {
 	if id, err = w.insert(`INSERT INTO clubs (name, fold, country) VALUES (?, ?, ?)`, canonical, f, country); err != nil {
 		return 0, "", err
 	}
+	w.storedClubs[canonical] = id
 	for _, n := range append([]string{canonical, name}, aliases...) {
 		if a := text.Fold(n); a != "" {
 			if err := w.exec(`INSERT OR IGNORE INTO club_names (fold, club_id) VALUES (?, ?)`, a, id); err != nil {
