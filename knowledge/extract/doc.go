@@ -127,6 +127,7 @@ func (d *doc) run() {
 	d.findHits() // words only: the club rules below may read them
 	d.findQuestionLines()
 	d.findClubs()
+	d.arrivals()
 	d.findDescriptors()
 	d.findNameHeadings()
 	d.findPersons()

@@ -83,3 +83,52 @@ func TestSectionDescriptionAfterOther(t *testing.T) {
 		{"de", " date 2024-01 Transfer-News: der Überblick\n\nTOBIAS WRENFIELD\n\nDer SC Freiburg beobachtet den Flügelspieler.\n\nOSKAR LINDQVIST\n\nDer FC Augsburg ist interessiert. Er lernte bei Pieter Vandermolen in Malmö. Der schwedische Verteidiger wird auch vom VfL Wolfsburg beobachtet.", "Oskar Lindqvist", "VfL Wolfsburg", facts.StageInterest},
 	})
 }
+
+// TestArrivesAt: a player told arriving at or moving to a club ("arrives
+// at", "est arrivé au", "llega al", "è arrivato al", "kommt zum") has
+// joined it, the club he comes from aside, in the five languages.
+func TestArrivesAt(t *testing.T) {
+	x := New()
+	cases := []moveCase{
+		{"en", " date 2024-01-31 Deadline day\n\n21:40 Oskar Lindqvist has arrived at Fulham from Malmö on loan.", "Fulham", "Malmö FF"},
+		{"fr", " date 2024-01-31 Mercato en direct\n\n21h40 - Oskar Lindqvist est arrivé au Stade Rennais en provenance de Malmö.", "Rennes", "Malmö FF"},
+		{"es", " date 2024-01-31 Directo\n\n21:40 Oskar Lindqvist llega al Betis procedente del Malmö.", "Real Betis", "Malmö FF"},
+		{"it", " date 2024-01-31 Diretta mercato\n\n21:40 - Oskar Lindqvist è arrivato al Torino dal Malmö in prestito.", "Torino", "Malmö FF"},
+		{"de", " date 2024-01-31 Ticker\n\n21:40 Uhr – Oskar Lindqvist kommt zum VfB Stuttgart, der Verteidiger wird von Malmö ausgeliehen.", "VfB Stuttgart", "Malmö FF"},
+	}
+	checkMoves(t, x, cases)
+}
+
+// TestMovesFromTo: a player told moving from one club to another ("moves
+// from X to Y", "passe de X à Y", "pasa del X al Y", "passa dal X al Y",
+// "wechselt von X zu Y") has joined the second, in the five languages.
+func TestMovesFromTo(t *testing.T) {
+	x := New()
+	cases := []moveCase{
+		{"en", " date 2024-01-31 Deadline day\n\n21:40 Oskar Lindqvist moves from Malmö to Fulham on loan.", "Fulham", "Malmö FF"},
+		{"fr", " date 2024-01-31 Mercato en direct\n\n21h40 - Oskar Lindqvist passe de Malmö au Stade Rennais.", "Rennes", "Malmö FF"},
+		{"es", " date 2024-01-31 Directo\n\n21:40 Oskar Lindqvist pasa del Malmö al Betis.", "Real Betis", "Malmö FF"},
+		{"it", " date 2024-01-31 Diretta mercato\n\n21:40 - Oskar Lindqvist passa dal Malmö al Torino in prestito.", "Torino", "Malmö FF"},
+		{"de", " date 2024-01-31 Ticker\n\n21:40 Uhr – Oskar Lindqvist wechselt von Malmö zum VfB Stuttgart.", "VfB Stuttgart", "Malmö FF"},
+	}
+	checkMoves(t, x, cases)
+}
+
+// moveCase is a text telling Oskar Lindqvist's move from one club to
+// another.
+type moveCase struct{ name, text, to, from string }
+
+// checkMoves checks each move done (or the club he joins his own) and the
+// club he leaves no suitor.
+func checkMoves(t *testing.T, x *Extractor, cases []moveCase) {
+	t.Helper()
+	for _, tt := range cases {
+		st, p := stageOfPair(x, tt.text, "Oskar Lindqvist", tt.to)
+		if st != facts.StageDone && p.CurrentClub != tt.to {
+			t.Errorf("%s: %s stage %q, club %q: want his move done", tt.name, tt.to, st, p.CurrentClub)
+		}
+		if st, _ := stageOfPair(x, tt.text, "Oskar Lindqvist", tt.from); st != "" {
+			t.Errorf("%s: the club he comes from, %s, is a suitor (%s)", tt.name, tt.from, st)
+		}
+	}
+}

@@ -106,6 +106,8 @@ const (
 	wLeadBy                            // by, par, da: the agent after a leading participle (see actions.go)
 	wSell                              // sell, vendre, verkaufen: a selling verb after a modal, said of an owner (see actions.go)
 	wReplace                           // replace, remplacer, Ersatz: the player named after it is the one a buyer replaces (see replacedAt)
+	wArrive                            // arrives, arrive, llega, arriva, kommt: a player's arrival, the club after arriveprep his new one (see arrivals.go)
+	wArrivePrep                        // at, au, al, all, zum: between an arrival verb and the club he arrives at (see arrivals.go)
 	nWordSets
 )
 
@@ -131,7 +133,8 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"descarticle": wDescArticle, "ofarticle": wOfArticle, "demonymarticle": wDemonymArticle,
 	"definite": wDefinite, "million": wMillion, "billion": wBillion, "thousand": wThousand,
 	"conversion": wConversion, "request": wRequest, "requestof": wRequestOf,
-	"lead": wLead, "leadby": wLeadBy, "sell": wSell, "replace": wReplace}
+	"lead": wLead, "leadby": wLeadBy, "sell": wSell, "replace": wReplace,
+	"arrive": wArrive, "arriveprep": wArrivePrep}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.

@@ -1,0 +1,81 @@
+package extract
+
+import "sort"
+
+// arrivals adds a done hit for a player told arriving at a club: an
+// arrival verb (word set arrive), a destination word (arriveprep) and the
+// club right after it, its article skipped: "Oskar Lindqvist is arriving
+// at Fulham", "est arrivé au Stade Rennais", "llega al Betis", "è arrivato
+// all'Inter", "kommt zum VfB". A club before the verb in its clause is its
+// subject ("Chelsea arrived at the Etihad"): no arrival of a player. An
+// arrival in an apposition ("Le Belge, arrivé au Hertha en 2019") or
+// dated before the publication's year tells how he came to his club: no
+// news of a move.
+func (d *doc) arrivals() {
+	words := d.words
+	n := len(d.hits)
+	for i := 1; i+2 < len(words); i++ {
+		if !d.is(wArrive, words[i].key) {
+			continue
+		}
+		j := d.pastFromClub(i + 1) // "passa dal Milan al Bologna"
+		if j+1 >= len(words) || !d.is(wArrivePrep, words[j].key) || !tight(words[j].prev) {
+			continue
+		}
+		k := j + 1
+		if k+1 < len(words) && d.is(wObjectArticle, words[k].key) && d.clubAt[k] == 0 {
+			k++
+		}
+		if d.clubAt[k] == 0 || !tight(words[k].prev) || d.clubBefore(i) || d.hasKindAt(i, kDone) || words[i].prev&sepComma != 0 && d.hasKindAt(i, kCame) || d.yearBeforeAfter(d.cms[d.clubAt[k]-1].end) {
+			continue
+		}
+		d.hits = append(d.hits, hit{w: i, end: i + 1, kind: kDone})
+	}
+	if len(d.hits) > n {
+		sort.SliceStable(d.hits, func(a, b int) bool { return d.hits[a].w < d.hits[b].w })
+	}
+}
+
+// clubBefore reports a club named before word i in its clause.
+func (d *doc) clubBefore(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if d.clubAt[k] != 0 {
+			return true
+		}
+		if d.words[k+1].sent || d.words[k+1].prev&(sepComma|clauseBreak) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// yearBeforeAfter reports a year before the publication's within the
+// four words from word i, in its clause: "arrivé au Hertha Berlin en 2019".
+func (d *doc) yearBeforeAfter(i int) bool {
+	for k := i; k < len(d.words) && k < i+4; k++ {
+		if k > i && (d.words[k].sent || d.words[k].prev&(sepComma|clauseBreak) != 0) {
+			return false
+		}
+		if y := yearOf(d.words[k].key); y > 0 && d.pub.Year > 0 && y < d.pub.Year {
+			return true
+		}
+	}
+	return false
+}
+
+// pastFromClub returns the word after the club a from-word at word j names
+// ("dal Milan", "from Chelsea", "von Schalke"), or j when there is none.
+func (d *doc) pastFromClub(j int) int {
+	for k := j + 1; k < len(d.words) && k <= j+3; k++ {
+		if !tight(d.words[k].prev) {
+			return j
+		}
+		if c := d.clubAt[k]; c != 0 {
+			if d.fromBefore(k) {
+				return d.cms[c-1].end
+			}
+			return j
+		}
+	}
+	return j
+}
