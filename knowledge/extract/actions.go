@@ -53,3 +53,28 @@ func (d *doc) sellsHim(m personMention) bool {
 	}
 	return false
 }
+
+// callsOrCoaches reports a mention of a person who phones a player or
+// coaches him: a verb of the word set calls among the six words after him
+// with an object pronoun before it or right after it, in one clause ("X,
+// who has called him personally", "X l'a appelé", "X lo llamó", "X lo ha
+// chiamato", "X hat ihn am Sonntag angerufen"; "X, who coached him", "X,
+// qui l'a entraîné", "X, der ihn trainiert hat"). Clubs phone and coaches
+// coach; players are phoned and coached.
+func (d *doc) callsOrCoaches(m personMention) bool {
+	pronoun := false
+	for i := m.end; i < len(d.words) && i < m.end+6; i++ {
+		w := d.words[i]
+		if w.sent || w.prev&clauseBreak != 0 || d.personAt[i] != 0 {
+			return false
+		}
+		if d.is(wObjPronoun, w.key) {
+			pronoun = true
+			continue
+		}
+		if d.is(wCalls, w.key) {
+			return pronoun || i+1 < len(d.words) && d.words[i+1].prev&^sepSpaceLike == 0 && d.is(wObjPronoun, d.words[i+1].key)
+		}
+	}
+	return false
+}

@@ -44,3 +44,23 @@ func TestWhoSellsHim(t *testing.T) {
 		{"de", " date 2024-06 Everton ist an Marco Rossi interessiert. Dario Pellegri will vor August verkaufen.", "Dario Pellegri"},
 	})
 }
+
+// TestWhoCallsOrCoachesHim: a person who phones a player or coaches him
+// ("X, who has called him personally", "X l'a appelé", "X lo llamó", "X
+// lo ha chiamato", "X hat ihn angerufen"; "X, who coached him at
+// Brentford", "qui l'a entraîné", "que lo entrenó", "che lo ha allenato",
+// "der ihn trainiert hat") is a coach or an official, no player.
+func TestWhoCallsOrCoachesHim(t *testing.T) {
+	checkNoPlayer(t, New(), []struct{ name, text, official string }{
+		{"en call", " date 2024-06 Lucas Silva is wanted in Saudi Arabia. Pedro Sanches has called him personally and Al-Nassr are keen.", "Pedro Sanches"},
+		{"en coach", " date 2024-06 Everton are keen on Lucas Silva. Pedro Sanches, who coached him at Braga, wants a reunion.", "Pedro Sanches"},
+		{"fr call", " date 2024-06 Lucas Silva est courtisé. Pedro Sanches l'a appelé dimanche et Lens s'intéresse à lui.", "Pedro Sanches"},
+		{"fr coach", " date 2024-06 Lens s'intéresse à Lucas Silva. Pedro Sanches, qui l'a entraîné à Braga, pousse pour sa venue.", "Pedro Sanches"},
+		{"es call", " date 2024-06 Lucas Silva tiene pretendientes. Pedro Sanches lo llamó el domingo y el Girona lo quiere.", "Pedro Sanches"},
+		{"es coach", " date 2024-06 El Girona sigue a Lucas Silva. Pedro Sanches, que lo entrenó en Braga, pide su fichaje.", "Pedro Sanches"},
+		{"it call", " date 2024-06 Lucas Silva piace in Italia. Pedro Sanches lo ha chiamato domenica e il Torino lo vuole.", "Pedro Sanches"},
+		{"it coach", " date 2024-06 Il Torino segue Lucas Silva. Pedro Sanches, che lo ha allenato al Braga, spinge per il suo arrivo.", "Pedro Sanches"},
+		{"de call", " date 2024-06 Lucas Silva hat Interessenten. Pedro Sanches hat ihn am Sonntag angerufen, der SC Freiburg will ihn.", "Pedro Sanches"},
+		{"de coach", " date 2024-06 Der SC Freiburg ist an Lucas Silva interessiert. Pedro Sanches, der ihn in Braga trainiert hat, wirbt um ihn.", "Pedro Sanches"},
+	})
+}

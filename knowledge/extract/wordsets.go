@@ -105,6 +105,7 @@ const (
 	wLead                              // led, mené, condotta: leads a club's negotiations (see actions.go)
 	wLeadBy                            // by, par, da: the agent after a leading participle (see actions.go)
 	wSell                              // sell, vendre, verkaufen: a selling verb after a modal, said of an owner (see actions.go)
+	wCalls                             // phoned, coached, appelé, allenato: what a club's person does to a player (see actions.go)
 	wReplace                           // replace, remplacer, Ersatz: the player named after it is the one a buyer replaces (see replacedAt)
 	wArrive                            // arrives, arrive, llega, arriva, kommt: a player's arrival, the club after arriveprep his new one (see arrivals.go)
 	wArrivePrep                        // at, au, al, all, zum: between an arrival verb and the club he arrives at (see arrivals.go)
@@ -134,7 +135,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"definite": wDefinite, "million": wMillion, "billion": wBillion, "thousand": wThousand,
 	"conversion": wConversion, "request": wRequest, "requestof": wRequestOf,
 	"lead": wLead, "leadby": wLeadBy, "sell": wSell, "replace": wReplace,
-	"arrive": wArrive, "arriveprep": wArrivePrep}
+	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
