@@ -65,7 +65,7 @@ func HeatReportIDsSQL(asked string) string {
 	return `WITH asked (player_id, club_id) AS (` + asked + `),
 	want (player_id, club_id, player, club) AS (
 		SELECT k.player_id, k.club_id, p.name, c.name FROM asked k CROSS JOIN players p CROSS JOIN clubs c
-		WHERE p.id = k.player_id AND c.id = k.club_id AND (k.club_id IS DISTINCT FROM p.current_club_id
+		WHERE p.id = k.player_id AND c.id = k.club_id AND (` + NotOwnClubSQL("k.club_id") + `
 			OR EXISTS (SELECT 1 FROM links d WHERE d.player_id = k.player_id AND d.club_id = k.club_id AND d.stage = 'done'))),
 	heads (player_id, club_id, player, club, id, dated, ended) AS (
 		SELECT w.player_id, w.club_id, w.player, w.club, ls.link_id, ls.dated, ls.ended FROM want w CROSS JOIN link_sources ls
@@ -177,9 +177,10 @@ func InsertLinkMonthsSQL(where string) string {
 
 // storyShownSQL holds for the months m of player $1 whose link /timeline
 // tells: not with his current club, unless a completed move made it his
-// (looked up once, not for each month).
+// or a /setclub of him is in force (as NotOwnClubSQL has it; looked up
+// once, not for each month).
 const storyShownSQL = `m.club_id NOT IN (SELECT p.current_club_id FROM players p
-		WHERE p.id = $1 AND p.current_club_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM links d
+		WHERE p.id = $1 AND p.current_club_id IS NOT NULL AND p.fold NOT IN (` + setClubFoldsSQL + `) AND NOT EXISTS (SELECT 1 FROM links d
 			WHERE d.player_id = p.id AND d.club_id = p.current_club_id AND d.stage = 'done'))`
 
 // StoryMonthsSQL reads the months (MonthKey) in which the stage of a link

@@ -27,9 +27,11 @@ func SuitorRowsSQL(where string, n int, collate string) string {
 // (table suitors s, with the club c and the most recent report l), in no
 // order: the columns a store scans into a Suitor (club, stage, published,
 // source, reports, LinkFeeColumns). His current club is none but by the
-// completed signing that made it his; it is read once, not for each
+// completed signing that made it his (none is his while a /setclub of him
+// is in force, as NotOwnClubSQL has it); it is read once, not for each
 // suitor, and the player's name not at all.
 const PlayerSuitorsSQL = `SELECT c.name, l.stage, l.published, l.source, s.reports, ` + LinkFeeColumns + `
 	FROM suitors s JOIN clubs c ON c.id = s.club_id JOIN links l ON l.id = s.link_id` + LinkFeeJoin + `
-	WHERE s.player_id = $1 AND (s.club_id IS DISTINCT FROM (SELECT p.current_club_id FROM players p WHERE p.id = $1)
+	WHERE s.player_id = $1 AND (s.club_id IS DISTINCT FROM (SELECT p.current_club_id FROM players p
+		WHERE p.id = $1 AND p.fold NOT IN (` + setClubFoldsSQL + `))
 		OR l.stage = 'done')`

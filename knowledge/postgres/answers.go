@@ -141,7 +141,7 @@ func (s *Store) Club(ctx context.Context, clubID int64, n int, since time.Time) 
 		return knowledge.ClubLinks{}, fmt.Errorf("postgres: club: %w", err)
 	}
 	key := sinceKey(since)
-	if cl.Targets, cl.TargetCount, err = s.suitorRows(ctx, `s.club_id = $1 AND p.current_club_id IS DISTINCT FROM $1
+	if cl.Targets, cl.TargetCount, err = s.suitorRows(ctx, `s.club_id = $1 AND `+knowledge.NotOwnClubSQL("$1")+`
 		AND s.counts_key >= $2`, n, clubID, key); err != nil {
 		return knowledge.ClubLinks{}, fmt.Errorf("postgres: club: %w", err)
 	}
@@ -202,7 +202,7 @@ func (s *Store) Latest(ctx context.Context, n int, playerID, clubID int64) ([]kn
 
 // latest reads the n newest reports of Latest, or of its undated ones.
 func (s *Store) latest(ctx context.Context, n int, playerID, clubID int64, undated bool) ([]knowledge.Report, error) {
-	f := filter{conds: []string{"(l.club_id IS DISTINCT FROM p.current_club_id OR l.stage = 'done')"}}
+	f := filter{conds: []string{"(" + knowledge.NotOwnClubSQL("l.club_id") + " OR l.stage = 'done')"}}
 	if undated {
 		f.conds = append(f.conds, "l.pub_key = 0")
 	}
@@ -351,7 +351,7 @@ const timelineColumns = `SELECT l.id, p.name, c.name, l.stage, '', l.published, 
 // dated from its day on, and the undated ones.
 func (s *Store) Timeline(ctx context.Context, playerID int64, from time.Time) ([]knowledge.Report, error) {
 	out, err := s.reports(ctx, timelineColumns+` WHERE l.player_id = $1
-		AND (l.club_id IS DISTINCT FROM p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= $2 OR l.pub_key = 0)
+		AND (`+knowledge.NotOwnClubSQL("l.club_id")+` OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= $2 OR l.pub_key = 0)
 		ORDER BY l.pub_key, l.article_id, l.id`, playerID, fromKey(from))
 	if err != nil {
 		return nil, fmt.Errorf("postgres: timeline: %w", err)
@@ -371,7 +371,7 @@ func (s *Store) Recent(ctx context.Context, since, from time.Time) ([]knowledge.
 			SELECT l.player_id, l.club_id FROM articles a JOIN links l ON l.article_id = a.id
 			WHERE a.pub_key = 0 AND a.ingested_at >= $2)
 		`+timelineColumns+` JOIN recent r ON r.player_id = l.player_id AND r.club_id = l.club_id
-		WHERE (l.club_id IS DISTINCT FROM p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= $3 OR l.pub_key = 0)`,
+		WHERE (`+knowledge.NotOwnClubSQL("l.club_id")+` OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= $3 OR l.pub_key = 0)`,
 		knowledge.DateKey(facts.DateOf(since)), since.Truncate(time.Second), fromKey(from))
 	if err != nil {
 		return nil, fmt.Errorf("postgres: recent: %w", err)
@@ -498,7 +498,7 @@ func (s *Store) LinkReports(ctx context.Context, links []knowledge.LinkKey, from
 	}
 	out, err := s.reports(ctx, timelineColumns+`
 		WHERE (l.player_id, l.club_id) IN (SELECT * FROM unnest($1::bigint[], $2::bigint[]))
-		AND (l.club_id IS DISTINCT FROM p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= $3 OR l.pub_key = 0)`,
+		AND (`+knowledge.NotOwnClubSQL("l.club_id")+` OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= $3 OR l.pub_key = 0)`,
 		players, clubs, fromKey(from))
 	if err != nil {
 		return nil, fmt.Errorf("postgres: link reports: %w", err)

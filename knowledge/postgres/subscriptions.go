@@ -102,7 +102,7 @@ func (s *Store) DigestReports(ctx context.Context, sub knowledge.Subscription, n
 	if n <= 0 {
 		return []knowledge.Report{}, nil
 	}
-	f := filter{conds: []string{"(l.club_id IS DISTINCT FROM p.current_club_id OR l.stage = 'done')"}}
+	f := filter{conds: []string{"(" + knowledge.NotOwnClubSQL("l.club_id") + " OR l.stage = 'done')"}}
 	if sub.Watermark > 0 { // else the order's index serves a first digest
 		f.add("l.id > ?", sub.Watermark)
 	}

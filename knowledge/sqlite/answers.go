@@ -157,7 +157,7 @@ func (s *Store) Club(ctx context.Context, clubID int64, n int, since time.Time) 
 		return knowledge.ClubLinks{}, fmt.Errorf("sqlite: club: %w", err)
 	}
 	key := sinceKey(since)
-	if cl.Targets, cl.TargetCount, err = s.suitorRows(ctx, `s.club_id = ?1 AND p.current_club_id IS NOT ?1
+	if cl.Targets, cl.TargetCount, err = s.suitorRows(ctx, `s.club_id = ?1 AND `+knowledge.NotOwnClubSQL("?1")+`
 		AND s.counts_key >= ?2`, n, clubID, key); err != nil {
 		return knowledge.ClubLinks{}, fmt.Errorf("sqlite: club: %w", err)
 	}
@@ -248,7 +248,7 @@ func (s *Store) latest(ctx context.Context, n int, playerID, clubID int64, undat
 // latestQuery is the query of Latest, of its undated reports only when
 // undated is set.
 func latestQuery(n int, playerID, clubID int64, undated bool) (string, []any) {
-	where := "(l.club_id IS NOT p.current_club_id OR l.stage = 'done')"
+	where := "(" + knowledge.NotOwnClubSQL("l.club_id") + " OR l.stage = 'done')"
 	if undated {
 		where += " AND l.pub_key = 0"
 	}

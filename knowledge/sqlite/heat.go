@@ -61,7 +61,7 @@ const timelineColumns = `SELECT l.id, p.name, c.name, l.stage, '', l.published, 
 // With from not zero, only the reports dated from its day on, and the
 // undated ones.
 func (s *Store) Timeline(ctx context.Context, playerID int64, from time.Time) ([]knowledge.Report, error) {
-	rows, err := s.query(ctx, timelineColumns+` WHERE l.player_id = ? AND (l.club_id IS NOT p.current_club_id OR `+knowledge.MovedToSQL+`)
+	rows, err := s.query(ctx, timelineColumns+` WHERE l.player_id = ? AND (`+knowledge.NotOwnClubSQL("l.club_id")+` OR `+knowledge.MovedToSQL+`)
 		AND (l.pub_key >= ? OR l.pub_key = 0)
 		ORDER BY l.pub_key, l.article_id, l.id`, playerID, fromKey(from))
 	if err != nil {
@@ -86,7 +86,7 @@ func (s *Store) Recent(ctx context.Context, since, from time.Time) ([]knowledge.
 			SELECT l.player_id, l.club_id FROM articles a JOIN links l ON l.article_id = a.id
 			WHERE a.pub_key = 0 AND a.ingested_at >= ?2)
 		`+timelineColumns+` JOIN recent r ON r.player_id = l.player_id AND r.club_id = l.club_id
-		WHERE (l.club_id IS NOT p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= ?3 OR l.pub_key = 0)`,
+		WHERE (`+knowledge.NotOwnClubSQL("l.club_id")+` OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= ?3 OR l.pub_key = 0)`,
 		knowledge.DateKey(facts.DateOf(since)), since.Format("2006-01-02T15:04:05"), fromKey(from))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: recent: %w", err)
@@ -171,7 +171,7 @@ func (s *Store) LinkReports(ctx context.Context, links []knowledge.LinkKey, from
 	from1 := strings.Replace(timelineColumns, "FROM links l", `FROM json_each(?1) j
 		JOIN links l ON l.player_id = j.value ->> 0 AND l.club_id = j.value ->> 1`, 1)
 	rows, err := s.query(ctx, from1+`
-		WHERE (l.club_id IS NOT p.current_club_id OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= ?2 OR l.pub_key = 0)`,
+		WHERE (`+knowledge.NotOwnClubSQL("l.club_id")+` OR `+knowledge.MovedToSQL+`) AND (l.pub_key >= ?2 OR l.pub_key = 0)`,
 		list, fromKey(from))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: link reports: %w", err)

@@ -150,7 +150,7 @@ func (s *Store) DigestReports(ctx context.Context, sub knowledge.Subscription, n
 
 // digestQuery is the query of DigestReports.
 func digestQuery(sub knowledge.Subscription, n int) (string, []any) {
-	where := "(l.club_id IS NOT p.current_club_id OR l.stage = 'done')"
+	where := "(" + knowledge.NotOwnClubSQL("l.club_id") + " OR l.stage = 'done')"
 	var args []any
 	if sub.Watermark > 0 { // else the order's index serves a first digest
 		where, args = where+" AND l.id > ?", append(args, sub.Watermark)

@@ -3,6 +3,7 @@ package storetest
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -247,4 +248,107 @@ func clubsOf(reps []knowledge.Report) string {
 		out = append(out, r.Club)
 	}
 	return strings.Join(out, ", ")
+}
+
+// testSetClubShowsArticlesClub: /setclub makes its club his own, so that
+// club's links but his signing leave the answers; the club the articles
+// gave him becomes a club like any other, whose pursuit of him every
+// answer shows (the stores hid it as his own), until the correction is
+// undone.
+func (ts suite) testSetClubShowsArticlesClub(t *testing.T) {
+	ctx := context.Background()
+	// Marseille talked to Kamara before the articles had him there.
+	fx := Extractor{
+		"marseille": {Lang: "en", Published: MustDate("2021-06-01"), Players: []facts.Player{{Name: "Boubacar Kamara",
+			Suitors: []facts.Suitor{{Club: "Marseille", Stage: facts.StageTalks}}}}},
+		"milan": KamaraArticle("2022-02-01", "AC Milan", facts.StageInterest),
+		"villa": KamaraArticle("2022-01-01", "Aston Villa", facts.StageAdvanced),
+	}
+	raw := ts.open(t, DefaultConfig())
+	s, p := correct.New(raw), ingest.New(raw, fx.Extract)
+	for _, text := range []string{"villa", "milan", "marseille"} {
+		MustIngest(t, p, knowledge.Input{Text: text})
+	}
+	sub, err := s.Subscribe(ctx, knowledge.Subscription{Platform: "console", Chat: "c", Kind: knowledge.SubDigest})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := OnePlayer(t, s, "Kamara")
+	marseille, milan, villa := OneClub(t, s, "Marseille").ID, OneClub(t, s, "AC Milan").ID, OneClub(t, s, "Aston Villa").ID
+	links := []knowledge.LinkKey{{PlayerID: k.ID, ClubID: marseille}, {PlayerID: k.ID, ClubID: milan}, {PlayerID: k.ID, ClubID: villa}}
+	check := func(when, want, story string) {
+		t.Helper()
+		su, err := s.Suitors(ctx, k.ID)
+		if got := clubsOfSuitors(su); err != nil || got != want {
+			t.Errorf("%s: Suitors = %q, %v; want %q", when, got, err, want)
+		}
+		for name, read := range map[string]func() ([]knowledge.Report, error){
+			"Latest":          func() ([]knowledge.Report, error) { return s.Latest(ctx, 10, 0, 0) },
+			"Latest(player)":  func() ([]knowledge.Report, error) { return s.Latest(ctx, 10, k.ID, 0) },
+			"Timeline":        func() ([]knowledge.Report, error) { return s.Timeline(ctx, k.ID, time.Time{}) },
+			"Recent":          func() ([]knowledge.Report, error) { return s.Recent(ctx, time.Time{}, time.Time{}) },
+			"DigestReports":   func() ([]knowledge.Report, error) { return s.DigestReports(ctx, sub, 10) },
+			"LinkReports":     func() ([]knowledge.Report, error) { return s.LinkReports(ctx, links, time.Time{}) },
+			"HeatReports(p)":  func() ([]knowledge.Report, error) { return s.HeatReports(ctx, k.ID, nil, time.Time{}) },
+			"HeatReports(ls)": func() ([]knowledge.Report, error) { return s.HeatReports(ctx, 0, links, time.Time{}) },
+		} {
+			reps, err := read()
+			if err != nil {
+				t.Errorf("%s: %s: %v", when, name, err)
+			}
+			if got := clubsOfReports(reps); got != want {
+				t.Errorf("%s: %s reports %q; want %q", when, name, got, want)
+			}
+		}
+		// StoryChanges, which the correction layer leaves to Timeline
+		// while a correction of him is in force, hides the articles' club
+		// as the store's other answers do, not the corrected one.
+		changes, _, err := raw.StoryChanges(ctx, k.ID, 0)
+		var clubs []string
+		for _, ch := range changes {
+			clubs = append(clubs, ch.Club)
+		}
+		slices.Sort(clubs)
+		if got := strings.Join(slices.Compact(clubs), ", "); err != nil || got != story {
+			t.Errorf("%s: raw StoryChanges of %q, %v; want %q", when, got, err, story)
+		}
+		cl, err := s.Club(ctx, marseille, 0, time.Time{})
+		targets := ""
+		for _, ps := range cl.Targets {
+			targets += ps.Player
+		}
+		if wantTargets := map[bool]string{true: k.Name}[strings.Contains(want, "Marseille")]; err != nil || targets != wantTargets {
+			t.Errorf("%s: Club(Marseille) targets %q, %v; want %q", when, targets, err, wantTargets)
+		}
+	}
+	check("before", "AC Milan, Aston Villa", "AC Milan, Aston Villa")
+	set, err := s.Correct(ctx, knowledge.Correction{Kind: knowledge.SetClub, Player: k.Name, Club: "Aston Villa", Author: "u1", Platform: "console"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("setclub Aston Villa", "AC Milan, Marseille", "AC Milan, Aston Villa, Marseille")
+	if _, err := s.Undo(ctx, set.ID, "u1", "console"); err != nil {
+		t.Fatal(err)
+	}
+	check("undone", "AC Milan, Aston Villa", "AC Milan, Aston Villa")
+}
+
+// clubsOfSuitors lists the clubs of suitors in name order.
+func clubsOfSuitors(su []knowledge.Suitor) string {
+	var out []string
+	for _, s := range su {
+		out = append(out, s.Club)
+	}
+	slices.Sort(out)
+	return strings.Join(out, ", ")
+}
+
+// clubsOfReports lists the distinct clubs of reports in name order.
+func clubsOfReports(reps []knowledge.Report) string {
+	var out []string
+	for _, r := range reps {
+		out = append(out, r.Club)
+	}
+	slices.Sort(out)
+	return strings.Join(slices.Compact(out), ", ")
 }

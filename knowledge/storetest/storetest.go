@@ -69,6 +69,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"HeatReports", ts.testHeatReports},
 		{"StoryChanges", ts.testStoryChanges},
 		{"Corrections", ts.testCorrections},
+		{"SetClubShowsArticlesClub", ts.testSetClubShowsArticlesClub},
 		{"CompletedMoves", ts.testCompletedMoves},
 		{"LinkFees", ts.testLinkFees},
 		{"LatestCountsUndatedFromIngestion", ts.testLatestCountsUndatedFromIngestion},
