@@ -116,7 +116,7 @@ func (rt *Router) latestOf(ctx context.Context, c *call, n int, p knowledge.Play
 		r.Lines = []string{i18n.T(c.lang, "latest.none")}
 	}
 	for _, rep := range reports {
-		r.Items = append(r.Items, Item{Label: rep.Player + " → " + rep.Club, Detail: withArticle(c.lang, reportDetail(c, rep, rep.Fee), rep)})
+		r.Items = append(r.Items, Item{Label: rep.Player + " → " + rep.Club, Detail: withArticle(c.lang, reportDetail(c, rep, reportFee(rep)), rep)})
 	}
 	capItems(&r, rt.opts.MaxItems)
 	data["reports"] = nonNil(reports)
