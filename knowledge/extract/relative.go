@@ -53,3 +53,15 @@ func (d *doc) setAside(s *sent, p, club int) bool {
 	}
 	return seen
 }
+
+// inPlaceClause reports whether word i stands in a clause of place set off
+// by a comma: the segment it is in opens, right after a comma, on a word
+// of the set where ("Fulham, where he played on loan last season, would
+// like him back", "Lens, où il a joué", "der SC Freiburg, wo er spielte").
+func (d *doc) inPlaceClause(s *sent, i int) bool {
+	k := i
+	for k > s.a && d.words[k].prev&(sepComma|clauseBreak) == 0 {
+		k--
+	}
+	return k > s.a && d.words[k].prev&sepComma != 0 && d.is(wWhere, d.words[k].key)
+}

@@ -103,7 +103,7 @@ func (d *doc) sentence(a, b int) {
 			}
 			// "a year ago", "il y a un an", "hace un año", "vor einem Jahr"
 			// date the verb next to them only
-			if k := d.words[h.w].key; k == "il" || k == "hace" || k == "vor" || d.words[h.end-1].key == "fa" || d.inRelative(s, h.w) {
+			if k := d.words[h.w].key; k == "il" || k == "hace" || k == "vor" || d.words[h.end-1].key == "fa" || d.inRelative(s, h.w) || d.inPlaceClause(s, h.w) {
 				// and a relative clause dates only itself: "Le PSG, qui
 				// avait déjà tenté sa chance, observe la situation"
 				s.markPastSegment(d, h.w)
