@@ -59,3 +59,19 @@ func (d *doc) passedOver(s *sent, m clubMention) bool {
 	}
 	return false
 }
+
+// futureBeBefore returns a future of "be" among the four words before word
+// i, or -1: "sarà un nuovo giocatore della", "sera un joueur du", "será
+// jugador del", "wird ein Spieler des", "will be a Brentford player". The
+// club after it is one he will join, not his club yet.
+func (d *doc) futureBeBefore(s *sent, i int) int {
+	for k := i - 1; k >= s.a && k >= i-4; k-- {
+		if d.is(wFutureBe, d.words[k].key) {
+			if d.hasKindAt(k+1, kNeg) || k > s.a && d.hasKindAt(k-1, kNeg) {
+				return -1 // "will not be a Bayern Munich player after all"
+			}
+			return k
+		}
+	}
+	return -1
+}

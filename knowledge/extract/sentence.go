@@ -409,6 +409,15 @@ func (d *doc) attach(s *sent) {
 			continue
 		}
 		indef := m.w > 0 && d.is(wIndefinite, words[m.w-1].key)
+		// "will be a Brentford player": a move still to come
+		if indef && m.end < s.b && d.hasKindAt(m.end, kPos) {
+			if f := d.futureBeBefore(s, m.w); f >= 0 {
+				if p := d.describedFor(s, m); p >= 0 {
+					d.link(s, p, *m, []hit{{w: f, end: f + 1, kind: kAdvanced}}, "future-player-of-club")
+				}
+				continue
+			}
+		}
 		// the Club midfielder
 		if desc > 0 && m.end < s.b && (d.hasKindAt(m.end, kPos) || (m.poss && m.end+1 < s.b && d.hasKindAt(m.end+1, kPos) && !d.is(wDealFor, words[m.end].key))) && !indef {
 			m.attached = true
@@ -434,7 +443,15 @@ func (d *doc) attach(s *sent) {
 				continue
 			}
 			// "un nuovo giocatore della Juventus" is his new club: a signing
-			if d.kindBefore(of, 1, kPos) && !d.kindBefore(of, 3, kDone) {
+			if d.kindBefore(of, 1, kPos) && (!d.kindBefore(of, 3, kDone) || d.futureBeBefore(s, of-1) >= 0) {
+				// "sarà un giocatore della Juventus", "sera un joueur du
+				// PSG": a move still to come, the club a buyer close to him
+				if f := d.futureBeBefore(s, of-1); f >= 0 {
+					if p := d.describedFor(s, m); p >= 0 {
+						d.link(s, p, *m, []hit{{w: f, end: f + 1, kind: kAdvanced}}, "future-player-of-club")
+					}
+					continue
+				}
 				m.attached = true
 				if p := d.describedFor(s, m); p >= 0 {
 					d.addCurAt(p, m, 3, "new-player-of-club")
@@ -805,6 +822,11 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 		}
 		if e.past && d.goesOnNow(s, h) {
 			e.past = false // "had been keen on him and are still monitoring him"
+		}
+		if h.kind == kDone && d.futureBeBefore(s, h.w) >= 0 && !d.kindBefore(h.w, 4, kDone) {
+			// "sarà un nuovo giocatore del Bologna", "será nuevo jugador
+			// del Betis": a signing still to come
+			e.k = kAdvanced
 		}
 		if s.hyp[h.w-s.a] && h.kind != kInterest && h.kind != kDeny {
 			// "if the offer is refused", "si l'accord est trouvé": not news

@@ -109,6 +109,7 @@ const (
 	wReplace                           // replace, remplacer, Ersatz: the player named after it is the one a buyer replaces (see replacedAt)
 	wArrive                            // arrives, arrive, llega, arriva, kommt: a player's arrival, the club after arriveprep his new one (see arrivals.go)
 	wArrivePrep                        // at, au, al, all, zum: between an arrival verb and the club he arrives at (see arrivals.go)
+	wFutureBe                          // sarà, sera, wird: a future of "be" before a player noun, a club he will play for (see futurePlayerOf)
 	nWordSets
 )
 
@@ -135,7 +136,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"definite": wDefinite, "million": wMillion, "billion": wBillion, "thousand": wThousand,
 	"conversion": wConversion, "request": wRequest, "requestof": wRequestOf,
 	"lead": wLead, "leadby": wLeadBy, "sell": wSell, "replace": wReplace,
-	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls}
+	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "futurebe": wFutureBe}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
