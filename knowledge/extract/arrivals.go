@@ -31,6 +31,7 @@ func (d *doc) arrivals() {
 		}
 		d.hits = append(d.hits, hit{w: i, end: i + 1, kind: kDone})
 	}
+	d.leavesFor()
 	if len(d.hits) > n {
 		sort.SliceStable(d.hits, func(a, b int) bool { return d.hits[a].w < d.hits[b].w })
 	}
@@ -78,4 +79,43 @@ func (d *doc) pastFromClub(j int) int {
 		}
 	}
 	return j
+}
+
+// leavesFor adds an advanced hit (a done one when the verb tells it
+// made) for the club a player leaves his own
+// for: a leaving verb (word set quit), his club, a for-word and the club
+// right after it: "will leave Brentford for Fulham", "quitte le RC
+// Strasbourg pour le FC Lorient", "dejará el Getafe por el Betis",
+// "lascerà la Lazio per il Monaco".
+func (d *doc) leavesFor() {
+	words := d.words
+	for i := 1; i+3 < len(words); i++ {
+		if !d.is(wQuit, words[i].key) {
+			continue
+		}
+		k := i + 1
+		if d.is(wObjectArticle, words[k].key) && d.clubAt[k] == 0 || d.is(wDefinite, words[k].key) {
+			k++
+		}
+		c := d.clubAt[k]
+		if c == 0 || !tight(words[k].prev) {
+			continue
+		}
+		f := d.cms[c-1].end
+		if f+1 >= len(words) || !d.is(wFor, words[f].key) || !tight(words[f].prev) {
+			continue
+		}
+		k = f + 1
+		if k+1 < len(words) && (d.is(wObjectArticle, words[k].key) || d.is(wDefinite, words[k].key)) && d.clubAt[k] == 0 {
+			k++
+		}
+		if d.clubAt[k] == 0 || !tight(words[k].prev) || d.hasKindAt(f, kDone) {
+			continue
+		}
+		st := kAdvanced // "will leave X for Y": his move is near
+		if d.is(wQuitDone, words[i].key) {
+			st = kDone // "ha lasciato la Juventus per la Lazio": made
+		}
+		d.hits = append(d.hits, hit{w: f, end: f + 1, kind: st})
+	}
 }

@@ -151,6 +151,9 @@ func (d *doc) findPersons() {
 			p, ok = d.longerName(key)
 		}
 		if !ok {
+			p, ok = d.shorterName(key)
+		}
+		if !ok {
 			p, ok = d.nickname(r.a, r.b)
 		}
 		if !ok {
@@ -702,9 +705,24 @@ func (d *doc) nameWord(i int) bool {
 // longerName returns the one person named before whose full name ends with
 // the words of key: "Kolo Muani" after "Randal Kolo Muani".
 func (d *doc) longerName(key string) (int, bool) {
+	return d.nameWithin(key, func(p *person) bool { return strings.HasSuffix(p.key, " "+key) })
+}
+
+// shorterName returns the one person named before by the first two words
+// or more of a fuller name: "Keita Baldé" met before "Keita Baldé Diao",
+// "Lucas Hernández" before "Lucas Hernández Pi".
+func (d *doc) shorterName(key string) (int, bool) {
+	return d.nameWithin(key, func(p *person) bool {
+		return strings.Contains(p.key, " ") && strings.HasPrefix(key, p.key+" ")
+	})
+}
+
+// nameWithin returns the one person of another length whose key fits,
+// or false when none or several do.
+func (d *doc) nameWithin(key string, fits func(*person) bool) (int, bool) {
 	found := -1
 	for i, p := range d.persons {
-		if len(p.key) > len(key) && strings.HasSuffix(p.key, " "+key) {
+		if len(p.key) != len(key) && fits(p) {
 			if found >= 0 {
 				return -1, false
 			}

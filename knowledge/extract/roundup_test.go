@@ -132,3 +132,48 @@ func checkMoves(t *testing.T, x *Extractor, cases []moveCase) {
 		}
 	}
 }
+
+// TestFullerName: a player named first by two of his names (a title) and
+// then by his full name is one player, in the five languages.
+func TestFullerName(t *testing.T) {
+	x := New()
+	for _, text := range []string{
+		" date 2024-01 Tobias Wrenfield to Fulham\n\nTobias Wrenfield Osei will leave Brentford for Fulham.",
+		" date 2024-01 Tobias Wrenfield à Lens\n\nTobias Wrenfield Osei quittera Lorient pour le RC Lens.",
+		" date 2024-01 Tobias Wrenfield al Betis\n\nTobias Wrenfield Osei dejará el Getafe por el Betis.",
+		" date 2024-01 Tobias Wrenfield al Torino\n\nTobias Wrenfield Osei lascerà l'Empoli per il Torino.",
+		" date 2024-01 Tobias Wrenfield nach Mainz\n\nTobias Wrenfield Osei verlässt den FC Augsburg und wechselt zum FSV Mainz 05.",
+	} {
+		a := x.Extract(text, Hints{})
+		if len(a.Players) != 1 {
+			var got []string
+			for _, p := range a.Players {
+				got = append(got, p.Name)
+			}
+			t.Errorf("%q: players %q, want one", text, got)
+		}
+	}
+}
+
+// TestLeavesFor: the club a player leaves his own for ("leave X for Y",
+// "quitter X pour Y", "dejar X por Y", "lasciare X per Y", "X für Y
+// verlassen") is his next club, his own no suitor, in the five languages.
+func TestLeavesFor(t *testing.T) {
+	x := New()
+	cases := []struct{ text, from, to string }{
+		{" date 2024-01 Tobias Wrenfield will leave Brentford for Fulham.", "Brentford", "Fulham"},
+		{" date 2024-01 Tobias Wrenfield quittera Lorient pour le RC Lens.", "Lorient", "Lens"},
+		{" date 2024-01 Tobias Wrenfield dejará el Getafe por el Betis.", "Getafe", "Real Betis"},
+		{" date 2024-01 Tobias Wrenfield lascerà l'Empoli per il Torino.", "Empoli", "Torino"},
+		{" date 2024-01 Tobias Wrenfield verlässt den FC Augsburg für den VfB Stuttgart.", "Augsburg", "VfB Stuttgart"},
+	}
+	for _, tt := range cases {
+		st, p := stageOfPair(x, tt.text, "Tobias Wrenfield", tt.to)
+		if st != facts.StageAdvanced {
+			t.Errorf("%q: %s stage %q, want advanced", tt.text, tt.to, st)
+		}
+		if p.CurrentClub != tt.from {
+			t.Errorf("%q: club %q, want %q", tt.text, p.CurrentClub, tt.from)
+		}
+	}
+}

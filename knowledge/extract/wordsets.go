@@ -110,6 +110,8 @@ const (
 	wArrive                            // arrives, arrive, llega, arriva, kommt: a player's arrival, the club after arriveprep his new one (see arrivals.go)
 	wArrivePrep                        // at, au, al, all, zum: between an arrival verb and the club he arrives at (see arrivals.go)
 	wFutureBe                          // sarà, sera, wird: a future of "be" before a player noun, a club he will play for (see futurePlayerOf)
+	wQuit                              // leaves, quitte, deja, lascia, verlässt: a player leaving the club after it for the one after a for-word (see arrivals.go)
+	wQuitDone                          // left, dejó, lasciato, verließ: a quit word telling the move made (see arrivals.go); optional
 	nWordSets
 )
 
@@ -136,7 +138,8 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"definite": wDefinite, "million": wMillion, "billion": wBillion, "thousand": wThousand,
 	"conversion": wConversion, "request": wRequest, "requestof": wRequestOf,
 	"lead": wLead, "leadby": wLeadBy, "sell": wSell, "replace": wReplace,
-	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "futurebe": wFutureBe}
+	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "futurebe": wFutureBe,
+	"quit": wQuit, "quitdone": wQuitDone}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
@@ -144,7 +147,8 @@ var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOp
 	wFutureMove: true, wFutureAux: true, wFutureVerb: true,
 	wNotFormer: true, wChoose: true, wSign: true, wClubPronoun: true,
 	wWeakCue: true, wTenurePronoun: true, wParticiple: true, wTiedPrep: true, wAccusative: true,
-	wClubArticle: true, wDescArticle: true, wBillion: true, wThousand: true}
+	wClubArticle: true, wDescArticle: true, wBillion: true, wThousand: true,
+	wQuitDone: true} // French folds "quitté" into "quitte"
 
 // wordSets maps a folded word to the bits of the sets it is in (127 sets
 // at the most: TestWordSetsAreData).
