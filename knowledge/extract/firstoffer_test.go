@@ -27,3 +27,18 @@ func TestFirstOfferRejected(t *testing.T) {
 		c{"en plain", " date 2024-06 Porto have rejected Everton's £20m offer for Lucas Silva.", p, "Everton", facts.StageEnded},
 	})
 }
+
+// TestTalksAfterRejectedOffer: an offer turned down and talks told after
+// it ("have opened talks over an improved package", "las conversaciones
+// siguen abiertas") is a pursuit at talks, not at the offer refused.
+func TestTalksAfterRejectedOffer(t *testing.T) {
+	type c = stageCase
+	const p = "Lucas Silva"
+	checkStages(t, New(), []stageCase{
+		c{"en", " date 2024-06 Porto have rejected an offer from Everton for Lucas Silva. Everton have opened talks with Porto over an improved package.", p, "Everton", facts.StageTalks},
+		c{"fr", " date 2024-06 Porto a repoussé une offre de Lens pour Lucas Silva. Lens a entamé des discussions avec Porto autour d'une nouvelle proposition.", p, "Lens", facts.StageTalks},
+		c{"es", " date 2024-06 El Oporto ha rechazado una oferta del Girona por Lucas Silva. El Girona mantiene conversaciones con el Oporto para una nueva propuesta.", p, "Girona", facts.StageTalks},
+		c{"it", " date 2024-06 Il Porto ha respinto un'offerta del Torino per Lucas Silva. Il Torino ha avviato una trattativa con il Porto per una nuova proposta.", p, "Torino", facts.StageTalks},
+		c{"de", " date 2024-06 Der FC Porto hat ein Angebot des SC Freiburg für Lucas Silva abgelehnt. Der SC Freiburg führt Gespräche mit Porto über eine neue Offerte.", p, "SC Freiburg", facts.StageTalks},
+	})
+}

@@ -925,6 +925,27 @@ func (d *doc) deniedIn(s *sent, h hit) bool {
 	return false
 }
 
+// talksAfterRejection reports talks told as present news after an offer
+// was turned down (a first one too): "Villarreal rejected the first offer
+// ...; talks go on and a new proposal is being prepared".
+func talksAfterRejection(evs []event) bool {
+	reset := -1
+	for _, e := range evs {
+		if e.k == kReject && !e.past && !e.neg && e.pos > reset {
+			reset = e.pos
+		}
+	}
+	if reset < 0 {
+		return false
+	}
+	for _, e := range evs {
+		if e.k == kTalks && e.pos > reset && !e.past && !e.neg {
+			return true
+		}
+	}
+	return false
+}
+
 // firstOfferRejected reports an offer told as a first or opening one
 // among the events of a pursuit whose rejection is present news: the
 // first offer turned down opens the negotiation ("Liverpool have had an
@@ -1199,6 +1220,10 @@ func decide(evs []event) (facts.Stage, bool, string) {
 		return best, true, "decide:signing-after-the-end"
 	case ended && !renewed:
 		return facts.StageEnded, true, "decide:ended-not-renewed"
+	case best == facts.StageBid && talksAfterRejection(evs):
+		// "have rejected an offer ..., but talks are continuing", "opened
+		// talks over an improved package": a new offer is being talked over
+		return facts.StageTalks, true, "decide:talks-after-a-rejected-offer"
 	case best != "":
 		return best, true, "decide:strongest-present-stage"
 	case noOffer >= 0 && denied:
