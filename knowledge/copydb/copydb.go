@@ -23,7 +23,7 @@ type Table struct {
 // Tables are the tables of a knowledge base, in an order where a row's
 // parents are copied before it.
 var Tables = []Table{
-	{"articles", []string{"id", "hash", "url", "title", "site", "author", "lang", "published", "pub_key", "ingested_at", "text", "extractor", "bound_key"}},
+	{"articles", []string{"id", "hash", "url", "title", "site", "author", "lang", "published", "pub_key", "ingested_at", "text", "extractor", "bound_key", "facts_hash"}},
 	{"clubs", []string{"id", "name", "fold", "country", "links"}},
 	{"club_names", []string{"fold", "club_id"}},
 	{"players", []string{"id", "name", "fold", "current_club_id", "contract", "contract_end", "articles"}},

@@ -271,6 +271,13 @@ CREATE INDEX mentions_from ON mentions (from_club_id) WHERE from_club_id IS NOT 
 ` + knowledge.LinkMonthsIndexSQL + `;
 ` + knowledge.InsertLinkMonthsSQL("true") + `;
 `,
+	// 15: a hash of the facts written for each article
+	// (knowledge.Article.FactsHash), as SQLite keeps it, so that a base
+	// copied to SQLite and back keeps it (SQLite's re-extraction writes
+	// nothing but the version of an article read as before).
+	`
+ALTER TABLE articles ADD COLUMN facts_hash text NOT NULL DEFAULT '';
+`,
 }
 
 // migrateLockKey serialises the migrations of replicas starting at once

@@ -112,8 +112,8 @@ func (w *writer) rewrite(a knowledge.Article) (knowledge.Changes, error) {
 	}
 	var ingested time.Time
 	if err := w.tx.QueryRow(w.ctx, `UPDATE articles SET title = $1, lang = $2, published = $3, pub_key = $4, extractor = $5,
-		bound_key = $6 WHERE id = $7 RETURNING ingested_at`, a.Facts.Title, a.Facts.Lang, w.pub, w.pubKey,
-		nullable(a.Extractor), bound, a.ID).Scan(&ingested); err != nil {
+		bound_key = $6, facts_hash = $8 WHERE id = $7 RETURNING ingested_at`, a.Facts.Title, a.Facts.Lang, w.pub, w.pubKey,
+		nullable(a.Extractor), bound, a.ID, a.FactsHash()).Scan(&ingested); err != nil {
 		return ch, err
 	}
 	w.countsKey = knowledge.CountsKey(knowledge.Report{Published: a.Facts.Published, Ingested: ingested.UTC(),

@@ -7,6 +7,8 @@ import (
 
 	"github.com/mercato-bot/mercato/internal/pgtest"
 	"github.com/mercato-bot/mercato/knowledge"
+	"github.com/mercato-bot/mercato/knowledge/facts"
+	"github.com/mercato-bot/mercato/knowledge/ingest"
 	"github.com/mercato-bot/mercato/knowledge/storetest"
 )
 
@@ -56,5 +58,36 @@ func TestOpenBadURL(t *testing.T) {
 	}
 	if strings.Contains(err.Error(), "secret") {
 		t.Errorf("the error shows the password: %v", err)
+	}
+}
+
+// Each article keeps the hash of the facts written for it, as SQLite
+// does (copy-db carries it both ways), and re-extraction that reads other
+// facts writes their hash.
+func TestFactsHash(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t, storetest.DefaultConfig())
+	fx := storetest.Extractor{"kamara": storetest.KamaraArticle("2022-03-24", "AC Milan", facts.StageTalks)}
+	storetest.MustIngest(t, ingest.New(s, fx.Extract), knowledge.Input{Text: "kamara"})
+	stored := func() (int64, string) {
+		var id int64
+		var hash string
+		if err := s.pool.QueryRow(ctx, `SELECT id, facts_hash FROM articles`).Scan(&id, &hash); err != nil {
+			t.Fatal(err)
+		}
+		return id, hash
+	}
+	id, hash := stored()
+	a := knowledge.Article{ID: id, Text: "kamara", Facts: fx["kamara"], Source: "GOAL"}
+	if hash == "" || hash != a.FactsHash() {
+		t.Errorf("facts_hash %q, want %q", hash, a.FactsHash())
+	}
+	fx["kamara"] = storetest.KamaraArticle("2022-03-24", "AC Milan", facts.StageAdvanced)
+	if _, err := ingest.NewVersioned(s, fx.Extract, "v2").Reextract(ctx, s, ingest.ReextractOptions{All: true}); err != nil {
+		t.Fatal(err)
+	}
+	a.Facts = fx["kamara"]
+	if _, got := stored(); got != a.FactsHash() || got == hash {
+		t.Errorf("facts_hash after re-extraction %q, want %q", got, a.FactsHash())
 	}
 }

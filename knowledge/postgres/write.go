@@ -117,10 +117,10 @@ func (s *Store) write(ctx context.Context, tx pgx.Tx, hash string, a knowledge.A
 	}
 	w.countsKey = knowledge.CountsKey(knowledge.Report{Published: art.Published, Ingested: now, Bound: knowledge.KeyDate(bound)})
 	err = tx.QueryRow(ctx, `INSERT INTO articles
-		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text, extractor, bound_key)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+		(hash, url, title, site, author, lang, published, pub_key, ingested_at, text, extractor, bound_key, facts_hash)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id`,
 		hash, nullable(a.URL), art.Title, a.Site, a.Author,
-		art.Lang, w.pub, w.pubKey, now, a.Text, nullable(a.Extractor), bound).Scan(&w.article)
+		art.Lang, w.pub, w.pubKey, now, a.Text, nullable(a.Extractor), bound, a.FactsHash()).Scan(&w.article)
 	if err != nil {
 		return 0, fmt.Errorf("article: %w", err)
 	}
