@@ -354,3 +354,26 @@ func TestCityOfSeveralClubs(t *testing.T) {
 		{" date 2024-01-20 Il Torino ha vinto. Il regista granata Mario Rossi piace al Napoli.", "Mario Rossi", "Torino"},
 	})
 }
+
+// TestPlaysAt: a present play verb whose subject is the player or a
+// relative pronoun puts him at the club after it ("who plays for
+// Everton", "qui joue au FC Nantes", "que juega en el Real Betis", "che
+// gioca nella Lazio", "der seit 2021 beim VfL Bochum spielt"); a wish to
+// play somewhere or a past spell does not.
+func TestPlaysAt(t *testing.T) {
+	x := New()
+	checkCurrent(t, x, []clubCase{
+		{" date 2024-06-20 Chelsea want Mario Rossi, who plays for Everton.", "Mario Rossi", "Everton"},
+		{" date 2024-06-20 Lyon suit Mario Rossi, qui joue au FC Nantes depuis deux ans.", "Mario Rossi", "Nantes"},
+		{" date 2024-06-20 El Sevilla sigue a Mario Rossi, que juega en el Real Betis desde 2021.", "Mario Rossi", "Real Betis"},
+		{" date 2024-06-20 Mario Rossi juega en el Real Betis, pero el Sevilla lo quiere.", "Mario Rossi", "Real Betis"},
+		{" date 2024-06-20 Il Napoli segue Mario Rossi, che gioca nella Lazio dal 2021.", "Mario Rossi", "Lazio"},
+		{" date 2024-06-20 Il Napoli segue Mario Rossi, che milita nell'Atalanta.", "Mario Rossi", "Atalanta"},
+		{" date 2024-06-20 Schalke 04 beobachtet Mario Rossi, der seit 2021 beim VfL Bochum spielt.", "Mario Rossi", "Bochum"},
+		{" date 2024-06-20 Mario Rossi kickt beim VfL Bochum, Schalke 04 ist interessiert.", "Mario Rossi", "Bochum"},
+	})
+	checkNotCurrent(t, x, []clubCase{
+		{" date 2024-06-20 Mario Rossi wants to play for Chelsea next season.", "Mario Rossi", "Chelsea"},
+		{" date 2024-06-20 Mario Rossi, who played for Everton until 2022, is wanted by Chelsea.", "Mario Rossi", "Everton"},
+	})
+}

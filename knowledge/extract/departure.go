@@ -204,6 +204,53 @@ func (d *doc) playsWhere(s *sent, m *clubMention) {
 	}
 }
 
+// playsAt reports a club a play verb in the present puts him at, its
+// subject the player or a relative pronoun: "who plays for Everton", "qui
+// joue au FC Nantes", "que juega en el Betis", "che gioca nel Torino",
+// "Mario Rossi spielt beim VfL Bochum", and German verb-last "der seit
+// 2021 beim VfL Bochum spielt". Not "wants to play for Barcelona" (no
+// subject before the verb), nor "played for" (a past form).
+func (d *doc) playsAt(s *sent, m *clubMention) bool {
+	words := d.words
+	j := m.w - 1
+	if j > s.a && d.is(wWithArticle, words[j].key) && !words[j].cap {
+		j--
+	}
+	if j <= s.a || !d.is(wPlayPrep, words[j].key) || words[m.w].prev&(sepComma|clauseBreak) != 0 || words[j].prev&(sepComma|clauseBreak) != 0 {
+		return false
+	}
+	if v := j - 1; d.is(wPlay, words[v].key) && v > s.a && d.playSubject(v-1) {
+		return true
+	}
+	// verb last: "der seit 2021 beim VfL Bochum spielt"
+	if d.lang != "de" {
+		return false
+	}
+	for k := m.end; k < s.b && k <= m.end+2; k++ {
+		if words[k].prev&(sepComma|clauseBreak) != 0 || d.clubAt[k] != 0 {
+			return false
+		}
+		if d.is(wPlay, words[k].key) {
+			for i := j - 1; i > s.a && i >= j-5; i-- {
+				if words[i].prev&sepComma != 0 {
+					return d.is(wRelative, words[i].key)
+				}
+			}
+		}
+	}
+	return false
+}
+
+// playSubject reports a player's name or a relative pronoun at word i,
+// the subject of the play verb after it.
+func (d *doc) playSubject(i int) bool {
+	if d.is(wRelative, d.words[i].key) {
+		return true
+	}
+	pa := d.personAt[i]
+	return pa != 0 && !d.persons[d.pms[pa-1].p].nonplayer
+}
+
 // ownedPlayer gives the club of a sentence the player it calls its own:
 // "el club londinense se resiste a dejar salir a su capitán", "the club
 // will not let their captain go", "le club refuse de céder son milieu",

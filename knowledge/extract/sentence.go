@@ -271,6 +271,13 @@ func (d *doc) attach(s *sent) {
 			continue // where a departure goes, a club turned down: no club of his
 		}
 		d.playsWhere(s, m)
+		if m.w > s.a+2 && d.playsAt(s, m) {
+			m.attached = true
+			if p := d.playerFor(s, m.w); p >= 0 {
+				d.addCurAt(p, m, 3, "plays-at")
+			}
+			continue
+		}
 		if m.ofPlayer {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {

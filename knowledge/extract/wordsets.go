@@ -102,6 +102,7 @@ const (
 	wConversion                        // or about, soit environ, rund: between an amount and its conversion into another currency (see fees.go)
 	wRequest                           // request, demande, Anfrage: a club's asking for a player, the club after it asks (see requests.go)
 	wRequestOf                         // of, from, du, von: between a request noun and the club that makes it (see requests.go)
+	wPlayPrep                          // for, au, en, nel, beim: between a play verb and the club he plays for (see playsAt)
 	wLead                              // led, mené, condotta: leads a club's negotiations (see actions.go)
 	wLeadBy                            // by, par, da: the agent after a leading participle (see actions.go)
 	wSell                              // sell, vendre, verkaufen: a selling verb after a modal, said of an owner (see actions.go)
@@ -139,7 +140,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"conversion": wConversion, "request": wRequest, "requestof": wRequestOf,
 	"lead": wLead, "leadby": wLeadBy, "sell": wSell, "replace": wReplace,
 	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "futurebe": wFutureBe,
-	"quit": wQuit, "quitdone": wQuitDone}
+	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
