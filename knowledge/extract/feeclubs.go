@@ -11,6 +11,7 @@ type feeSpot struct {
 	payer   bool // the club is told paying or offering it (see payerClub)
 	party   bool // the club is the subject of an agreement made with another (see payerClub)
 	asker   int  // the person who asks the price or values him (see askerBefore), or -1
+	notClub int  // a club told paying the clause, never its club, or -1
 }
 
 // settleFees names the club of each fee of p once the article is read:
@@ -28,6 +29,9 @@ func (d *doc) settleFees(p *person, fees []facts.Fee, cur, held, done int) {
 			if p.newClause(i) {
 				c = cur
 			}
+		}
+		if c >= 0 && c == p.feeSpots[i].notClub {
+			c = -1 // the buyer paid it: the club he leaves is not known
 		}
 		switch fees[i].Kind {
 		case facts.FeeBid, facts.FeeWage:

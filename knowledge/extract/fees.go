@@ -113,6 +113,16 @@ func (d *doc) fees(s *sent, hits []hit) {
 		if payer < 0 {
 			club, newDeal = d.feeClub(s, i, kindOf, p)
 		}
+		// a clause a club pays ("Paris Saint-Germain paid the €60m
+		// release clause to prise him away from Sporting") is in his
+		// contract with another club: never the payer's
+		notClub := -1
+		if kindOf == facts.FeeReleaseClause {
+			if c, strong := d.payerClub(s, i); strong {
+				notClub = c
+				club = d.otherClub(s, i, c)
+			}
+		}
 		asker := -1
 		if (kindOf == facts.FeeAsking || kindOf == facts.FeeValuation) && priceW >= 0 {
 			asker = d.askerBefore(s, priceW)
@@ -125,7 +135,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 				// a figure told again with its club ("a £40m bid" in the
 				// heading, "Arsenal's £40m bid" below) takes that club
 				if per.feeSpots[k].club < 0 && club >= 0 && !newDeal {
-					per.feeSpots[k] = feeSpot{a: s.a, b: s.b, w: i, club: club, owned: d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker}
+					per.feeSpots[k] = feeSpot{a: s.a, b: s.b, w: i, club: club, owned: d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker, notClub: notClub}
 				}
 			}
 		}
@@ -134,7 +144,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 				per.newClauses = append(per.newClauses, len(per.fees))
 			}
 			per.fees = append(per.fees, facts.Fee{Amount: amount, Currency: cur, Kind: kindOf, Status: status, Sentence: d.sentenceText(s)})
-			per.feeSpots = append(per.feeSpots, feeSpot{a: s.a, b: s.b, w: i, club: club, owned: club >= 0 && d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker})
+			per.feeSpots = append(per.feeSpots, feeSpot{a: s.a, b: s.b, w: i, club: club, owned: club >= 0 && d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker, notClub: notClub})
 		}
 		i = end - 1
 	}

@@ -218,3 +218,16 @@ func (d *doc) askerBefore(s *sent, w int) int {
 	}
 	return -1
 }
+
+// otherClub returns the club of the sentence nearest word i other than c,
+// or -1: the club whose clause a buyer pays ("to prise the Uruguayan away
+// from Sporting").
+func (d *doc) otherClub(s *sent, i, c int) int {
+	best, bestD := -1, 1<<30
+	for _, k := range d.mentionsIn(s.a, s.b) {
+		if m := d.cms[k]; m.club != c && abs(m.w-i) < bestD {
+			best, bestD = m.club, abs(m.w-i)
+		}
+	}
+	return best
+}

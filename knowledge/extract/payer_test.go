@@ -37,3 +37,16 @@ func TestPriceAskedByAnOfficial(t *testing.T) {
 		{"de", " date 2024-07 Transfer-News\n\nMario Rossi hat beim FC Augsburg einen Vertrag bis 2027. Der SC Freiburg bot 20 Millionen Euro für Mario Rossi, doch Präsident Markus Krapf verlangt 30 Millionen Euro für den Flügelspieler.", "Mario Rossi", facts.FeeAsking, 30e6, "Augsburg"},
 	})
 }
+
+// TestClauseABuyerPays: a release clause a club pursuing him pays, or is
+// ready to pay, is in his contract with the club he leaves: no club when
+// the sentence names no other, never the payer. Five languages.
+func TestClauseABuyerPays(t *testing.T) {
+	checkFees(t, []feeCase{
+		{"en", " date 2024-07 News\n\nBrentford wanted Mario Rossi. Brentford were ready to pay his £30m release clause, but the winger decided to stay.", "Mario Rossi", facts.FeeReleaseClause, 30e6, ""},
+		{"fr", " date 2024-07 Mercato\n\nLe Stade Brestois voulait Mario Rossi. Le Stade Brestois était prêt à payer sa clause libératoire de 30 millions d'euros, mais l'ailier a décidé de rester.", "Mario Rossi", facts.FeeReleaseClause, 30e6, ""},
+		{"es", " date 2024-07 Mercado\n\nMario Rossi es nuevo jugador del Betis. El Betis ha abonado los 30 millones de euros de su cláusula de rescisión y el jugador firmará un contrato de cinco temporadas.", "Mario Rossi", facts.FeeReleaseClause, 30e6, ""},
+		{"it", " date 2024-07 Calciomercato\n\nIl Bologna voleva Mario Rossi. Il Bologna era pronto a pagare la sua clausola rescissoria da 30 milioni di euro, ma l'esterno ha deciso di restare.", "Mario Rossi", facts.FeeReleaseClause, 30e6, ""},
+		{"de", " date 2024-07 Transfer-News\n\nDer SC Freiburg wollte Mario Rossi. Der SC Freiburg war bereit, die Ausstiegsklausel über 30 Millionen Euro zu zahlen, doch der Flügelspieler blieb.", "Mario Rossi", facts.FeeReleaseClause, 30e6, ""},
+	})
+}
