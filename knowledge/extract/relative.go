@@ -65,3 +65,18 @@ func (d *doc) inPlaceClause(s *sent, i int) bool {
 	}
 	return k > s.a && d.words[k].prev&sepComma != 0 && d.is(wWhere, d.words[k].key)
 }
+
+// reportedAfter returns the word of a reporting verb among the four words
+// after past marker h, in its segment ("had reported", "hatten englische
+// Medien berichtet", "avait révélé"), or -1: the past is the report's.
+func (d *doc) reportedAfter(s *sent, h hit) int {
+	for i := h.end; i < s.b && i < h.end+4; i++ {
+		if d.words[i].prev&(sepComma|clauseBreak) != 0 || d.clubAt[i] != 0 || d.personAt[i] != 0 {
+			return -1
+		}
+		if d.is(wReported, d.words[i].key) {
+			return i
+		}
+	}
+	return -1
+}

@@ -103,7 +103,14 @@ func (d *doc) sentence(a, b int) {
 			}
 			// "a year ago", "il y a un an", "hace un año", "vor einem Jahr"
 			// date the verb next to them only
-			if k := d.words[h.w].key; k == "il" || k == "hace" || k == "vor" || d.words[h.end-1].key == "fa" || d.inRelative(s, h.w) || d.inPlaceClause(s, h.w) {
+			if r := d.reportedAfter(s, h); r >= 0 {
+				// "Medien hatten berichtet, der SC Freiburg sei interessiert",
+				// "had reported that ...": the past of the report, not of
+				// what it reports
+				for k := h.w; k <= r; k++ {
+					s.pastW[k-a] = true
+				}
+			} else if k := d.words[h.w].key; k == "il" || k == "hace" || k == "vor" || d.words[h.end-1].key == "fa" || d.inRelative(s, h.w) || d.inPlaceClause(s, h.w) {
 				// and a relative clause dates only itself: "Le PSG, qui
 				// avait déjà tenté sa chance, observe la situation"
 				s.markPastSegment(d, h.w)
