@@ -32,6 +32,7 @@ func (d *doc) arrivals() {
 		d.hits = append(d.hits, hit{w: i, end: i + 1, kind: kDone})
 	}
 	d.leavesFor()
+	d.paidFor()
 	if len(d.hits) > n {
 		sort.SliceStable(d.hits, func(a, b int) bool { return d.hits[a].w < d.hits[b].w })
 	}
@@ -117,5 +118,46 @@ func (d *doc) leavesFor() {
 			st = kDone // "ha lasciato la Juventus per la Lazio": made
 		}
 		d.hits = append(d.hits, hit{w: f, end: f + 1, kind: st})
+	}
+}
+
+// paidFor adds a done hit for a club told paying for a player, its pay
+// verb telling the payment made (word set paidpast) right after it, an
+// auxiliary between them at most, and a for-word after it in its clause:
+// "Spurs have paid Swansea £15m for the striker", "Der FC Bayern überwies
+// Galatasaray 30 Millionen Euro für den Rechtsverteidiger", "il Napoli ha
+// pagato 20 milioni per l'esterno". Not in a relative clause ("Chelsea,
+// who paid Benfica") nor dated before the publication's year.
+func (d *doc) paidFor() {
+	words := d.words
+	for i := 1; i+2 < len(words); i++ {
+		if !d.is(wPaidPast, words[i].key) || d.hasKindAt(i, kDone) {
+			continue
+		}
+		subject := false
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if d.clubAt[k] != 0 {
+				subject = true
+				break
+			}
+			if words[k+1].sent || words[k+1].prev&(sepComma|clauseBreak) != 0 || d.is(wRelative, words[k].key) {
+				break
+			}
+		}
+		if !subject {
+			continue
+		}
+		for k := i + 1; k < len(words) && k <= i+12; k++ {
+			if words[k].sent || words[k].prev&clauseBreak != 0 {
+				break
+			}
+			if y := yearOf(words[k].key); y > 0 && d.pub.Year > 0 && y < d.pub.Year {
+				break
+			}
+			if d.is(wFor, words[k].key) {
+				d.hits = append(d.hits, hit{w: i, end: i + 1, kind: kDone})
+				break
+			}
+		}
 	}
 }

@@ -177,3 +177,18 @@ func TestLeavesFor(t *testing.T) {
 		}
 	}
 }
+
+// TestPaidFor: a club told having paid for a player ("have paid X £15m
+// for", "a versé 20 millions à X pour", "pagó 20 millones al X por", "ha
+// pagato 20 milioni per", "überwies X 20 Millionen für") has signed him,
+// the club paid his seller, in the five languages.
+func TestPaidFor(t *testing.T) {
+	x := New()
+	checkMoves(t, x, []moveCase{
+		{"en", " date 2024-01-31 Deadline day\n\n21:40 Oskar Lindqvist is off. Fulham have paid Malmö £15m for the defender.", "Fulham", "Malmö FF"},
+		{"fr", " date 2024-01-31 Mercato en direct\n\n21h40 - Oskar Lindqvist, c'est bouclé. Le Stade Rennais a versé 15 millions d'euros à Malmö pour le défenseur.", "Rennes", "Malmö FF"},
+		{"es", " date 2024-01-31 Directo\n\n21:40 Oskar Lindqvist, operación cerrada. El Betis pagó 15 millones de euros al Malmö por el defensa.", "Real Betis", "Malmö FF"},
+		{"it", " date 2024-01-31 Diretta mercato\n\n21:40 - Oskar Lindqvist, affare chiuso. Il Torino ha pagato 15 milioni al Malmö per il difensore.", "Torino", "Malmö FF"},
+		{"de", " date 2024-01-31 Ticker\n\n21:40 Uhr – Oskar Lindqvist ist da. Der VfB Stuttgart überwies Malmö 15 Millionen Euro für den Verteidiger.", "VfB Stuttgart", "Malmö FF"},
+	})
+}
