@@ -11,9 +11,9 @@ import (
 // noun phrases and idioms that the lexicon files lacked, each sentence
 // written for this test.
 
-// TestVocabularyES: Spanish forms of interest, talks, bid, advanced, done
-// and ended.
-func TestVocabularyES(t *testing.T) {
+// TestVocabulary: forms of interest, talks, bid, advanced, done and ended
+// in each language, each case named by its language and stage.
+func TestVocabulary(t *testing.T) {
 	const p = "Jonas Keller"
 	checkStages(t, New(), []stageCase{
 		{"es interest: El Villarreal ha puesto sus ojos en", " date 2024-08 El Villarreal ha puesto sus ojos en Jonas Keller.", p, "Villarreal", facts.StageInterest},
@@ -65,5 +65,45 @@ func TestVocabularyES(t *testing.T) {
 		{"es ended: El Villarreal aparca el fichaje de Jonas", " date 2024-08 El Villarreal aparca el fichaje de Jonas Keller.", p, "Villarreal", facts.StageEnded},
 		{"es ended: El fichaje de Jonas Keller por el", " date 2024-08 El fichaje de Jonas Keller por el Villarreal no llegó a buen puerto.", p, "Villarreal", facts.StageEnded},
 		{"es ended: El Villarreal se olvida de Jonas Keller.", " date 2024-08 El Villarreal se olvida de Jonas Keller.", p, "Villarreal", facts.StageEnded},
+		{"it interest: Il Bologna si muove per Jonas Keller.", " date 2024-08 Il Bologna si muove per Jonas Keller.", p, "Bologna", facts.StageInterest},
+		{"it interest: Jonas Keller è in cima alla lista", " date 2024-08 Jonas Keller è in cima alla lista del Bologna.", p, "Bologna", facts.StageInterest},
+		{"it interest: Jonas Keller stuzzica il Bologna.", " date 2024-08 Jonas Keller stuzzica il Bologna.", p, "Bologna", facts.StageInterest},
+		{"it interest: Il Bologna è sulle tracce di Jonas", " date 2024-08 Il Bologna è sulle tracce di Jonas Keller.", p, "Bologna", facts.StageInterest},
+		{"it interest: Il Bologna studia Jonas Keller da settimane.", " date 2024-08 Il Bologna studia Jonas Keller da settimane.", p, "Bologna", facts.StageInterest},
+		{"it interest: Jonas Keller è finito nei radar del", " date 2024-08 Jonas Keller è finito nei radar del Bologna.", p, "Bologna", facts.StageInterest},
+		{"it interest: Il Bologna sogna Jonas Keller.", " date 2024-08 Il Bologna sogna Jonas Keller.", p, "Bologna", facts.StageInterest},
+		{"it interest: Jonas Keller è il nome caldo per", " date 2024-08 Jonas Keller è il nome caldo per il Bologna.", p, "Bologna", facts.StageInterest},
+		{"it interest: Il Bologna ha gli occhi puntati su", " date 2024-08 Il Bologna ha gli occhi puntati su Jonas Keller.", p, "Bologna", facts.StageInterest},
+		{"it talks: Il Bologna ha incontrato gli agenti di", " date 2024-08 Il Bologna ha incontrato gli agenti di Jonas Keller.", p, "Bologna", facts.StageTalks},
+		{"it talks: Vertice tra Bologna e Genoa per Jonas", " date 2024-08 Vertice tra Bologna e Genoa per Jonas Keller.", p, "Bologna", facts.StageTalks},
+		{"it talks: Il Bologna dialoga con il Genoa per", " date 2024-08 Il Bologna dialoga con il Genoa per Jonas Keller.", p, "Bologna", facts.StageTalks},
+		{"it talks: Il Bologna bussa alla porta del Genoa", " date 2024-08 Il Bologna bussa alla porta del Genoa per Jonas Keller.", p, "Bologna", facts.StageTalks},
+		{"it talks: Passi avanti tra il Bologna e Jonas", " date 2024-08 Passi avanti tra il Bologna e Jonas Keller.", p, "Bologna", facts.StageTalks},
+		{"it bid: Il Bologna mette sul piatto dieci milioni", " date 2024-08 Il Bologna mette sul piatto dieci milioni per Jonas Keller.", p, "Bologna", facts.StageBid},
+		{"it bid: Il Bologna offrirà dieci milioni per Jonas", " date 2024-08 Il Bologna offrirà dieci milioni per Jonas Keller.", p, "Bologna", facts.StageBid},
+		{"it advanced: Fumata bianca tra Bologna e Genoa per", " date 2024-08 Fumata bianca tra Bologna e Genoa per Jonas Keller.", p, "Bologna", facts.StageAdvanced},
+		{"it advanced: Jonas Keller si avvicina al Bologna.", " date 2024-08 Jonas Keller si avvicina al Bologna.", p, "Bologna", facts.StageAdvanced},
+		{"it advanced: Jonas Keller firmerà con il Bologna la", " date 2024-08 Jonas Keller firmerà con il Bologna la prossima settimana.", p, "Bologna", facts.StageAdvanced},
+		{"it advanced: L'affare Jonas Keller con il Bologna va", " date 2024-08 L'affare Jonas Keller con il Bologna va verso la chiusura.", p, "Bologna", facts.StageAdvanced},
+		{"it done: Il Bologna acquista Jonas Keller dal Genoa.", " date 2024-08 Il Bologna acquista Jonas Keller dal Genoa.", p, "Bologna", facts.StageDone},
+		{"it done: Il Bologna ha ingaggiato Jonas Keller.", " date 2024-08 Il Bologna ha ingaggiato Jonas Keller.", p, "Bologna", facts.StageDone},
+		{"it done: Jonas Keller è il nuovo rinforzo del", " date 2024-08 Jonas Keller è il nuovo rinforzo del Bologna.", p, "Bologna", facts.StageDone},
+		{"it done: Il Bologna ha messo a segno il", " date 2024-08 Il Bologna ha messo a segno il colpo Jonas Keller.", p, "Bologna", facts.StageDone},
+		{"it done: Jonas Keller si trasferisce al Bologna.", " date 2024-08 Jonas Keller si trasferisce al Bologna.", p, "Bologna", facts.StageDone},
+		{"it done: Jonas Keller è ufficialmente un giocatore del", " date 2024-08 Jonas Keller è ufficialmente un giocatore del Bologna.", p, "Bologna", facts.StageDone},
+		{"it ended: Il Genoa ha risposto picche al Bologna", " date 2024-08 Il Genoa ha risposto picche al Bologna per Jonas Keller.", p, "Bologna", facts.StageEnded},
+		{"it ended: La pista Jonas Keller per il Bologna", " date 2024-08 La pista Jonas Keller per il Bologna è tramontata.", p, "Bologna", facts.StageEnded},
+		{"it ended: Il Bologna si arrende per Jonas Keller.", " date 2024-08 Il Bologna si arrende per Jonas Keller.", p, "Bologna", facts.StageEnded},
+		{"it ended: Il Bologna resta a mani vuote con", " date 2024-08 Il Bologna resta a mani vuote con Jonas Keller.", p, "Bologna", facts.StageEnded},
+		{"it ended: Il Bologna molla la pista Jonas Keller.", " date 2024-08 Il Bologna molla la pista Jonas Keller.", p, "Bologna", facts.StageEnded},
+		{"it ended: La trattativa tra il Bologna e Jonas", " date 2024-08 La trattativa tra il Bologna e Jonas Keller è naufragata.", p, "Bologna", facts.StageEnded},
+		{"it ended: Il Bologna ha lasciato perdere Jonas Keller.", " date 2024-08 Il Bologna ha lasciato perdere Jonas Keller.", p, "Bologna", facts.StageEnded},
+		{"it ended: Il Bologna ha abbandonato l'idea Jonas Keller.", " date 2024-08 Il Bologna ha abbandonato l'idea Jonas Keller.", p, "Bologna", facts.StageEnded},
+		{"it ended: Brusca frenata del Bologna per Jonas Keller.", " date 2024-08 Brusca frenata del Bologna per Jonas Keller.", p, "Bologna", facts.StageEnded},
+		{"it talks: Il Bologna ha rilanciato per Jonas Keller", " date 2024-08 Il Bologna ha rilanciato per Jonas Keller dopo il primo no del Genoa.", p, "Bologna", facts.StageTalks},
+		{"it advanced: Tra il Bologna e il Genoa ormai", " date 2024-08 Tra il Bologna e il Genoa ormai è fatta per Jonas Keller, che non vede l'ora.", p, "Bologna", facts.StageAdvanced},
+		{"it advanced: Il Bologna è alla stretta finale con", " date 2024-08 Il Bologna è alla stretta finale con il Genoa per Jonas Keller.", p, "Bologna", facts.StageAdvanced},
+		{"it ended: Il Bologna guarda altrove e per Jonas", " date 2024-08 Il Bologna guarda altrove e per Jonas Keller non ci sono più speranze.", p, "Bologna", facts.StageEnded},
+		{"it interest: Il Bologna fa la corte a Jonas", " date 2024-08 Il Bologna fa la corte a Jonas Keller da mesi e non si ferma.", p, "Bologna", facts.StageInterest},
 	})
 }
