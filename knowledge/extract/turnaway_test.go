@@ -32,3 +32,19 @@ func TestPursuitGivenUp(t *testing.T) {
 		c{"en other", " date 2024-06 Everton are keen on Lucas Silva, while Fulham have moved on.", p, "Everton", facts.StageInterest},
 	})
 }
+
+// TestPursuitWithdrawn: a club that backs out of a deal it had nearly
+// made ("backtracked", "s'est désisté", "dio marcha atrás", "ha fatto
+// marcia indietro", "einen Rückzieher gemacht") has ended its pursuit,
+// in the five languages.
+func TestPursuitWithdrawn(t *testing.T) {
+	type c = stageCase
+	const p = "Lucas Silva"
+	checkStages(t, New(), []stageCase{
+		c{"en", " date 2024-06 Everton agreed terms with Lucas Silva but are now backtracking over his wages.", p, "Everton", facts.StageEnded},
+		c{"fr", " date 2024-06 Lens se désiste dans le dossier Lucas Silva, malgré un accord avec le joueur.", p, "Lens", facts.StageEnded},
+		c{"es", " date 2024-06 El Girona tenía un acuerdo con Lucas Silva, pero finalmente dio marcha atrás.", p, "Girona", facts.StageEnded},
+		c{"it", " date 2024-06 Il Torino ha l'accordo con Lucas Silva, ma ora fa marcia indietro.", p, "Torino", facts.StageEnded},
+		c{"de", " date 2024-06 Der SC Freiburg macht bei Lucas Silva trotz der Einigung mit dem Spieler einen Rückzieher.", p, "SC Freiburg", facts.StageEnded},
+	})
+}
