@@ -588,6 +588,13 @@ func (d *doc) endOf(s *sent, i int) (facts.Date, bool) {
 			}
 			return season(), true
 		case d.is(wMonthNoun, d.words[j].key):
+			// "à la fin du mois de juin", "at the end of the month of
+			// June": the month named after it, read next
+			for k := j + 1; k < s.b && k <= j+2; k++ {
+				if monthOf(d.words[k].key) > 0 {
+					return facts.Date{}, false
+				}
+			}
 			return facts.Date{Year: pub.Year, Month: pub.Month}, true
 		}
 	}

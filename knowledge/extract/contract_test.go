@@ -196,3 +196,18 @@ func TestPluralContracts(t *testing.T) {
 		{" date 2024-11-02 Le Stade Brestois suit Mario Rossi. Son engagement avec Lorient court jusqu'en 2026.", "Mario Rossi", "2026"},
 	})
 }
+
+// TestEndOfNamedMonth: "the end of the month" is the article's month, but
+// "the end of the month of June" is June, in the five languages.
+func TestEndOfNamedMonth(t *testing.T) {
+	x := New()
+	checkExpiry(t, x, []expiryCase{
+		{" date 2022-05-20 Lyon veut Mario Rossi. Le contrat de Mario Rossi avec Arsenal expire à la fin du mois de juin.", "Mario Rossi", "2022-06"},
+		{" date 2022-05-20 Chelsea want Mario Rossi. His contract expires at the end of the month of June.", "Mario Rossi", "2022-06"},
+		{" date 2022-05-20 El Sevilla quiere a Mario Rossi, cuyo contrato termina a finales del mes de junio.", "Mario Rossi", "2022-06"},
+		{" date 2022-05-20 Il Napoli vuole Mario Rossi, il cui contratto scade alla fine del mese di giugno.", "Mario Rossi", "2022-06"},
+		{" date 2022-05-20 Schalke will Mario Rossi, dessen Vertrag am Ende des Monats Juni ausläuft.", "Mario Rossi", "2022-06"},
+		{" date 2022-05-20 Chelsea want Mario Rossi, whose contract expires at the end of the month.", "Mario Rossi", "2022-05"},
+		{" date 2022-05-20 Lyon veut Mario Rossi, dont le contrat expire à la fin du mois.", "Mario Rossi", "2022-05"},
+	})
+}
