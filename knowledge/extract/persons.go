@@ -310,6 +310,14 @@ func (d *doc) playerCue(a, b int) bool {
 		if d.kindBefore(a, 0, kObj) || (!d.words[a].sent && d.kindBefore(a, 0, kPos)) {
 			return true
 		}
+		// "dans le dossier Malcom", "la vía Neymar", "die Causa Kimmich";
+		// "the Malcom saga"
+		if !d.words[a-1].cap && d.is(wCaseFile, d.words[a-1].key) || d.lang == "de" && d.is(wCaseFile, d.words[a-1].key) {
+			return true
+		}
+		if b < len(d.words) && d.words[b].prev&^sepSpaceLike == 0 && !d.words[b].cap && d.is(wCaseFile, d.words[b].key) && d.is(wDefinite, d.words[a-1].key) {
+			return true
+		}
 	}
 	if h, ok := d.nameHeadAt(a); d.headsLine(a, b) || ok && h.a == a && h.b == b {
 		return true

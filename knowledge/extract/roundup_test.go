@@ -192,3 +192,33 @@ func TestPaidFor(t *testing.T) {
 		{"de", " date 2024-01-31 Ticker\n\n21:40 Uhr – Oskar Lindqvist ist da. Der VfB Stuttgart überwies Malmö 15 Millionen Euro für den Verteidiger.", "VfB Stuttgart", "Malmö FF"},
 	})
 }
+
+// TestCaseFileName: a single name right after a word for a transfer story
+// ("the Wrenfield saga", "le dossier Wrenfield", "la vía Wrenfield", "il
+// caso Wrenfield", "die Causa Wrenfield") is a player's, and a club that
+// wants to replace a player named after it does not pursue him, in the
+// five languages.
+func TestCaseFileName(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 Transfer news\n\nFulham want to end the Wrenfield saga this week.", "Wrenfield", "Fulham", facts.StageInterest},
+		{"fr", " date 2024-01 Mercato\n\nLe RC Lens s'intéresse au dossier Wrenfield.", "Wrenfield", "Lens", facts.StageInterest},
+		{"es", " date 2024-01 Mercado\n\nEl Betis sigue la vía Wrenfield.", "Wrenfield", "Real Betis", facts.StageInterest},
+		{"it", " date 2024-01 Calciomercato\n\nIl Torino segue il caso Wrenfield con interesse.", "Wrenfield", "Torino", facts.StageInterest},
+		{"de", " date 2024-01 Transfer-News\n\nDer VfB Stuttgart beobachtet die Causa Wrenfield.", "Wrenfield", "VfB Stuttgart", facts.StageInterest},
+	})
+	for _, text := range []string{
+		" date 2024-01 Gossip\n\nTobias Osei is unhappy at Brentford, who want to replace Oskar Lindqvist.",
+		" date 2024-01 Mercato\n\nTobias Osei veut jouer à Lorient, qui cherche à remplacer Oskar Lindqvist.",
+		" date 2024-01 Mercado\n\nTobias Osei quiere jugar en el Getafe, que busca sustituir a Oskar Lindqvist.",
+		" date 2024-01 Calciomercato\n\nTobias Osei vuole giocare all'Empoli, che cerca di sostituire Oskar Lindqvist.",
+		" date 2024-01 Transfer-News\n\nTobias Osei will zum FC Augsburg, der einen Nachfolger für Oskar Lindqvist sucht.",
+	} {
+		a := x.Extract(text, Hints{})
+		for _, p := range a.Players {
+			if p.Name == "Oskar Lindqvist" && len(p.Suitors) > 0 {
+				t.Errorf("%q: the replaced player has suitors %+v", text, p.Suitors)
+			}
+		}
+	}
+}

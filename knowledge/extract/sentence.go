@@ -223,6 +223,9 @@ func (d *doc) playerFor(s *sent, i int) int {
 		if d.oblique(m) && !(i >= m.end && i-m.end <= 4 && m.end < s.b && d.words[m.end].prev&sepComma != 0) {
 			dist += 6
 		}
+		if i < m.w && d.replacedAt(m) {
+			dist += 12 // "le Barça, qui cherche à remplacer Neymar": not whom it seeks
+		}
 		if dist < bestD {
 			best, bestD = m.p, dist
 		}

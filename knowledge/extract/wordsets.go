@@ -113,6 +113,7 @@ const (
 	wArrivePrep                        // at, au, al, all, zum: between an arrival verb and the club he arrives at (see arrivals.go)
 	wFutureBe                          // sarà, sera, wird: a future of "be" before a player noun, a club he will play for (see futurePlayerOf)
 	wQuit                              // leaves, quitte, deja, lascia, verlässt: a player leaving the club after it for the one after a for-word (see arrivals.go)
+	wCaseFile                          // saga, dossier, vía, caso, Causa: the name right after it is a player's (see playerCue)
 	wPaidPast                          // paid, pagó, pagato, überwies: a pay verb telling the payment made (see paidFor)
 	wQuitDone                          // left, dejó, lasciato, verließ: a quit word telling the move made (see arrivals.go); optional
 	nWordSets
@@ -142,7 +143,8 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"conversion": wConversion, "request": wRequest, "requestof": wRequestOf,
 	"lead": wLead, "leadby": wLeadBy, "sell": wSell, "replace": wReplace,
 	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "reported": wReported, "futurebe": wFutureBe,
-	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast}
+	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
+	"casefile": wCaseFile}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
