@@ -78,3 +78,24 @@ func (d *doc) callsOrCoaches(m personMention) bool {
 	}
 	return false
 }
+
+// strengthensSquad reports a mention of a person keen to strengthen a
+// squad: a verb of the word set reinforce among the four words after him,
+// in his clause, with no other name between ("with X keen to add pace to
+// his attack", "X voulant renforcer son milieu", "X quiere reforzar la
+// defensa", "X vuole rinforzare il centrocampo", "X will die Abwehr
+// verstärken"). A coach or a director builds the squad; a player is
+// added to it.
+func (d *doc) strengthensSquad(m personMention) bool {
+	for i := m.end; i < len(d.words) && i < m.end+5; i++ {
+		w := d.words[i]
+		if w.sent || w.prev&(clauseBreak|sepComma) != 0 || d.personAt[i] != 0 || d.clubAt[i] != 0 {
+			return false
+		}
+		if i > m.end && d.is(wReinforce, w.key) {
+			// "add to his tally": not the squad
+			return !(i+1 < len(d.words) && d.words[i+1].key == "to")
+		}
+	}
+	return false
+}

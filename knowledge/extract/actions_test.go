@@ -64,3 +64,18 @@ func TestWhoCallsOrCoachesHim(t *testing.T) {
 		{"de coach", " date 2024-06 Der SC Freiburg ist an Lucas Silva interessiert. Pedro Sanches, der ihn in Braga trainiert hat, wirbt um ihn.", "Pedro Sanches"},
 	})
 }
+
+// TestWhoStrengthensTheSquad: a person keen to add to or strengthen a
+// squad ("with X keen to add a physical presence to his attack", "X veut
+// renforcer son milieu", "X quiere reforzar la defensa", "X vuole
+// rinforzare il centrocampo", "X will die Abwehr verstärken") is its coach
+// or an official, no player.
+func TestWhoStrengthensTheSquad(t *testing.T) {
+	checkNoPlayer(t, New(), []struct{ name, text, official string }{
+		{"en", " date 2024-06 Everton have signed Lucas Silva on loan, with Pedro Sanches keen to add pace to his attack.", "Pedro Sanches"},
+		{"fr", " date 2024-06 Lens a recruté Lucas Silva, Pedro Sanches voulant renforcer son milieu.", "Pedro Sanches"},
+		{"es", " date 2024-06 El Girona ha fichado a Lucas Silva y Pedro Sanches quiere reforzar la defensa.", "Pedro Sanches"},
+		{"it", " date 2024-06 Il Torino ha preso Lucas Silva e Pedro Sanches vuole rinforzare il centrocampo.", "Pedro Sanches"},
+		{"de", " date 2024-06 Der SC Freiburg hat Lucas Silva geholt, Pedro Sanches will die Abwehr weiter verstärken.", "Pedro Sanches"},
+	})
+}

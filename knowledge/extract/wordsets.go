@@ -108,6 +108,7 @@ const (
 	wSell                              // sell, vendre, verkaufen: a selling verb after a modal, said of an owner (see actions.go)
 	wCalls                             // phoned, coached, appelé, allenato: what a club's person does to a player (see actions.go)
 	wReported                          // reported, révélé, berichtet: a report's verb, whose past is not the news it reports (see reportedAfter)
+	wReinforce                         // strengthen, renforcer, verstärken: building a squad, a coach's or a director's work (see actions.go)
 	wReplace                           // replace, remplacer, Ersatz: the player named after it is the one a buyer replaces (see replacedAt)
 	wArrive                            // arrives, arrive, llega, arriva, kommt: a player's arrival, the club after arriveprep his new one (see arrivals.go)
 	wArrivePrep                        // at, au, al, all, zum: between an arrival verb and the club he arrives at (see arrivals.go)
@@ -142,7 +143,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"definite": wDefinite, "million": wMillion, "billion": wBillion, "thousand": wThousand,
 	"conversion": wConversion, "request": wRequest, "requestof": wRequestOf,
 	"lead": wLead, "leadby": wLeadBy, "sell": wSell, "replace": wReplace,
-	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "reported": wReported, "futurebe": wFutureBe,
+	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "reported": wReported, "reinforce": wReinforce, "futurebe": wFutureBe,
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
 	"casefile": wCaseFile}
 
