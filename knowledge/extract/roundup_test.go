@@ -222,3 +222,23 @@ func TestCaseFileName(t *testing.T) {
 		}
 	}
 }
+
+// TestMailbagTwoQuestions: a reader's line may ask two questions, quoted,
+// before the signature; the answer under it is about the player it names,
+// in the five languages.
+func TestMailbagTwoQuestions(t *testing.T) {
+	x := New()
+	cases := []struct{ lang, q1, a1, q2, a2, club string }{
+		{"en", `"What is happening with Wrenfield? Is he off to Fulham?" — Dan, Leeds`, "Fulham have asked about the winger.", `"And Rossi? Will he stay at Everton?" — Anna, York`, "He stays.", "Fulham"},
+		{"fr", "« Que devient Wrenfield ? Va-t-il partir à Lens ? » (Marc, Brest)", "Le RC Lens s'intéresse à l'ailier.", "« Et Rossi ? Va-t-il rester à Lorient ? » (Julie, Caen)", "Il reste.", "Lens"},
+		{"es", "«¿Qué pasa con Wrenfield? ¿Se va al Betis?» (Marta, Cádiz)", "El Betis sigue al extremo.", "«¿Y qué pasa con Rossi? ¿Seguirá en el Getafe?» (Pablo, Lugo)", "Se queda.", "Real Betis"},
+		{"it", "«Che succede con Wrenfield? Va al Torino?» (Marco, Pisa)", "Il Torino ha chiesto informazioni per l'esterno.", "«E Rossi? Resterà all'Empoli?» (Giulia, Bari)", "Resta.", "Torino"},
+		{"de", "„Was ist mit Wrenfield? Geht er nach Stuttgart?“ (Jonas, Kiel)", "Der VfB Stuttgart beobachtet den Flügelspieler.", "„Und Rossi? Bleibt er in Augsburg?“ (Anna, Ulm)", "Er bleibt.", "VfB Stuttgart"},
+	}
+	for _, tt := range cases {
+		text := " date 2024-01 Mailbag\n\nOur expert answers.\n\n" + tt.q1 + "\n\n" + tt.a1 + "\n\n" + tt.q2 + "\n\n" + tt.a2
+		if got, _ := stageOfPair(x, text, "Wrenfield", tt.club); got != facts.StageInterest {
+			t.Errorf("%s: Wrenfield/%s stage %q, want interest", tt.lang, tt.club, got)
+		}
+	}
+}

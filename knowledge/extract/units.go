@@ -410,7 +410,7 @@ func (d *doc) findQuestionLines() {
 			end = words[e].start
 		}
 		if e-a <= maxQuestionWords {
-			if at := strings.IndexByte(d.text[words[a].start:end], '?'); at >= 0 {
+			if at := strings.LastIndexByte(d.text[words[a].start:end], '?'); at >= 0 {
 				q := a
 				for q < e && words[q].start < words[a].start+at {
 					q++
