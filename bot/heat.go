@@ -18,6 +18,7 @@ type hotLink struct {
 	player, club string
 	reports      []knowledge.Report
 	heat.Link
+	fee *knowledge.FeeReport // the link's newest fee, as /suitors has it; /hot's links only (linkFees)
 }
 
 // asOf is the time answers compute heat as of: the newest dated report

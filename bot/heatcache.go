@@ -113,8 +113,11 @@ func (rt *Router) hottest(ctx context.Context, asOf time.Time) ([]hotLink, error
 		func() ([]hotLink, error) {
 			if hr, ok := rt.k.(hotReader); ok {
 				ls, err := rt.prunedHot(ctx, hr, asOf)
-				if !errors.Is(err, errors.ErrUnsupported) {
-					return ls, err
+				if err != nil && !errors.Is(err, errors.ErrUnsupported) {
+					return nil, err
+				}
+				if err == nil {
+					return ls, rt.linkFees(ctx, ls)
 				}
 			}
 			rs, err := rt.k.Recent(ctx, asOf.AddDate(0, -heat.OlderThan, 0), heat.From(asOf))
@@ -126,8 +129,49 @@ func (rt *Router) hottest(ctx context.Context, asOf time.Time) ([]hotLink, error
 			for i := range ls { // the cache keeps these, not all of rs
 				ls[i].reports = slices.Clone(ls[i].reports)
 			}
-			return ls, nil
+			return ls, rt.linkFees(ctx, ls)
 		})
+}
+
+// linkFees sets the fee of each of the links ls, the newest its club
+// offered or was asked as /suitors shows it: the suitors of each of
+// their players read once (the reports heat reads carry no fee).
+func (rt *Router) linkFees(ctx context.Context, ls []hotLink) error {
+	fees := map[string]map[string]*knowledge.FeeReport{} // by player, then club
+	for i, l := range ls {
+		byClub, ok := fees[l.player]
+		if !ok {
+			var err error
+			if byClub, err = rt.playerFees(ctx, l.player); err != nil {
+				return err
+			}
+			fees[l.player] = byClub
+		}
+		ls[i].fee = byClub[l.club]
+	}
+	return nil
+}
+
+// playerFees returns the fee of each club linked with the player of
+// that stored name, by club (none when he is not found).
+func (rt *Router) playerFees(ctx context.Context, name string) (map[string]*knowledge.FeeReport, error) {
+	ps, err := rt.k.FindPlayers(ctx, name)
+	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
+		return nil, err
+	}
+	i := slices.IndexFunc(ps, func(p knowledge.PlayerRef) bool { return p.Name == name })
+	if i < 0 {
+		return nil, nil
+	}
+	ss, err := rt.k.Suitors(ctx, ps[i].ID)
+	if err != nil && !errors.Is(err, knowledge.ErrNotFound) {
+		return nil, err
+	}
+	out := make(map[string]*knowledge.FeeReport, len(ss))
+	for _, s := range ss {
+		out[s.Club] = s.Fee
+	}
+	return out, nil
 }
 
 // playerLinks returns a player's links by club with their heat as of

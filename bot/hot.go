@@ -26,6 +26,9 @@ type hotJSON struct {
 	IndependentSources int         `json:"independent_sources"`
 	LastReported       facts.Date  `json:"last_reported"`
 	Source             string      `json:"source"`
+	// Fee is the link's newest fee (not a wage), as /suitors has it;
+	// nil when none was reported.
+	Fee *knowledge.FeeReport `json:"fee,omitempty"`
 }
 
 // hot answers /hot [N]: the hottest links across all players, among
@@ -60,9 +63,9 @@ func (rt *Router) hotOf(ctx context.Context, c *call, n int) Reply {
 		}
 		newest, source := newestReport(l.reports)
 		hj := hotJSON{Player: l.player, Club: l.club, Stage: l.Stage, Heat: l.Heat,
-			IndependentSources: l.Independent(), LastReported: newest.Published, Source: source}
+			IndependentSources: l.Independent(), LastReported: newest.Published, Source: source, Fee: l.fee}
 		links = append(links, hj)
-		parts := []string{heatText(hj.Heat), stageName(c.lang, hj.Stage), c.date(hj.LastReported)}
+		parts := append(append([]string{heatText(hj.Heat)}, stageFee(c.lang, hj.Stage, hj.Fee)...), c.date(hj.LastReported))
 		if hj.Source != "" {
 			parts = append(parts, hj.Source)
 		}
