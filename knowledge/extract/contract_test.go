@@ -211,3 +211,21 @@ func TestEndOfNamedMonth(t *testing.T) {
 		{" date 2022-05-20 Lyon veut Mario Rossi, dont le contrat expire à la fin du mois.", "Mario Rossi", "2022-05"},
 	})
 }
+
+// TestExpiryBeforeMove: the contract a player held before a move, its
+// expiry told in the imperfect or the conditional past ("terminaba
+// contrato en junio de 2024", "sarebbe scaduto a giugno 2024", "2024
+// ausgelaufen wäre"), is his contract's expiry, in the five languages.
+func TestExpiryBeforeMove(t *testing.T) {
+	x := New()
+	checkExpiry(t, x, []expiryCase{
+		{" date 2023-08-28 Chelsea have signed Mario Rossi from Everton, where his contract would have expired in 2024.", "Mario Rossi", "2024"},
+		{" date 2023-08-28 Lyon a recruté Mario Rossi, dont le contrat avec Nantes aurait expiré en 2024.", "Mario Rossi", "2024"},
+		{" date 2023-08-28 El Sevilla ha fichado a Mario Rossi, que terminaba contrato con el Betis en junio de 2024.", "Mario Rossi", "2024-06"},
+		{" date 2023-08-28 El Sevilla ha fichado a Mario Rossi, cuyo contrato con el Betis habría expirado en 2024.", "Mario Rossi", "2024"},
+		{" date 2023-08-28 Il Napoli ha preso Mario Rossi, il cui contratto con il Torino sarebbe scaduto a giugno 2024.", "Mario Rossi", "2024-06"},
+		{" date 2023-08-28 Il contratto di Mario Rossi con il Torino sarebbe scaduto a giugno 2024.", "Mario Rossi", "2024-06"},
+		{" date 2023-08-28 Schalke hat Mario Rossi verpflichtet, dessen Vertrag beim VfL Bochum 2024 ausgelaufen wäre.", "Mario Rossi", "2024"},
+		{" date 2023-08-28 Der Vertrag von Mario Rossi beim VfL Bochum wäre 2024 ausgelaufen.", "Mario Rossi", "2024"},
+	})
+}
