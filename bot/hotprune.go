@@ -1,9 +1,12 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"slices"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/mercato-bot/mercato/knowledge"
@@ -42,10 +45,14 @@ type heatReporter interface {
 var hotStages = []facts.Stage{facts.StageDone, facts.StageAdvanced, facts.StageBid, facts.StageTalks, facts.StageInterest}
 
 // hotFirstBatch and hotBatch are how many links /hot reads the heads of
-// at once: first, then at most (each batch twice the one before).
+// at once: first (to find a few hot links, whose heat then bounds which
+// days are read), then each time after. A batch holds only heads of days
+// that may still reach the hottest kept (pruner.reachable), so a large
+// one reads no more heads than a small one, and reads the reports of
+// fewer links: its heads are ranked together.
 const (
 	hotFirstBatch = 16
-	hotBatch      = 256
+	hotBatch      = 4096
 )
 
 // prunedHot computes what hottest does (the maxHot hottest links that
@@ -57,7 +64,8 @@ const (
 // never shows them).
 func (rt *Router) prunedHot(ctx context.Context, hr hotReader, asOf time.Time) ([]hotLink, error) {
 	since, from := asOf.AddDate(0, -heat.OlderThan, 0), heat.From(asOf)
-	p := &pruner{rt: rt, hr: hr, asOf: asOf, since: since, from: from, seen: map[knowledge.LinkKey]bool{}}
+	p := &pruner{rt: rt, hr: hr, asOf: asOf, since: since, from: from, seen: map[knowledge.LinkKey]bool{},
+		weights: map[string]float64{}}
 	done, err := hr.DoneUndatedSince(ctx, since)
 	if err != nil {
 		return nil, err
@@ -72,7 +80,7 @@ func (rt *Router) prunedHot(ctx context.Context, hr hotReader, asOf time.Time) (
 		}
 		batch := hotFirstBatch
 		for after := (knowledge.LinkHead{}); ; {
-			heads, err := hr.HotHeads(ctx, st.Strength(), dayFrom, batch, after)
+			heads, err := hr.HotHeads(ctx, st.Strength(), p.reachable(st, dayFrom), batch, after)
 			if err != nil {
 				return nil, err
 			}
@@ -91,7 +99,7 @@ func (rt *Router) prunedHot(ctx context.Context, hr hotReader, asOf time.Time) (
 			if stop {
 				break
 			}
-			batch = min(2*batch, hotBatch)
+			batch = hotBatch
 		}
 	}
 	return p.top, nil
@@ -104,7 +112,37 @@ type pruner struct {
 	asOf        time.Time
 	since, from time.Time
 	seen        map[knowledge.LinkKey]bool
-	top         []hotLink // by compareHot, at most maxHot
+	top         []hotLink          // by compareHot, at most maxHot
+	weights     map[string]float64 // of the sources of heads read, joined
+}
+
+// reachable is the first day (a date key), from dayFrom on, whose links
+// at stage st may have heat reaching the hottest kept, whatever their
+// sources (heat.Config.Bound grows with the day); the day after asOf's
+// when none may.
+func (p *pruner) reachable(st facts.Stage, dayFrom int64) int64 {
+	first, last := knowledge.KeyDate(dayFrom).Start(), facts.DateOf(p.asOf.UTC()).Start()
+	days := int(last.Sub(first).Hours()/24) + 1
+	t := p.threshold()
+	n := sort.Search(max(days, 0), func(i int) bool {
+		return p.rt.opts.Heat.Bound(st, knowledge.DateKey(facts.DateOf(first.AddDate(0, 0, i))), math.Inf(1), p.asOf) >= t
+	})
+	if n == 0 {
+		return dayFrom
+	}
+	return knowledge.DateKey(facts.DateOf(first.AddDate(0, 0, n)))
+}
+
+// weight is what the sources of a head can weigh (heat.Config.Weight),
+// computed once for each list of sources.
+func (p *pruner) weight(sources []string) float64 {
+	k := strings.Join(sources, "\x00")
+	w, ok := p.weights[k]
+	if !ok {
+		w = p.rt.opts.Heat.Weight(sources)
+		p.weights[k] = w
+	}
+	return w
 }
 
 // threshold is the least heat a link must have to be among the hottest
@@ -120,7 +158,7 @@ func (p *pruner) threshold() int {
 // can be: the most heat its sources allow, counting from the end of its
 // day, capped at asOf as heat caps it.
 func (p *pruner) best(st facts.Stage, h knowledge.LinkHead) hotLink {
-	bound := p.rt.opts.Heat.Bound(st, h.CountsKey, p.rt.opts.Heat.Weight(h.Sources), p.asOf)
+	bound := p.rt.opts.Heat.Bound(st, h.CountsKey, p.weight(h.Sources), p.asOf)
 	day := knowledge.KeyDate(h.CountsKey).Start()
 	newest := day.AddDate(0, 0, 1) // an undated report counts from at most asOf, a dated one from its day
 	if cap := maxTime(p.asOf, day); newest.After(cap) {
@@ -152,7 +190,9 @@ func (p *pruner) addBest(ctx context.Context, st facts.Stage, heads []knowledge.
 	for i, h := range heads {
 		order[i] = candidate{p.best(st, h), h.LinkKey}
 	}
-	slices.SortStableFunc(order, func(a, b candidate) int { return compareHot(a.best, b.best) })
+	slices.SortFunc(order, func(a, b candidate) int { // as they come (player, club descending) when equal
+		return cmp.Or(compareHot(a.best, b.best), cmp.Compare(b.key.PlayerID, a.key.PlayerID), cmp.Compare(b.key.ClubID, a.key.ClubID))
+	})
 	for len(order) > 0 {
 		var read []knowledge.LinkKey
 		for len(order) > 0 && len(read) < maxHot && p.mayRank(order[0].best) {

@@ -1,5 +1,7 @@
 package knowledge
 
+import "encoding/json"
+
 // BoundMigrationSQL is the migration both SQL stores share (each then
 // fills its suitors again, in the order of CountsKey): the bound of each
 // undated article (BoundKeysSQL) and the day the newest report of each
@@ -45,14 +47,33 @@ CREATE INDEX suitors_hot ON suitors (strength, counts_key);
 
 // HotHeadsSQL reads, for /hot, up to $3 suitors (after the one of day
 // $4, player $5 and club $6 in its order) whose newest report has strength $1 and counts from day $2 (a date key)
-// or later, newest first: player and club ids, the day, the reports, the
-// player's and the club's names, and the sources the link's reports name
+// or later, newest first: player and club ids, the day, the player's and
+// the club's names (not the reports' count, which the index does not
+// hold), and the sources the link's reports name
 // as a JSON array, which sources (the store's aggregate of the distinct
 // ls.source of link_sources ls as JSON text) makes.
 func HotHeadsSQL(sources string) string {
-	return `SELECT s.player_id, s.club_id, s.counts_key, s.reports, p.name, c.name,
+	return `SELECT s.player_id, s.club_id, s.counts_key, p.name, c.name,
 		(SELECT ` + sources + ` FROM link_sources ls WHERE ls.player_id = s.player_id AND ls.club_id = s.club_id)
 	FROM suitors s JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
 	WHERE s.strength = $1 AND s.counts_key >= $2 AND (s.counts_key, s.player_id, s.club_id) < ($4, $5, $6)
 	ORDER BY s.counts_key DESC, s.player_id DESC, s.club_id DESC LIMIT $3`
+}
+
+// SourceLists decodes the JSON arrays of sources of the heads a store
+// reads (HotHeadsSQL), each distinct text once: the heads of the same
+// sources share one slice.
+type SourceLists map[string][]string
+
+// Decode returns the sources of the JSON array text.
+func (m SourceLists) Decode(text []byte) ([]string, error) {
+	if l, ok := m[string(text)]; ok {
+		return l, nil
+	}
+	var l []string
+	if err := json.Unmarshal(text, &l); err != nil {
+		return nil, err
+	}
+	m[string(text)] = l
+	return l, nil
 }

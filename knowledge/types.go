@@ -243,15 +243,14 @@ type LinkChange struct {
 type LinkKey struct{ PlayerID, ClubID int64 }
 
 // LinkHead is a link as the suitors aggregate keeps it, without reading
-// its reports: the day its newest report counts from (CountsKey), how
-// many reports it has and the sources they name. /hot bounds a link's
-// heat by it.
+// its reports: the day its newest report counts from (CountsKey), the
+// names of its player and club and the sources its reports name. /hot
+// bounds a link's heat by it.
 type LinkHead struct {
 	LinkKey
 	CountsKey    int64
-	Reports      int
 	Player, Club string
-	Sources      []string // as stored, each once ("" for the reports naming none)
+	Sources      []string // as stored, each once ("" for the reports naming none); shared, not to be changed
 }
 
 // First reports whether h is the zero LinkHead: paging heads from the

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -392,13 +391,16 @@ func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n int
 	if err != nil {
 		return nil, fmt.Errorf("postgres: hot heads: %w", err)
 	}
+	lists := knowledge.SourceLists{}
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.LinkHead, error) {
 		var h knowledge.LinkHead
-		var srcs string
-		if err := row.Scan(&h.PlayerID, &h.ClubID, &h.CountsKey, &h.Reports, &h.Player, &h.Club, &srcs); err != nil {
+		var srcs []byte
+		if err := row.Scan(&h.PlayerID, &h.ClubID, &h.CountsKey, &h.Player, &h.Club, &srcs); err != nil {
 			return h, err
 		}
-		return h, json.Unmarshal([]byte(srcs), &h.Sources)
+		var err error
+		h.Sources, err = lists.Decode(srcs)
+		return h, err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("postgres: hot heads: %w", err)

@@ -113,13 +113,14 @@ func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n int
 	}
 	defer rows.Close()
 	var out []knowledge.LinkHead
+	lists := knowledge.SourceLists{}
 	for rows.Next() {
 		var h knowledge.LinkHead
 		var srcs []byte
-		if err := rows.Scan(&h.PlayerID, &h.ClubID, &h.CountsKey, &h.Reports, &h.Player, &h.Club, &srcs); err != nil {
+		if err := rows.Scan(&h.PlayerID, &h.ClubID, &h.CountsKey, &h.Player, &h.Club, &srcs); err != nil {
 			return nil, fmt.Errorf("sqlite: hot heads: %w", err)
 		}
-		if err := json.Unmarshal(srcs, &h.Sources); err != nil {
+		if h.Sources, err = lists.Decode(srcs); err != nil {
 			return nil, fmt.Errorf("sqlite: hot heads: %w", err)
 		}
 		out = append(out, h)
