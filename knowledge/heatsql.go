@@ -1,6 +1,10 @@
 package knowledge
 
-import "github.com/mercato-bot/mercato/knowledge/facts"
+import (
+	"math"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
 
 // LinkSourcesSQL creates the table both SQL stores keep beside the
 // suitors aggregate, as links are written: for each link (player, club),
@@ -178,20 +182,29 @@ func InsertLinkMonthsSQL(where string) string {
 // storyShownSQL holds for the months m of player $1 whose link /timeline
 // tells: not with his current club, unless a completed move made it his
 // or a /setclub of him is in force (as NotOwnClubSQL has it; looked up
-// once, not for each month).
-const storyShownSQL = `m.club_id NOT IN (SELECT p.current_club_id FROM players p
-		WHERE p.id = $1 AND p.current_club_id IS NOT NULL AND p.fold NOT IN (` + setClubFoldsSQL + `) AND NOT EXISTS (SELECT 1 FROM links d
+// once, a value each month is compared with, not a list).
+const storyShownSQL = `m.club_id IS DISTINCT FROM (SELECT p.current_club_id FROM players p
+		WHERE p.id = $1 AND p.fold NOT IN (` + setClubFoldsSQL + `) AND NOT EXISTS (SELECT 1 FROM links d
 			WHERE d.player_id = p.id AND d.club_id = p.current_club_id AND d.stage = 'done'))`
 
-// StoryMonthsSQL reads the months (MonthKey) in which the stage of a link
-// of player $1 that /timeline tells changed, newest first.
-const StoryMonthsSQL = `SELECT DISTINCT m.month FROM link_months m
-	WHERE m.player_id = $1 AND m.changed = 1 AND ` + storyShownSQL + ` ORDER BY m.month DESC`
-
-// StoryChangesSQL reads the changes of the links of player $1 that
-// /timeline tells in month $2 (MonthKey) and after: the month, the club,
-// the stage and source of its last report, the date key and id of its
-// first.
-const StoryChangesSQL = `SELECT m.month, c.name, m.stage, m.source, m.first_key, m.first_id
+// StoryChangesSQL reads, in one query, the changes of the links of
+// player $1 that /timeline tells in the newest $2 months in which one
+// changed (all when it has no more): the month (MonthKey), the club, the
+// stage and source of its last report, the date key and id of its
+// first, and how many months had a change in all. The months are read
+// once, from the index of changes.
+const StoryChangesSQL = `WITH months (month) AS (SELECT DISTINCT m.month FROM link_months m
+		WHERE m.player_id = $1 AND m.changed = 1 AND ` + storyShownSQL + `)
+	SELECT m.month, c.name, m.stage, m.source, m.first_key, m.first_id, (SELECT count(*) FROM months)
 	FROM link_months m JOIN clubs c ON c.id = m.club_id
-	WHERE m.player_id = $1 AND m.changed = 1 AND m.month >= $2 AND ` + storyShownSQL
+	WHERE m.player_id = $1 AND m.changed = 1 AND ` + storyShownSQL + `
+		AND m.month >= coalesce((SELECT month FROM months ORDER BY month DESC LIMIT 1 OFFSET $2 - 1), 0)`
+
+// StoryMonths is the count of months StoryChangesSQL reads for a
+// StoryChanges of months (all when 0 or less).
+func StoryMonths(months int) int64 {
+	if months <= 0 {
+		return math.MaxInt32
+	}
+	return int64(months)
+}

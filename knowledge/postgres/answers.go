@@ -457,34 +457,25 @@ func (s *Store) HeatReports(ctx context.Context, playerID int64, links []knowled
 // when 0) in which one changed, and how many months had a change in
 // all: from link_months, without reading the reports.
 func (s *Store) StoryChanges(ctx context.Context, playerID int64, months int) ([]knowledge.LinkChange, int, error) {
-	rows, err := s.pool.Query(ctx, knowledge.StoryMonthsSQL, playerID)
+	rows, err := s.pool.Query(ctx, knowledge.StoryChangesSQL, playerID, knowledge.StoryMonths(months))
 	if err != nil {
 		return nil, 0, fmt.Errorf("postgres: story: %w", err)
 	}
-	keys, err := pgx.CollectRows(rows, pgx.RowTo[int64])
-	if err != nil {
-		return nil, 0, fmt.Errorf("postgres: story: %w", err)
-	}
-	if len(keys) == 0 {
-		return []knowledge.LinkChange{}, 0, nil
-	}
-	if months <= 0 || months > len(keys) {
-		months = len(keys)
-	}
-	if rows, err = s.pool.Query(ctx, knowledge.StoryChangesSQL, playerID, keys[months-1]); err != nil {
-		return nil, 0, fmt.Errorf("postgres: story: %w", err)
-	}
+	total := 0
 	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.LinkChange, error) {
 		var c knowledge.LinkChange
 		var month int64
-		err := row.Scan(&month, &c.Club, &c.Stage, &c.Source, &c.FirstKey, &c.FirstID)
+		err := row.Scan(&month, &c.Club, &c.Stage, &c.Source, &c.FirstKey, &c.FirstID, &total)
 		c.Month = knowledge.MonthOfKey(month)
 		return c, err
 	})
 	if err != nil {
 		return nil, 0, fmt.Errorf("postgres: story: %w", err)
 	}
-	return out, len(keys), nil
+	if out == nil {
+		out = []knowledge.LinkChange{}
+	}
+	return out, total, nil
 }
 
 // LinkReports returns the reports of links as Recent has them from from:

@@ -242,26 +242,17 @@ func linkList(links []knowledge.LinkKey) (string, error) {
 // when 0) in which one changed, and how many months had a change in
 // all: from link_months, without reading the reports.
 func (s *Store) StoryChanges(ctx context.Context, playerID int64, months int) ([]knowledge.LinkChange, int, error) {
-	keys, err := s.int64s(ctx, numbered(knowledge.StoryMonthsSQL), playerID)
-	if err != nil {
-		return nil, 0, fmt.Errorf("sqlite: story: %w", err)
-	}
-	if len(keys) == 0 {
-		return []knowledge.LinkChange{}, 0, nil
-	}
-	if months <= 0 || months > len(keys) {
-		months = len(keys)
-	}
-	rows, err := s.query(ctx, numbered(knowledge.StoryChangesSQL), playerID, keys[months-1])
+	rows, err := s.query(ctx, numbered(knowledge.StoryChangesSQL), playerID, knowledge.StoryMonths(months))
 	if err != nil {
 		return nil, 0, fmt.Errorf("sqlite: story: %w", err)
 	}
 	defer rows.Close()
-	out := []knowledge.LinkChange{}
+	out, total := []knowledge.LinkChange{}, 0
+	var c knowledge.LinkChange
+	var month int64
+	dest := []any{&month, &c.Club, &c.Stage, &c.Source, &c.FirstKey, &c.FirstID, &total}
 	for rows.Next() {
-		var c knowledge.LinkChange
-		var month int64
-		if err := rows.Scan(&month, &c.Club, &c.Stage, &c.Source, &c.FirstKey, &c.FirstID); err != nil {
+		if err := rows.Scan(dest...); err != nil {
 			return nil, 0, fmt.Errorf("sqlite: story: %w", err)
 		}
 		c.Month = knowledge.MonthOfKey(month)
@@ -270,10 +261,5 @@ func (s *Store) StoryChanges(ctx context.Context, playerID int64, months int) ([
 	if err := rows.Err(); err != nil {
 		return nil, 0, fmt.Errorf("sqlite: story: %w", err)
 	}
-	return out, len(keys), nil
-}
-
-// int64s runs a query of one integer column.
-func (s *Store) int64s(ctx context.Context, query string, args ...any) ([]int64, error) {
-	return int64sOf(s.query(ctx, query, args...))
+	return out, total, nil
 }
