@@ -17,12 +17,20 @@ func (d *doc) nameable(i int, lower map[string]bool) bool {
 	if d.hasKindAt(i, kPos) || d.hasKindAt(i, kRole) || d.hasKindAt(i, kInterest) || d.placeAdjective(i) || d.datelineAt(i, i+1) {
 		return false
 	}
-	for _, p := range d.x.lex.all.exact[w.key] {
+	return !d.lexiconWord(w.key)
+}
+
+// lexiconWord reports a word that is a phrase of its own in a lexicon
+// (not a negation or "of"): no name. A word that only opens a longer
+// phrase of some language ("under" of "under contract") may be a name
+// ("CENGIZ ÜNDER").
+func (d *doc) lexiconWord(key string) bool {
+	for _, p := range d.x.lex.all.exact[key] {
 		if len(p.words) == 1 && p.kind != kNeg && p.kind != kOf {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // deArticles are German determiners: the capitalised word after one is a
@@ -44,14 +52,16 @@ func (d *doc) particleLead(i int, lower map[string]bool) bool {
 }
 
 // doubleParticles are the pairs of particles that open a surname: "van
-// de Ven", "van der Sar", "von der Heyde".
-var doubleParticles = map[[2]string]bool{{"van", "de"}: true, {"van", "der"}: true, {"van", "den"}: true, {"von", "der"}: true}
+// de Ven", "van der Sar", "von der Heyde", "de la Peña", "de los Santos".
+var doubleParticles = map[[2]string]bool{{"van", "de"}: true, {"van", "der"}: true, {"van", "den"}: true, {"von", "der"}: true,
+	{"de", "la"}: true, {"de", "las"}: true, {"de", "los"}: true}
 
 // doubleParticle reports 1 when words i and i+1 are a pair of particles
 // opening a surname, written tight, else 0.
 func (d *doc) doubleParticle(i int) int {
 	w := d.words
-	if i+1 < len(w) && tight(w[i+1].prev) && !w[i+1].cap && doubleParticles[[2]string{w[i].key, w[i+1].key}] {
+	// "KONRAD DE LA FUENTE": in capitals, the second particle too
+	if i+1 < len(w) && tight(w[i+1].prev) && (!w[i+1].cap || w[i].upper && w[i+1].upper) && doubleParticles[[2]string{w[i].key, w[i+1].key}] {
 		return 1
 	}
 	return 0
@@ -77,6 +87,12 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 			if words[j].prev&sepHyph != 0 && d.x.lex.all.exact[words[j].key] != nil {
 				break
 			}
+			// "Micky van de Ven", "KONRAD DE LA FUENTE": two particles before
+			// the surname (read first: a particle in capitals is nameable)
+			if d.doubleParticle(j) == 1 && j+2 < len(words) && tight(words[j+2].prev) && d.nameable(j+2, lower) {
+				j += 3
+				continue
+			}
 			if d.nameable(j, lower) && !words[j].sent {
 				j++
 				continue
@@ -87,11 +103,6 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 				continue
 			}
 			// "Neil El Aynaoui", "Stephan El Shaarawy": a capitalised "El" inside a name
-			// "Micky van de Ven": two particles before the surname
-			if d.doubleParticle(j) == 1 && j+2 < len(words) && tight(words[j+2].prev) && d.nameable(j+2, lower) {
-				j += 3
-				continue
-			}
 			inside := particles[words[j].key] || words[j].key == "el" && words[j].cap && !words[j].upper
 			if inside && !(d.lang == "de" && (words[j].key == "von" || words[j].key == "der" || words[j].key == "den")) && j+1 < len(words) && tight(words[j+1].prev) && d.nameable(j+1, lower) {
 				j += 2

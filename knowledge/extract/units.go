@@ -211,10 +211,11 @@ func (d *doc) nameHeading(a, e int, lower map[string]bool) bool {
 	words := d.words
 	for k := a; k < e; k++ {
 		w := words[k]
-		if w.num || !w.cap || !w.upper && !(particles[w.key] && k > a) || d.clubAt[k] != 0 || lower[w.key] && !particles[w.key] {
+		particle := particles[w.key] || k > a && doubleParticles[[2]string{words[k-1].key, w.key}] // "DE LOS"
+		if w.num || !w.cap || !w.upper && !(particle && k > a) || d.clubAt[k] != 0 || lower[w.key] && !particle {
 			return false
 		}
-		if k > a && !tight(w.prev) || stopLang[w.key] != 0 && !particles[w.key] || d.x.lex.all.exact[w.key] != nil {
+		if k > a && !tight(w.prev) || (stopLang[w.key] != 0 || d.lexiconWord(w.key)) && !particle {
 			return false
 		}
 	}
@@ -278,7 +279,8 @@ func (d *doc) capsHeadName(i int) bool {
 		return false
 	}
 	for m := k; m < j; m++ {
-		if stopLang[words[m].key] != 0 && !particles[words[m].key] || d.x.lex.all.exact[words[m].key] != nil {
+		particle := particles[words[m].key] || m > k && doubleParticles[[2]string{words[m-1].key, words[m].key}]
+		if (stopLang[words[m].key] != 0 || d.lexiconWord(words[m].key)) && !particle {
 			return false
 		}
 	}
@@ -286,17 +288,25 @@ func (d *doc) capsHeadName(i int) bool {
 }
 
 // titleCase writes a name given in capitals as names are written:
-// "DÉSIRÉ DOUÉ" is "Désiré Doué", "KOLO-MUANI" "Kolo-Muani".
+// "DÉSIRÉ DOUÉ" is "Désiré Doué", "KOLO-MUANI" "Kolo-Muani", "KONRAD DE LA
+// FUENTE" "Konrad de la Fuente" (a particle inside a name stays lowercase).
 func titleCase(s string) string {
-	rs := []rune(strings.ToLower(s))
-	up := true
-	for k, r := range rs {
-		if up {
-			rs[k] = unicode.ToUpper(r)
+	ws := strings.Split(strings.ToLower(s), " ")
+	for i, w := range ws {
+		if i > 0 && i < len(ws)-1 && (particles[w] || doubleParticles[[2]string{ws[i-1], w}]) {
+			continue
 		}
-		up = !unicode.IsLetter(r) && r != '\''
+		rs := []rune(w)
+		up := true
+		for k, r := range rs {
+			if up {
+				rs[k] = unicode.ToUpper(r)
+			}
+			up = !unicode.IsLetter(r) && r != '\''
+		}
+		ws[i] = string(rs)
 	}
-	return string(rs)
+	return strings.Join(ws, " ")
 }
 
 // questionLead reports a paragraph opening on a question marker and a
