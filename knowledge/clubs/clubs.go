@@ -139,7 +139,10 @@ var cityNames = map[string]bool{"munich": true, "munchen": true, "monaco": true,
 	"brighton": true, "everton": false, "leeds": true, "burnley": true, "luton": true, "ipswich": true,
 	"bournemouth": true, "wolverhampton": true, "nottingham": true, "girona": true, "almeria": true,
 	"las palmas": true, "vigo": true, "udine": true, "empoli": true, "lecce": true, "cagliari": true,
-	"verona": true, "parma": true, "sassuolo": true, "monza": true, "salerno": true, "cremona": true}
+	"verona": true, "parma": true, "sassuolo": true, "monza": true, "salerno": true, "cremona": true,
+	"mayence": true, "magonza": true, "maguncia": true, "cologne": true, "colonia": true, "breme": true, "brema": true,
+	"fribourg": true, "friburgo": true, "stoccarda": true, "augsbourg": true, "salzbourg": true, "salisburgo": true,
+	"copenhague": true, "copenaghen": true}
 
 func build(data string, press []press) *Table {
 	type raw struct {
@@ -159,7 +162,7 @@ func build(data string, press []press) *Table {
 	}
 	// Big leagues first: when two clubs share a short name, theirs wins.
 	rank := map[string]int{"eng": 1, "es": 2, "it": 3, "de": 4, "fr": 5, "mc": 5, "pt": 6, "nl": 7, "tr": 8,
-		"sco": 9, "be": 10, "at": 11, "ua": 12, "sa": 13, "us": 14, "mx": 15}
+		"sco": 9, "be": 10, "at": 11, "ua": 12, "sa": 13, "br": 14, "ar": 15, "us": 16, "mx": 17, "gr": 18, "dk": 19, "rs": 20}
 	sort.SliceStable(raws, func(i, j int) bool {
 		ri, rj := rank[raws[i].cc], rank[raws[j].cc]
 		if ri == 0 {

@@ -38,6 +38,26 @@ func TestLookup(t *testing.T) {
 		{"Sporting Lisbon", "Sporting CP"},
 		{"Al Nassr", "Al-Nassr"},
 		{"KÖNIGSBLAUEN", "Schalke 04"},
+		// German clubs by their cities' French, Italian and Spanish names
+		{"le FSV Mayence", "FSV Mainz 05"},
+		{"il Magonza", "FSV Mainz 05"},
+		{"el Maguncia", "FSV Mainz 05"},
+		{"le FC Cologne", "Köln"},
+		{"Werder Brême", "Werder Bremen"},
+		{"lo Stoccarda", "VfB Stuttgart"},
+		{"le SC Fribourg", "SC Freiburg"},
+		{"el Friburgo", "SC Freiburg"},
+		{"le FC Augsbourg", "Augsburg"},
+		{"le RB Salzbourg", "Red Bull Salzburg"},
+		{"il Salisburgo", "Red Bull Salzburg"},
+		{"le FC Copenhague", "FC Copenhagen"},
+		{"die Schwarz-Gelben", "Borussia Dortmund"},
+		{"gli Orobici", "Atalanta"},
+		{"i Neroverdi", "Sassuolo"},
+		// a short name two clubs share goes to the bigger league's
+		{"Santos", "Santos SP"},
+		{"Boca Juniors", "Boca Juniors"},
+		{"Olympiakos", "Olympiacos Piraeus"},
 		{"Gladbach", "Borussia Mönchengladbach"},
 	}
 	for _, tt := range tests {

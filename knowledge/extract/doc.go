@@ -273,6 +273,11 @@ func (d *doc) findClubs() {
 			if !w.cap && !(e.nick && !e.weak && len(buf) >= 5) {
 				continue
 			}
+			// "inter-club", "inter-saison": a lowercase nickname joined by a
+			// hyphen to the word after it is a prefix
+			if !w.cap && i+k < len(words) && words[i+k].prev&sepHyph != 0 {
+				continue
+			}
 			if w.num {
 				continue
 			}
