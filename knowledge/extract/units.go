@@ -174,12 +174,6 @@ func (d *doc) personByName(s *sent) int {
 // tells news, no name.
 func (d *doc) findNameHeadings() {
 	words := d.words
-	lower := map[string]bool{}
-	for _, w := range words {
-		if !w.cap && !w.num {
-			lower[w.key] = true
-		}
-	}
 	var hs []nameRun
 	for a := 1; a < len(words); {
 		if words[a].prev&(sepNL|sepPara) == 0 {
@@ -187,7 +181,7 @@ func (d *doc) findNameHeadings() {
 			continue
 		}
 		e := d.lineEnd(a)
-		if e-a <= 4 && e < len(words) && d.nameHeading(a, e, lower) {
+		if e-a <= 4 && e < len(words) && d.nameHeading(a, e) {
 			hs = append(hs, nameRun{a, e})
 		}
 		a = e
@@ -207,15 +201,15 @@ func (d *doc) lineEnd(a int) int {
 }
 
 // nameHeading reports a line [a, e) that can be a name in capitals.
-func (d *doc) nameHeading(a, e int, lower map[string]bool) bool {
+func (d *doc) nameHeading(a, e int) bool {
 	words := d.words
 	for k := a; k < e; k++ {
 		w := words[k]
 		particle := particles[w.key] || k > a && doubleParticles[[2]string{words[k-1].key, w.key}] // "DE LOS"
-		if w.num || !w.cap || !w.upper && !(particle && k > a) || d.clubAt[k] != 0 || lower[w.key] && !particle {
+		if w.num || !w.cap || !w.upper && !(particle && k > a) || d.clubAt[k] != 0 {
 			return false
 		}
-		if k > a && !tight(w.prev) || (stopLang[w.key] != 0 || d.lexiconWord(w.key)) && !particle {
+		if k > a && !tight(w.prev) || (stopLang[w.key] != 0 || d.lexiconWord(w.key) || d.writtenLower(w.key)) && !particle {
 			return false
 		}
 	}
@@ -478,6 +472,19 @@ func (d *doc) askedAbout(i int) bool {
 func (d *doc) signature(i int) bool {
 	for _, q := range d.qlines {
 		if q.q <= i && i < q.e {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenLower reports a word written in lowercase somewhere in the text.
+// It reads the words again on each call: it serves the rare lines that may
+// be a roundup's name heading, and a set of every lowercase word built for
+// each article cost 12 KB an article.
+func (d *doc) writtenLower(key string) bool {
+	for _, w := range d.words {
+		if w.key == key && !w.cap && !w.num {
 			return true
 		}
 	}
