@@ -30,7 +30,8 @@ type evalSet struct {
 // and heldout3 since the third session of 2026-12-03 (their lines had been seen for
 // rounds; their misses now teach forms written by other hands), and heldout4
 // and heldout5 since the fourth session of 2026-12-03 (same reason). A set
-// written to be kept back is marked heldout: only its line is shown.
+// written to be kept back is marked heldout: only its line is shown, as
+// heldout6's, written at the start of that session.
 var evalSets = []evalSet{
 	{name: "seeds", gold: "../../../shared/eval/seeds.gold.json", dir: "../../../shared/seeds", shared: true},
 	{name: "dev", gold: "../../../shared/eval/dev/gold.json", dir: "../../../shared/eval/dev", shared: true},
@@ -45,6 +46,7 @@ var evalSets = []evalSet{
 	{name: "forms", gold: "../../eval/forms/gold.json", dir: "../../eval/forms"},
 	{name: "heldout4", gold: "../../eval/heldout4/gold.json", dir: "../../eval/heldout4"},
 	{name: "heldout5", gold: "../../eval/heldout5/gold.json", dir: "../../eval/heldout5"},
+	{name: "heldout6", gold: "../../eval/heldout6/gold.json", dir: "../../eval/heldout6", heldout: true},
 }
 
 // scoresFile holds the committed score line of every set.
