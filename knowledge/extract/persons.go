@@ -188,7 +188,7 @@ func (d *doc) findPersons() {
 		if _, ok := knownFirst[key]; ok {
 			continue
 		}
-		if (d.playerCue(r.a, r.b) || d.clubsOwn(r.a, r.b) || d.answerName(r.a, r.b) || d.askedAbout(r.a) || d.dealFor(r.a) || d.pursuedBy(r.b) || d.leavesClub(r.b)) && !d.describesName(r.b) {
+		if (d.playerCue(r.a, r.b) || d.clubsOwn(r.a, r.b) || d.answerName(r.a, r.b) || d.askedAbout(r.a) || d.dealFor(r.a) || d.pursuedBy(r.b) || d.leavesClub(r.b) || d.clubVerbObject(r.a, lower)) && !d.describesName(r.b) {
 			p, ok := byKey[key]
 			if !ok {
 				p = d.newPerson(r.a, r.b, key)
@@ -337,7 +337,8 @@ func (d *doc) playerCue(a, b int) bool {
 }
 
 // dealFor reports a name after "for" ("por", "pour", "per", "für") that
-// an offer or talks of its sentence told just before are for: "una
+// an offer, talks or an agreement of its sentence told just before are for
+// ("agreed a deal with Sevilla for Isco"): "una
 // oferta de 50 millones al Leeds por Raphinha", "a £40m bid to Sporting
 // for Porro".
 func (d *doc) dealFor(a int) bool {
@@ -350,7 +351,7 @@ func (d *doc) dealFor(a int) bool {
 			return false
 		}
 		for _, h := range d.hitsIn(k, k+1) {
-			if h.kind == kBid || h.kind == kTalks || h.kind == kObj {
+			if h.kind == kBid || h.kind == kTalks || h.kind == kObj || h.kind == kAdvanced {
 				return true
 			}
 		}
@@ -995,3 +996,45 @@ func (d *doc) answersFee(m personMention) bool {
 
 // hitsAtWord returns the hits starting at word i.
 func (d *doc) hitsAtWord(i int) []hit { return d.hitsIn(i, i+1) }
+
+// clubVerbObject reports a single name that is the object of a deal verb
+// whose subject is a club opening the clause: "Manchester City want Gavi",
+// "Chelsea are ready to sell Jorginho", "il Napoli vuole Danilo", "el
+// Sevilla quiere a Isco". The name is never written in lowercase in the
+// text. German, which capitalises every noun, is left out ("der BVB will
+// Ersatz verpflichten" names no one): there a description or the club's
+// possessive must tell the player.
+func (d *doc) clubVerbObject(a int, lower map[string]bool) bool {
+	w := d.words
+	if d.lang == "de" || d.lang == "" || a < 2 || w[a].sent || lower[w[a].key] || w[a].prev&^sepSpaceLike != 0 {
+		return false
+	}
+	v := a // the word after the deal verb
+	if d.lang == "es" && w[a-1].key == "a" {
+		v = a - 1 // the personal "a"
+	}
+	if !(d.kindBefore(v, 0, kInterest) || d.kindBefore(v, 0, kSeller) || d.kindBefore(v, 0, kDone)) {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-8; k-- {
+		if c := d.clubAt[k]; c != 0 {
+			return d.opensClause(d.cms[c-1])
+		}
+		if w[k].cap && !w[k].sent || w[k].sent || w[k].prev&(clauseBreak|sepComma) != 0 {
+			return false // another name between, or no club opening the clause
+		}
+	}
+	return false
+}
+
+// opensClause reports a club mention that opens its sentence or clause,
+// its article allowed before it ("il Napoli"), and is no possessive: the
+// subject of the clause.
+func (d *doc) opensClause(m clubMention) bool {
+	w := d.words
+	s := m.w
+	if s > 0 && d.is(wDefinite, w[s-1].key) && w[s].prev&^sepSpaceLike == 0 {
+		s--
+	}
+	return !m.poss && (s == 0 || w[s].sent || w[s].prev&(clauseBreak|sepComma) != 0)
+}

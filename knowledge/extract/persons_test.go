@@ -253,3 +253,46 @@ func TestLeavesClubSingleName(t *testing.T) {
 		}
 	}
 }
+
+// TestSingleNameObjects: a single name that a club's deal verb takes as
+// its object, or that an agreement with a club is for, is a player, in
+// the five languages; German, which capitalises every noun, needs
+// another cue.
+func TestSingleNameObjects(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en want", " date 2024-01 Manchester City want Gavi as a replacement for Rodri.", "Gavi", "Manchester City", facts.StageInterest},
+		{"en agreed for", " date 2024-01 Newcastle have agreed a deal with Sevilla for Isco.", "Isco", "Newcastle United", facts.StageAdvanced},
+		{"fr veut", " date 2024-01 L'OM veut Vitinha pour remplacer Guendouzi.", "Vitinha", "Marseille", facts.StageInterest},
+		{"fr veut comma", " date 2024-01 Lyon veut Endrick, Marseille aussi.", "Endrick", "Lyon", facts.StageInterest},
+		{"fr accord pour", " date 2024-01 Le PSG a trouvé un accord avec Porto pour Vitinha.", "Vitinha", "Paris Saint-Germain", facts.StageAdvanced},
+		{"es quiere a", " date 2024-01 El Sevilla quiere a Isco para la próxima temporada.", "Isco", "Sevilla", facts.StageInterest},
+		{"es ha fichado a", " date 2024-01 El Valencia ha fichado a Isco.", "Isco", "Valencia", facts.StageDone},
+		{"it vuole", " date 2024-01 La Juventus vuole Jorginho a gennaio.", "Jorginho", "Juventus", facts.StageInterest},
+		{"it vuole il", " date 2024-01 Il Napoli vuole Danilo per la difesa.", "Danilo", "Napoli", facts.StageInterest},
+	})
+}
+
+// TestSingleNameNotObjects: a capitalised word after a club's deal verb
+// is no player when it is a German noun, a place, a month or a club.
+func TestSingleNameNotObjects(t *testing.T) {
+	x := New()
+	for _, tt := range []struct{ text, word string }{
+		{" date 2024-01 Der BVB will Ersatz verpflichten.", "Ersatz"},
+		{" date 2024-01 Der BVB hat Ersatz verpflichtet.", "Ersatz"},
+		{" date 2024-01 Der FC Arsenal soll sich über seine Situation informiert haben.", "Situation"},
+		{" date 2024-01 Bayern will Mai abwarten.", "Mai"},
+		{" date 2024-01 Arsenal want London rivals Chelsea to sell.", "London"},
+		{" date 2024-01 Arsenal want January signings.", "January"},
+		{" date 2024-01 Le PSG veut Paris en fête.", "Paris"},
+		{" date 2024-01 Il Napoli vuole Roma battuta.", "Roma"},
+		{" date 2024-01 Liverpool want Brazilian talent.", "Brazilian"},
+		{" date 2024-01 Gavi want more. Barcelona want Gavi to stay, but gavi is a word here.", "Gavi"},
+	} {
+		for _, p := range x.Extract(tt.text, Hints{}).Players {
+			if p.Name == tt.word {
+				t.Errorf("%q: %q read as a player", tt.text, tt.word)
+			}
+		}
+	}
+}
