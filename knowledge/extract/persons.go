@@ -315,7 +315,8 @@ func (d *doc) newPerson(a, b int, key string) int {
 // playerCue reports words around [a, b) that make the name a player a deal
 // is about: "the signing of", "offer for", "fichaje de", "Verpflichtung
 // von" before it, a player description before it ("forward Raphinha",
-// "le milieu X"), or "has signed", "a signé", "unterschreibt" after it.
+// "le milieu X"), or "has signed", "a signé", "unterschreibt" or a
+// renewal ("renueva con", "a prolongé", "verlängert") after it.
 func (d *doc) playerCue(a, b int) bool {
 	if a > 0 && d.words[a].prev&^sepSpaceLike == 0 {
 		if d.kindBefore(a, 0, kObj) || (!d.words[a].sent && d.kindBefore(a, 0, kPos)) {
@@ -333,7 +334,14 @@ func (d *doc) playerCue(a, b int) bool {
 	if h, ok := d.nameHeadAt(a); d.headsLine(a, b) || ok && h.a == a && h.b == b {
 		return true
 	}
-	return b < len(d.words) && d.words[b].prev&^sepSpaceLike == 0 && d.hasKindStarting(b, kSigned)
+	if b >= len(d.words) || d.words[b].prev&^sepSpaceLike != 0 {
+		return false
+	}
+	// "Gavi renueva con el Barcelona", "Vitinha a prolongé": a renewal
+	// told of him; a German name opens its clause ("Kimmich verlängert",
+	// not "der Verein verlängert", "im vergangenen Sommer verlängerte")
+	renewed := d.hasKindStarting(b, kRenewed) && (d.lang != "de" || a == 0 || d.words[a].sent || d.words[a].prev&(clauseBreak|sepComma) != 0)
+	return d.hasKindStarting(b, kSigned) || renewed
 }
 
 // dealFor reports a name after "for" ("por", "pour", "per", "für") that

@@ -296,3 +296,28 @@ func TestSingleNameNotObjects(t *testing.T) {
 		}
 	}
 }
+
+// TestSingleNameRenewed: a single name a renewal verb follows is a
+// player, in the five languages; in German only at the head of its
+// clause, where a noun after an article or adjective is no name.
+func TestSingleNameRenewed(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-01 Neymar has extended his contract with PSG. Barcelona wanted him.", "Neymar", "Barcelona", facts.StageInterest},
+		{"fr", " date 2024-01 Vitinha a prolongé avec Porto. Le PSG le voulait.", "Vitinha", "Paris Saint-Germain", facts.StageInterest},
+		{"es", " date 2024-01 Rodri renueva su contrato con el City. El PSG lo quería.", "Rodri", "Paris Saint-Germain", facts.StageInterest},
+		{"it", " date 2024-01 Jorginho ha rinnovato con il Chelsea. La Juventus lo voleva.", "Jorginho", "Juventus", facts.StageInterest},
+		{"de", " date 2024-01 Casemiro verlängert bei Real Madrid. Der FC Bayern wollte ihn.", "Casemiro", "Bayern Munich", facts.StageInterest},
+	})
+	for _, text := range []string{
+		" date 2024-01 Der Verein verlängert mit Casemiro.",
+		" date 2024-01 Der FC Arsenal wollte ihn, ehe er im vergangenen Sommer verlängerte.",
+		" date 2024-01 Der FC Arsenal wollte ihn, doch im Winter verlängerte er.",
+	} {
+		for _, p := range x.Extract(text, Hints{}).Players {
+			if p.Name != "Casemiro" {
+				t.Errorf("%q: %q read as a player", text, p.Name)
+			}
+		}
+	}
+}
