@@ -35,9 +35,7 @@ func (rt *Router) asOf(ctx context.Context) (time.Time, error) {
 // as of asOf, in the order of compareHot. It sorts reports by link in
 // place: each link's reports are a window of them, not a copy.
 func (rt *Router) hotLinks(reports []knowledge.Report, asOf time.Time) []hotLink {
-	slices.SortStableFunc(reports, func(a, b knowledge.Report) int {
-		return cmp.Or(strings.Compare(a.Player, b.Player), strings.Compare(a.Club, b.Club))
-	})
+	byLink(reports)
 	var out []hotLink
 	for i := 0; i < len(reports); {
 		j := i + 1
@@ -51,6 +49,32 @@ func (rt *Router) hotLinks(reports []knowledge.Report, asOf time.Time) []hotLink
 	}
 	slices.SortFunc(out, compareHot)
 	return out
+}
+
+// byLink sorts reports by player and club, keeping the order of each
+// link's reports: it sorts their indexes and then moves each report
+// once, in place, rather than swapping reports while sorting.
+func byLink(reports []knowledge.Report) {
+	idx := make([]int, len(reports))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(i, j int) int {
+		a, b := &reports[i], &reports[j]
+		return cmp.Or(strings.Compare(a.Player, b.Player), strings.Compare(a.Club, b.Club))
+	})
+	for i := range idx { // place reports[idx[j]] at j, one cycle at a time
+		if idx[i] == i {
+			continue
+		}
+		first, j := reports[i], i
+		for idx[j] != i {
+			k := idx[j]
+			reports[j], idx[j] = reports[k], j
+			j = k
+		}
+		reports[j], idx[j] = first, j
+	}
 }
 
 // compareHot puts the hottest first, then the strongest stage, the newest,

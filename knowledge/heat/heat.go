@@ -91,13 +91,27 @@ func (c Config) table() *sources.Table {
 // the stores' suitors aggregate keeps a link's newest report. rs is not
 // changed.
 func Order(rs []knowledge.Report) []knowledge.Report {
-	out := slices.Clone(rs)
-	slices.SortStableFunc(out, func(a, b knowledge.Report) int {
-		return cmp.Or(cmp.Compare(knowledge.CountsKey(a), knowledge.CountsKey(b)),
+	out := make([]knowledge.Report, len(rs))
+	for i, j := range order(rs) {
+		out[i] = rs[j]
+	}
+	return out
+}
+
+// order is the indexes of rs in the order of Order: sorting them rather
+// than copies of the reports moves a word each, not a report.
+func order(rs []knowledge.Report) []int {
+	idx := make([]int, len(rs))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(i, j int) int {
+		a, b := &rs[i], &rs[j]
+		return cmp.Or(cmp.Compare(knowledge.CountsKey(*a), knowledge.CountsKey(*b)),
 			cmp.Compare(boolInt(b.Published.IsZero()), boolInt(a.Published.IsZero())),
 			cmp.Compare(a.LinkID, b.LinkID))
 	})
-	return out
+	return idx
 }
 
 func boolInt(b bool) int {
@@ -113,28 +127,28 @@ func (c Config) Link(rs []knowledge.Report, asOf time.Time) Link {
 	if len(rs) == 0 {
 		return Link{}
 	}
-	rs = Order(rs)
-	newest := rs[len(rs)-1]
+	idx := order(rs)
+	newest := rs[idx[len(idx)-1]]
 	l := Link{Stage: newest.Stage, Newest: When(newest, asOf), Source: newest.Source}
 	start := 0
-	for i := len(rs) - 2; i >= 0; i-- {
-		if rs[i].Stage == facts.StageEnded {
+	for i := len(idx) - 2; i >= 0; i-- {
+		if rs[idx[i]].Stage == facts.StageEnded {
 			start = i + 1
 			break
 		}
 	}
-	l.Sources = c.origins(rs[start:])
+	l.Sources = c.origins(rs, idx[start:])
 	l.Heat = c.heat(l, asOf)
 	return l
 }
 
-// origins counts the independent sources of rs, each under its canonical
-// name with its best tier.
-func (c Config) origins(rs []knowledge.Report) []Origin {
+// origins counts the independent sources of the reports of rs at idx, in
+// that order, each under its canonical name with its best tier.
+func (c Config) origins(rs []knowledge.Report, idx []int) []Origin {
 	var out []Origin
 	at := map[string]int{}
-	for _, r := range rs {
-		name, tier := c.table().Origin(r.Source)
+	for _, i := range idx {
+		name, tier := c.table().Origin(rs[i].Source)
 		k := text.Fold(name)
 		i, ok := at[k]
 		if !ok {
@@ -169,7 +183,11 @@ func (c Config) Weight(sources []string) float64 {
 	for i, s := range sources {
 		rs[i].Source = s
 	}
-	return weight(c.origins(rs))
+	idx := make([]int, len(rs))
+	for i := range idx {
+		idx[i] = i
+	}
+	return weight(c.origins(rs, idx))
 }
 
 // score is the heat of a link at stage whose newest report counts from
