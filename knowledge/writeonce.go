@@ -22,3 +22,15 @@ func (w *WrittenOnce) First(article int64, key [2]int64) bool {
 	w.written[key] = true
 	return true
 }
+
+// Merge records that player from became player to while the article was
+// being written (a player first named by his surname alone, then by his
+// full name): what was written of from counts as written of to, so the
+// article's later names of him add nothing twice.
+func (w *WrittenOnce) Merge(from, to int64) {
+	for k := range w.written {
+		if k[0] == from {
+			w.written[[2]int64{to, k[1]}] = true
+		}
+	}
+}

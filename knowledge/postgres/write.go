@@ -480,6 +480,7 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 			return err
 		}
 	}
+	w.once.Merge(stub, id)
 	return nil
 }
 

@@ -55,6 +55,7 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 			return err
 		}
 	}
+	w.once.Merge(stub, id)
 	return w.refreshPlayer(id) // his summary counts the mentions taken over
 }
 

@@ -412,6 +412,37 @@ func (ts suite) testOneWordPlayerHidesNobody(t *testing.T) {
 	}
 }
 
+// TestSurnameThenFullNameInOneArticle: an article that names a new player
+// by his surname alone, then by his full name, is stored: the surname's
+// player is absorbed into the full name's within the article, and what the
+// article told under both names is his once (the first report of a club
+// stands).
+func (ts suite) testSurnameThenFullNameInOneArticle(t *testing.T) {
+	fx := Extractor{"both": {Published: MustDate("2024-01-10"), Players: []facts.Player{
+		{Name: "O'Riley", CurrentClub: "Celtic", Suitors: []facts.Suitor{{Club: "Atalanta", Stage: facts.StageInterest}}},
+		{Name: "Matt O'Riley", CurrentClub: "Celtic", Suitors: []facts.Suitor{
+			{Club: "Atalanta", Stage: facts.StageTalks}, {Club: "Brighton", Stage: facts.StageInterest}}},
+	}}}
+	s := ts.openTest(t, fx)
+	MustIngest(t, s, knowledge.Input{Text: "both"})
+	p := OnePlayer(t, s, "Matt O'Riley")
+	suitors, err := s.Suitors(context.Background(), p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, su := range suitors {
+		got = append(got, fmt.Sprintf("%s %s %d", su.Club, su.Stage, su.Reports))
+	}
+	slices.Sort(got)
+	if want := []string{"Atalanta interest 1", "Brighton interest 1"}; !slices.Equal(got, want) {
+		t.Errorf("suitors %v, want %v", got, want)
+	}
+	if st := Stats(t, s); st.Players != 1 {
+		t.Errorf("%d players, want 1", st.Players)
+	}
+}
+
 // TestSurnameOnlyPlayerIsAbsorbed: a player first known by his surname
 // alone becomes the player of that surname and club when his full name
 // is learned, not a namesake at another club.

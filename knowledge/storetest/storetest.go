@@ -52,6 +52,7 @@ func Run(t *testing.T, open OpenFunc) {
 		{"IngestReportsStoredNames", ts.testIngestReportsStoredNames},
 		{"OneWordPlayerHidesNobody", ts.testOneWordPlayerHidesNobody},
 		{"SurnameOnlyPlayerIsAbsorbed", ts.testSurnameOnlyPlayerIsAbsorbed},
+		{"SurnameThenFullNameInOneArticle", ts.testSurnameThenFullNameInOneArticle},
 		{"LatestOfClub", ts.testLatestOfClub},
 		{"Subscriptions", ts.testSubscriptions},
 		{"SubscriptionLang", ts.testSubscriptionLang},
