@@ -37,7 +37,8 @@ func (d *doc) commaBetween(m personMention, i int) bool {
 
 // setAside reports a player every mention of whom the sentence sets aside
 // ("a swap involving Victor Osimhen", "the replacement for X", "il
-// sostituto di X"): the club at word club does not pursue him.
+// sostituto di X") or names as the player a buyer replaces ("to replace
+// X", "per sostituire X"): the club at word club does not pursue him.
 func (d *doc) setAside(s *sent, p, club int) bool {
 	seen := false
 	for _, m := range s.players {
@@ -46,7 +47,11 @@ func (d *doc) setAside(s *sent, p, club int) bool {
 		}
 		// "a replacement for Wesley Fofana, who completed his move to
 		// Chelsea": the relative clause after him is about him
-		if !d.oblique(m) || club > m.end && d.inRelative(s, club) {
+		if !d.oblique(m) && !d.replacedAt(m) || club > m.end && d.inRelative(s, club) {
+			return false
+		}
+		// "per sostituire X, ormai vicino al Napoli": his apposition is his
+		if d.replacedAt(m) && !d.oblique(m) && d.inApposition(s, m, club) {
 			return false
 		}
 		seen = true

@@ -218,13 +218,13 @@ func (d *doc) playerFor(s *sent, i int) int {
 		} else if d.commaBetween(m, i) {
 			dist += 5 // "Frattesi a un passo dall'Inter, Kim verso il Bayern"
 		}
+		if i < m.w && d.replacedAt(m) {
+			dist += 12 // "le Barça, qui cherche à remplacer Neymar": not whom it seeks
+		}
 		// "les appels du pied de Kylian Mbappé": not who the verb is about
 		// (but "pour remplacer Elye Wahi, transféré à ...": his apposition)
 		if d.oblique(m) && !(i >= m.end && i-m.end <= 4 && m.end < s.b && d.words[m.end].prev&sepComma != 0) {
 			dist += 6
-		}
-		if i < m.w && d.replacedAt(m) {
-			dist += 12 // "le Barça, qui cherche à remplacer Neymar": not whom it seeks
 		}
 		if dist < bestD {
 			best, bestD = m.p, dist
@@ -709,7 +709,7 @@ func (d *doc) suitors(s *sent, hits []hit) {
 			firstFree = k
 		}
 		p := d.playerFor(s, m.w)
-		if p < 0 || d.setAside(s, p, m.w) {
+		if p < 0 || d.setAside(s, p, m.w) || len(s.players) == 0 && d.seeksReplacement(s) {
 			continue
 		}
 		d.link(s, p, m, stage, "club-in-sentence")
@@ -1378,6 +1378,9 @@ func (d *doc) oblique(m personMention) bool {
 // replace X", "cover for X", "pour remplacer X", "para sustituir a X",
 // "il posto di X", "Ersatz für X".
 func (d *doc) replacedAt(m personMention) bool {
+	if d.replacedBefore(m) {
+		return true
+	}
 	if m.w < 2 || d.words[m.w].sent {
 		return false
 	}

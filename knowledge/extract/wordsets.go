@@ -117,6 +117,7 @@ const (
 	wCaseFile                          // saga, dossier, vía, caso, Causa: the name right after it is a player's (see playerCue)
 	wPaidPast                          // paid, pagó, pagato, überwies: a pay verb telling the payment made (see paidFor)
 	wQuitDone                          // left, dejó, lasciato, verließ: a quit word telling the move made (see arrivals.go); optional
+	wReplacedNext                      // successor, ersetzen: after a name, the player a buyer replaces ("a Kane successor"; see replacedBefore); optional
 	nWordSets
 )
 
@@ -145,7 +146,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"lead": wLead, "leadby": wLeadBy, "sell": wSell, "replace": wReplace,
 	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "reported": wReported, "reinforce": wReinforce, "futurebe": wFutureBe,
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
-	"casefile": wCaseFile}
+	"casefile": wCaseFile, "replacednext": wReplacedNext}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
@@ -154,7 +155,8 @@ var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOp
 	wNotFormer: true, wChoose: true, wSign: true, wClubPronoun: true,
 	wWeakCue: true, wTenurePronoun: true, wParticiple: true, wTiedPrep: true, wAccusative: true,
 	wClubArticle: true, wDescArticle: true, wBillion: true, wThousand: true,
-	wQuitDone: true} // French folds "quitté" into "quitte"
+	wQuitDone:     true, // French folds "quitté" into "quitte"
+	wReplacedNext: true} // a noun after a name as its modifier: English and German word order
 
 // wordSets maps a folded word to the bits of the sets it is in (127 sets
 // at the most: TestWordSetsAreData).
