@@ -30,6 +30,12 @@ func (d *doc) settleFees(p *person, fees []facts.Fee, cur, held, done int) {
 				c = cur
 			}
 		}
+		// a clause is in the contract he holds, not in one with a club
+		// pursuing him ("che ha una clausola da 130 milioni e piace al
+		// PSG"), unless he signs for that club now
+		if fees[i].Kind == facts.FeeReleaseClause && c >= 0 && held >= 0 && c != held && !p.newClause(i) && p.pursuedBy(c) {
+			c = held
+		}
 		if c >= 0 && c == p.feeSpots[i].notClub {
 			c = -1 // the buyer paid it: the club he leaves is not known
 		}

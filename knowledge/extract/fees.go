@@ -108,6 +108,9 @@ func (d *doc) fees(s *sent, hits []hit) {
 		payer, strong := -1, false
 		if kindOf == facts.FeeBid {
 			payer, strong = d.payerClub(s, i)
+			if payer < 0 {
+				payer, strong = d.soldClub(s, i)
+			}
 		}
 		club, newDeal := payer, false
 		if payer < 0 {
@@ -487,9 +490,9 @@ func (d *doc) currencyAfter(r rune, end, b int, mult int64) (string, int) {
 		switch d.words[k].key {
 		case "euro", "euros", "eur":
 			cur = "EUR"
-		case "pounds", "livres", "sterline", "libras", "pfund", "gbp":
-			cur = "GBP"
-		case "dollars", "dolares", "dollari", "usd":
+		case "pounds", "pound", "sterling", "livres", "sterline", "libras", "pfund", "gbp":
+			cur = "GBP" // "pound" as an adjective: "a 90 million pound bid"
+		case "dollars", "dollar", "dolares", "dollari", "usd":
 			cur = "USD"
 		}
 		if cur != "" {

@@ -231,3 +231,17 @@ func (d *doc) otherClub(s *sent, i, c int) int {
 	}
 	return best
 }
+
+// soldClub returns the club a sale told done in the clause of the amount
+// at word i takes him to, which pays the amount ("sold to Brentford for
+// £18m", "vendu au Stade Brestois pour", "traspasado al Betis por",
+// "ceduto al Bologna per"), or -1; strong is true when one is found.
+func (d *doc) soldClub(s *sent, i int) (int, bool) {
+	c := s.clauses[i-s.a]
+	for _, k := range d.mentionsIn(s.a, s.b) {
+		if m := &d.cms[k]; s.clauses[m.w-s.a] == c && !m.excluded && d.soldTo(s, m) {
+			return m.club, true
+		}
+	}
+	return -1, false
+}

@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// TestBidFromItsClub: a bid the seller turns down or accepts is the club
+// named after it as its sender ("a bid from", "une offre du", "una oferta
+// del", "un'offerta del", "ein Angebot des"), or the subject that had it
+// accepted, never the seller; in the five languages.
+func TestBidFromItsClub(t *testing.T) {
+	checkFees(t, []feeCase{
+		{"en rejected a bid from", " date 2024-07 News\n\nMario Rossi is tied to Fulham until 2027. Fulham rejected a £20m bid from Brentford for Mario Rossi.", "Mario Rossi", facts.FeeBid, 20e6, "Brentford"},
+		{"en accepted an offer from", " date 2024-07 News\n\nMario Rossi is tied to Fulham until 2027. Fulham have accepted an offer of £25m from Brentford for the midfielder Mario Rossi.", "Mario Rossi", facts.FeeBid, 25e6, "Brentford"},
+		{"en had a bid accepted by", " date 2024-07 News\n\nMario Rossi is tied to Fulham until 2027. Brentford have had a £25m bid for Mario Rossi accepted by Fulham.", "Mario Rossi", facts.FeeBid, 25e6, "Brentford"},
+		{"fr repoussé une offre du", " date 2024-07 Mercato\n\nMario Rossi est sous contrat avec le FC Lorient jusqu'en 2027. Le FC Lorient a repoussé une offre de 20 millions d'euros du Stade Brestois pour Mario Rossi.", "Mario Rossi", facts.FeeBid, 20e6, "Brest"},
+		{"fr accepté la proposition de", " date 2024-07 Mercato\n\nMario Rossi est sous contrat avec le FC Lorient jusqu'en 2027. Le FC Lorient a accepté la proposition du Stade Brestois, 25 millions d'euros pour Mario Rossi.", "Mario Rossi", facts.FeeBid, 25e6, "Brest"},
+		{"es rechazó una oferta del", " date 2024-07 Mercado\n\nMario Rossi tiene contrato con el Getafe hasta 2027. El Getafe rechazó una oferta de 20 millones de euros del Betis por Mario Rossi.", "Mario Rossi", facts.FeeBid, 20e6, "Real Betis"},
+		{"es aceptó la oferta del", " date 2024-07 Mercado\n\nMario Rossi tiene contrato con el Getafe hasta 2027. El Getafe ha aceptado la oferta del Betis, 25 millones de euros por Mario Rossi.", "Mario Rossi", facts.FeeBid, 25e6, "Real Betis"},
+		{"it respinto un'offerta del", " date 2024-07 Calciomercato\n\nMario Rossi ha un contratto con il Genoa fino al 2027. Il Genoa ha respinto un'offerta da 20 milioni di euro del Bologna per Mario Rossi.", "Mario Rossi", facts.FeeBid, 20e6, "Bologna"},
+		{"it accettato la proposta del", " date 2024-07 Calciomercato\n\nMario Rossi ha un contratto con il Genoa fino al 2027. Il Genoa ha accettato la proposta del Bologna da 25 milioni di euro per Mario Rossi.", "Mario Rossi", facts.FeeBid, 25e6, "Bologna"},
+		{"de lehnte ein Angebot des ab", " date 2024-07 Transfer-News\n\nMario Rossi hat beim FC Augsburg einen Vertrag bis 2027. Der FC Augsburg lehnte ein Angebot des SC Freiburg über 20 Millionen Euro für Mario Rossi ab.", "Mario Rossi", facts.FeeBid, 20e6, "SC Freiburg"},
+		{"de nahm das Angebot des an", " date 2024-07 Transfer-News\n\nMario Rossi hat beim FC Augsburg einen Vertrag bis 2027. Der FC Augsburg hat das Angebot des SC Freiburg über 25 Millionen Euro für Mario Rossi angenommen.", "Mario Rossi", facts.FeeBid, 25e6, "SC Freiburg"},
+	})
+}
+
+// TestCurrencyAsAdjective: a currency named in the singular between the
+// figure and its noun ("a 90 million pound bid") is the fee's currency.
+func TestCurrencyAsAdjective(t *testing.T) {
+	checkFees(t, []feeCase{
+		{"en pound bid", " date 2024-07 News\n\nBrentford made a 90 million pound bid for Mario Rossi.", "Mario Rossi", facts.FeeBid, 90e6, "Brentford"},
+		{"en pound proposal", " date 2024-07 News\n\nBrentford tabled a 45 million pound proposal for Mario Rossi.", "Mario Rossi", facts.FeeBid, 45e6, "Brentford"},
+		{"en dollar offer", " date 2024-07 News\n\nBrentford made a 12 million dollar offer for Mario Rossi.", "Mario Rossi", facts.FeeBid, 12e6, "Brentford"},
+	})
+}
+
+// TestClauseHeHolds: a release clause the player is told holding ("who
+// has a clause", "possède une clause", "tiene una cláusula", "ha una
+// clausola", "besitzt eine Klausel") is in his contract with the club he
+// plays for, not with a club the sentence names wanting him; in the five
+// languages.
+func TestClauseHeHolds(t *testing.T) {
+	checkFees(t, []feeCase{
+		{"en", " date 2024-07 News\n\nMario Rossi is tied to Fulham until 2027. Mario Rossi, who has a £50m release clause, is wanted by Brentford.", "Mario Rossi", facts.FeeReleaseClause, 50e6, "Fulham"},
+		{"fr", " date 2024-07 Mercato\n\nMario Rossi est sous contrat avec le FC Lorient jusqu'en 2027. Mario Rossi possède une clause libératoire de 50 millions d'euros qui intéresse le Stade Brestois.", "Mario Rossi", facts.FeeReleaseClause, 50e6, "Lorient"},
+		{"es", " date 2024-07 Mercado\n\nMario Rossi tiene contrato con el Getafe hasta 2027. Mario Rossi tiene una cláusula de 50 millones de euros e interesa al Betis.", "Mario Rossi", facts.FeeReleaseClause, 50e6, "Getafe"},
+		{"it", " date 2024-07 Calciomercato\n\nMario Rossi ha un contratto con il Genoa fino al 2027. Mario Rossi, che ha una clausola da 50 milioni, piace al Bologna.", "Mario Rossi", facts.FeeReleaseClause, 50e6, "Genoa"},
+		{"de", " date 2024-07 Transfer-News\n\nMario Rossi hat beim FC Augsburg einen Vertrag bis 2027. Mario Rossi besitzt eine Ausstiegsklausel über 50 Millionen Euro, der SC Freiburg ist interessiert.", "Mario Rossi", facts.FeeReleaseClause, 50e6, "Augsburg"},
+	})
+}
+
+// TestSoldForAFee: a figure a sale told done is paid for ("sold to
+// Brentford for £18m", "vendu au Stade Brestois pour", "traspasado al
+// Betis por", "ceduto al Bologna per", "für ... an den SC Freiburg
+// verkauft") is the buyer's bid; in the five languages.
+func TestSoldForAFee(t *testing.T) {
+	checkFees(t, []feeCase{
+		{"en", " date 2024-07 News\n\nMario Rossi was sold to Brentford for an initial £18m last week.", "Mario Rossi", facts.FeeBid, 18e6, "Brentford"},
+		{"fr", " date 2024-07 Mercato\n\nMario Rossi a été vendu au Stade Brestois pour 18 millions d'euros.", "Mario Rossi", facts.FeeBid, 18e6, "Brest"},
+		{"es", " date 2024-07 Mercado\n\nMario Rossi fue traspasado al Betis por 18 millones de euros.", "Mario Rossi", facts.FeeBid, 18e6, "Real Betis"},
+		{"it", " date 2024-07 Calciomercato\n\nMario Rossi è stato ceduto al Bologna per 18 milioni di euro.", "Mario Rossi", facts.FeeBid, 18e6, "Bologna"},
+		{"de", " date 2024-07 Transfer-News\n\nMario Rossi wurde für 18 Millionen Euro an den SC Freiburg verkauft.", "Mario Rossi", facts.FeeBid, 18e6, "SC Freiburg"},
+	})
+}
