@@ -183,6 +183,8 @@ func (d *doc) findNameHeadings() {
 		e := d.lineEnd(a)
 		if e-a <= 4 && e < len(words) && d.nameHeading(a, e) {
 			hs = append(hs, nameRun{a, e})
+		} else if r, ok := d.leadNameHeading(a, e); ok {
+			hs = append(hs, r)
 		}
 		a = e
 	}
@@ -204,12 +206,7 @@ func (d *doc) lineEnd(a int) int {
 func (d *doc) nameHeading(a, e int) bool {
 	words := d.words
 	for k := a; k < e; k++ {
-		w := words[k]
-		particle := particles[w.key] || k > a && doubleParticles[[2]string{words[k-1].key, w.key}] // "DE LOS"
-		if w.num || !w.cap || !w.upper && !(particle && k > a) || d.clubAt[k] != 0 {
-			return false
-		}
-		if k > a && !tight(w.prev) || (stopLang[w.key] != 0 || d.lexiconWord(w.key) || d.writtenLower(w.key)) && !particle {
+		if k > a && !tight(words[k].prev) || !d.capsNameWord(k, a) {
 			return false
 		}
 	}
@@ -218,6 +215,61 @@ func (d *doc) nameHeading(a, e int) bool {
 		end = words[e].start
 	}
 	return !strings.ContainsAny(d.text[words[e-1].end:end], ".!?…:;,(")
+}
+
+// leadNameHeading returns the name in capitals opening a heading line
+// [a, e) before a tag: closed by a comma ("PAU TORRES, AL ASTON VILLA
+// (HECHO)"), or by his club in brackets even when it is one word
+// ("EVANILSON (FC Porto)"), or after a short label and its colon ("THE
+// WILDCARD: TAIWO AWONIYI (Nottingham Forest)", then closed by brackets
+// or the line's end). The line is short, with text under it and no
+// sentence mark at its end.
+func (d *doc) leadNameHeading(a, e int) (nameRun, bool) {
+	words := d.words
+	if e-a > 12 || e >= len(words) || strings.ContainsAny(d.text[words[e-1].end:words[e].start], ".!?…:;,") {
+		return nameRun{}, false
+	}
+	start, label := a, false
+	for k := a + 1; k < e && k <= a+3; k++ {
+		if !words[k-1].cap || words[k-1].num {
+			break
+		}
+		if words[k].prev&sepColon != 0 {
+			start, label = k, true
+			break
+		}
+	}
+	j := start
+	for j < e && j-start < 4 && (j == start || tight(words[j].prev)) && d.capsNameWord(j, start) {
+		j++
+	}
+	n := j - start
+	if n == 0 || j < e && tight(words[j].prev) {
+		return nameRun{}, false // the capitals go on past the name: news, no name
+	}
+	bracket := j < e && words[j].prev&sepParen != 0 && strings.Contains(d.text[words[j-1].end:words[j].start], "(")
+	switch {
+	case n == 1 && !(bracket && d.clubAt[j] != 0):
+		return nameRun{}, false
+	case label && !bracket && j < e:
+		return nameRun{}, false
+	case !label && !bracket && (j == e || words[j].prev&sepComma == 0):
+		return nameRun{}, false
+	}
+	return nameRun{start, j}, true
+}
+
+// capsNameWord reports word k, in a run of capitals opening at a, that can
+// be part of a name: in capitals, no number, no club, no function or
+// lexicon word, not written in lowercase elsewhere; or a particle ("DE
+// LOS", a lowercase one inside the name).
+func (d *doc) capsNameWord(k, a int) bool {
+	w := d.words[k]
+	particle := particles[w.key] || k > a && doubleParticles[[2]string{d.words[k-1].key, w.key}]
+	if w.num || !w.cap || !w.upper && !(particle && k > a) || d.clubAt[k] != 0 {
+		return false
+	}
+	return particle || stopLang[w.key] == 0 && !d.lexiconWord(w.key) && !d.writtenLower(w.key)
 }
 
 // nameHeadAt returns the roundup heading holding word i, or false.
