@@ -12,6 +12,7 @@ type feeSpot struct {
 	party   bool // the club is the subject of an agreement made with another (see payerClub)
 	asker   int  // the person who asks the price or values him (see askerBefore), or -1
 	notClub int  // a club told paying the clause, never its club, or -1
+	earned  bool // a wage told paid now (see earnedAt)
 }
 
 // settleFees names the club of each fee of p once the article is read:
@@ -40,7 +41,15 @@ func (d *doc) settleFees(p *person, fees []facts.Fee, cur, held, done int) {
 			c = -1 // the buyer paid it: the club he leaves is not known
 		}
 		switch fees[i].Kind {
-		case facts.FeeBid, facts.FeeWage:
+		case facts.FeeWage:
+			// "who earns £90,000 a week": his club pays it, not a club
+			// of its sentence that wants him
+			if p.feeSpots[i].earned && cur >= 0 {
+				c = cur
+				break
+			}
+			c = d.bidder(p, p.feeSpots[i], c, held, done, true)
+		case facts.FeeBid:
 			c = d.bidder(p, p.feeSpots[i], c, held, done, fees[i].Kind == facts.FeeWage)
 		case facts.FeeAsking, facts.FeeValuation:
 			c = d.seller(p, p.feeSpots[i], c, held)
@@ -66,7 +75,7 @@ func (p *person) newClause(i int) bool {
 // still, and so does the subject of an agreement that signed him); else the nearest club of the
 // sentence that buys him (an offer, an agreement, a signing), else (for
 // a bid, or a wage no club of its sentence pays) the one club the article
-// tells buying him now.
+// tells buying him now, else (for a bid) the club that signed him.
 func (d *doc) bidder(p *person, sp feeSpot, c, held, done int, wage bool) int {
 	if c >= 0 && (c != held || sp.payer || sp.party && c == done) {
 		return c
@@ -91,6 +100,11 @@ func (d *doc) bidder(p *person, sp feeSpot, c, held, done int, wage bool) int {
 	}
 	if only := p.onlyBuyer(held, p.pursuedNow); only >= 0 {
 		return only
+	}
+	// of several buyers, the one that signed him pays a fee no club of
+	// its sentence is told paying ("The fee is around £30m")
+	if c < 0 && !wage && done >= 0 && done != held {
+		return done
 	}
 	return c
 }
@@ -166,6 +180,29 @@ func (p *person) pursuedNow(c int) bool {
 			if !e.neg && !e.past && stageKind(e.k) && e.k != kEnded && e.k != kDeny {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// earnedAt reports a wage at words [i, end) told paid now: an earning
+// verb in the present among the four words before it in its clause ("who
+// earns £90,000 a week", "qui touche 3 millions", "que cobra", "che
+// guadagna"), or in German at the clause's end after it ("der 3 Millionen
+// Euro pro Jahr verdient").
+func (d *doc) earnedAt(s *sent, i, end int) bool {
+	c := s.clauses[i-s.a]
+	for k := i - 1; k >= s.a && k >= i-4 && s.clauses[k-s.a] == c; k-- {
+		if d.is(wEarns, d.words[k].key) {
+			return true
+		}
+	}
+	if d.lang != "de" {
+		return false
+	}
+	for k := end; k < s.b && k < end+5 && s.clauses[k-s.a] == c; k++ {
+		if d.is(wEarns, d.words[k].key) {
+			return true
 		}
 	}
 	return false

@@ -64,3 +64,49 @@ func TestSoldForAFee(t *testing.T) {
 		{"de", " date 2024-07 Transfer-News\n\nMario Rossi wurde für 18 Millionen Euro an den SC Freiburg verkauft.", "Mario Rossi", facts.FeeBid, 18e6, "SC Freiburg"},
 	})
 }
+
+// TestPriceItsSubjectAsks: a price or a value belongs to the club that
+// stands as the subject of its word ("The Hoops want", "le club
+// rhodanien valorise", "los hispalenses piden", "i granata chiedono",
+// "Stuttgart bewertete"), even when another club of the sentence bids
+// for him; in the five languages.
+func TestPriceItsSubjectAsks(t *testing.T) {
+	checkFees(t, []feeCase{
+		{"en want", " date 2024-07 News\n\nBrentford are in talks with Fulham over Mario Rossi. Brentford have offered £20m, but Fulham want around £30m for the midfielder.", "Mario Rossi", facts.FeeAsking, 30e6, "Fulham"},
+		{"en value", " date 2024-07 News\n\nBrentford have made an approach for Mario Rossi, but Fulham value the midfielder at £30m.", "Mario Rossi", facts.FeeValuation, 30e6, "Fulham"},
+		{"fr valorise", " date 2024-07 Mercato\n\nLe Stade Brestois s'est manifesté pour Mario Rossi, mais le FC Lorient valorise toujours son joueur autour de 30 millions d'euros.", "Mario Rossi", facts.FeeValuation, 30e6, "Lorient"},
+		{"fr réclament", " date 2024-07 Mercato\n\nLe FC Lorient réclame autour de 30 millions d'euros pour Mario Rossi, et le Stade Brestois a formulé une offre d'environ 25 millions.", "Mario Rossi", facts.FeeAsking, 30e6, "Lorient"},
+		{"es piden", " date 2024-07 Mercado\n\nEl Betis ha ofrecido 20 millones de euros por Mario Rossi, pero el Getafe pide 30 millones.", "Mario Rossi", facts.FeeAsking, 30e6, "Getafe"},
+		{"it chiede", " date 2024-07 Calciomercato\n\nIl Bologna ha offerto 20 milioni per Mario Rossi, ma il Genoa ne chiede 30.", "Mario Rossi", facts.FeeAsking, 30e6, "Genoa"},
+		{"it valuta", " date 2024-07 Calciomercato\n\nIl Bologna ha fatto un sondaggio per Mario Rossi, ma il Genoa lo valuta 30 milioni di euro.", "Mario Rossi", facts.FeeValuation, 30e6, "Genoa"},
+		{"de bewertete", " date 2024-07 Transfer-News\n\nDer SC Freiburg hat sich nach Mario Rossi erkundigt, doch der FC Augsburg bewertete den Mittelfeldspieler mit rund 30 Millionen Euro.", "Mario Rossi", facts.FeeValuation, 30e6, "Augsburg"},
+		{"de verlangen", " date 2024-07 Transfer-News\n\nDer SC Freiburg verhandelt mit dem FC Augsburg über Mario Rossi; der FC Augsburg verlangt rund 30 Millionen Euro.", "Mario Rossi", facts.FeeAsking, 30e6, "Augsburg"},
+	})
+}
+
+// TestWageHeEarns: a wage told earned now ("who earns", "qui touche",
+// "que cobra", "che guadagna", "der ... verdient") is paid by the club he
+// plays for, not by a club of its sentence that wants him; in the five
+// languages.
+func TestWageHeEarns(t *testing.T) {
+	checkFees(t, []feeCase{
+		{"en", " date 2024-07 News\n\nMario Rossi is tied to Fulham until 2027. Brentford are keen on Mario Rossi, who earns £90,000 a week.", "Mario Rossi", facts.FeeWage, 90000, "Fulham"},
+		{"fr", " date 2024-07 Mercato\n\nMario Rossi est sous contrat avec le FC Lorient jusqu'en 2027. Le Stade Brestois s'intéresse à Mario Rossi, qui touche 3 millions d'euros par an.", "Mario Rossi", facts.FeeWage, 3e6, "Lorient"},
+		{"es", " date 2024-07 Mercado\n\nMario Rossi tiene contrato con el Getafe hasta 2027. El Betis sigue a Mario Rossi, que cobra 3 millones de euros por temporada.", "Mario Rossi", facts.FeeWage, 3e6, "Getafe"},
+		{"it", " date 2024-07 Calciomercato\n\nMario Rossi ha un contratto con il Genoa fino al 2027. Il Bologna segue Mario Rossi, che guadagna 3 milioni a stagione.", "Mario Rossi", facts.FeeWage, 3e6, "Genoa"},
+		{"de", " date 2024-07 Transfer-News\n\nMario Rossi hat beim FC Augsburg einen Vertrag bis 2027. Der SC Freiburg beobachtet Mario Rossi, der 3 Millionen Euro pro Jahr verdient.", "Mario Rossi", facts.FeeWage, 3e6, "Augsburg"},
+	})
+}
+
+// TestFeeOfTheCompletedSigning: a fee whose sentence names no club, in an
+// article telling a completed signing and other clubs bidding, is the
+// fee of the club that signed him; in the five languages.
+func TestFeeOfTheCompletedSigning(t *testing.T) {
+	checkFees(t, []feeCase{
+		{"en", " date 2024-07 News\n\nMario Rossi is tied to Fulham until 2027. Chelsea made an offer for Mario Rossi in June. Brentford have completed the signing of Mario Rossi. The fee is around £30m.", "Mario Rossi", facts.FeeBid, 30e6, "Brentford"},
+		{"fr", " date 2024-07 Mercato\n\nMario Rossi est sous contrat avec le FC Lorient jusqu'en 2027. Le FC Nantes a formulé une offre pour Mario Rossi en juin. Le Stade Brestois a officialisé la signature de Mario Rossi. Le transfert s'élève à 30 millions d'euros.", "Mario Rossi", facts.FeeBid, 30e6, "Brest"},
+		{"es", " date 2024-07 Mercado\n\nMario Rossi tiene contrato con el Getafe hasta 2027. El Sevilla presentó una oferta por Mario Rossi en junio. El Betis ha cerrado el fichaje de Mario Rossi. El traspaso ronda los 30 millones de euros.", "Mario Rossi", facts.FeeBid, 30e6, "Real Betis"},
+		{"it", " date 2024-07 Calciomercato\n\nMario Rossi ha un contratto con il Genoa fino al 2027. Il Torino ha presentato un'offerta per Mario Rossi a giugno. Il Bologna ha ufficializzato l'acquisto di Mario Rossi. L'affare è da 30 milioni di euro.", "Mario Rossi", facts.FeeBid, 30e6, "Bologna"},
+		{"de", " date 2024-07 Transfer-News\n\nMario Rossi hat beim FC Augsburg einen Vertrag bis 2027. Der VfL Bochum hat im Juni ein Angebot für Mario Rossi abgegeben. Der SC Freiburg hat Mario Rossi verpflichtet. Die Ablöse beträgt 30 Millionen Euro.", "Mario Rossi", facts.FeeBid, 30e6, "SC Freiburg"},
+	})
+}

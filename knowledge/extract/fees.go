@@ -130,6 +130,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 		if (kindOf == facts.FeeAsking || kindOf == facts.FeeValuation) && priceW >= 0 {
 			asker = d.askerBefore(s, priceW)
 		}
+		earned := kindOf == facts.FeeWage && d.earnedAt(s, i, end)
 		per := d.persons[p]
 		dup := false
 		for k, f := range per.fees {
@@ -138,7 +139,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 				// a figure told again with its club ("a £40m bid" in the
 				// heading, "Arsenal's £40m bid" below) takes that club
 				if per.feeSpots[k].club < 0 && club >= 0 && !newDeal {
-					per.feeSpots[k] = feeSpot{a: s.a, b: s.b, w: i, club: club, owned: d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker, notClub: notClub}
+					per.feeSpots[k] = feeSpot{a: s.a, b: s.b, w: i, club: club, owned: d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker, notClub: notClub, earned: earned}
 				}
 			}
 		}
@@ -147,7 +148,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 				per.newClauses = append(per.newClauses, len(per.fees))
 			}
 			per.fees = append(per.fees, facts.Fee{Amount: amount, Currency: cur, Kind: kindOf, Status: status, Sentence: d.sentenceText(s)})
-			per.feeSpots = append(per.feeSpots, feeSpot{a: s.a, b: s.b, w: i, club: club, owned: club >= 0 && d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker, notClub: notClub})
+			per.feeSpots = append(per.feeSpots, feeSpot{a: s.a, b: s.b, w: i, club: club, owned: club >= 0 && d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker, notClub: notClub, earned: earned})
 		}
 		i = end - 1
 	}

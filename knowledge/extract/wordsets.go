@@ -118,6 +118,7 @@ const (
 	wPaidPast                          // paid, pagó, pagato, überwies: a pay verb telling the payment made (see paidFor)
 	wQuitDone                          // left, dejó, lasciato, verließ: a quit word telling the move made (see arrivals.go); optional
 	wReplacedNext                      // successor, ersetzen: after a name, the player a buyer replaces ("a Kane successor"; see replacedBefore); optional
+	wEarns                             // earns, touche, cobra, guadagna, verdient: a wage told paid now, by the club he plays for (see earnedAt)
 	nWordSets
 )
 
@@ -146,7 +147,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"lead": wLead, "leadby": wLeadBy, "sell": wSell, "replace": wReplace,
 	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "reported": wReported, "reinforce": wReinforce, "futurebe": wFutureBe,
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
-	"casefile": wCaseFile, "replacednext": wReplacedNext}
+	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
