@@ -847,7 +847,8 @@ func (d *doc) dealsForAnother(m personMention) bool {
 		}
 		// "Koeman ya lo quiso", "Conte lo vuole", "Galtier le veut": a
 		// person as the object, before the verb
-		clitic = clitic || d.lang != "en" && d.lang != "de" && d.is(wObjPronoun, d.words[k].key) && !d.articleAfter(k)
+		// (not the article of a noun: "suscite l'intérêt du RC Lens")
+		clitic = clitic || d.lang != "en" && d.lang != "de" && d.is(wObjPronoun, d.words[k].key) && !d.articleAfter(k) && !(k+1 < n && d.is(wInterestNoun, d.words[k+1].key))
 	}
 	if verb < 0 {
 		return false

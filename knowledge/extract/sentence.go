@@ -866,8 +866,10 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 		if h.kind == kBid && d.indefiniteOffer(s, h.w) {
 			e.k = kInterest // "would let him go for a suitable offer": a condition, no offer made
 		}
-		if s.concessive(d, h.w) {
-			// "remain keen, even though their offer was turned down": background
+		if s.concessive(d, h.w) && !(h.kind == kInterest && s.concededNoun(d, h.w)) {
+			// "remain keen, even though their offer was turned down":
+			// background; "despite the interest of Newcastle" still tells
+			// the interest
 			e.past = true
 		}
 		if h.kind == kReject || h.kind == kBid || h.kind == kEnded {
@@ -1344,6 +1346,20 @@ func (s *sent) concessive(d *doc, i int) bool {
 	c := s.clauses[i-s.a]
 	for k := i; k >= s.a && s.clauses[k-s.a] == c; k-- {
 		if d.is(wConcessive, d.words[k].key) || d.words[k].key == "bien" && k+1 < s.b && d.words[k+1].key == "que" || d.words[k].key == "anche" && k+1 < s.b && d.words[k+1].key == "se" {
+			return true
+		}
+	}
+	return false
+}
+
+// concededNoun reports whether word i is the noun a concessive
+// preposition governs, one article at most between them ("despite the
+// interest", "malgré l'intérêt", "pese al interés", "nonostante
+// l'interesse"): what it concedes is told as still so, not as a clause
+// of the past.
+func (s *sent) concededNoun(d *doc, i int) bool {
+	for k := i - 1; k >= s.a && k >= i-2; k-- {
+		if d.is(wConcessive, d.words[k].key) {
 			return true
 		}
 	}

@@ -119,6 +119,7 @@ const (
 	wQuitDone                          // left, dejó, lasciato, verließ: a quit word telling the move made (see arrivals.go); optional
 	wReplacedNext                      // successor, ersetzen: after a name, the player a buyer replaces ("a Kane successor"; see replacedBefore); optional
 	wEarns                             // earns, touche, cobra, guadagna, verdient: a wage told paid now, by the club he plays for (see earnedAt)
+	wInterestNoun                      // interest, intérêt, interesse: the noun, after an article that is no object pronoun, "suscite l'intérêt" (see dealsForAnother)
 	nWordSets
 )
 
@@ -147,7 +148,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"lead": wLead, "leadby": wLeadBy, "sell": wSell, "replace": wReplace,
 	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "reported": wReported, "reinforce": wReinforce, "futurebe": wFutureBe,
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
-	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns}
+	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns, "interestnoun": wInterestNoun}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
