@@ -44,6 +44,7 @@ type pair struct {
 	club     int
 	events   []event
 	sentence string
+	at       int // the first word of the sentence that told it last
 	source   string
 	deny     bool
 	loan     bool           // told in a sentence about a loan

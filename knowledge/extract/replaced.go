@@ -29,9 +29,13 @@ func (d *doc) subjectAt(k int) bool {
 
 // replacedBefore reports a replace word right after mention m that makes
 // him the player replaced: "a Mario Rossi successor", "will Mario Rossi
-// ersetzen" (word set replacednext).
+// ersetzen", "um Mario Rossi zu ersetzen" (word set replacednext).
 func (d *doc) replacedBefore(m personMention) bool {
-	return m.end < len(d.words) && d.words[m.end].prev&^sepSpaceLike == 0 && !d.words[m.end].sent && d.is(wReplacedNext, d.words[m.end].key)
+	k := m.end
+	if d.lang == "de" && k+1 < len(d.words) && d.words[k].key == "zu" && d.words[k].prev&^sepSpaceLike == 0 {
+		k++ // "um Mario Rossi zu ersetzen": the infinitive's particle
+	}
+	return k < len(d.words) && d.words[k].prev&^sepSpaceLike == 0 && !d.words[k].sent && d.is(wReplacedNext, d.words[k].key)
 }
 
 // seeksReplacement reports a sentence naming nobody whose deal is about a

@@ -151,6 +151,7 @@ func (d *doc) sentence(a, b int) {
 	d.contract(s, hits)
 	d.sellers(s, hits)
 	d.suitors(s, hits)
+	d.replacingClub(s)
 	d.fees(s, hits)
 	d.noteNear(s)
 	d.setTopic(s)
@@ -815,6 +816,7 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 	if pr.source == "" {
 		pr.source = s.source
 	}
+	pr.at = s.a
 	per.last = pr
 	d.because(pr, rule, m.w, m.end)
 	if r := d.described; r.sent == s.a && r.p == p && r.b > r.a {
