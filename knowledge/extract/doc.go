@@ -165,7 +165,8 @@ func (d *doc) findHits() {
 // kind: "agreeing personal terms" (a goal) is no "personal terms" (done);
 // and one inside a longer hit of its kind that starts before it, so that
 // "n'est plus dans la course" reads whole, its negation included. A seller
-// word inside a stage phrase goes too: "keep an eye on" keeps nobody.
+// word inside a stage phrase goes too: "keep an eye on" keeps nobody; and a
+// stage word inside a seller phrase: "listening to offers for" makes none.
 func dropCovered(hits []hit) []hit {
 	var drop []int
 	for i, h := range hits {
@@ -174,7 +175,7 @@ func dropCovered(hits []hit) []hit {
 		}
 		for j := max(0, i-6); j < min(len(hits), i+6); j++ {
 			o := hits[j]
-			if j != i && stageKind(o.kind) && (o.kind != kRenew && o.kind != h.kind || o.kind == h.kind && o.w < h.w) && o.w <= h.w && h.end <= o.end && o.end-o.w > h.end-h.w {
+			if j != i && (stageKind(o.kind) && (o.kind != kRenew && o.kind != h.kind || o.kind == h.kind && o.w < h.w) || o.kind == kSeller && stageKind(h.kind)) && o.w <= h.w && h.end <= o.end && o.end-o.w > h.end-h.w {
 				drop = append(drop, i)
 				break
 			}

@@ -85,6 +85,12 @@ func (p *person) sellerParty() *pair {
 // andAt reports a coordinating "and" at word i, as written: the Italian
 // "e", not "è" (is), which folds to the same key.
 func (d *doc) andAt(i int) bool {
+	return d.is(wAnd, d.words[i].key) && d.writtenAsKey(i)
+}
+
+// writtenAsKey reports a word written as its folded key, accents
+// included: "e", not "è", which folds to the same key.
+func (d *doc) writtenAsKey(i int) bool {
 	w := d.words[i]
-	return d.is(wAnd, w.key) && strings.EqualFold(d.text[w.start:w.end], w.key)
+	return strings.EqualFold(d.text[w.start:w.end], w.key)
 }

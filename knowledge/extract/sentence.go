@@ -624,8 +624,8 @@ func (d *doc) sellers(s *sent, hits []hit) {
 			back = 14 // "der VfB das Angebot des Rekordmeisters abgelehnt hat": the verb comes last
 		}
 		for i := h.w - 1; i >= s.a && i >= h.w-back; i-- {
-			if d.is(wJoiner, d.words[i].key) {
-				break // "ofrecen los bávaros y lo que pide el Liverpool"
+			if d.is(wJoiner, d.words[i].key) && d.writtenAsKey(i) {
+				break // "ofrecen los bávaros y lo que pide el Liverpool" (not "è", is)
 			}
 			if c := d.clubAt[i]; c != 0 {
 				m := &d.cms[c-1]
