@@ -762,7 +762,8 @@ func (d *doc) nameWithin(key string, fits func(*person) bool) (int, bool) {
 
 // onePlayer returns the one player the sentence names, or -1 when it
 // names none or several, or describes someone after his name ("Roger
-// Schmidt … cuenta con el mediocentro": the description is another's).
+// Schmidt … cuenta con el mediocentro": the description is another's;
+// not his apposition, "Tajon Buchanan, esterno canadese del Club Brugge").
 func (d *doc) onePlayer(s *sent) int {
 	p, end := -1, 0
 	for _, m := range s.players {
@@ -773,7 +774,7 @@ func (d *doc) onePlayer(s *sent) int {
 	}
 	if p >= 0 {
 		for _, h := range d.hitsIn(end, s.b) {
-			if h.kind == kPos {
+			if h.kind == kPos && !(end < s.b && d.words[end].prev&sepComma != 0 && h.w-end <= 2) {
 				return -1
 			}
 		}

@@ -461,7 +461,9 @@ func (d *doc) attach(s *sent) {
 				continue
 			}
 			// "un nuovo giocatore della Juventus" is his new club: a signing
-			if d.kindBefore(of, 1, kPos) && (!d.kindBefore(of, 3, kDone) || d.futureBeBefore(s, of-1) >= 0) {
+			// (not the agent of a passive pursuit: "Der Japaner wird von
+			// Ajax umworben")
+			if d.kindBefore(of, 1, kPos) && (!d.kindBefore(of, 3, kDone) || d.futureBeBefore(s, of-1) >= 0) && !d.passiveAgentClub(s, m) {
 				// "sarà un giocatore della Juventus", "sera un joueur du
 				// PSG": a move still to come, the club a buyer close to him
 				if f := d.futureBeBefore(s, of-1); f >= 0 {
