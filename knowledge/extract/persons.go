@@ -594,12 +594,8 @@ func (d *doc) isNonPlayerAt(m personMention) bool {
 	if m.w >= 2 && d.hasKindAt(m.w-1, kOf) && d.words[m.w].prev&^sepSpaceLike == 0 && d.kindBefore(m.w-1, 1, kTeam) {
 		return true
 	}
-	if e < n && d.words[e].prev&sepComma != 0 {
-		for k := e; k < min(n, e+3); k++ {
-			if d.hasKindAt(k, kRole) {
-				return true
-			}
-		}
+	if d.roleApposition(e) {
+		return true
 	}
 	if e < n && d.words[e].prev&^sepSpaceLike == 0 && (d.hasKindAt(e, kSourceAfter) || (d.hasKindAt(e, kSource) && d.words[e].key != "according" && d.words[e].key != "via")) {
 		return true

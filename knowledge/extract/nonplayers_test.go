@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// TestRoleAsSubject: a role noun after a comma that a verb follows is the
+// subject of the next clause ("Asked about X, the manager said"), no
+// apposition calling X a coach, in the five languages.
+func TestRoleAsSubject(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-07-01 The window is heating up. Asked about Tom Ashworth, the manager said Fulham have made an offer for the winger.", "Tom Ashworth", "Fulham", facts.StageBid},
+		{"fr", " date 2024-07-01 Le mercato s'accélère. Interrogé sur Hugo Marchetti, l'entraîneur a confirmé que le FC Nantes a formulé une offre pour l'ailier.", "Hugo Marchetti", "Nantes", facts.StageBid},
+		{"es", " date 2024-07-01 El mercado se acelera. Preguntado por Tomás Herrera, el entrenador ha confirmado que el Betis ha presentado una oferta por el extremo.", "Tomás Herrera", "Real Betis", facts.StageBid},
+		{"it", " date 2024-07-01 Il mercato entra nel vivo. Interpellato su Tommaso Ferlini, l'allenatore ha confermato che il Genoa ha presentato un'offerta per l'esterno.", "Tommaso Ferlini", "Genoa", facts.StageBid},
+		{"de", " date 2024-07-01 Der Transfermarkt nimmt Fahrt auf. Auf Jonas Albrecht angesprochen, sagte der Trainer, dass der SC Freiburg ein Angebot für den Flügelspieler abgegeben hat.", "Jonas Albrecht", "SC Freiburg", facts.StageBid},
+	})
+	// an apposition still calls him what he is
+	for _, text := range []string{
+		" date 2024-07-01 Tom Ashworth, the manager of Burnley, said Fulham have made an offer for Luca Bianchi.",
+		" date 2024-07-01 Hugo Marchetti, l'entraîneur du FC Lorient, a confirmé une offre du FC Nantes pour Luca Bianchi.",
+	} {
+		for _, p := range x.Extract(text, Hints{}).Players {
+			if p.Name == "Tom Ashworth" || p.Name == "Hugo Marchetti" {
+				t.Errorf("%q: the coach %s read as a player", text, p.Name)
+			}
+		}
+	}
+}
+
+// TestFreeAgentNoRole: "free agent" ("agent libre", "agente libre") is
+// a player out of contract, no agent, in the five languages.
+func TestFreeAgentNoRole(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-07-01 The window is heating up. Everton are keen on the free agent Tom Ashworth.", "Tom Ashworth", "Everton", facts.StageInterest},
+		{"fr", " date 2024-07-01 Le mercato s'accélère. Le FC Nantes s'intéresse à l'agent libre Hugo Marchetti.", "Hugo Marchetti", "Nantes", facts.StageInterest},
+		{"es", " date 2024-07-01 El mercado se acelera. El Betis sigue al agente libre Tomás Herrera.", "Tomás Herrera", "Real Betis", facts.StageInterest},
+		{"it", " date 2024-07-01 Il mercato entra nel vivo. Il Genoa segue l'agente libero Tommaso Ferlini.", "Tommaso Ferlini", "Genoa", facts.StageInterest},
+		{"de", " date 2024-07-01 Der Transfermarkt nimmt Fahrt auf. Der SC Freiburg interessiert sich für den vereinslosen Jonas Albrecht.", "Jonas Albrecht", "SC Freiburg", facts.StageInterest},
+	})
+}
