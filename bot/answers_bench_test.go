@@ -51,11 +51,12 @@ func BenchmarkAnswers(b *testing.B) {
 	for _, mode := range []struct {
 		name string
 		k    Knowledge
-	}{{"cached", base}, {"anew", struct { // the wrapper hides Generation, not what /hot and /timeline read first
+	}{{"cached", base}, {"anew", struct { // the wrapper hides Generation, not what /suitors, /hot and /timeline read first
 		Knowledge
 		hotReader
 		storyReader
-	}{base, base, base}}} {
+		heatLinker
+	}{base, base, base, base}}} {
 		for _, c := range cmds {
 			b.Run(mode.name+"/"+c.name, func(b *testing.B) {
 				rt := testRouter(b, mode.k, Options{})

@@ -182,7 +182,19 @@ func (rt *Router) playerLinks(ctx context.Context, playerID int64, asOf time.Tim
 		func(c *heatCache) (map[string]hotLink, bool) { v, ok := c.links[playerID]; return v, ok },
 		func(c *heatCache, v map[string]hotLink) { c.links[playerID] = v },
 		func() (map[string]hotLink, error) {
-			tl, err := rt.heatReports(ctx, playerID, heat.From(asOf))
+			if hl, ok := rt.k.(heatLinker); ok {
+				hs, err := hl.HeatLinks(ctx, playerID, heat.From(asOf))
+				if err != nil {
+					return nil, err
+				}
+				links := make(map[string]hotLink, len(hs))
+				for _, h := range hs {
+					player, club := h.Names()
+					links[club] = hotLink{player: player, club: club, Link: rt.opts.Heat.LinkOf(h, asOf)}
+				}
+				return links, nil
+			}
+			tl, err := rt.k.Timeline(ctx, playerID, heat.From(asOf))
 			if err != nil {
 				return nil, err
 			}
@@ -207,14 +219,13 @@ type storyReader interface {
 	StoryChanges(ctx context.Context, playerID int64, months int) ([]knowledge.LinkChange, int, error)
 }
 
-// heatReports returns the reports heat computes a player's links from,
-// from from: a few of each link when the knowledge base offers them
-// (heatReporter), else every one (Timeline).
-func (rt *Router) heatReports(ctx context.Context, playerID int64, from time.Time) ([]knowledge.Report, error) {
-	if hr, ok := rt.k.(heatReporter); ok {
-		return hr.HeatReports(ctx, playerID, nil, from)
-	}
-	return rt.k.Timeline(ctx, playerID, from)
+// heatLinker is what a knowledge base may offer besides (as both SQL
+// stores do) for /suitors to read each link's newest report and the
+// sources its reports name rather than its reports.
+type heatLinker interface {
+	// HeatLinks returns what heat computes each of a player's links
+	// from, from from (knowledge.Store's HeatLinks).
+	HeatLinks(ctx context.Context, playerID int64, from time.Time) ([]knowledge.HeatLink, error)
 }
 
 // playerStory returns the story of a player's links, at most maxTimeline

@@ -29,13 +29,12 @@ type hotReader interface {
 }
 
 // heatReporter is what a knowledge base may offer besides (as both SQL
-// stores do) for heat answers to read a few reports of each link rather
-// than every one.
+// stores do) for /hot to read a few reports of each link rather than
+// every one.
 type heatReporter interface {
-	// HeatReports returns, of the reports Timeline returns of player
-	// playerID's links from from (playerID not 0), or of those Recent
-	// has of links, a few from which heat computes each link as from
-	// all (knowledge.Store's HeatReports).
+	// HeatReports returns, of the reports Recent has of links (playerID
+	// 0), a few from which heat computes each link as from all
+	// (knowledge.Store's HeatReports).
 	HeatReports(ctx context.Context, playerID int64, links []knowledge.LinkKey, from time.Time) ([]knowledge.Report, error)
 }
 

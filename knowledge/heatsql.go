@@ -66,11 +66,7 @@ func InsertLinkSourcesSQL(where, k string) string {
 // it reported the link. The links of want are read first (CROSS JOIN
 // keeps SQLite to that order).
 func HeatReportIDsSQL(asked string) string {
-	return `WITH asked (player_id, club_id) AS (` + asked + `),
-	want (player_id, club_id, player, club) AS (
-		SELECT k.player_id, k.club_id, p.name, c.name FROM asked k CROSS JOIN players p CROSS JOIN clubs c
-		WHERE p.id = k.player_id AND c.id = k.club_id AND (` + NotOwnClubSQL("k.club_id") + `
-			OR EXISTS (SELECT 1 FROM links d WHERE d.player_id = k.player_id AND d.club_id = k.club_id AND d.stage = 'done'))),
+	return heatWantSQL(asked) + `,
 	heads (player_id, club_id, player, club, id, dated, ended) AS (
 		SELECT w.player_id, w.club_id, w.player, w.club, ls.link_id, ls.dated, ls.ended FROM want w CROSS JOIN link_sources ls
 		WHERE ls.player_id = w.player_id AND ls.club_id = w.club_id),

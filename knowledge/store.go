@@ -149,6 +149,12 @@ type Store interface {
 	// source, dated or not (every report of a link with an ended one),
 	// with the undated report of its latest article; in no order.
 	HeatReports(ctx context.Context, playerID int64, links []LinkKey, from time.Time) ([]Report, error)
+	// HeatLinks returns what heat computes each of player playerID's
+	// links from, of the reports Timeline returns from from, without
+	// reading them one by one: its newest report and the sources its
+	// reports name (every report of a link one of which ended a
+	// pursuit); in no order.
+	HeatLinks(ctx context.Context, playerID int64, from time.Time) ([]HeatLink, error)
 	// StoryChanges returns the changes of the links of a player that
 	// Timeline has the reports of, in the newest months (at most
 	// months; all when 0) in which one changed, and how many months

@@ -436,6 +436,25 @@ func (s *Store) HeatReports(ctx context.Context, playerID int64, links []knowled
 	return s.filtered(ctx)(s.Store.LinkReports(ctx, links, from))
 }
 
+// HeatLinks returns the store's heat links of a player while no
+// correction of him is in force; else every report of each of his links
+// no correction hides, as a correction may hide a link's reports one by
+// one.
+func (s *Store) HeatLinks(ctx context.Context, playerID int64, from time.Time) ([]knowledge.HeatLink, error) {
+	c, err := s.active(ctx, playerID)
+	if err != nil {
+		return nil, err
+	}
+	if c.empty() {
+		return s.Store.HeatLinks(ctx, playerID, from)
+	}
+	rs, err := s.Store.Timeline(ctx, playerID, from)
+	if err != nil {
+		return nil, err
+	}
+	return knowledge.HeatLinksOf(c.visible(rs)), nil
+}
+
 // StoryChanges returns the store's changes of a player's links, or
 // errors.ErrUnsupported while a correction of him is in force (one may
 // hide his links' reports one by one: /timeline then reads Timeline).

@@ -142,6 +142,20 @@ func (c Config) Link(rs []knowledge.Report, asOf time.Time) Link {
 	return l
 }
 
+// LinkOf computes what a link read as a knowledge.HeatLink adds up to as
+// of asOf: from every report when it holds them, else from its newest
+// report and the sources its reports name (each counted as one report),
+// as Link does from all of them.
+func (c Config) LinkOf(h knowledge.HeatLink, asOf time.Time) Link {
+	if h.Reports != nil {
+		return c.Link(h.Reports, asOf)
+	}
+	l := Link{Stage: h.Newest.Stage, Newest: When(h.Newest, asOf), Source: h.Newest.Source}
+	l.Sources = c.sourceOrigins(h.Sources)
+	l.Heat = c.heat(l, asOf)
+	return l
+}
+
 // origins counts the independent sources of the reports of rs at idx, in
 // that order, each under its canonical name with its best tier.
 func (c Config) origins(rs []knowledge.Report, idx []int) []Origin {
@@ -162,6 +176,17 @@ func (c Config) origins(rs []knowledge.Report, idx []int) []Origin {
 	return out
 }
 
+// sourceOrigins counts the independent sources of sources (as stored),
+// each as one report.
+func (c Config) sourceOrigins(sources []string) []Origin {
+	rs := make([]knowledge.Report, len(sources))
+	idx := make([]int, len(rs))
+	for i, s := range sources {
+		rs[i].Source, idx[i] = s, i
+	}
+	return c.origins(rs, idx)
+}
+
 // heat is stage × recency × sourcing, rounded, from 0 to 100.
 func (c Config) heat(l Link, asOf time.Time) int {
 	return c.score(l.Stage, l.Newest, weight(l.Sources), asOf)
@@ -179,15 +204,7 @@ func weight(os []Origin) float64 {
 // Weight is the most the sources a link's reports name (as stored) can
 // weigh in its heat: each independent source once, at its best tier.
 func (c Config) Weight(sources []string) float64 {
-	rs := make([]knowledge.Report, len(sources))
-	for i, s := range sources {
-		rs[i].Source = s
-	}
-	idx := make([]int, len(rs))
-	for i := range idx {
-		idx[i] = i
-	}
-	return weight(c.origins(rs, idx))
+	return weight(c.sourceOrigins(sources))
 }
 
 // score is the heat of a link at stage whose newest report counts from

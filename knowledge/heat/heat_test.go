@@ -2,6 +2,8 @@ package heat
 
 import (
 	"math"
+	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -228,5 +230,43 @@ func TestBoundByWeight(t *testing.T) {
 	}
 	if weak := c.Bound(facts.StageAdvanced, 20220324, c.Weight([]string{""}), asOf); weak >= bound {
 		t.Errorf("Bound from no source named %d, want below %d", weak, bound)
+	}
+}
+
+// TestLinkOf: a link read as its newest report and the sources its
+// reports name adds up to what all its reports do; one read with every
+// report, to what they do.
+func TestLinkOf(t *testing.T) {
+	asOf := day(t, "2022-03-24").Start()
+	tests := []struct {
+		name string
+		rs   []rep
+	}{
+		{"one source", []rep{{"2022-03-20", "talks", "GOAL"}}},
+		{"sources merged under one name", []rep{{"2022-03-01", "interest", "Fabrizio Romano"},
+			{"2022-03-10", "talks", "@FabrizioRomano"}, {"2022-03-12", "bid", "L'Équipe"}}},
+		{"undated newest", []rep{{"2022-03-01", "interest", "Marca"}, {"", "advanced", ""}}},
+		{"no source named", []rep{{"2022-02-01", "bid", ""}, {"2022-03-01", "bid", ""}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := reports(t, tc.rs)
+			want := Config{}.Link(rs, asOf)
+			o := Order(rs)
+			h := knowledge.HeatLink{Newest: o[len(o)-1]}
+			for _, r := range rs {
+				if !slices.Contains(h.Sources, r.Source) {
+					h.Sources = append(h.Sources, r.Source)
+				}
+			}
+			got := Config{}.LinkOf(h, asOf)
+			if got.Heat != want.Heat || got.Stage != want.Stage || !got.Newest.Equal(want.Newest) || got.Source != want.Source ||
+				got.Independent() != want.Independent() {
+				t.Errorf("LinkOf = %+v, want %+v", got, want)
+			}
+			if got := (Config{}).LinkOf(knowledge.HeatLink{Reports: rs}, asOf); !reflect.DeepEqual(got, want) {
+				t.Errorf("LinkOf(every report) = %+v, want %+v", got, want)
+			}
+		})
 	}
 }

@@ -498,3 +498,46 @@ func (s *Store) LinkReports(ctx context.Context, links []knowledge.LinkKey, from
 	}
 	return out, nil
 }
+
+// HeatLinks returns what heat computes each link of player playerID
+// from, of the reports Timeline returns from from: its newest report and
+// the sources its reports name, read from link_sources without reading
+// the other reports (knowledge.HeatLinksSQL), or every report of a link
+// one of which ended a pursuit; in no order.
+func (s *Store) HeatLinks(ctx context.Context, playerID int64, from time.Time) ([]knowledge.HeatLink, error) {
+	rows, err := s.pool.Query(ctx, knowledge.HeatLinksSQL(`SELECT player_id, club_id FROM suitors WHERE player_id = $2`,
+		`coalesce(json_agg(DISTINCT ls.source), '[]')::text`)+`SELECT h.player_id, h.club_id, l.id, h.player, h.club, l.stage,
+		l.published, l.source, a.ingested_at, a.bound_key, l.article_id, h.sources, h.ended
+		FROM heads h JOIN links l ON l.id = h.id JOIN articles a ON a.id = l.article_id`, fromKey(from), playerID)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: heat links: %w", err)
+	}
+	var ended []bool
+	lists := knowledge.SourceLists{}
+	out, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (knowledge.HeatLink, error) {
+		var h knowledge.HeatLink
+		var published string
+		var bound int64
+		var srcs []byte
+		var e int
+		r := &h.Newest
+		if err := row.Scan(&h.PlayerID, &h.ClubID, &r.LinkID, &r.Player, &r.Club, &r.Stage, &published, &r.Source,
+			&r.Ingested, &bound, &r.ArticleID, &srcs, &e); err != nil {
+			return h, err
+		}
+		r.Published, r.Bound, r.Ingested = knowledge.ParseStoredDate(published), knowledge.KeyDate(bound), r.Ingested.UTC()
+		ended = append(ended, e == 1)
+		var err error
+		h.Sources, err = lists.Decode(srcs)
+		return h, err
+	})
+	if err == nil {
+		out, err = knowledge.WithEndedReports(ctx, out, ended, func(ctx context.Context, links []knowledge.LinkKey) ([]knowledge.Report, error) {
+			return s.LinkReports(ctx, links, from)
+		})
+	}
+	if err != nil {
+		return nil, fmt.Errorf("postgres: heat links: %w", err)
+	}
+	return out, nil
+}

@@ -194,6 +194,16 @@ type reportDates struct {
 	bound               int64
 }
 
+// set sets r's dates from d.
+func (d *reportDates) set(r *knowledge.Report) {
+	r.Published = knowledge.ParseStoredDate(d.published)
+	r.Bound = knowledge.KeyDate(d.bound)
+	r.Ingested = time.Time{}
+	if d.ingested != "" { // a dated report of Timeline has none
+		r.Ingested, _ = time.Parse(time.RFC3339Nano, d.ingested)
+	}
+}
+
 // scanInto reads each row into dest, which point into r, d and fee (nil:
 // the rows have none), and returns the reports they make.
 func scanInto(rows *sql.Rows, r *knowledge.Report, d *reportDates, dest []any, fee *knowledge.LinkFee) ([]knowledge.Report, error) {
@@ -206,12 +216,7 @@ func scanInto(rows *sql.Rows, r *knowledge.Report, d *reportDates, dest []any, f
 		if fee != nil {
 			r.Fee = fee.Report(r.Club)
 		}
-		r.Published = knowledge.ParseStoredDate(d.published)
-		r.Bound = knowledge.KeyDate(d.bound)
-		r.Ingested = time.Time{}
-		if d.ingested != "" { // a dated report of Timeline has none
-			r.Ingested, _ = time.Parse(time.RFC3339Nano, d.ingested)
-		}
+		d.set(r)
 		out = append(out, *r)
 	}
 	return out, rows.Err()

@@ -263,3 +263,51 @@ func (s *Store) StoryChanges(ctx context.Context, playerID int64, months int) ([
 	}
 	return out, total, nil
 }
+
+// HeatLinks returns what heat computes each link of player playerID
+// from, of the reports Timeline returns from from: its newest report and
+// the sources its reports name, read from link_sources without reading
+// the other reports (knowledge.HeatLinksSQL), or every report of a link
+// one of which ended a pursuit; in no order.
+func (s *Store) HeatLinks(ctx context.Context, playerID int64, from time.Time) ([]knowledge.HeatLink, error) {
+	// Driven by the heads: SQLite reads each newest report by its key,
+	// and the article of an undated one only.
+	rows, err := s.query(ctx, numbered(knowledge.HeatLinksSQL(`SELECT player_id, club_id FROM suitors WHERE player_id = $2`,
+		`json_group_array(DISTINCT ls.source)`))+`SELECT h.player_id, h.club_id, l.id, h.player, h.club, l.stage, l.published, l.source,
+		coalesce(a.ingested_at, ''), coalesce(a.bound_key, 0), l.article_id, h.sources, h.ended
+		FROM heads h CROSS JOIN links l ON l.id = h.id LEFT JOIN articles a ON a.id = l.article_id AND l.pub_key = 0`,
+		fromKey(from), playerID)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: heat links: %w", err)
+	}
+	defer rows.Close()
+	var out []knowledge.HeatLink
+	var ended []bool
+	lists := knowledge.SourceLists{}
+	for rows.Next() {
+		var h knowledge.HeatLink
+		var d reportDates
+		var srcs []byte
+		var e int
+		r := &h.Newest
+		if err := rows.Scan(&h.PlayerID, &h.ClubID, &r.LinkID, &r.Player, &r.Club, &r.Stage, &d.published, &r.Source,
+			&d.ingested, &d.bound, &r.ArticleID, &srcs, &e); err != nil {
+			return nil, fmt.Errorf("sqlite: heat links: %w", err)
+		}
+		d.set(r)
+		if h.Sources, err = lists.Decode(srcs); err != nil {
+			return nil, fmt.Errorf("sqlite: heat links: %w", err)
+		}
+		out, ended = append(out, h), append(ended, e == 1)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: heat links: %w", err)
+	}
+	out, err = knowledge.WithEndedReports(ctx, out, ended, func(ctx context.Context, links []knowledge.LinkKey) ([]knowledge.Report, error) {
+		return s.LinkReports(ctx, links, from)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: heat links: %w", err)
+	}
+	return out, nil
+}

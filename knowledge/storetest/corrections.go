@@ -291,6 +291,10 @@ func (ts suite) testSetClubShowsArticlesClub(t *testing.T) {
 			"LinkReports":     func() ([]knowledge.Report, error) { return s.LinkReports(ctx, links, time.Time{}) },
 			"HeatReports(p)":  func() ([]knowledge.Report, error) { return s.HeatReports(ctx, k.ID, nil, time.Time{}) },
 			"HeatReports(ls)": func() ([]knowledge.Report, error) { return s.HeatReports(ctx, 0, links, time.Time{}) },
+			"HeatLinks": func() ([]knowledge.Report, error) {
+				hs, err := s.HeatLinks(ctx, k.ID, time.Time{})
+				return heatLinkReports(hs), err
+			},
 		} {
 			reps, err := read()
 			if err != nil {

@@ -118,6 +118,16 @@ func (ts suite) testHeatReports(t *testing.T) {
 			if got, want := heatLinks(fewLinked, asOf), heatLinks(linked, asOf); got != want {
 				t.Errorf("%s: HeatReports(links) make\n%s\nwant (LinkReports)\n%s", at, got, want)
 			}
+			hs, err := s.HeatLinks(ctx, k.ID, from)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := heatLinksOf(hs, asOf), linkLines(all, asOf, false); got != want {
+				t.Errorf("%s: HeatLinks make\n%s\nwant (Timeline)\n%s", at, got, want)
+			}
+			if ended, all := endedLinks(hs); fewer && (ended == 0 || ended == all) {
+				t.Errorf("%s: HeatLinks gave the reports of %d of %d links: want those of the ended ones only", at, ended, all)
+			}
 			if fewer && (len(few) >= len(all) || len(fewLinked) >= len(linked)) {
 				t.Errorf("%s: HeatReports gave %d and %d reports, Timeline %d, LinkReports %d: want fewer",
 					at, len(few), len(fewLinked), len(all), len(linked))
@@ -139,29 +149,79 @@ func (ts suite) testHeatReports(t *testing.T) {
 // club: heat, stage, when the newest report counts from, its source, the
 // newest source named, and the independent sources with their tiers.
 func heatLinks(rs []knowledge.Report, asOf time.Time) string {
+	return linkLines(rs, asOf, true)
+}
+
+// linkLines is heatLinks, with the newest source named when named.
+func linkLines(rs []knowledge.Report, asOf time.Time, named bool) string {
 	byClub := map[string][]knowledge.Report{}
 	for _, r := range rs {
 		byClub[r.Club] = append(byClub[r.Club], r)
 	}
 	var lines []string
 	for club, rs := range byClub {
-		l := heat.Config{}.Link(rs, asOf)
-		named := ""
-		for _, r := range heat.Order(rs) {
-			if r.Source != "" {
-				named = r.Source
+		line := linkLine(club, heat.Config{}.Link(rs, asOf))
+		if named {
+			newest := ""
+			for _, r := range heat.Order(rs) {
+				if r.Source != "" {
+					newest = r.Source
+				}
 			}
+			line += fmt.Sprintf(" %q", newest)
 		}
-		origins := make([]string, len(l.Sources))
-		for i, o := range l.Sources {
-			origins[i] = fmt.Sprintf("%s/%d", o.Name, o.Tier)
-		}
-		slices.Sort(origins)
-		lines = append(lines, fmt.Sprintf("%s %d° %s %s %q %q %v", club, l.Heat, l.Stage,
-			l.Newest.Format(time.RFC3339), l.Source, named, origins))
+		lines = append(lines, line)
 	}
 	slices.SortFunc(lines, func(a, b string) int { return cmp.Compare(a, b) })
 	return strings.Join(lines, "\n")
+}
+
+// heatLinksOf is what heat makes of each link of hs as of asOf, as
+// linkLines has it without the newest source named.
+func heatLinksOf(hs []knowledge.HeatLink, asOf time.Time) string {
+	var lines []string
+	for _, h := range hs {
+		_, club := h.Names()
+		lines = append(lines, linkLine(club, heat.Config{}.LinkOf(h, asOf)))
+	}
+	slices.SortFunc(lines, func(a, b string) int { return cmp.Compare(a, b) })
+	return strings.Join(lines, "\n")
+}
+
+// linkLine is what heat makes of a club's link l: heat, stage, when the
+// newest report counts from, its source and the independent sources
+// with their tiers.
+func linkLine(club string, l heat.Link) string {
+	origins := make([]string, len(l.Sources))
+	for i, o := range l.Sources {
+		origins[i] = fmt.Sprintf("%s/%d", o.Name, o.Tier)
+	}
+	slices.Sort(origins)
+	return fmt.Sprintf("%s %d° %s %s %q %v", club, l.Heat, l.Stage, l.Newest.Format(time.RFC3339), l.Source, origins)
+}
+
+// endedLinks counts the links of hs given with every report, and all.
+func endedLinks(hs []knowledge.HeatLink) (ended, all int) {
+	for _, h := range hs {
+		if h.Reports != nil {
+			ended++
+		}
+	}
+	return ended, len(hs)
+}
+
+// heatLinkReports are the reports of hs: every one a link holds, else
+// its newest.
+func heatLinkReports(hs []knowledge.HeatLink) []knowledge.Report {
+	var out []knowledge.Report
+	for _, h := range hs {
+		if h.Reports != nil {
+			out = append(out, h.Reports...)
+		} else {
+			out = append(out, h.Newest)
+		}
+	}
+	return out
 }
 
 // testStoryChanges: the story told from the changes a store keeps of a
