@@ -223,7 +223,7 @@ func (d *doc) findPersons() {
 			per.evidence++
 		}
 		switch {
-		case d.passiveAgent(m) || d.dealsForAnother(m) || d.titled(m) || d.answersFee(m) || d.wishOf(m) || d.speaksOfAnother(m) || d.leadsTalks(m) || d.sellsHim(m) || d.callsOrCoaches(m) || d.strengthensSquad(m):
+		case d.passiveAgent(m) || d.dealsForAnother(m) || d.titled(m) || d.answersFee(m) || d.wishOf(m) || d.speaksOfAnother(m) || d.saysThatOfAnother(m) || d.leadsTalks(m) || d.sellsHim(m) || d.callsOrCoaches(m) || d.strengthensSquad(m):
 			// what he does in the deal, or the title his name carries,
 			// outweighs a word of a player beside him
 			np[m.p] += 2
@@ -956,6 +956,36 @@ func (d *doc) speaksOfAnother(m personMention) bool {
 		if pa := d.personAt[k]; pa != 0 {
 			return d.pms[pa-1].p != m.p
 		}
+	}
+	return false
+}
+
+// saysThatOfAnother reports a person who says that a player's description
+// did or will do something: a joiner ("that", "que", "che", "dass") among
+// the six words after his name (not "and"), with no club, person or clause break
+// between, and a description among the three words after it ("Thomas
+// Frank has all but admitted that the 28-year-old", "X a reconnu que
+// l'attaquant", "X hat zugegeben, dass der Stürmer"). A player does not
+// speak of himself so.
+func (d *doc) saysThatOfAnother(m personMention) bool {
+	n := len(d.words)
+	for k := m.end; k < n && k < m.end+6; k++ {
+		w := d.words[k]
+		if w.sent || w.prev&clauseBreak != 0 || d.clubAt[k] != 0 || d.personAt[k] != 0 || k > m.end && w.prev&sepComma != 0 && !(d.lang == "de" && d.is(wJoiner, w.key)) {
+			return false
+		}
+		if k == m.end || !d.is(wJoiner, w.key) || d.is(wAnd, w.key) {
+			continue
+		}
+		for j := k + 1; j < n && j < k+4 && !d.words[j].sent && d.words[j].prev&(clauseBreak|sepComma) == 0; j++ {
+			if d.personAt[j] != 0 || d.clubAt[j] != 0 {
+				return false
+			}
+			if d.hasKindStarting(j, kPos) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
