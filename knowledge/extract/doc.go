@@ -166,7 +166,9 @@ func (d *doc) findHits() {
 // and one inside a longer hit of its kind that starts before it, so that
 // "n'est plus dans la course" reads whole, its negation included. A seller
 // word inside a stage phrase goes too: "keep an eye on" keeps nobody; and a
-// stage word inside a seller phrase: "listening to offers for" makes none.
+// stage word inside a seller phrase: "listening to offers for" makes none;
+// so does a stage word inside a source's closeness to a club: "a source
+// close to the club" tells no deal close to done.
 func dropCovered(hits []hit) []hit {
 	var drop []int
 	for i, h := range hits {
@@ -175,7 +177,7 @@ func dropCovered(hits []hit) []hit {
 		}
 		for j := max(0, i-6); j < min(len(hits), i+6); j++ {
 			o := hits[j]
-			if j != i && (stageKind(o.kind) && (o.kind != kRenew && o.kind != h.kind || o.kind == h.kind && o.w < h.w) || o.kind == kSeller && stageKind(h.kind)) && o.w <= h.w && h.end <= o.end && o.end-o.w > h.end-h.w {
+			if j != i && ((stageKind(o.kind) || o.kind == kCloseTo) && (o.kind != kRenew && o.kind != h.kind || o.kind == h.kind && o.w < h.w) || o.kind == kSeller && stageKind(h.kind)) && o.w <= h.w && h.end <= o.end && o.end-o.w > h.end-h.w {
 				drop = append(drop, i)
 				break
 			}

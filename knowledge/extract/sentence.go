@@ -861,6 +861,9 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 				e.neg = true
 			}
 		}
+		if h.kind == kRenew && !e.neg && d.negatedReturn(s, h.w) {
+			e.neg = true // "would not return with an improved offer", "no ha vuelto con una oferta mejorada"
+		}
 		if h.kind != kDeny && !e.neg && d.deniedIn(s, h) {
 			e.neg = true // "smentisce qualsiasi contatto", "hat ein Interesse an X dementiert"
 		}
@@ -1681,4 +1684,22 @@ func (d *doc) listedAfter(s *sent, pm personMention, prev int) bool {
 		}
 	}
 	return true
+}
+
+// negatedReturn reports a negation among the six words before a new
+// approach at word w, in its clause and with no comma between: the verb
+// that brings the improved offer back is negated ("have not returned with
+// an improved bid", "n'est pas revenu avec une offre améliorée", "no ha
+// vuelto con una oferta mejorada").
+func (d *doc) negatedReturn(s *sent, w int) bool {
+	c := s.clauses[w-s.a]
+	for i := w - 1; i >= s.a && i >= w-6 && s.clauses[i-s.a] == c; i-- {
+		if d.hasKindAt(i, kNeg) {
+			return true
+		}
+		if d.words[i].prev&sepComma != 0 {
+			break
+		}
+	}
+	return false
 }
