@@ -51,9 +51,10 @@ func (d *doc) contract(s *sent, hits []hit) {
 	// "joined last August and has a contract running until 2026": the
 	// date right after an expiry word first, then any in the sentence
 	var date facts.Date
-	pos := -1
+	pos, mark := -1, -1
 	for _, w := range marks {
 		if date, pos = d.expiry(s, w, min(s.b, w+8)); !date.IsZero() {
+			mark = w
 			break
 		}
 	}
@@ -77,10 +78,14 @@ func (d *doc) contract(s *sent, hits []hit) {
 			anchor = c
 		}
 	}
-	fresh := d.newDeal(s, anchor, signs)
+	// "talks over an extension until 2027", "il rinnovo fino al 2027": the
+	// deal offered, not the one he holds
+	fresh := d.newDeal(s, anchor, signs) || mark >= 0 && d.extensionBefore(s, mark)
 	// a renewal he signs is the contract he holds from now on: "ha
 	// firmado su renovación hasta 2035", "a prolongé jusqu'en 2028"
-	renewal := fresh && d.renewalIn(s)
+	// (not the date of the deal it replaces: "seinen zum 30. Juni
+	// auslaufenden Vertrag vorzeitig verlängert")
+	renewal := fresh && d.renewalIn(s, pos) && !d.expiringNear(s, pos)
 	// the player: named nearest before the contract word, else the subject
 	p, at := -1, -1
 	for _, m := range s.players {
@@ -114,6 +119,10 @@ func (d *doc) contract(s *sent, hits []hit) {
 	// with an expiry of its own, is the one he holds
 	if fresh {
 		d.heldAfter(s, p, pos, contracts, marks)
+	} else {
+		// "X, whose contract ran out in June, has signed a new deal until
+		// 2027": the renewal told after the deal he held replaces it
+		d.renewedAfter(s, p, pos, marks)
 	}
 	// "Die Verträge von Davies und Kimmich laufen 2025 aus", "les contrats
 	// de X et de Y expirent en juin": a plural contract noun ends the deal
@@ -169,8 +178,8 @@ func (d *doc) heldAfter(s *sent, p, pos int, contracts, marks []int) {
 			continue
 		}
 		for _, w := range marks {
-			if w <= c {
-				continue
+			if w < c-1 || w == c-1 && !d.hasKindStarting(w, kExpiring) {
+				continue // "in scadenza a giugno" holds its contract word
 			}
 			date, at := d.expiry(s, w, min(s.b, w+8))
 			if date.IsZero() {
@@ -192,6 +201,12 @@ func (d *doc) setExpiry(p int, date facts.Date, fresh bool, rule, words string) 
 	per := d.persons[p]
 	cur, why := &per.expires, &per.expWhy
 	if fresh {
+		// a new deal ending the year the one he holds ends, which told no
+		// month, is that deal told again: "prolonge jusqu'en 2025", then
+		// "un nouveau contrat ... jusqu'en juin 2025"
+		if per.expires.Year == date.Year && per.expires.Month == 0 && date.Month > 0 {
+			per.expires = date
+		}
 		cur, why = &per.newExpires, &per.newExpWhy
 	}
 	switch {
@@ -281,6 +296,10 @@ func (d *doc) newDeal(s *sent, anchor, signs int) bool {
 	// a verb at the end of its clause: "hat bei Manchester City einen
 	// Vertrag bis 2027 unterschrieben", "auf einen Vertrag bis 2027 geeinigt"
 	for _, h := range d.hitsIn(anchor+1, min(s.b, anchor+7)) {
+		// not past a comma: "cuyo contrato terminaba en junio, ha renovado"
+		if d.commaIn(anchor, h.w) {
+			break
+		}
 		if (h.kind == kSigns || h.kind == kSigned || h.kind == kDone || h.kind == kAdvanced || h.kind == kBid && d.lang == "de") && s.clauses[h.w-s.a] == s.clauses[anchor-s.a] && !s.pastAt(h.w) && !d.kindBefore(h.w, 1, kNeg) {
 			return true
 		}
@@ -343,8 +362,10 @@ func (d *doc) offeredDeal(anchor int) bool {
 }
 
 // renewalIn reports a renewal word in the sentence (extension,
-// prolongation, renovación, rinnovo, Verlängerung) told as signed or done.
-func (d *doc) renewalIn(s *sent) bool {
+// prolongation, renovación, rinnovo, Verlängerung) told as signed or done,
+// or a renewal told made ("has extended his", "a prolongé", "ha
+// rinnovato", "verlängert": concept renewed) with the date at pos.
+func (d *doc) renewalIn(s *sent, pos int) bool {
 	ext, signed := false, false
 	for _, h := range d.hitsIn(s.a, s.b) {
 		switch h.kind {
@@ -352,9 +373,63 @@ func (d *doc) renewalIn(s *sent) bool {
 			ext = true
 		case kSigns, kDone, kSigned:
 			signed = true
+		case kRenewed:
+			// in the clause of the date, no comma between: "X, who renewed
+			// in May, has a deal until 2026" renews no deal of its date
+			if !s.hyp[h.w-s.a] && !d.kindBefore(h.w, 2, kNeg) && s.clauses[h.w-s.a] == s.clauses[pos-s.a] && !d.commaIn(min(h.w, pos), max(h.w, pos)) {
+				return true
+			}
 		}
 	}
 	return ext && signed
+}
+
+// extensionBefore reports a renewal noun or verb (concept extension)
+// ending in the four words before the expiry word at w, in its clause:
+// "an extension until 2027", "une prolongation jusqu'en 2026", "il
+// rinnovo fino al 2027".
+func (d *doc) extensionBefore(s *sent, w int) bool {
+	for _, h := range d.hitsIn(max(s.a, w-6), w) {
+		if h.kind == kExtension && h.end <= w && w-h.end <= 3 && s.clauses[h.w-s.a] == s.clauses[w-s.a] {
+			return true
+		}
+	}
+	return false
+}
+
+// expiringNear reports a contract told running out (concept expiring)
+// within four words of the date at pos: the deal he holds.
+func (d *doc) expiringNear(s *sent, pos int) bool {
+	for _, h := range d.hitsIn(max(s.a, pos-4), min(s.b, pos+5)) {
+		if h.kind == kExpiring {
+			return true
+		}
+	}
+	return false
+}
+
+// renewedAfter reads, after a held contract's date at pos, a renewal told
+// made later in the sentence and the date of the first expiry word after
+// that date: the contract he holds from now on.
+func (d *doc) renewedAfter(s *sent, p, pos int, marks []int) {
+	made := false
+	for _, h := range d.hitsIn(pos+1, s.b) {
+		if h.kind == kRenewed && !s.hyp[h.w-s.a] && !d.kindBefore(h.w, 2, kNeg) {
+			made = true
+		}
+	}
+	if !made {
+		return
+	}
+	for _, w := range marks {
+		if w <= pos {
+			continue
+		}
+		if date, at := d.expiry(s, w, min(s.b, w+8)); !date.IsZero() {
+			d.setExpiry(p, date, false, "contract:renewed-until", d.span(w, at+1))
+			return
+		}
+	}
 }
 
 // expiry finds the end date in words [a, b) of a contract sentence.
