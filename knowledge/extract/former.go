@@ -139,3 +139,24 @@ func (d *doc) possessorOf(s *sent, m *clubMention) int {
 	}
 	return p
 }
+
+// listedAfterExcluded reports club mention k closing a list whose club
+// before "and" an exclusion set aside: "played for Burnley and
+// Tottenham.", "a joué à Lorient et à Rennes,", "jugó en el Getafe y el
+// Celta,". A preposition or an article may stand after "and"; the club
+// ends its segment, so that "beat Arsenal and Chelsea are keen" is no list.
+func (d *doc) listedAfterExcluded(s *sent, k int) bool {
+	m := d.cms[k]
+	if k == 0 || m.end < s.b && d.words[m.end].prev&(sepComma|clauseBreak) == 0 {
+		return false
+	}
+	j := m.w - 1
+	for j > s.a && j >= m.w-2 && !d.andAt(j) && (d.hasKindAt(j, kTo) || d.is(wDefinite, d.words[j].key) || d.hasKindAt(j, kLoc)) {
+		j--
+	}
+	if j <= s.a || !d.andAt(j) || d.words[m.w].prev&(sepComma|clauseBreak) != 0 {
+		return false
+	}
+	p := d.cms[k-1]
+	return p.excluded && p.end == j && d.words[j].prev&(sepComma|clauseBreak) == 0
+}
