@@ -42,3 +42,22 @@ func TestNoImprovedOffer(t *testing.T) {
 		{"de", " date 2024-08 Hellas Verona lehnte ein Angebot des SC Freiburg für Jonas Keller ab, und der SC Freiburg hat kein verbessertes Angebot vorgelegt.", p, "SC Freiburg", facts.StageEnded},
 	})
 }
+
+// TestInterestThatFizzled: interest told as having faded or led nowhere
+// ("their interest fizzled out", "those talks went nowhere", "les
+// discussions n'ont rien donné", "las conversaciones quedaron en nada",
+// "i contatti non hanno portato a nulla", "die Gespräche verliefen im
+// Sande") is a pursuit that ended; in the five languages.
+func TestInterestThatFizzled(t *testing.T) {
+	x := New()
+	const p = "Jonas Keller"
+	checkStages(t, x, []stageCase{
+		{"en fizzled out", " date 2024-08 Brentford showed interest in Jonas Keller, but it fizzled out.", p, "Brentford", facts.StageEnded},
+		{"en went nowhere", " date 2024-08 Brentford held talks over Jonas Keller, but those talks went nowhere.", p, "Brentford", facts.StageEnded},
+		{"en faded", " date 2024-08 Brentford were interested in Jonas Keller, but that interest seems to have faded.", p, "Brentford", facts.StageEnded},
+		{"fr", " date 2024-08 Le FC Nantes a discuté avec Jonas Keller, mais les échanges n'ont rien donné.", p, "Nantes", facts.StageEnded},
+		{"es", " date 2024-08 El Girona se interesó por Jonas Keller, pero el interés quedó en nada.", p, "Girona", facts.StageEnded},
+		{"it", " date 2024-08 Il Torino ha avuto contatti per Jonas Keller, ma i contatti non hanno portato a nulla.", p, "Torino", facts.StageEnded},
+		{"de", " date 2024-08 Der SC Freiburg führte Gespräche mit Jonas Keller, doch die Gespräche verliefen im Sande.", p, "SC Freiburg", facts.StageEnded},
+	})
+}
