@@ -43,3 +43,20 @@ func TestFreeAgentNoRole(t *testing.T) {
 		{"de", " date 2024-07-01 Der Transfermarkt nimmt Fahrt auf. Der SC Freiburg interessiert sich für den vereinslosen Jonas Albrecht.", "Jonas Albrecht", "SC Freiburg", facts.StageInterest},
 	})
 }
+
+// TestNameAsCaseFile: a full name between "the" and a case-file noun
+// ("the Tom Ashworth saga", "the Tom Ashworth to Fulham story") is a
+// player's, no place's; the other languages name the case before him
+// ("le feuilleton", "el culebrón", "il tormentone", "die Causa").
+func TestNameAsCaseFile(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en saga", " date 2024-07-01 The window is heating up. Fulham are keen, and the Tom Ashworth saga could be settled this week.", "Tom Ashworth", "Fulham", facts.StageInterest},
+		{"en to club story", " date 2024-07-01 The window is heating up. Is there any truth in the Tom Ashworth to Fulham story? Fulham are keen on the winger.", "Tom Ashworth", "Fulham", facts.StageInterest},
+		{"en sale", " date 2024-07-01 The window is heating up. Fans will remember how the Tom Ashworth sale unfolded: Fulham signed the winger from Burnley in January.", "Tom Ashworth", "Fulham", facts.StageDone},
+		{"fr", " date 2024-07-01 Le mercato s'accélère. Le FC Nantes s'intéresse à l'ailier et le feuilleton Hugo Marchetti pourrait se conclure cette semaine.", "Hugo Marchetti", "Nantes", facts.StageInterest},
+		{"es", " date 2024-07-01 El mercado se acelera. El Betis sigue al extremo y el culebrón Tomás Herrera podría cerrarse esta semana.", "Tomás Herrera", "Real Betis", facts.StageInterest},
+		{"it", " date 2024-07-01 Il mercato entra nel vivo. Il Genoa segue l'esterno e il caso Tommaso Ferlini potrebbe chiudersi questa settimana.", "Tommaso Ferlini", "Genoa", facts.StageInterest},
+		{"de", " date 2024-07-01 Der Transfermarkt nimmt Fahrt auf. Der SC Freiburg interessiert sich für den Flügelspieler, die Causa Jonas Albrecht könnte diese Woche enden.", "Jonas Albrecht", "SC Freiburg", facts.StageInterest},
+	})
+}

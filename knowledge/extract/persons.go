@@ -150,7 +150,7 @@ func (d *doc) findPersons() {
 	for _, r := range runs {
 		// "the Kalvin Phillips to Newcastle story": a known first name after
 		// "the" is a person's, not a place's
-		if n := d.nameWords(r); n < 2 || n > 4 || d.articleBefore(r.a) && !firstNames[d.words[r.a].key] {
+		if n := d.nameWords(r); n < 2 || n > 4 || d.articleBefore(r.a) && !firstNames[d.words[r.a].key] && !d.caseNounAfter(r.b) {
 			continue
 		}
 		key := d.joinKeys(r.a, r.b)

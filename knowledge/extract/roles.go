@@ -47,3 +47,19 @@ func (d *doc) roleApposition(e int) bool {
 	}
 	return false
 }
+
+// caseNounAfter reports a case-file noun right after a name the article
+// "the" opens, the case of a player's move ("the Adam Wharton sale", "the
+// Thiago Alcantara saga"), after the club he goes to or not ("the Thiago
+// Alcantara to Liverpool rumours").
+func (d *doc) caseNounAfter(b int) bool {
+	w := d.words
+	if b+1 < len(w) && d.is(wDestination, w[b].key) && d.clubAt[b+1] != 0 {
+		b = d.cms[d.clubAt[b+1]-1].end
+	}
+	if b >= len(w) || w[b].cap || w[b].prev&^sepSpaceLike != 0 {
+		return false
+	}
+	k := w[b].key
+	return d.is(wCaseFile, k) || d.is(wDeparture, k) || d.is(wMoveNoun, k)
+}
