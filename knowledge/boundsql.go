@@ -46,18 +46,40 @@ CREATE INDEX suitors_hot ON suitors (strength, counts_key);
 `
 
 // HotHeadsSQL reads, for /hot, up to $3 suitors (after the one of day
-// $4, player $5 and club $6 in its order) whose newest report has strength $1 and counts from day $2 (a date key)
-// or later, newest first: player and club ids, the day, the player's and
-// the club's names (not the reports' count, which the index does not
-// hold), and the sources the link's reports name
-// as a JSON array, which sources (the store's aggregate of the distinct
-// ls.source of link_sources ls as JSON text) makes.
-func HotHeadsSQL(sources string) string {
-	return `SELECT s.player_id, s.club_id, s.counts_key, p.name, c.name,
-		(SELECT ` + sources + ` FROM link_sources ls WHERE ls.player_id = s.player_id AND ls.club_id = s.club_id)
+// $4, player $5 and club $6 in its order) whose newest report has
+// strength $1 and counts from day $2 (a date key) or later, newest
+// first: player and club ids, the day, the player's and the club's
+// names (not the reports' count, which the index does not hold), and the
+// sources the link's reports name as a JSON array (suitors.sources).
+const HotHeadsSQL = `SELECT s.player_id, s.club_id, s.counts_key, p.name, c.name, s.sources
 	FROM suitors s JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
 	WHERE s.strength = $1 AND s.counts_key >= $2 AND (s.counts_key, s.player_id, s.club_id) < ($4, $5, $6)
 	ORDER BY s.counts_key DESC, s.player_id DESC, s.club_id DESC LIMIT $3`
+
+// SuitorSourcesMigrationSQL is the migration both SQL stores share that
+// keeps with each suitor the sources its link's reports name
+// (suitors.sources: a JSON array of them as stored, each once, in byte
+// order), which /hot bounds a link's heat by (HotHeadsSQL), filled from
+// link_sources by sources, the store's aggregate of the distinct
+// ls.source into that array (SuitorSourcesSQL); suitors_hot holds them
+// after the keys it is read in, so that HotHeadsSQL reads the suitors
+// from the index alone.
+func SuitorSourcesMigrationSQL(sources string) string {
+	return `
+ALTER TABLE suitors ADD COLUMN sources text NOT NULL DEFAULT '[]';
+` + SuitorSourcesSQL(sources, "true") + `;
+DROP INDEX suitors_hot;
+CREATE INDEX suitors_hot ON suitors (strength, counts_key, player_id, club_id, sources);
+`
+}
+
+// SuitorSourcesSQL sets suitors.sources again, from link_sources, for the
+// suitors that match where (of suitors): what a store runs once it
+// counted their link_sources anew. sources aggregates the distinct
+// ls.source of link_sources ls into the JSON array's text, in byte order.
+func SuitorSourcesSQL(sources, where string) string {
+	return `UPDATE suitors SET sources = coalesce((SELECT ` + sources + ` FROM link_sources ls
+		WHERE ls.player_id = suitors.player_id AND ls.club_id = suitors.club_id), '[]') WHERE ` + where
 }
 
 // SourceLists decodes the JSON arrays of sources of the heads a store

@@ -386,7 +386,7 @@ func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n int
 	if after.First() {
 		after.CountsKey, after.PlayerID, after.ClubID = math.MaxInt32, math.MaxInt64, math.MaxInt64
 	}
-	rows, err := s.pool.Query(ctx, knowledge.HotHeadsSQL(`coalesce(json_agg(DISTINCT ls.source), '[]')::text`),
+	rows, err := s.pool.Query(ctx, knowledge.HotHeadsSQL,
 		strength, fromKey, n, after.CountsKey, after.PlayerID, after.ClubID)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: hot heads: %w", err)

@@ -278,6 +278,9 @@ CREATE INDEX mentions_from ON mentions (from_club_id) WHERE from_club_id IS NOT 
 	`
 ALTER TABLE articles ADD COLUMN facts_hash text NOT NULL DEFAULT '';
 `,
+	// 16: the sources each suitor's reports name, kept with it: /hot
+	// bounds a link's heat by them without reading link_sources.
+	knowledge.SuitorSourcesMigrationSQL(suitorSourcesSQL),
 }
 
 // migrateLockKey serialises the migrations of replicas starting at once

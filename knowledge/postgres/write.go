@@ -264,8 +264,10 @@ func (w *writer) optionalClub(name string) (any, error) {
 // link stores one report of a club's pursuit of a player and counts it in
 // the player's suitors, where it becomes the club's latest report unless
 // that one is more recent (by the day it counts from, a dated report
-// after an undated one, then by id: knowledge.CountsKey), in the link's
-// sources (link_sources) alike, and in its months (link_months).
+// after an undated one, then by id: knowledge.CountsKey) and its source
+// joins the suitor's (suitors.sources, in byte order) unless there, in
+// the link's sources (link_sources) alike, and in its months
+// (link_months).
 func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 	var keep *int64 // nil: a new id
 	if id, ok := w.keepIDs[pair{pid, cid}]; ok {
@@ -280,15 +282,18 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 		return err
 	}
 	newer := `(($6::integer, $4::integer > 0, $3::bigint) > (suitors.counts_key, suitors.pub_key > 0, suitors.link_id))`
-	if err := w.exec(`INSERT INTO suitors AS suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key, strength)
-		VALUES ($1, $2, 1, $3, $4, $5, $6, $7)
+	if err := w.exec(`INSERT INTO suitors AS suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key, strength, sources)
+		VALUES ($1, $2, 1, $3, $4, $5, $6, $7, json_build_array($8::text)::text)
 		ON CONFLICT (player_id, club_id) DO UPDATE SET reports = suitors.reports + 1,
+			sources = CASE WHEN suitors.sources::jsonb ? $8::text THEN suitors.sources
+				ELSE (SELECT json_agg(v COLLATE "C" ORDER BY v COLLATE "C")::text
+					FROM (SELECT jsonb_array_elements_text(suitors.sources::jsonb) UNION SELECT $8::text) x (v)) END,
 			link_id = CASE WHEN `+newer+` THEN $3 ELSE suitors.link_id END,
 			article_id = CASE WHEN `+newer+` THEN $5 ELSE suitors.article_id END,
 			pub_key = CASE WHEN `+newer+` THEN $4 ELSE suitors.pub_key END,
 			counts_key = CASE WHEN `+newer+` THEN $6 ELSE suitors.counts_key END,
 			strength = CASE WHEN `+newer+` THEN $7 ELSE suitors.strength END`,
-		pid, cid, id, w.pubKey, w.article, w.countsKey, su.Stage.Strength()); err != nil {
+		pid, cid, id, w.pubKey, w.article, w.countsKey, su.Stage.Strength(), source); err != nil {
 		return err
 	}
 	if err := w.exec(knowledge.LinkSourceUpsertSQL, pid, cid, source,
@@ -472,6 +477,7 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 		insertSuitors(`player_id = $1 AND $2::bigint <> 0`),
 		`DELETE FROM link_sources WHERE player_id IN ($1, $2)`,
 		insertLinkSources(`l.player_id = $1 AND $2::bigint <> 0`),
+		knowledge.SuitorSourcesSQL(suitorSourcesSQL, `player_id = $1 AND $2::bigint <> 0`),
 		`DELETE FROM link_months WHERE player_id IN ($1, $2)`,
 		knowledge.InsertLinkMonthsSQL(`l.player_id = $1 AND $2::bigint <> 0`),
 		`DELETE FROM players WHERE id = $2 AND $1::bigint <> 0`,
@@ -504,6 +510,10 @@ func insertSuitorsAt(where string, withStrength bool) string {
 			FROM links l JOIN articles a ON a.id = l.article_id WHERE ` + where + `) l
 		ORDER BY player_id, club_id, k DESC, pub_key > 0 DESC, id DESC`
 }
+
+// suitorSourcesSQL aggregates the distinct sources of link_sources ls
+// into suitors.sources (knowledge.SuitorSourcesSQL), in byte order.
+const suitorSourcesSQL = `json_agg(DISTINCT ls.source COLLATE "C" ORDER BY ls.source COLLATE "C")::text`
 
 // insertLinkSources fills link_sources from the links that match where
 // (of links l, in articles a).

@@ -2,9 +2,11 @@ package sqlite
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/mercato-bot/mercato/knowledge"
 )
@@ -45,10 +47,12 @@ func (m *mentionAt) newer(o *mentionAt) bool {
 }
 
 // suitorDelta is what a link's new reports add to its suitors row: their
-// number and the newest (as newerSuitor orders them).
+// number, the newest (as newerSuitor orders them) and the sources they
+// name.
 type suitorDelta struct {
 	reports, power                int
 	link, pubKey, article, counts int64
+	sources                       []string // each once
 }
 
 // sourceKey is a row of link_sources.
@@ -112,6 +116,9 @@ func (w *writer) report(pid, cid, id int64, stage, source string, power int, end
 		d.suitors[pair{pid, cid}] = s
 	}
 	s.reports++
+	if !slices.Contains(s.sources, source) {
+		s.sources = append(s.sources, source)
+	}
 	if s.reports == 1 || newerReport(w.countsKey, dated, id, s.counts, s.pubKey > 0, s.link) {
 		s.link, s.pubKey, s.article, s.counts, s.power = id, w.pubKey, w.article, w.countsKey, power
 	}
@@ -153,7 +160,12 @@ func (w *writer) flush() error {
 	})
 	for _, p := range pairs {
 		s := d.suitors[p]
-		if err := w.exec(suitorUpsertSQL, p.player, p.club, s.link, s.pubKey, s.article, s.counts, s.power, s.reports); err != nil {
+		sources, err := sourceArray(s.sources)
+		if err != nil {
+			return fmt.Errorf("suitor: %w", err)
+		}
+		if err := w.exec(suitorUpsertSQL, p.player, p.club, s.link, s.pubKey, s.article, s.counts, s.power, s.reports,
+			sources); err != nil {
 			return fmt.Errorf("suitor: %w", err)
 		}
 	}
@@ -190,16 +202,34 @@ func (w *writer) flush() error {
 
 // suitorUpsertSQL counts ?8 reports of player ?1 and club ?2 in suitors,
 // the newest of them link ?3 (date key ?4, article ?5, counting from day
-// ?6, strength ?7): it becomes the club's latest report unless that one
-// is more recent.
-const suitorUpsertSQL = `INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key, strength)
-	VALUES (?1, ?2, ?8, ?3, ?4, ?5, ?6, ?7)
+// ?6, strength ?7), naming the sources ?9 (sourceArray): it becomes the
+// club's latest report unless that one is more recent, and the sources
+// the suitor does not name yet are added to its own (suitors.sources),
+// which stay in byte order.
+const suitorUpsertSQL = `INSERT INTO suitors (player_id, club_id, reports, link_id, pub_key, article_id, counts_key, strength, sources)
+	VALUES (?1, ?2, ?8, ?3, ?4, ?5, ?6, ?7, ?9)
 	ON CONFLICT (player_id, club_id) DO UPDATE SET reports = reports + ?8,
+		sources = CASE WHEN EXISTS (SELECT 1 FROM json_each(?9) n WHERE n.value NOT IN (SELECT o.value FROM json_each(suitors.sources) o))
+			THEN (SELECT json_group_array(value ORDER BY value) FROM (SELECT value FROM json_each(suitors.sources)
+				UNION SELECT value FROM json_each(?9))) ELSE sources END,
 		link_id = CASE WHEN ` + newerSuitor + ` THEN ?3 ELSE link_id END,
 		article_id = CASE WHEN ` + newerSuitor + ` THEN ?5 ELSE article_id END,
 		pub_key = CASE WHEN ` + newerSuitor + ` THEN ?4 ELSE pub_key END,
 		counts_key = CASE WHEN ` + newerSuitor + ` THEN ?6 ELSE counts_key END,
 		strength = CASE WHEN ` + newerSuitor + ` THEN ?7 ELSE strength END`
+
+// sourceArray is sources as the JSON array suitors.sources keeps: each
+// once, in byte order, not escaped for HTML.
+func sourceArray(sources []string) (string, error) {
+	slices.Sort(sources)
+	var b strings.Builder
+	e := json.NewEncoder(&b)
+	e.SetEscapeHTML(false)
+	if err := e.Encode(sources); err != nil {
+		return "", err
+	}
+	return strings.TrimSuffix(b.String(), "\n"), nil
+}
 
 // newerSuitor holds in suitorUpsertSQL when the newest report counted
 // (?3 its id, ?4 its date key, ?6 the day it counts from) is newer than

@@ -41,6 +41,8 @@ func TestDerivedTablesMatchLinks(t *testing.T) {
 				}
 			}
 			tables := []struct{ name, dump, rebuild string }{
+				{"suitors.sources", `SELECT player_id, club_id, sources FROM suitors ORDER BY 1, 2`,
+					knowledge.SuitorSourcesSQL(suitorSourcesSQL, "true")},
 				{"suitors", `SELECT player_id, club_id, reports, link_id, pub_key, article_id, counts_key, strength
 					FROM suitors ORDER BY 1, 2`, rebuildSuitors},
 				{"link_sources", `SELECT * FROM link_sources ORDER BY 1, 2, 3, 4, 5`,

@@ -7,7 +7,8 @@
 // a player (current club, contract), the links between players and clubs
 // (one per article: stage, sentence, source), fees and outlets; the
 // suitors table aggregates the links of each (player, club) as they are
-// stored, so that answers read one row per suitor; link_sources keeps each
+// stored (their count, the newest and the sources they name), so that
+// answers read one row per suitor; link_sources keeps each
 // link's newest report of each source (heat reads those) and link_months
 // the months in which its stage changed (/timeline reads those). Write
 // stores finished

@@ -106,7 +106,7 @@ func (s *Store) HotHeads(ctx context.Context, strength int, fromKey int64, n int
 	if after.First() {
 		after.CountsKey, after.PlayerID, after.ClubID = math.MaxInt32, math.MaxInt64, math.MaxInt64
 	}
-	rows, err := s.query(ctx, numbered(knowledge.HotHeadsSQL(`json_group_array(DISTINCT ls.source)`)),
+	rows, err := s.query(ctx, numbered(knowledge.HotHeadsSQL),
 		strength, fromKey, n, after.CountsKey, after.PlayerID, after.ClubID)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: hot heads: %w", err)

@@ -47,6 +47,7 @@ func (w *writer) absorbSurname(id int64, f, club string) error {
 		insertSuitors(`WHERE player_id = ?1`),
 		`DELETE FROM link_sources WHERE player_id IN (?1, ?2)`,
 		insertLinkSources(`l.player_id = ?1`),
+		knowledge.SuitorSourcesSQL(suitorSourcesSQL, `player_id = ?1`),
 		`DELETE FROM link_months WHERE player_id IN (?1, ?2)`,
 		knowledge.InsertLinkMonthsSQL(`l.player_id = ?1`),
 		`DELETE FROM players WHERE id = ?2`,

@@ -294,6 +294,9 @@ CREATE INDEX links_recent ON links(pub_key, article_id, strength, id, player_id,
 ` + knowledge.LinkMonthsIndexSQL + `;
 ` + knowledge.InsertLinkMonthsSQL("true") + `;
 `,
+	// 24: the sources each suitor's reports name, kept with it: /hot
+	// bounds a link's heat by them without reading link_sources.
+	knowledge.SuitorSourcesMigrationSQL(suitorSourcesSQL),
 }
 
 // rebuildSuitors fills the suitors table from the links.
@@ -349,6 +352,10 @@ SELECT player_id, club_id, n, id, pub_key, article_id, k` + strength + ` FROM (
 		FROM links l JOIN articles a ON a.id = l.article_id ` + where + `))
 WHERE rn = 1`
 }
+
+// suitorSourcesSQL aggregates the distinct sources of link_sources ls
+// into suitors.sources (knowledge.SuitorSourcesSQL).
+const suitorSourcesSQL = `json_group_array(DISTINCT ls.source ORDER BY ls.source)`
 
 // insertLinkSources fills link_sources from the links that match where
 // (of links l, in articles a).

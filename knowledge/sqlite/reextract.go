@@ -250,6 +250,7 @@ func (w *writer) recountSuitor(p pair) error {
 		insertSuitors(`WHERE player_id = ?1 AND club_id = ?2`),
 		`DELETE FROM link_sources WHERE player_id = ?1 AND club_id = ?2`,
 		insertLinkSources(`l.player_id = ?1 AND l.club_id = ?2`),
+		knowledge.SuitorSourcesSQL(suitorSourcesSQL, `player_id = ?1 AND club_id = ?2`),
 		`DELETE FROM link_months WHERE player_id = ?1 AND club_id = ?2`,
 		knowledge.InsertLinkMonthsSQL(`l.player_id = ?1 AND l.club_id = ?2`),
 	} {
@@ -288,6 +289,7 @@ func (w *writer) rebind(article, was, now int64) error {
 		`DELETE FROM link_sources WHERE ` + pairs,
 		insertLinkSources(`(l.player_id, l.club_id) IN (SELECT player_id, club_id FROM links
 			WHERE article_id IN (SELECT value FROM json_each(?1)))`),
+		knowledge.SuitorSourcesSQL(suitorSourcesSQL, pairs),
 	} {
 		if err := w.exec(q, jsonIDs(moved)); err != nil {
 			return err
