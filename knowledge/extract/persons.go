@@ -82,9 +82,9 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 		}
 		j := i + 1
 		for j < len(words) && tight(words[j].prev) {
-			// "Sancho-Wechsel", "Kane-Transfer": a noun of the lexicon after a
-			// hyphen ends the name
-			if words[j].prev&sepHyph != 0 && d.x.lex.all.exact[words[j].key] != nil {
+			// "Sancho-Wechsel", "Kane-Transfer", "Koné-Abschied": a noun of the
+			// lexicon, or a departure or move noun, after a hyphen ends the name
+			if words[j].prev&sepHyph != 0 && (d.x.lex.all.exact[words[j].key] != nil || d.is(wDeparture, words[j].key) || d.is(wMoveNoun, words[j].key)) {
 				break
 			}
 			// "Micky van de Ven", "KONRAD DE LA FUENTE": two particles before
