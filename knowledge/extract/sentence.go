@@ -444,8 +444,13 @@ func (d *doc) attach(s *sent) {
 			}
 			continue
 		}
-		// Player of Club, the midfielder of Club, "l'attaquant de l'Eintracht"
-		if of := d.ofBefore(s, m.w); of > s.a {
+		// Player of Club, the midfielder of Club, "l'attaquant de l'Eintracht",
+		// "X of Danish side Randers" (clubnoun.go)
+		of := d.ofBefore(s, m.w)
+		if of <= s.a {
+			of = d.ofClubNounBefore(s, m.w)
+		}
+		if of > s.a {
 			if pa := d.personAt[of-1]; pa != 0 && !d.loanedTo(s, d.pms[pa-1], of) {
 				pm := d.pms[pa-1]
 				if !d.persons[pm.p].nonplayer {
