@@ -1255,6 +1255,10 @@ func decide(evs []event) (facts.Stage, bool, string) {
 		// "have rejected an offer ..., but talks are continuing", "opened
 		// talks over an improved package": a new offer is being talked over
 		return facts.StageTalks, true, "decide:talks-after-a-rejected-offer"
+	case lastReset >= 0 && (best == "" || best == facts.StageInterest) && renewedOffer(evs):
+		// "have turned down a second offer from Ipswich": two rounds of
+		// offers are a negotiation, not a pursuit that ended
+		return facts.StageTalks, true, "decide:second-offer-rejected"
 	case best != "":
 		return best, true, "decide:strongest-present-stage"
 	case noOffer >= 0 && denied:
@@ -1704,6 +1708,17 @@ func (d *doc) negatedReturn(s *sent, w int) bool {
 		}
 		if d.words[i].prev&sepComma != 0 {
 			break
+		}
+	}
+	return false
+}
+
+// renewedOffer reports a second or improved offer told as present news
+// and not negated among the events of a pursuit.
+func renewedOffer(evs []event) bool {
+	for _, e := range evs {
+		if e.k == kRenew && !e.neg && !e.past {
+			return true
 		}
 	}
 	return false

@@ -61,3 +61,23 @@ func TestInterestThatFizzled(t *testing.T) {
 		{"de", " date 2024-08 Der SC Freiburg führte Gespräche mit Jonas Keller, doch die Gespräche verliefen im Sande.", p, "SC Freiburg", facts.StageEnded},
 	})
 }
+
+// TestSecondOfferRejected: a second or improved offer turned down tells
+// clubs that are negotiating, not a pursuit that ended ("have turned down
+// a second offer from", "a repoussé une deuxième offre", "rechazó una
+// segunda oferta", "ha respinto una seconda offerta", "hat ein zweites
+// Angebot abgelehnt"); in the five languages.
+func TestSecondOfferRejected(t *testing.T) {
+	x := New()
+	const p = "Jonas Keller"
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-08 Hellas Verona have turned down a second offer from Brentford for Jonas Keller.", p, "Brentford", facts.StageTalks},
+		{"en improved", " date 2024-08 Hellas Verona rejected an improved bid from Brentford for Jonas Keller on Monday.", p, "Brentford", facts.StageTalks},
+		{"fr", " date 2024-08 Le FC Lorient a repoussé une deuxième offre du FC Nantes pour Jonas Keller.", p, "Nantes", facts.StageTalks},
+		{"es", " date 2024-08 El Hellas Verona rechazó una segunda oferta del Girona por Jonas Keller.", p, "Girona", facts.StageTalks},
+		{"it", " date 2024-08 L'Hellas Verona ha respinto una seconda offerta del Torino per Jonas Keller.", p, "Torino", facts.StageTalks},
+		{"de", " date 2024-08 Hellas Verona hat ein zweites Angebot des SC Freiburg für Jonas Keller abgelehnt.", p, "SC Freiburg", facts.StageTalks},
+		// one offer turned down with no follow-up still ends it
+		{"en one offer", " date 2024-08 Hellas Verona have turned down an offer from Brentford for Jonas Keller.", p, "Brentford", facts.StageEnded},
+	})
+}
