@@ -104,7 +104,7 @@ var pressTable = []press{
 	{find: "Hamburger SV", name: "Hamburger", aliases: []string{"Rothosen"}},
 	// France
 	{find: "Paris Saint-Germain", name: "Paris Saint-Germain", aliases: []string{"PSG", "Paris SG", "Paris St-Germain", "Parisiens", "Parc des Princes", "Paris-SG"}, weak: []string{"Paris"}},
-	{find: "Olympique de Marseille", name: "Marseille", aliases: []string{"OM", "Phocéens", "Olympique Marseille", "Olympiens", "Stade Vélodrome", "Olympique de Marseille", "Marsiglia", "Marsella"}},
+	{find: "Olympique de Marseille", name: "Marseille", aliases: []string{"OM", "Phocéens", "Olympique Marseille", "Olympiens", "Stade Vélodrome", "Olympique de Marseille", "Marsiglia", "Marsella", "Olympique Marsiglia", "Olympique Marsella"}},
 	{find: "Olympique Lyonnais", name: "Lyon", aliases: []string{"OL", "Gones", "Olympique Lyon", "Olympique de Lyon", "Lione"}},
 	{find: "AS Monaco", name: "Monaco", aliases: []string{"ASM", "Monégasques", "AS Monaco"}},
 	{find: "Lille OSC", name: "Lille", aliases: []string{"LOSC", "Dogues", "Lille OSC"}},

@@ -21,7 +21,7 @@ var censusMisses = flag.Bool("census.misses", false, "TestCensus: list every sen
 const censusFile = "testdata/census/counts.txt"
 
 // censusRow is one sentence of a census: a plain deal sentence and what it
-// tells.
+// tells (stage "club": the club he plays for).
 type censusRow struct {
 	lang, text, player, club string
 	stage                    facts.Stage
@@ -73,14 +73,21 @@ func TestCensus(t *testing.T) {
 	}
 }
 
+// censusClub is the stage column of a row that tells his club, not a deal.
+const censusClub = "club"
+
 // censusRight reports whether the extractor reads the row's player, club
-// and stage; a done move also counts when told as his club.
+// and stage; a done move also counts when told as his club. A row whose
+// stage is "club" tells the club he plays for.
 func censusRight(x *Extractor, table *clubs.Table, r censusRow) bool {
 	a := x.Extract(r.text, Hints{})
 	id := clubID(table, r.club)
 	for _, p := range a.Players {
 		if !samePlayer(p.Name, r.player) {
 			continue
+		}
+		if r.stage == censusClub {
+			return p.CurrentClub != "" && clubID(table, p.CurrentClub) == id
 		}
 		for _, s := range p.Suitors {
 			if clubID(table, s.Club) == id {
