@@ -160,3 +160,31 @@ func (d *doc) listedAfterExcluded(s *sent, k int) bool {
 	p := d.cms[k-1]
 	return p.excluded && p.end == j && d.words[j].prev&(sepComma|clauseBreak) == 0
 }
+
+// boughtFromBy returns the club mention a relative clause that tells a
+// club taking him from the club of m hangs on, or -1: "Barcelona, who
+// signed him from Arsenal", "le FC Nantes, qui l'avait recruté en
+// provenance de Lorient", "el Betis, que lo fichó del Cádiz", "il Torino,
+// che lo aveva acquistato dal Genoa", "der VfL Bochum, der ihn von Schalke
+// 04 geholt hatte". The club before the comma bought him: his own club;
+// the one after the from-word is a former one. The relative pronoun has
+// him as the object (an object pronoun within two words after it).
+func (d *doc) boughtFromBy(s *sent, m *clubMention) int {
+	if !d.inRelative(s, m.w) {
+		return -1
+	}
+	k := m.w
+	for k > s.a && d.words[k].prev&(sepComma|clauseBreak) == 0 {
+		k--
+	}
+	c := d.clubAt[k-1]
+	if c == 0 || d.words[k].prev&sepComma == 0 || d.cms[c-1].club == m.club {
+		return -1
+	}
+	for j := k + 1; j <= k+3 && j < m.w; j++ {
+		if d.is(wObjPronoun, d.words[j].key) {
+			return int(c - 1)
+		}
+	}
+	return -1
+}

@@ -329,6 +329,17 @@ func (d *doc) attach(s *sent) {
 			m.attached = true
 			// "who arrived from Napoli last summer", "der ablösefrei von
 			// Schalke 04 kam": the club he came from is his former one
+			// "Barcelona, who signed him from Arsenal": the club that took
+			// him from it is his
+			if a := d.boughtFromBy(s, m); a >= 0 && !d.loanNear(s, m) {
+				m.excluded = true
+				am := &d.cms[a]
+				am.attached = true
+				if p := d.describedFor(s, m); p >= 0 {
+					d.addCurAt(p, am, 2, "club-that-bought-him")
+				}
+				continue
+			}
 			if !d.loanNear(s, m) && (d.cameFrom(s, m) || d.pastMoveFrom(s, m)) {
 				m.excluded = true
 				continue
