@@ -73,12 +73,18 @@ func TestCensus(t *testing.T) {
 	}
 }
 
-// censusClub is the stage column of a row that tells his club, not a deal.
-const censusClub = "club"
+// censusClub is the stage column of a row that tells his club, not a deal;
+// censusUntil begins that of a row telling when his contract ends
+// ("until:2026-06", "until:2027").
+const (
+	censusClub  = "club"
+	censusUntil = "until:"
+)
 
 // censusRight reports whether the extractor reads the row's player, club
 // and stage; a done move also counts when told as his club. A row whose
-// stage is "club" tells the club he plays for.
+// stage is "club" tells the club he plays for; one whose stage is
+// "until:" and a date tells the end of his contract.
 func censusRight(x *Extractor, table *clubs.Table, r censusRow) bool {
 	a := x.Extract(r.text, Hints{})
 	id := clubID(table, r.club)
@@ -88,6 +94,9 @@ func censusRight(x *Extractor, table *clubs.Table, r censusRow) bool {
 		}
 		if r.stage == censusClub {
 			return p.CurrentClub != "" && clubID(table, p.CurrentClub) == id
+		}
+		if until, ok := strings.CutPrefix(string(r.stage), censusUntil); ok {
+			return strings.HasPrefix(p.ContractExpires.String(), until)
 		}
 		for _, s := range p.Suitors {
 			if clubID(table, s.Club) == id {

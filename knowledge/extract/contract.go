@@ -487,6 +487,10 @@ func (d *doc) expiry(s *sent, a, b int) (facts.Date, int) {
 				return facts.Date{Year: y, Month: m}, i
 			}
 		}
+		// "summer 2025", "the summer of 2025", "l'été 2025": the year told
+		if d.is(wSummer, w.key) && i+2 < s.b && d.hasKindAt(i+1, kOf) && yearOf(words[i+2].key) > 0 {
+			return facts.Date{Year: yearOf(words[i+2].key), Month: 6}, i
+		}
 		if d.is(wSummer, w.key) && !(i+1 < s.b && yearOf(words[i+1].key) > 0) {
 			if pub.IsZero() {
 				continue
@@ -505,6 +509,9 @@ func (d *doc) expiry(s *sent, a, b int) (facts.Date, int) {
 		}
 		// "12 months left", "one year left on his deal", "un an de contrat"
 		n := d.numberWord(w.key)
+		if v := d.numberOf(w.key); n == 0 && v == float64(int(v)) {
+			n = int(v) // "six months left", "dieciocho meses"
+		}
 		if w.num {
 			n, _ = strconv.Atoi(w.key)
 		}
