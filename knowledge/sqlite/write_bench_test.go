@@ -151,17 +151,10 @@ func BenchmarkWriteGrowth(b *testing.B) {
 // Write calls and the bytes written per article.
 func writeGrowth(b *testing.B, batches [][]knowledge.Article, ingested bool, big string) {
 	ctx := context.Background()
-	path := filepath.Join(b.TempDir(), "growth.db")
-	if ingested {
-		if err := copyFile(big, path); err != nil {
-			b.Fatal(err)
-		}
+	if !ingested {
+		big = ""
 	}
-	s, err := Open(ctx, path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
+	s, _ := openCopy(b, big)
 	var cpu time.Duration
 	wrote := writtenBytes()
 	for i := 0; b.Loop(); i++ {
@@ -179,6 +172,24 @@ func writeGrowth(b *testing.B, batches [][]knowledge.Article, ingested bool, big
 	if wrote >= 0 {
 		b.ReportMetric(float64(writtenBytes()-wrote)/1024/n, "written-KB/article")
 	}
+}
+
+// openCopy opens a copy of the knowledge base at big (a new one when
+// big is ""), closed when b ends, and returns it and its path.
+func openCopy(b *testing.B, big string) (*Store, string) {
+	b.Helper()
+	path := filepath.Join(b.TempDir(), "copy.db")
+	if big != "" {
+		if err := copyFile(big, path); err != nil {
+			b.Fatal(err)
+		}
+	}
+	s, err := Open(context.Background(), path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s, path
 }
 
 // writtenBytes is how many bytes the process has handed to write calls
