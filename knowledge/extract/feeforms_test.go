@@ -110,3 +110,17 @@ func TestFeeOfTheCompletedSigning(t *testing.T) {
 		{"de", " date 2024-07 Transfer-News\n\nMario Rossi hat beim FC Augsburg einen Vertrag bis 2027. Der VfL Bochum hat im Juni ein Angebot für Mario Rossi abgegeben. Der SC Freiburg hat Mario Rossi verpflichtet. Die Ablöse beträgt 30 Millionen Euro.", "Mario Rossi", facts.FeeBid, 30e6, "SC Freiburg"},
 	})
 }
+
+// TestBidOfThePassageClub: a bid whose sentence names no club, after a
+// sentence opened by a club that agreed or bid for him, is that club's,
+// even when the article tells another club buying him; in the five
+// languages.
+func TestBidOfThePassageClub(t *testing.T) {
+	checkFees(t, []feeCase{
+		{"en", " date 2024-07 News\n\nMario Rossi is tied to Fulham until 2027. Chelsea have agreed a fee with Fulham for Mario Rossi. Brentford had agreed personal terms with the midfielder. A first offer of £20m was turned down.", "Mario Rossi", facts.FeeBid, 20e6, "Brentford"},
+		{"fr", " date 2024-07 Mercato\n\nMario Rossi est sous contrat avec le FC Lorient jusqu'en 2027. Le FC Nantes a trouvé un accord avec le FC Lorient pour Mario Rossi. Le Stade Brestois avait trouvé un accord avec le milieu. Une première offre de 20 millions d'euros a été repoussée.", "Mario Rossi", facts.FeeBid, 20e6, "Brest"},
+		{"es", " date 2024-07 Mercado\n\nMario Rossi tiene contrato con el Getafe hasta 2027. El Sevilla ha cerrado un acuerdo con el Getafe por Mario Rossi. El Betis había llegado a un acuerdo con el centrocampista. Una primera oferta de 20 millones de euros fue rechazada.", "Mario Rossi", facts.FeeBid, 20e6, "Real Betis"},
+		{"it", " date 2024-07 Calciomercato\n\nMario Rossi ha un contratto con il Genoa fino al 2027. Il Torino ha trovato l'accordo con il Genoa per Mario Rossi. Il Bologna aveva trovato l'intesa con il centrocampista. Una prima offerta da 20 milioni di euro era stata respinta.", "Mario Rossi", facts.FeeBid, 20e6, "Bologna"},
+		{"de", " date 2024-07 Transfer-News\n\nMario Rossi hat beim FC Augsburg einen Vertrag bis 2027. Der VfL Bochum hat sich mit dem FC Augsburg über Mario Rossi geeinigt. Der SC Freiburg war sich mit dem Mittelfeldspieler längst einig. Ein erstes Angebot über 20 Millionen Euro wurde abgelehnt.", "Mario Rossi", facts.FeeBid, 20e6, "SC Freiburg"},
+	})
+}

@@ -352,6 +352,14 @@ func (d *doc) feeClub(s *sent, i int, k facts.FeeKind, p int) (int, bool) {
 				best, club = dist, m.club
 			}
 		}
+	} else if k == facts.FeeBid && club < 0 {
+		// a sentence naming no club: "Der Rekordmeister hatte um ihn
+		// geworben. Ein erstes Angebot über 55 Millionen wurde abgelehnt"
+		// tells the bid of the club the passage is about, when it bid
+		// for him or agreed with him
+		if t := d.topicClub(); t >= 0 && per.buying(t) {
+			club = t
+		}
 	} else if k == facts.FeeBid && club >= 0 {
 		// "Aston Villa have rejected a third bid", "pagaron 126 millones al
 		// Benfica": every club named sells; the bidder is the club the
