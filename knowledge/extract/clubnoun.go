@@ -37,3 +37,15 @@ func (d *doc) ofClubNounBefore(s *sent, i int) int {
 	}
 	return -1
 }
+
+// clubAndCountry reports a club joined by "and" to one capitalised word
+// that is no club, before a position noun: "the Juventus and France
+// midfielder", "the Arsenal and England captain".
+func (d *doc) clubAndCountry(s *sent, m *clubMention) bool {
+	j := m.end
+	if j+2 >= s.b || !d.is(wAnd, d.words[j].key) || d.words[j].prev&(sepComma|clauseBreak) != 0 {
+		return false
+	}
+	c := d.words[j+1]
+	return c.cap && !c.sent && d.clubAt[j+1] == 0 && d.personAt[j+1] == 0 && c.prev&sepComma == 0 && d.words[j+2].prev&sepComma == 0 && d.hasKindStarting(j+2, kPos)
+}

@@ -455,6 +455,15 @@ func (d *doc) attach(s *sent) {
 			}
 			continue
 		}
+		// "the 28-year-old Juventus and France midfielder": his club and
+		// his country before one position noun
+		if d.clubAndCountry(s, m) && !indef {
+			m.attached = true
+			if p := d.playerFor(s, m.w); p >= 0 {
+				d.addCurAt(p, m, 3, "club-position-noun")
+			}
+			continue
+		}
 		// Player of Club, the midfielder of Club, "l'attaquant de l'Eintracht",
 		// "X of Danish side Randers" (clubnoun.go)
 		of := d.ofBefore(s, m.w)
