@@ -76,18 +76,25 @@ func TestCensus(t *testing.T) {
 // censusClub is the stage column of a row that tells his club, not a deal;
 // censusUntil begins that of a row telling when his contract ends
 // ("until:2026-06", "until:2027").
+// censusNone that of a row naming a club that is no suitor of his (his
+// own club, the seller, an official's club).
 const (
 	censusClub  = "club"
 	censusUntil = "until:"
+	censusNone  = "none"
 )
 
 // censusRight reports whether the extractor reads the row's player, club
 // and stage; a done move also counts when told as his club. A row whose
 // stage is "club" tells the club he plays for; one whose stage is
-// "until:" and a date tells the end of his contract.
+// "until:" and a date tells the end of his contract; one whose stage is
+// "none" names a club that must be no suitor of his.
 func censusRight(x *Extractor, table *clubs.Table, r censusRow) bool {
 	a := x.Extract(r.text, Hints{})
 	id := clubID(table, r.club)
+	if r.stage == censusNone {
+		return !suitorOf(a, table, r.player, id)
+	}
 	for _, p := range a.Players {
 		if !samePlayer(p.Name, r.player) {
 			continue
@@ -105,6 +112,22 @@ func censusRight(x *Extractor, table *clubs.Table, r censusRow) bool {
 		}
 		if r.stage == facts.StageDone && p.CurrentClub != "" && clubID(table, p.CurrentClub) == id {
 			return true
+		}
+	}
+	return false
+}
+
+// suitorOf reports whether the article gives the player the club (by
+// clubID) as a suitor.
+func suitorOf(a facts.Article, table *clubs.Table, player, id string) bool {
+	for _, p := range a.Players {
+		if !samePlayer(p.Name, player) {
+			continue
+		}
+		for _, s := range p.Suitors {
+			if clubID(table, s.Club) == id {
+				return true
+			}
 		}
 	}
 	return false
