@@ -31,39 +31,50 @@ func (h HeatLink) Names() (player, club string) {
 	return h.Newest.Player, h.Newest.Club
 }
 
-// HeatLinksSQL is the CTE of the links of asked (a query of player and
-// club ids) that HeatLinks reads, heads (player_id, club_id, player,
-// club, id, sources, ended): of those Timeline has the reports of (as
-// HeatReportIDsSQL checks them), the names of the player and the club,
-// the id of the newest report from day $1 (a date key; the undated ones
-// too) and the sources its reports name, both from link_sources (the
-// newest report of each source, dated or not, is the newest of them;
-// sources (the store's aggregate of the distinct ls.source as JSON
-// text) makes the list), and whether one of them ended the pursuit (1
-// or 0). A link with no report from $1 is left out.
-func HeatLinksSQL(asked, sources string) string {
-	const of = `FROM link_sources ls WHERE ls.player_id = w.player_id AND ls.club_id = w.club_id
-				AND (ls.dated = 0 OR ls.counts_key >= $1)`
-	return heatWantSQL(asked) + `,
+// HeatLinksSQL is the CTE of the links of player $2 that HeatLinks
+// reads, heads (player_id, club_id, player, club, id, sources, ended): of
+// those Timeline has the reports of (heatWantedSQL), the names of the
+// player and the club, the id of the newest report from day $1 (a date
+// key; the undated ones too): the suitor's newest unless it is dated
+// before $1, else the newest undated of link_sources; and, from the
+// link_sources rows from $1 (the newest report of each source, dated or
+// not, read in one pass), the sources its reports name (sources, the
+// store's aggregate of the distinct ls.source as JSON text, makes the
+// list) and whether one of them ended the pursuit (1 or 0). A link with
+// no report from $1 is left out.
+func HeatLinksSQL(sources string) string {
+	return `WITH want (player_id, club_id, player, club, id) AS (
+		SELECT k.player_id, k.club_id, p.name, c.name,
+			CASE WHEN k.pub_key = 0 OR k.counts_key >= $1 THEN k.link_id ELSE (SELECT ls.link_id FROM link_sources ls
+				WHERE ls.player_id = k.player_id AND ls.club_id = k.club_id AND ls.dated = 0
+				ORDER BY ls.counts_key DESC, ls.link_id DESC LIMIT 1) END
+		FROM suitors k CROSS JOIN players p CROSS JOIN clubs c
+		WHERE k.player_id = $2 AND p.id = k.player_id AND c.id = k.club_id AND ` + heatWantedSQL() + `),
 	heads (player_id, club_id, player, club, id, sources, ended) AS (
-		SELECT w.player_id, w.club_id, w.player, w.club,
-			(SELECT ls.link_id ` + of + ` ORDER BY ls.counts_key DESC, ls.dated DESC, ls.link_id DESC LIMIT 1),
-			(SELECT ` + sources + ` ` + of + `),
-			CASE WHEN EXISTS (SELECT 1 ` + of + ` AND ls.ended = 1) THEN 1 ELSE 0 END
-		FROM want w)
+		SELECT w.player_id, w.club_id, w.player, w.club, w.id, ` + sources + `, max(ls.ended)
+		FROM want w CROSS JOIN link_sources ls WHERE ls.player_id = w.player_id AND ls.club_id = w.club_id
+			AND (ls.dated = 0 OR ls.counts_key >= $1)
+		GROUP BY w.player_id, w.club_id, w.player, w.club, w.id)
 	`
 }
 
 // heatWantSQL is the CTE of the links of asked (a query of player and
 // club ids) Timeline has the reports of, want (player_id, club_id,
-// player, club): not a player's link with his current club but the move
-// that made it his, checked once each, not report by report.
+// player, club), each checked once (heatWantedSQL).
 func heatWantSQL(asked string) string {
 	return `WITH asked (player_id, club_id) AS (` + asked + `),
 	want (player_id, club_id, player, club) AS (
 		SELECT k.player_id, k.club_id, p.name, c.name FROM asked k CROSS JOIN players p CROSS JOIN clubs c
-		WHERE p.id = k.player_id AND c.id = k.club_id AND (` + NotOwnClubSQL("k.club_id") + `
-			OR EXISTS (SELECT 1 FROM links d WHERE d.player_id = k.player_id AND d.club_id = k.club_id AND d.stage = 'done')))`
+		WHERE p.id = k.player_id AND c.id = k.club_id AND ` + heatWantedSQL() + `)`
+}
+
+// heatWantedSQL holds for the link k (player_id, club_id; of player p)
+// when Timeline has its reports: not a player's link with his current
+// club but the move that made it his, checked once a link, not report by
+// report.
+func heatWantedSQL() string {
+	return `(` + NotOwnClubSQL("k.club_id") + `
+			OR EXISTS (SELECT 1 FROM links d WHERE d.player_id = k.player_id AND d.club_id = k.club_id AND d.stage = 'done'))`
 }
 
 // WithEndedReports gives each link of hs that ended marks (as

@@ -505,8 +505,7 @@ func (s *Store) LinkReports(ctx context.Context, links []knowledge.LinkKey, from
 // the other reports (knowledge.HeatLinksSQL), or every report of a link
 // one of which ended a pursuit; in no order.
 func (s *Store) HeatLinks(ctx context.Context, playerID int64, from time.Time) ([]knowledge.HeatLink, error) {
-	rows, err := s.pool.Query(ctx, knowledge.HeatLinksSQL(`SELECT player_id, club_id FROM suitors WHERE player_id = $2`,
-		`coalesce(json_agg(DISTINCT ls.source), '[]')::text`)+`SELECT h.player_id, h.club_id, l.id, h.player, h.club, l.stage,
+	rows, err := s.pool.Query(ctx, knowledge.HeatLinksSQL(`json_agg(DISTINCT ls.source)::text`)+`SELECT h.player_id, h.club_id, l.id, h.player, h.club, l.stage,
 		l.published, l.source, a.ingested_at, a.bound_key, l.article_id, h.sources, h.ended
 		FROM heads h JOIN links l ON l.id = h.id JOIN articles a ON a.id = l.article_id`, fromKey(from), playerID)
 	if err != nil {

@@ -272,8 +272,7 @@ func (s *Store) StoryChanges(ctx context.Context, playerID int64, months int) ([
 func (s *Store) HeatLinks(ctx context.Context, playerID int64, from time.Time) ([]knowledge.HeatLink, error) {
 	// Driven by the heads: SQLite reads each newest report by its key,
 	// and the article of an undated one only.
-	rows, err := s.query(ctx, numbered(knowledge.HeatLinksSQL(`SELECT player_id, club_id FROM suitors WHERE player_id = $2`,
-		`json_group_array(DISTINCT ls.source)`))+`SELECT h.player_id, h.club_id, l.id, h.player, h.club, l.stage, l.published, l.source,
+	rows, err := s.query(ctx, numbered(knowledge.HeatLinksSQL(`json_group_array(DISTINCT ls.source)`))+`SELECT h.player_id, h.club_id, l.id, h.player, h.club, l.stage, l.published, l.source,
 		coalesce(a.ingested_at, ''), coalesce(a.bound_key, 0), l.article_id, h.sources, h.ended
 		FROM heads h CROSS JOIN links l ON l.id = h.id LEFT JOIN articles a ON a.id = l.article_id AND l.pub_key = 0`,
 		fromKey(from), playerID)

@@ -16,9 +16,10 @@ import (
 
 // heatCorpus is Kamara's links told by several sources, dated to the
 // day, the month, the year or not at all, pursuits that ended and went
-// on, months of the same stage, a report older than the year heat reads
-// and a club that became his own: texts in the order they are ingested,
-// not in date order.
+// on, months of the same stage, a report older than the year heat reads,
+// a link whose newest report is too but not an undated one, and a club
+// that became his own: texts in the order they are ingested, not in date
+// order.
 func heatCorpus() (Extractor, []string) {
 	fx := Extractor{}
 	var texts []string
@@ -32,6 +33,7 @@ func heatCorpus() (Extractor, []string) {
 		texts = append(texts, text)
 	}
 	add("2020-01-01", "Chelsea", facts.StageAdvanced, "GOAL")
+	add("", "Valencia", facts.StageTalks, "Marca") // counts from 2020-01-01, the newest report before it
 	add("2021-07-10", "Monaco", facts.StageBid, "Alfredo Pedullà")
 	add("2021-07-20", "Monaco", facts.StageBid, "")
 	add("2021-08", "Monaco", facts.StageEnded, "L'Équipe")
@@ -57,6 +59,8 @@ func heatCorpus() (Extractor, []string) {
 	add("2021-07-02", "Napoli", facts.StageInterest, "Sky Sports")
 	add("2021-05-20", "Napoli", facts.StageBid, "GOAL") // June's interest becomes a change
 	add("2021-04-01", "Lyon", facts.StageInterest, "GOAL")
+	// Newer than Valencia's undated report, older than the year heat reads.
+	add("2020-09-01", "Valencia", facts.StageBid, "Sky Sports")
 	current = "Lyon" // his club from then on: no longer told
 	add("2022-02-10", "Lyon", facts.StageTalks, "GOAL")
 	return fx, texts
@@ -137,7 +141,7 @@ func (ts suite) testHeatReports(t *testing.T) {
 	check("ingested", true)
 	// The newest Milan report and the first dated one gone, the undated
 	// articles count from other days, and the aggregate is counted anew.
-	for _, i := range []int{0, 13} {
+	for _, i := range []int{0, 14} {
 		if _, err := s.Forget(ctx, ids[i]); err != nil {
 			t.Fatal(err)
 		}
@@ -251,7 +255,7 @@ func (ts suite) testStoryChanges(t *testing.T) {
 		}
 	}
 	check("ingested")
-	for _, i := range []int{13, 3} {
+	for _, i := range []int{14, 4} {
 		if _, err := s.Forget(ctx, ids[i]); err != nil {
 			t.Fatal(err)
 		}
