@@ -53,9 +53,16 @@ func (d *doc) contract(s *sent, hits []hit) {
 	var date facts.Date
 	pos, mark := -1, -1
 	for _, w := range marks {
-		if date, pos = d.expiry(s, w, min(s.b, w+8)); !date.IsZero() {
+		if date, pos = d.expiry(s, w, d.segmentEnd(s, w, 8)); !date.IsZero() {
 			mark = w
 			break
+		}
+		// "dessen Vertrag 2025 ausläuft": the date before a verb at the end
+		if anchor < w && !d.commaIn(anchor, w) {
+			if date, pos = d.expiry(s, anchor, w); !date.IsZero() {
+				mark = w
+				break
+			}
 		}
 	}
 	if date.IsZero() {
@@ -735,4 +742,17 @@ func (d *doc) heldWith(s *sent, anchor, signs int) {
 		}
 		return
 	}
+}
+
+// segmentEnd returns the end of the n words from w, at the first comma or
+// clause break after w: "dessen Vertrag 2025 ausläuft, soll bis 2029
+// unterschreiben" ends no deal in 2029.
+func (d *doc) segmentEnd(s *sent, w, n int) int {
+	e := min(s.b, w+n)
+	for k := w + 1; k < e; k++ {
+		if d.words[k].prev&(sepComma|clauseBreak) != 0 {
+			return k
+		}
+	}
+	return e
 }
