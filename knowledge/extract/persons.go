@@ -14,6 +14,11 @@ func (d *doc) nameable(i int, lower map[string]bool) bool {
 	if w.sent && (lower[w.key] || d.x.lex.all.exact[w.key] != nil) {
 		return false
 	}
+	// "le demi-finaliste du Mondial", "l'international Espoirs": a
+	// competition or a team's level of the language
+	if d.is(wNotName, w.key) && !d.firstNameAt(i) {
+		return false
+	}
 	if d.hasKindAt(i, kPos) || d.hasKindAt(i, kRole) || d.hasKindAt(i, kInterest) || d.placeAdjective(i) || d.datelineAt(i, i+1) {
 		return false
 	}
@@ -83,8 +88,9 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 		j := i + 1
 		for j < len(words) && tight(words[j].prev) {
 			// "Sancho-Wechsel", "Kane-Transfer", "Koné-Abschied": a noun of the
-			// lexicon, or a departure or move noun, after a hyphen ends the name
-			if words[j].prev&sepHyph != 0 && (d.x.lex.all.exact[words[j].key] != nil || d.is(wDeparture, words[j].key) || d.is(wMoveNoun, words[j].key)) {
+			// lexicon, a departure or move noun, or a noun the text puts after
+			// a German article, after a hyphen ends the name
+			if words[j].prev&sepHyph != 0 && (d.x.lex.all.exact[words[j].key] != nil || d.is(wDeparture, words[j].key) || d.is(wMoveNoun, words[j].key) || d.germanNoun(j)) {
 				break
 			}
 			// "Micky van de Ven", "KONRAD DE LA FUENTE": two particles before
@@ -111,6 +117,15 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 			break
 		}
 		a := i
+		// "Herr Krösche, ...", "Signor Bellandi": the title is no part of
+		// the name, alone it names nobody
+		if d.is(wHonorific, words[a].key) {
+			if j-a == 1 {
+				i = j
+				continue
+			}
+			a++
+		}
 		// "le natif de Rio de Janeiro": where he was born is no person
 		if d.kindBefore(a, 0, kBirthplace) {
 			i = j
@@ -219,6 +234,10 @@ func (d *doc) findPersons() {
 	for _, m := range d.pms {
 		per := d.persons[m.p]
 		per.total++
+		// "Herr Krösche, ...": who is addressed by his title tells no player
+		if m.w > 0 && d.is(wHonorific, d.words[m.w-1].key) && d.words[m.w].prev&^sepSpaceLike == 0 {
+			continue
+		}
 		if d.playerCue(m.w, m.end) || d.playerContext(m) {
 			per.evidence++
 		}
@@ -1073,4 +1092,20 @@ func (d *doc) opensClause(m clubMention) bool {
 		s--
 	}
 	return !m.poss && (s == 0 || w[s].sent || w[s].prev&(clauseBreak|sepComma) != 0)
+}
+
+// germanNoun reports a German word that the text uses elsewhere as a noun,
+// right after an article: the head of a compound with a name ("Koné-Abschied
+// rückt näher ... Der Abschied von Manu Koné"), no part of the name.
+func (d *doc) germanNoun(i int) bool {
+	if d.lang != "de" {
+		return false
+	}
+	key := d.words[i].key
+	for k := 1; k < len(d.words); k++ {
+		if k != i && d.words[k].key == key && d.words[k].prev&^sepSpaceLike == 0 && deArticles[d.words[k-1].key] {
+			return true
+		}
+	}
+	return false
 }

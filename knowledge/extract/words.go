@@ -56,8 +56,7 @@ var nonName = func() map[string]bool {
 	denmark scotland nigeria ecuador netherlands argentina arabia europe london manchester munich madrid paris milan rome turin naples lisbon istanbul
 	frankreich spanien italien deutschland england europa espagne italie allemagne angleterre espana italia alemania inglaterra francia germania spagna inghilterra
 	update live news breaking exclusive official transfer-update bundesliga premier-league north south east west central capital saint st club fc ac
-	financial fair play mercato foot frenchman french english spanish italian portuguese dutch brazilian argentine belgian german lig super ciudad condal capitale francais anglais espagnol italien allemand bresilien espanol ingles italiano aleman tedesco inglese spagnolo francese deutsch englisch spanisch franzosisch show get spaniard african ivory coast gulf celeste nike vision masia international pre nachdem obwohl wahrend weil bevor seitdem sobald mundial mondial espoirs
-	herr frau monsieur madame senor senora signor signora`) {
+	financial fair play mercato foot frenchman french english spanish italian portuguese dutch brazilian argentine belgian german lig super ciudad condal capitale francais anglais espagnol italien allemand bresilien espanol ingles italiano aleman tedesco inglese spagnolo francese deutsch englisch spanisch franzosisch show get spaniard african ivory coast gulf celeste nike vision masia international pre nachdem obwohl wahrend weil bevor seitdem sobald mundial`) {
 		m[w] = true
 	}
 	for _, k := range text.MonthKeys() {

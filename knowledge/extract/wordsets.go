@@ -121,6 +121,8 @@ const (
 	wEarns                             // earns, touche, cobra, guadagna, verdient: a wage told paid now, by the club he plays for (see earnedAt)
 	wInterestNoun                      // interest, intérêt, interesse: the noun, after an article that is no object pronoun, "suscite l'intérêt" (see dealsForAnother)
 	wRoleVerb                          // said, a, ha, hat: a verb right after a role noun, its subject, no apposition (see roleApposition)
+	wHonorific                         // Mr, Monsieur, Herr: a title before a surname, no part of the name (see nameRuns)
+	wNotName                           // Mondial, Espoirs, WM: a capitalised common noun of the language, a competition or a team's level, no name (see nameable)
 	nWordSets
 )
 
@@ -149,7 +151,8 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"lead": wLead, "leadby": wLeadBy, "sell": wSell, "replace": wReplace,
 	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "reported": wReported, "reinforce": wReinforce, "futurebe": wFutureBe,
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
-	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns, "interestnoun": wInterestNoun, "roleverb": wRoleVerb}
+	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns, "interestnoun": wInterestNoun, "roleverb": wRoleVerb,
+	"honorific": wHonorific, "notname": wNotName}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
