@@ -121,6 +121,21 @@ func (d *doc) leavesFor() {
 	}
 }
 
+// buyerLeftFor reports a club right after the for-word of a leaving
+// verb that leavesFor read (an article between them at most): the club he
+// leaves for is his buyer, not a club set aside by the leaving verb two
+// words before it ("has left Brentford for Fulham").
+func (d *doc) buyerLeftFor(w int) bool {
+	f := w - 1
+	if f > 0 && (d.is(wObjectArticle, d.words[f].key) || d.is(wDefinite, d.words[f].key)) {
+		f--
+	}
+	if f <= 0 || !d.is(wFor, d.words[f].key) {
+		return false
+	}
+	return d.hasKindAt(f, kDone) || d.hasKindAt(f, kAdvanced)
+}
+
 // paidFor adds a done hit for a club told paying for a player, its pay
 // verb telling the payment made (word set paidpast) right after it, an
 // auxiliary between them at most, and a for-word after it in its clause:
