@@ -50,6 +50,7 @@ type pair struct {
 	loan     bool           // told in a sentence about a loan
 	later    bool           // told in a sentence about a move still to come
 	conf     float64        // how firmly the text supports the link (see linkConfidence)
+	told     int            // how many sentences told it (see settledConfidence)
 	party    int            // the other club + 1 of a deal between two clubs that told it, 0 for none (see parties.go)
 	solo     bool           // told as a pursuit of its own, not only as a party to a deal between clubs
 	why      []facts.Reason // the rules that made the link, when explaining

@@ -13,6 +13,8 @@ type feeSpot struct {
 	asker   int  // the person who asks the price or values him (see askerBefore), or -1
 	notClub int  // a club told paying the clause, never its club, or -1
 	earned  bool // a wage told paid now (see earnedAt)
+	his     bool // a price the player owns (see playerPossAt)
+	of      bool // the club is named after the figure with an of-word (see clubAfterAmount)
 }
 
 // settleFees names the club of each fee of p once the article is read:
@@ -77,6 +79,10 @@ func (p *person) newClause(i int) bool {
 // a bid, or a wage no club of its sentence pays) the one club the article
 // tells buying him now, else (for a bid) the club that signed him.
 func (d *doc) bidder(p *person, sp feeSpot, c, held, done int, wage bool) int {
+	if sp.of && c == held {
+		// "arrivato per 30 milioni del Genoa": the club he came from
+		c, sp.payer = -1, false
+	}
 	if c >= 0 && (c != held || sp.payer || sp.party && c == done) {
 		return c
 	}
@@ -115,6 +121,9 @@ func (d *doc) bidder(p *person, sp feeSpot, c, held, done int, wage bool) int {
 func (d *doc) seller(p *person, sp feeSpot, c, held int) int {
 	if held < 0 || c == held || sp.owned {
 		return c
+	}
+	if sp.his {
+		return held // "the defender's £25m price tag has put off Fulham"
 	}
 	// a price a chairman or director asks is his club's: "il presidente
 	// Maurizio Setti chiede almeno 25 milioni", "John Textor, qui en
@@ -206,4 +215,38 @@ func (d *doc) earnedAt(s *sent, i, end int) bool {
 		}
 	}
 	return false
+}
+
+// clubAfterAmount returns the club an of-word (word set figureof) joins
+// right after an amount whose words end at end ("los 50 millones del
+// Chelsea", "l'offerta da 50 milioni del Bologna", "50 millions d'euros du
+// Stade Brestois"), or -1.
+func (d *doc) clubAfterAmount(s *sent, end int) int {
+	k := end
+	if k >= s.b || !d.is(wFigureOf, d.words[k].key) || d.words[k].prev&^sepSpaceLike != 0 {
+		return -1
+	}
+	k++
+	if k < s.b && d.clubAt[k] == 0 && d.is(wOfArticle, d.words[k].key) {
+		k++
+	}
+	if k >= s.b || d.clubAt[k] == 0 {
+		return -1
+	}
+	if m := d.cms[d.clubAt[k]-1]; m.w == k && !m.excluded {
+		return m.club
+	}
+	return -1
+}
+
+// playerPossAt reports a player's possessive right before word i: a
+// possessive determiner of what a player owns ("his", "sa", "su", "la
+// sua", "seine"), or a player or a player noun with 's ("the defender's",
+// "Rossi's").
+func (d *doc) playerPossAt(s *sent, i int) bool {
+	j := i - 1
+	if j >= s.a && d.words[j].key == "s" && j > s.a {
+		return d.personAt[j-1] != 0 || d.hasKindAt(j-1, kPos)
+	}
+	return j >= s.a && d.is(wPlayerPoss, d.words[j].key)
 }

@@ -124,3 +124,33 @@ func TestBidOfThePassageClub(t *testing.T) {
 		{"de", " date 2024-07 Transfer-News\n\nMario Rossi hat beim FC Augsburg einen Vertrag bis 2027. Der VfL Bochum hat sich mit dem FC Augsburg über Mario Rossi geeinigt. Der SC Freiburg war sich mit dem Mittelfeldspieler längst einig. Ein erstes Angebot über 20 Millionen Euro wurde abgelehnt.", "Mario Rossi", facts.FeeBid, 20e6, "SC Freiburg"},
 	})
 }
+
+// TestFigureOfAClub: a club named right after a figure with an of-word
+// owns it ("los 50 millones del Chelsea", "l'offerta da 50 milioni del
+// Bologna", "l'offre de 50 millions d'euros du Stade Brestois"): a bid
+// it made, a price it asks; in the five languages.
+func TestFigureOfAClub(t *testing.T) {
+	checkFees(t, []feeCase{
+		{"es bid", " date 2024-07 Mercado\n\nMario Rossi tiene contrato con el Getafe hasta 2027. El Getafe ignora los 50 millones del Betis por Mario Rossi.", "Mario Rossi", facts.FeeBid, 50e6, "Real Betis"},
+		{"it bid", " date 2024-07 Calciomercato\n\nMario Rossi ha un contratto con il Genoa fino al 2027. Il Genoa non considera l'offerta da 50 milioni del Bologna per Mario Rossi.", "Mario Rossi", facts.FeeBid, 50e6, "Bologna"},
+		{"fr bid", " date 2024-07 Mercato\n\nMario Rossi est sous contrat avec le FC Lorient jusqu'en 2027. Le FC Lorient a ignoré l'offre de 50 millions d'euros du Stade Brestois pour Mario Rossi.", "Mario Rossi", facts.FeeBid, 50e6, "Brest"},
+		{"en bid", " date 2024-07 News\n\nMario Rossi is tied to Fulham until 2027. Fulham ignored the offer of £50m of Brentford for Mario Rossi.", "Mario Rossi", facts.FeeBid, 50e6, "Brentford"},
+		{"de bid", " date 2024-07 Transfer-News\n\nMario Rossi hat beim FC Augsburg einen Vertrag bis 2027. Der FC Augsburg ignoriert die 50 Millionen Euro des SC Freiburg für Mario Rossi.", "Mario Rossi", facts.FeeBid, 50e6, "SC Freiburg"},
+	})
+}
+
+// TestPriceOfThePlayer: a price or a value the player owns ("the
+// defender's £25m price tag", "sa valeur de 25 millions", "su precio de
+// 25 millones", "il suo valore di 25 milioni", "sein Marktwert von 25
+// Millionen") is his club's, even when its sentence names a club put off
+// by it; in the five languages.
+func TestPriceOfThePlayer(t *testing.T) {
+	checkFees(t, []feeCase{
+		{"en", " date 2024-07 News\n\nMario Rossi is tied to Fulham until 2027. The defender's £25m price tag has put off Brentford.", "Mario Rossi", facts.FeeValuation, 25e6, "Fulham"},
+		{"en his", " date 2024-07 News\n\nMario Rossi is tied to Fulham until 2027. His £25m price tag has put off Brentford.", "Mario Rossi", facts.FeeValuation, 25e6, "Fulham"},
+		{"fr", " date 2024-07 Mercato\n\nMario Rossi est sous contrat avec le FC Lorient jusqu'en 2027. Sa valeur de 25 millions d'euros a refroidi le Stade Brestois.", "Mario Rossi", facts.FeeValuation, 25e6, "Lorient"},
+		{"es", " date 2024-07 Mercado\n\nMario Rossi tiene contrato con el Getafe hasta 2027. Su valoración de 25 millones de euros ha echado atrás al Betis.", "Mario Rossi", facts.FeeValuation, 25e6, "Getafe"},
+		{"it", " date 2024-07 Calciomercato\n\nMario Rossi ha un contratto con il Genoa fino al 2027. La sua valutazione di 25 milioni di euro ha frenato il Bologna.", "Mario Rossi", facts.FeeValuation, 25e6, "Genoa"},
+		{"de", " date 2024-07 Transfer-News\n\nMario Rossi hat beim FC Augsburg einen Vertrag bis 2027. Seine Bewertung von 25 Millionen Euro hat den SC Freiburg abgeschreckt.", "Mario Rossi", facts.FeeValuation, 25e6, "Augsburg"},
+	})
+}

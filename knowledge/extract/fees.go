@@ -106,8 +106,16 @@ func (d *doc) fees(s *sent, hits []hit) {
 		// the club the article gave him before ("Le Real a versé 48
 		// millions d'euros à Lyon" under "Ferland Mendy (Real Madrid) :")
 		payer, strong := -1, false
+		// "los 50 millones del Chelsea": the club after the figure owns it
+		ofClub := -1
+		if kindOf == facts.FeeBid {
+			ofClub = d.clubAfterAmount(s, end)
+		}
 		if kindOf == facts.FeeBid {
 			payer, strong = d.payerClub(s, i)
+			if ofClub >= 0 {
+				payer, strong = ofClub, true
+			}
 			if payer < 0 {
 				payer, strong = d.soldClub(s, i)
 			}
@@ -131,6 +139,10 @@ func (d *doc) fees(s *sent, hits []hit) {
 			asker = d.askerBefore(s, priceW)
 		}
 		earned := kindOf == facts.FeeWage && d.earnedAt(s, i, end)
+		// "the defender's £25m price tag", "sa valeur de 25 millions": the
+		// price of the player, his club's
+		his := (kindOf == facts.FeeAsking || kindOf == facts.FeeValuation) && ofClub < 0 &&
+			(d.playerPossAt(s, i) || priceW >= 0 && d.playerPossAt(s, priceW))
 		per := d.persons[p]
 		dup := false
 		for k, f := range per.fees {
@@ -139,7 +151,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 				// a figure told again with its club ("a £40m bid" in the
 				// heading, "Arsenal's £40m bid" below) takes that club
 				if per.feeSpots[k].club < 0 && club >= 0 && !newDeal {
-					per.feeSpots[k] = feeSpot{a: s.a, b: s.b, w: i, club: club, owned: d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker, notClub: notClub, earned: earned}
+					per.feeSpots[k] = feeSpot{a: s.a, b: s.b, w: i, club: club, owned: d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker, notClub: notClub, earned: earned, his: his, of: ofClub >= 0 && club == ofClub}
 				}
 			}
 		}
@@ -148,7 +160,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 				per.newClauses = append(per.newClauses, len(per.fees))
 			}
 			per.fees = append(per.fees, facts.Fee{Amount: amount, Currency: cur, Kind: kindOf, Status: status, Sentence: d.sentenceText(s)})
-			per.feeSpots = append(per.feeSpots, feeSpot{a: s.a, b: s.b, w: i, club: club, owned: club >= 0 && d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker, notClub: notClub, earned: earned})
+			per.feeSpots = append(per.feeSpots, feeSpot{a: s.a, b: s.b, w: i, club: club, owned: club >= 0 && d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker, notClub: notClub, earned: earned, his: his, of: ofClub >= 0 && club == ofClub})
 		}
 		i = end - 1
 	}

@@ -60,3 +60,55 @@ func TestNameAsCaseFile(t *testing.T) {
 		{"de", " date 2024-07-01 Der Transfermarkt nimmt Fahrt auf. Der SC Freiburg interessiert sich für den Flügelspieler, die Causa Jonas Albrecht könnte diese Woche enden.", "Jonas Albrecht", "SC Freiburg", facts.StageInterest},
 	})
 }
+
+// TestHyphenParticleNames: a surname a short function word opens with a
+// hyphen ("En-Nasri", "El-Haddadi") is one name, in the five languages.
+func TestHyphenParticleNames(t *testing.T) {
+	x := New()
+	checkStages(t, x, []stageCase{
+		{"en", " date 2024-07-01 The window is heating up. Fulham have made an offer for Youssef En-Nasri, the Sevilla striker.", "Youssef En-Nasri", "Fulham", facts.StageBid},
+		{"fr", " date 2024-07-01 Le mercato s'accélère. Le FC Nantes a formulé une offre pour Youssef En-Nasri, l'attaquant de Séville.", "Youssef En-Nasri", "Nantes", facts.StageBid},
+		{"es", " date 2024-07-01 El mercado se acelera. El Betis ha presentado una oferta por Bilal El-Haddadi, delantero del Getafe.", "Bilal El-Haddadi", "Real Betis", facts.StageBid},
+		{"es headline", " date 2024-07-01 El-Haddadi da otro portazo al Betis\n\nEl Betis ha presentado una oferta por Bilal El-Haddadi, delantero del Getafe.", "Bilal El-Haddadi", "Real Betis", facts.StageBid},
+		{"it", " date 2024-07-01 Il mercato entra nel vivo. Il Genoa ha presentato un'offerta per Youssef En-Nasri, attaccante del Siviglia.", "Youssef En-Nasri", "Genoa", facts.StageBid},
+		{"de", " date 2024-07-01 Der Transfermarkt nimmt Fahrt auf. Der SC Freiburg hat ein Angebot für Bilal El-Haddadi vom FC Augsburg abgegeben.", "Bilal El-Haddadi", "SC Freiburg", facts.StageBid},
+	})
+}
+
+// TestListedSingleName: a single name listed among players named in full
+// ("Mario Hermoso, Memphis Depay, Vitolo y Gabriel Paulista") is a player,
+// in the five languages; one listed among officials is not.
+func TestListedSingleName(t *testing.T) {
+	x := New()
+	for _, tt := range []struct {
+		text, name string
+		want       bool
+	}{
+		{" date 2024-07-01 The window is heating up. Burnley have confirmed the departures of Tom Ashworth, Rafinhos and Luca Bianchi.", "Rafinhos", true},
+		{" date 2024-07-01 The window is heating up. Burnley have confirmed the departures of Tom Ashworth, Luca Bianchi and Rafinhos.", "Rafinhos", true},
+		{" date 2024-07-01 Le mercato s'accélère. Le FC Lorient a officialisé les départs de Hugo Marchetti, Rafinhos et Luca Bianchi.", "Rafinhos", true},
+		{" date 2024-07-01 El mercado se acelera. El Getafe ha comunicado las salidas de Tomás Herrera, Rafinhos y Luca Bianchi.", "Rafinhos", true},
+		{" date 2024-07-01 Il mercato entra nel vivo. Il Sassuolo ha ufficializzato le cessioni di Tommaso Ferlini, Rafinhos e Luca Bianchi.", "Rafinhos", true},
+		{" date 2024-07-01 Der Transfermarkt nimmt Fahrt auf. Der FC Augsburg hat die Abgänge von Jonas Albrecht, Rafinhos und Luca Bianchi bestätigt.", "Rafinhos", true},
+		{" date 2024-07-01 The window is heating up. Burnley's coach Marco Silva, Benitez and the sporting director Tony Khan met the board.", "Benitez", false},
+		{" date 2024-07-01 The window is heating up. Burnley have confirmed the departures of Tom Ashworth and Rafinhos.", "Rafinhos", false},
+	} {
+		if got := recognised(x, tt.text, tt.name); got != tt.want {
+			t.Errorf("%q: %s read as a player %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
+
+// recognised reports whether the extractor reads name as a player of text,
+// whether or not it tells anything of him.
+func recognised(x *Extractor, text, name string) bool {
+	_, body := ParseHeader(text)
+	d := newDoc(x, body)
+	d.run()
+	for _, p := range d.persons {
+		if p.name == name {
+			return !p.nonplayer
+		}
+	}
+	return false
+}

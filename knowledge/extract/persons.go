@@ -56,6 +56,17 @@ func (d *doc) particleLead(i int, lower map[string]bool) bool {
 	return i+n < len(w) && tight(w[i+n].prev) && !w[i+n].sent && d.nameable(i+n, lower)
 }
 
+// hyphenParticle reports a capitalised function word of two or three
+// letters that a hyphen joins to a name word after it: the Arabic article
+// opening a surname, "En-Nesyri", "Es-Sahli".
+func (d *doc) hyphenParticle(i int, lower map[string]bool) bool {
+	w := d.words
+	if i+1 >= len(w) || !w[i].cap || w[i].upper || len(w[i].key) > 3 || w[i+1].prev != sepHyph || d.hasKindAt(i, kExcl) {
+		return false // "Ex-Nationalspieler": an exclusion word, no article
+	}
+	return (stopLang[w[i].key] != 0 || d.lexiconWord(w[i].key)) && d.nameable(i+1, lower)
+}
+
 // doubleParticles are the pairs of particles that open a surname: "van
 // de Ven", "van der Sar", "von der Heyde", "de la Peña", "de los Santos".
 var doubleParticles = map[[2]string]bool{{"van", "de"}: true, {"van", "der"}: true, {"van", "den"}: true, {"von", "der"}: true,
@@ -81,7 +92,7 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 	words := d.words
 	var runs []nameRun
 	for i := 0; i < len(words); {
-		if !d.nameable(i, lower) && !d.particleLead(i, lower) {
+		if !d.nameable(i, lower) && !d.particleLead(i, lower) && !d.hyphenParticle(i, lower) {
 			i++
 			continue
 		}
@@ -99,7 +110,7 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 				j += 3
 				continue
 			}
-			if d.nameable(j, lower) && !words[j].sent {
+			if (d.nameable(j, lower) || d.hyphenParticle(j, lower)) && !words[j].sent {
 				j++
 				continue
 			}
@@ -263,6 +274,7 @@ func (d *doc) findPersons() {
 			per.nonplayer = true
 		}
 	}
+	d.listedNames(runs)
 }
 
 // nameWords counts the words of a run that are no particle; a first name

@@ -63,3 +63,78 @@ func (d *doc) caseNounAfter(b int) bool {
 	k := w[b].key
 	return d.is(wCaseFile, k) || d.is(wDeparture, k) || d.is(wMoveNoun, k)
 }
+
+// listedNames makes a player of a single name listed between players
+// named before it and after it ("Mario Hermoso, Memphis Depay, Vitolo y
+// Gabriel Paulista"), or last after two of them ("X, Y and Vitolo"), with
+// its other mentions. Read once the officials are known: a name listed
+// among them is none.
+func (d *doc) listedNames(runs []nameRun) {
+	byKey := map[string]int{}
+	for _, r := range runs {
+		if d.personAt[r.a] != 0 || d.nameWords(r) != 1 {
+			continue
+		}
+		key := d.joinKeys(r.a, r.b)
+		p, ok := byKey[key]
+		if !ok {
+			before, and := d.listedPlayerBefore(r.a)
+			if before < 0 || !d.listedPlayerAfter(r.b) && !(and && d.listedPlayerBefore2(before)) {
+				continue
+			}
+			p = d.newPerson(r.a, r.b, key)
+			byKey[key] = p
+		}
+		d.addPersonMention(r.a, r.b, p)
+	}
+}
+
+// listedPlayerBefore returns the first word of the player named right
+// before word a in a list, a comma or an and-word between, and whether it
+// was an and-word; or -1.
+func (d *doc) listedPlayerBefore(a int) (int, bool) {
+	w := d.words
+	and := a > 1 && w[a].prev == 0 && d.is(wAnd, w[a-1].key) && !w[a-1].cap
+	k := a - 1
+	if and {
+		if w[a-1].prev != 0 {
+			return -1, false
+		}
+		k = a - 2
+	} else if a == 0 || w[a].prev != sepComma {
+		return -1, false
+	}
+	if k < 0 || d.personAt[k] == 0 {
+		return -1, false
+	}
+	m := d.pms[d.personAt[k]-1]
+	if m.end != k+1 || d.persons[m.p].nonplayer {
+		return -1, false
+	}
+	return m.w, and
+}
+
+// listedPlayerBefore2 reports another player listed before the one at a.
+func (d *doc) listedPlayerBefore2(a int) bool {
+	p, and := d.listedPlayerBefore(a)
+	return p >= 0 && !and
+}
+
+// listedPlayerAfter reports a player named right after word b in a list,
+// a comma or an and-word between.
+func (d *doc) listedPlayerAfter(b int) bool {
+	w := d.words
+	if b >= len(w) || w[b].sent {
+		return false
+	}
+	k := b
+	switch {
+	case w[b].prev == sepComma:
+	case w[b].prev == 0 && d.is(wAnd, w[b].key) && !w[b].cap && b+1 < len(w) && w[b+1].prev == 0:
+		k = b + 1
+	default:
+		return false
+	}
+	pa := d.personAt[k]
+	return pa != 0 && d.pms[pa-1].w == k && !d.persons[d.pms[pa-1].p].nonplayer
+}

@@ -843,6 +843,9 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 	if pr.source == "" {
 		pr.source = s.source
 	}
+	if pr.told == 0 || pr.at != s.a {
+		pr.told++
+	}
 	pr.at = s.a
 	per.last = pr
 	d.because(pr, rule, m.w, m.end)
@@ -1050,6 +1053,23 @@ func linkConfidence(rule string, evs []event) float64 {
 	return c
 }
 
+// settledConfidence is the confidence of a link once the article is read:
+// the firmest sentence that told it (linkConfidence), raised when more
+// sentences tell it again, lowered when its player is named only once in
+// the article or nothing the text says of him calls him a player (a name
+// met in passing, an official read as a player). On the development sets
+// these are what set the false links apart.
+func settledConfidence(p *person, pr *pair) float64 {
+	c := pr.conf + 0.1*float64(min(2, pr.told-1))
+	if p.total <= 1 {
+		c -= 0.15
+	}
+	if p.evidence == 0 {
+		c -= 0.05
+	}
+	return min(1, max(0.05, c))
+}
+
 // linkDoubt lowers the confidence of a link when the sentence leaves its
 // player open: he is not named in it, it names others too, or he is named
 // in another clause than the club; and when the club is named by a word
@@ -1212,7 +1232,7 @@ func (d *doc) players() []facts.Player {
 			if done >= 0 && pr.club == held && held != done && st != facts.StageDone {
 				continue
 			}
-			su := facts.Suitor{Club: d.x.table.Club(pr.club).Name, Stage: st, Sentence: pr.sentence, Source: pr.source, Confidence: roundConf(pr.conf)}
+			su := facts.Suitor{Club: d.x.table.Club(pr.club).Name, Stage: st, Sentence: pr.sentence, Source: pr.source, Confidence: roundConf(settledConfidence(p, pr))}
 			fp.Suitors = append(fp.Suitors, su)
 			if d.explain {
 				links = append(links, facts.SuitorReasoning{Club: su.Club, Stage: st, Reasons: pr.why})

@@ -123,6 +123,7 @@ const (
 	wRoleVerb                          // said, a, ha, hat: a verb right after a role noun, its subject, no apposition (see roleApposition)
 	wHonorific                         // Mr, Monsieur, Herr: a title before a surname, no part of the name (see nameRuns)
 	wNotName                           // Mondial, Espoirs, WM: a capitalised common noun of the language, a competition or a team's level, no name (see nameable)
+	wFigureOf                          // of, du, del, des: joins a figure to the club whose offer it is (see clubAfterAmount)
 	nWordSets
 )
 
@@ -152,7 +153,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "reported": wReported, "reinforce": wReinforce, "futurebe": wFutureBe,
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
 	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns, "interestnoun": wInterestNoun, "roleverb": wRoleVerb,
-	"honorific": wHonorific, "notname": wNotName}
+	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.

@@ -137,7 +137,9 @@ type Suitor struct {
 	Source   string `json:"source,omitempty"`   // outlet or journalist cited for it
 	// Confidence is how firmly the text supports the link, from 0 to 1:
 	// a stage word in the club's own clause is firm, a club read from the
-	// passage around the sentence is weaker. Zero when not known.
+	// passage around the sentence is weaker; a link told again is firmer,
+	// one about a name the article meets once, or never calls a player,
+	// weaker. Zero when not known.
 	Confidence float64 `json:"confidence,omitempty"`
 }
 

@@ -174,29 +174,47 @@ func (w *writer) flush() error {
 		return cmp.Or(cmp.Compare(a.player, b.player), cmp.Compare(a.club, b.club), cmp.Compare(a.source, b.source),
 			cmp.Compare(a.dated, b.dated), cmp.Compare(a.ended, b.ended))
 	})
+	upsert := numbered(knowledge.LinkSourceUpsertSQL)
 	for _, k := range sources {
 		n := d.sources[k]
-		if err := w.exec(numbered(knowledge.LinkSourceUpsertSQL), k.player, k.club, k.source, k.dated, k.ended, n.counts, n.link); err != nil {
+		if err := w.exec(upsert, k.player, k.club, k.source, k.dated, k.ended, n.counts, n.link); err != nil {
 			return fmt.Errorf("link source: %w", err)
 		}
 	}
 	clear(d.sources)
+	if err := w.flushMonths(); err != nil {
+		return fmt.Errorf("link month: %w", err)
+	}
+	return nil
+}
+
+// flushMonths writes the months of the links reported, then sets the
+// changes of those it moved, once every month is in place. A month whose
+// row the reports did not move (neither first nor last) changes no flag.
+func (w *writer) flushMonths() error {
+	d := &w.derived
 	months := slices.SortedFunc(maps.Keys(d.months), func(a, b monthKey) int {
 		return cmp.Or(cmp.Compare(a.player, b.player), cmp.Compare(a.club, b.club), cmp.Compare(a.month, b.month))
 	})
+	var moved []monthKey
+	upsert := numbered(knowledge.LinkMonthUpsertSQL)
 	for _, k := range months {
 		m := d.months[k]
-		if err := w.exec(numbered(knowledge.LinkMonthUpsertSQL), k.player, k.club, k.month,
-			m.firstKey, m.firstID, m.lastKey, m.lastID, m.stage, m.source); err != nil {
-			return fmt.Errorf("link month: %w", err)
+		res, err := w.execResult(upsert, k.player, k.club, k.month, m.firstKey, m.firstID, m.lastKey, m.lastID, m.stage, m.source)
+		if err != nil {
+			return err
 		}
-	}
-	for _, k := range months { // once every month is in place
-		if err := w.exec(numbered(knowledge.LinkMonthChangedSQL), k.player, k.club, k.month); err != nil {
-			return fmt.Errorf("link month: %w", err)
+		if n, err := res.RowsAffected(); err != nil || n > 0 {
+			moved = append(moved, k)
 		}
 	}
 	clear(d.months)
+	changed := numbered(knowledge.LinkMonthChangedSQL)
+	for _, k := range moved {
+		if err := w.exec(changed, k.player, k.club, k.month); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
