@@ -59,6 +59,12 @@ func TestLookup(t *testing.T) {
 		{"Boca Juniors", "Boca Juniors"},
 		{"Olympiakos", "Olympiacos Piraeus"},
 		{"Gladbach", "Borussia Mönchengladbach"},
+		// press names in other languages
+		{"el Olympique de Marsella", "Marseille"},
+		{"l'Olympique Marsiglia", "Marseille"},
+		{"il Lucerna", "Luzern"},
+		{"le FC Lucerne", "Luzern"},
+		{"Botafogo", "Botafogo"},
 	}
 	for _, tt := range tests {
 		c, ok := tab.Lookup(tt.in)

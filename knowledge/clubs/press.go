@@ -104,7 +104,7 @@ var pressTable = []press{
 	{find: "Hamburger SV", name: "Hamburger", aliases: []string{"Rothosen"}},
 	// France
 	{find: "Paris Saint-Germain", name: "Paris Saint-Germain", aliases: []string{"PSG", "Paris SG", "Paris St-Germain", "Parisiens", "Parc des Princes", "Paris-SG"}, weak: []string{"Paris"}},
-	{find: "Olympique de Marseille", name: "Marseille", aliases: []string{"OM", "Phocéens", "Olympique Marseille", "Olympiens", "Stade Vélodrome", "Olympique de Marseille", "Marsiglia", "Marsella", "Olympique Marsiglia", "Olympique Marsella"}},
+	{find: "Olympique de Marseille", name: "Marseille", aliases: []string{"OM", "Phocéens", "Olympique Marseille", "Olympiens", "Stade Vélodrome", "Olympique de Marseille", "Marsiglia", "Marsella", "Olympique de Marsella", "Olympique Marsella", "Olympique Marsiglia"}},
 	{find: "Olympique Lyonnais", name: "Lyon", aliases: []string{"OL", "Gones", "Olympique Lyon", "Olympique de Lyon", "Lione"}},
 	{find: "AS Monaco", name: "Monaco", aliases: []string{"ASM", "Monégasques", "AS Monaco"}},
 	{find: "Lille OSC", name: "Lille", aliases: []string{"LOSC", "Dogues", "Lille OSC"}},
@@ -135,6 +135,7 @@ var pressTable = []press{
 	{find: "Galatasaray", name: "Galatasaray", aliases: []string{"Galatasaray SK", "Cimbom"}},
 	{find: "Fenerbahçe", name: "Fenerbahçe", aliases: []string{"Fenerbahce", "Fener"}},
 	{find: "Beşiktaş", name: "Beşiktaş", aliases: []string{"Besiktas"}},
+	{find: "FC Luzern", name: "Luzern", aliases: []string{"Lucerna", "Lucerne", "FC Lucerne", "FC Lucerna"}},
 	{find: "Celtic FC", name: "Celtic", aliases: []string{"Celtic Glasgow", "Hoops"}},
 	{find: "Rangers FC", name: "Rangers", aliases: []string{"Glasgow Rangers"}},
 	{find: "FC Red Bull Salzburg", name: "Red Bull Salzburg", aliases: []string{"Salzburg", "RB Salzburg", "Salzbourg", "RB Salzbourg", "Salisburgo", "Red Bull Salisburgo"}},
@@ -144,6 +145,8 @@ var pressTable = []press{
 	{find: "Sporting Charleroi", name: "Charleroi"},
 	{find: "FC Shakhtar Donetsk", name: "Shakhtar Donetsk", aliases: []string{"Shakhtar", "Chakhtar Donetsk", "Schachtar Donezk", "Shakhtar Donetsk"}},
 	{find: "FC Dynamo Kyiv", name: "Dynamo Kyiv", aliases: []string{"Dynamo Kiev", "Dynamo Kiew"}},
+	// Brazil
+	{find: "Botafogo RJ", name: "Botafogo", aliases: []string{"Botafogo", "Fogão", "Botafogo de Futebol e Regatas"}},
 	// Saudi Arabia, USA
 	{find: "Al-Hilal", name: "Al-Hilal", aliases: []string{"Al Hilal"}},
 	{find: "Al-Nassr", name: "Al-Nassr", aliases: []string{"Al Nassr", "Al Nasr"}},

@@ -1354,13 +1354,15 @@ func (d *doc) temporal(i int) bool {
 	return true
 }
 
-// questionAfter reports a question mark ending the sentence of word i.
+// questionAfter reports a question mark ending the sentence of word i
+// (after a space in French typography: "Luca Bianchi ?").
 func (d *doc) questionAfter(i int) bool {
 	for k := i + 1; k < len(d.words) && !d.words[k].sent; k++ {
 		i = k
 	}
 	e := d.words[i].end
-	return e < len(d.text) && d.text[e] == '?'
+	rest := strings.TrimLeft(d.text[e:min(len(d.text), e+4)], " \u00a0\u202f")
+	return strings.HasPrefix(rest, "?")
 }
 
 // doneLast reports a present "done" event after position end.

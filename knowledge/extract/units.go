@@ -39,15 +39,22 @@ func (d *doc) openUnit(s *sent) bool {
 				break
 			}
 		}
+		if p := d.askedPlayer(s.a); p >= 0 {
+			d.unit = p
+		}
 		d.focus = d.unit
 		return true
 	}
 	if d.questionLead(s) {
 		// a mailbag: the reader's question and the answer under it are one
-		// unit, about the player the question names
-		d.unit = -1
+		// unit, about the player the question names (the one its
+		// interrogative sentence names: "Q: Chelsea have already signed
+		// X and Y. Are they really going to get Z too?" is about Z)
+		d.unit = d.askedPlayer(s.a)
 		for _, m := range s.players {
-			d.unit = m.p
+			if d.unit < 0 {
+				d.unit = m.p
+			}
 			break
 		}
 		d.focus = d.unit
@@ -353,6 +360,29 @@ func titleCase(s string) string {
 		ws[i] = string(rs)
 	}
 	return strings.Join(ws, " ")
+}
+
+// askedPlayer returns the player named first in the last sentence of the
+// paragraph opening at word a that ends on a question mark and names one,
+// or -1.
+func (d *doc) askedPlayer(a int) int {
+	asked := -1
+	for i := a; i < len(d.words) && (i == a || d.words[i].prev&sepPara == 0); {
+		e := i + 1
+		for e < len(d.words) && !d.words[e].sent {
+			e++
+		}
+		if d.questionAfter(i) {
+			for _, m := range d.pms {
+				if m.w >= i && m.w < e && !d.persons[m.p].nonplayer {
+					asked = m.p
+					break
+				}
+			}
+		}
+		i = e
+	}
+	return asked
 }
 
 // questionLead reports a paragraph opening on a question marker and a
