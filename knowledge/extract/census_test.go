@@ -31,7 +31,8 @@ type censusRow struct {
 // (testdata/census/*.tsv) and counts the sentences whose player, club and
 // stage the extractor gets right. It fails when a census's count falls below
 // the one committed in testdata/census/counts.txt; -update rewrites that
-// file, -census.misses lists the sentences read wrong. A census measures
+// file, -census.misses lists the sentences read wrong (never those of a
+// kept-back census, a file named held*). A census measures
 // coverage of the ways a language tells a deal, one sentence per way, apart
 // from any article.
 func TestCensus(t *testing.T) {
@@ -55,7 +56,7 @@ func TestCensus(t *testing.T) {
 			if good {
 				ok++
 				n[0]++
-			} else if *censusMisses {
+			} else if *censusMisses && !strings.HasPrefix(name, "held") {
 				t.Logf("%s: miss %s %q", name, r.lang, r.text)
 			}
 			byLang[r.lang] = n

@@ -31,7 +31,9 @@ type evalSet struct {
 // rounds; their misses now teach forms written by other hands), and heldout4
 // and heldout5 since the fourth session of 2026-12-03 (same reason). A set
 // written to be kept back is marked heldout: only its line is shown, as
-// heldout6's, written at the start of that session.
+// heldout6's was. heldout6 and heldout7 are development sets since the
+// fifth session of 2026-12-03; heldout8, written in that session, is kept
+// back.
 var evalSets = []evalSet{
 	{name: "seeds", gold: "../../../shared/eval/seeds.gold.json", dir: "../../../shared/seeds", shared: true},
 	{name: "dev", gold: "../../../shared/eval/dev/gold.json", dir: "../../../shared/eval/dev", shared: true},
@@ -46,7 +48,9 @@ var evalSets = []evalSet{
 	{name: "forms", gold: "../../eval/forms/gold.json", dir: "../../eval/forms"},
 	{name: "heldout4", gold: "../../eval/heldout4/gold.json", dir: "../../eval/heldout4"},
 	{name: "heldout5", gold: "../../eval/heldout5/gold.json", dir: "../../eval/heldout5"},
-	{name: "heldout6", gold: "../../eval/heldout6/gold.json", dir: "../../eval/heldout6", heldout: true},
+	{name: "heldout6", gold: "../../eval/heldout6/gold.json", dir: "../../eval/heldout6"},
+	{name: "heldout7", gold: "../../eval/heldout7/gold.json", dir: "../../eval/heldout7"},
+	{name: "heldout8", gold: "../../eval/heldout8/gold.json", dir: "../../eval/heldout8", heldout: true},
 }
 
 // scoresFile holds the committed score line of every set.
