@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/mercato-bot/mercato/knowledge/facts"
-)
+import "testing"
 
 // TestBigFeeAsked: a club that would ask a big fee for a player with no
 // figure told ("Celtic would want a big fee for X", "l'OM réclamera une
@@ -13,7 +9,7 @@ import (
 // sells him: his club, no suitor. The club keen on him keeps its link.
 func TestBigFeeAsked(t *testing.T) {
 	x := New()
-	cases := []struct{ lang, text, seller string }{
+	cases := []sellerCase{
 		{"en", "Everton are keen on Mario Rossi. Celtic would want a big fee for the striker, who signed a new deal last year.", "Celtic"},
 		{"en demand", "Everton are keen on Mario Rossi, but Brighton will demand a hefty fee for the midfielder.", "Brighton & Hove Albion"},
 		{"fr", "Everton s'intéresse à Mario Rossi. L'OM réclamera une grosse somme pour son attaquant.", "Marseille"},
@@ -21,12 +17,5 @@ func TestBigFeeAsked(t *testing.T) {
 		{"it", "L'Everton segue Mario Rossi. Il Torino chiederà una cifra importante per l'attaccante.", "Torino"},
 		{"de", "Der FC Everton ist an Mario Rossi interessiert. Der SC Freiburg würde für den Stürmer eine hohe Ablöse fordern.", "SC Freiburg"},
 	}
-	var sellers, keen []stageCase
-	for _, c := range cases {
-		text := " date 2024-07 " + c.text
-		sellers = append(sellers, stageCase{c.lang, text, "Mario Rossi", c.seller, ""})
-		keen = append(keen, stageCase{c.lang + " keen", text, "Mario Rossi", "Everton", facts.StageInterest})
-	}
-	checkSeller(t, x, sellers)
-	checkStages(t, x, keen)
+	checkSellerKeen(t, x, "Everton", cases)
 }

@@ -14,9 +14,7 @@ import (
 // no bid of another club.
 func TestListeningToOffers(t *testing.T) {
 	x := New()
-	cases := []struct {
-		name, text, seller string
-	}{
+	cases := []sellerCase{
 		{"en considering", "Everton are considering offers for Mario Rossi, with Chelsea keen.", "Everton"},
 		{"en listening", "Everton are listening to offers for Mario Rossi and Chelsea are keen.", "Everton"},
 		{"en entertain", "Everton would entertain offers for Mario Rossi this summer, and Chelsea are keen.", "Everton"},
@@ -34,14 +32,7 @@ func TestListeningToOffers(t *testing.T) {
 		{"de anhören", "Der VfB Stuttgart würde sich Angebote für Mario Rossi anhören, der FC Chelsea ist interessiert.", "VfB Stuttgart"},
 		{"de sich", "Der SC Freiburg will sich Angebote für Mario Rossi anhören, der FC Chelsea ist interessiert.", "SC Freiburg"},
 	}
-	var sellers, keen []stageCase
-	for _, c := range cases {
-		text := " date 2024-07 " + c.text
-		sellers = append(sellers, stageCase{c.name, text, "Mario Rossi", c.seller, ""})
-		keen = append(keen, stageCase{c.name + " keen", text, "Mario Rossi", "Chelsea", facts.StageInterest})
-	}
-	checkSeller(t, x, sellers)
-	checkStages(t, x, keen)
+	checkSellerKeen(t, x, "Chelsea", cases)
 }
 
 // TestCircling: clubs told circling a player ("with Chelsea and Aston

@@ -125,6 +125,24 @@ func checkSeller(t *testing.T, x *Extractor, tests []stageCase) {
 	}
 }
 
+// sellerCase is a text (dated 2024-07 by checkSellerKeen) telling the
+// club that sells Mario Rossi.
+type sellerCase struct{ name, text, seller string }
+
+// checkSellerKeen checks, for every case, that the seller is his club and
+// no suitor (checkSeller), and that the keen club keeps its interest.
+func checkSellerKeen(t *testing.T, x *Extractor, keenClub string, cases []sellerCase) {
+	t.Helper()
+	var sellers, keen []stageCase
+	for _, c := range cases {
+		text := " date 2024-07 " + c.text
+		sellers = append(sellers, stageCase{c.name, text, "Mario Rossi", c.seller, ""})
+		keen = append(keen, stageCase{c.name + " keen", text, "Mario Rossi", keenClub, facts.StageInterest})
+	}
+	checkSeller(t, x, sellers)
+	checkStages(t, x, keen)
+}
+
 // TestPartiesOfADeal: of two clubs told agreeing on a player ("A and B
 // have reached an agreement"), the one the article tells pursuing him
 // elsewhere buys him and the other sells: it is his club, no suitor. Clubs
