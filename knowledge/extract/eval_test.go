@@ -32,8 +32,11 @@ type evalSet struct {
 // and heldout5 since the fourth session of 2026-12-03 (same reason). A set
 // written to be kept back is marked heldout: only its line is shown, as
 // heldout6's was. heldout6 and heldout7 are development sets since the
-// fifth session of 2026-12-03; heldout8, written in that session, is kept
-// back.
+// fifth session of 2026-12-03; heldout8, written in that session, is a
+// development set since the sixth, after a new set was written to be kept
+// back (outside the repository until the session's end). wide is a
+// development set written in the sixth session to widen what rules are
+// judged on.
 var evalSets = []evalSet{
 	{name: "seeds", gold: "../../../shared/eval/seeds.gold.json", dir: "../../../shared/seeds", shared: true},
 	{name: "dev", gold: "../../../shared/eval/dev/gold.json", dir: "../../../shared/eval/dev", shared: true},
@@ -50,7 +53,8 @@ var evalSets = []evalSet{
 	{name: "heldout5", gold: "../../eval/heldout5/gold.json", dir: "../../eval/heldout5"},
 	{name: "heldout6", gold: "../../eval/heldout6/gold.json", dir: "../../eval/heldout6"},
 	{name: "heldout7", gold: "../../eval/heldout7/gold.json", dir: "../../eval/heldout7"},
-	{name: "heldout8", gold: "../../eval/heldout8/gold.json", dir: "../../eval/heldout8", heldout: true},
+	{name: "heldout8", gold: "../../eval/heldout8/gold.json", dir: "../../eval/heldout8"},
+	{name: "wide", gold: "../../eval/wide/gold.json", dir: "../../eval/wide"},
 }
 
 // scoresFile holds the committed score line of every set.
