@@ -262,16 +262,30 @@ func latestQuery(n int, playerID, clubID int64, undated bool) (string, []any) {
 		where, args = where+" AND l.player_id = ?", append(args, playerID)
 	}
 	if clubID != 0 {
-		// The club's targets and its own players linked elsewhere, as Club has them.
-		where = where + " AND (l.club_id = ? OR l.player_id IN (SELECT id FROM players WHERE current_club_id = ?))"
+		// The club's targets and its own players linked elsewhere, as Club
+		// has them: its targets' links through its suitors (suitors_club,
+		// then links_timeline), there being no index of the links by club.
+		where = where + ` AND l.id IN (` + clubLinkIDsSQL + `
+			UNION ALL SELECT x.id FROM players q CROSS JOIN links x WHERE q.current_club_id = ? AND x.player_id = q.id)`
 		args = append(args, clubID, clubID)
 	}
-	order := ` ORDER BY l.pub_key DESC, l.article_id DESC, l.strength DESC, l.id DESC LIMIT ?`
+	order := ` ORDER BY l.pub_key DESC, l.article_id DESC, l.strength DESC, l.id DESC`
 	if clubID != 0 {
-		order = unindexed(order) // a player's links are read in order from links_player_recent
+		// A player's links are read in order from links_player_recent; a
+		// club's are sorted, their n newest picked before their articles
+		// and fees are joined.
+		order = unindexed(order)
+		return reportColumns + ` WHERE l.id IN (SELECT l.id FROM links l JOIN players p ON p.id = l.player_id
+			WHERE ` + where + order + ` LIMIT ?)` + order, append(args, n)
 	}
-	return reportColumns + ` WHERE ` + where + order, append(args, n)
+	return reportColumns + ` WHERE ` + where + order + ` LIMIT ?`, append(args, n)
 }
+
+// clubLinkIDsSQL reads the ids of the links of club ? (its targets'),
+// through its suitors (suitors_club, then links_timeline): no index of
+// the links is by club.
+const clubLinkIDsSQL = `SELECT x.id FROM suitors s CROSS JOIN links x
+	WHERE s.club_id = ? AND x.player_id = s.player_id AND x.club_id = s.club_id`
 
 // unindexed turns off the use of an index for the order of a query
 // ("l.x" becomes "+l.x"): with a selective filter (one player, one club,

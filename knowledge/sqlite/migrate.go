@@ -297,6 +297,13 @@ CREATE INDEX links_recent ON links(pub_key, article_id, strength, id, player_id,
 	// 24: the sources each suitor's reports name, kept with it: /hot
 	// bounds a link's heat by them without reading link_sources.
 	knowledge.SuitorSourcesMigrationSQL(suitorSourcesSQL),
+	// 25: one index fewer on links to write with every report: a link's
+	// reports are read by player first (links_timeline), a club's links
+	// through its suitors (suitors_club); links_club put each new report
+	// on a page of its own in a big base.
+	`
+DROP INDEX links_club;
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.

@@ -19,12 +19,14 @@ func TestQueryPlans(t *testing.T) {
 		name, query, want string
 	}{
 		{"latest", latest(0, 0), "SCAN l USING INDEX links_recent"},
-		{"latest of a club", latest(0, 3), "SEARCH l USING INDEX links_club"},
+		{"latest of a club", latest(0, 3), "SEARCH s USING COVERING INDEX suitors_club (club_id=?)"},
 		{"latest of a player", latest(3, 0), "SEARCH l USING INDEX links_player_recent (player_id=?)"},
 		{"latest undated", undated(0, 0), "SEARCH l USING INDEX links_recent (pub_key=?)"},
 		{"latest undated of a player", undated(3, 0), "SEARCH l USING INDEX links_player_recent (player_id=? AND pub_key=?)"},
 		{"first digest", digest(knowledge.Subscription{}), "SCAN l USING INDEX links_digest"},
 		{"digest", digest(knowledge.Subscription{Watermark: 7}), "SEARCH l USING INTEGER PRIMARY KEY (rowid>?)"},
+		{"first digest of a club", digest(knowledge.Subscription{Filter: knowledge.FilterClub, FilterID: 3}),
+			"SEARCH s USING COVERING INDEX suitors_club (club_id=?)"},
 		{"digest of a player", digest(knowledge.Subscription{Watermark: 7, Filter: knowledge.FilterPlayer, FilterID: 3}), "SEARCH l USING"},
 		{"suitors", `SELECT 1 FROM suitors s JOIN players p ON p.id = s.player_id JOIN clubs c ON c.id = s.club_id
 			JOIN links l ON l.id = s.link_id WHERE s.player_id = 1 AND s.club_id IS NOT 2`, "SEARCH s USING PRIMARY KEY"},

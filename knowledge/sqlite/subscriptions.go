@@ -159,7 +159,7 @@ func digestQuery(sub knowledge.Subscription, n int) (string, []any) {
 	case knowledge.FilterPlayer:
 		where, args = where+" AND l.player_id = ?", append(args, sub.FilterID)
 	case knowledge.FilterClub:
-		where, args = where+" AND l.club_id = ?", append(args, sub.FilterID)
+		where, args = where+" AND l.id IN ("+clubLinkIDsSQL+")", append(args, sub.FilterID)
 	}
 	order := ` ORDER BY l.strength DESC, l.pub_key DESC, l.id DESC LIMIT ?`
 	if len(args) > 0 {
