@@ -194,6 +194,14 @@ func (d *doc) findPersons() {
 			p, ok = d.nickname(r.a, r.b)
 		}
 		if !ok {
+			// "O'Riley ... Matt O'Riley", "Kolo Muani ... Randal Kolo
+			// Muani": a surname of two words met first is the fuller name's
+			if p, ok = d.surnameBefore(key); ok {
+				d.persons[p].name, d.persons[p].key = d.nameText(r.a, r.b), key
+				byKey[key] = p
+			}
+		}
+		if !ok {
 			p = d.newPerson(r.a, r.b, key)
 			byKey[key] = p
 			d.persons[p].nonplayer = d.x.journo[key]
@@ -335,12 +343,17 @@ func (d *doc) nickname(a, b int) (int, bool) {
 
 // newPerson adds the person named by words [a, b).
 func (d *doc) newPerson(a, b int, key string) int {
+	d.persons = append(d.persons, &person{name: d.nameText(a, b), key: key, cur: map[int]float64{}})
+	return len(d.persons) - 1
+}
+
+// nameText returns the name words [a, b) spell.
+func (d *doc) nameText(a, b int) string {
 	name := d.text[d.words[a].start:d.words[b-1].end]
 	if d.words[a].upper {
 		name = titleCase(name) // a name in a heading of capitals
 	}
-	d.persons = append(d.persons, &person{name: name, key: key, cur: map[int]float64{}})
-	return len(d.persons) - 1
+	return name
 }
 
 // playerCue reports words around [a, b) that make the name a player a deal
@@ -769,6 +782,15 @@ func (d *doc) longerName(key string) (int, bool) {
 func (d *doc) shorterName(key string) (int, bool) {
 	return d.nameWithin(key, func(p *person) bool {
 		return strings.Contains(p.key, " ") && strings.HasPrefix(key, p.key+" ")
+	})
+}
+
+// surnameBefore returns the one person named before by a surname of two
+// words or more that ends a fuller name: "O'Riley" met before "Matt
+// O'Riley", "Calvert-Lewin" before "Dominic Calvert-Lewin".
+func (d *doc) surnameBefore(key string) (int, bool) {
+	return d.nameWithin(key, func(p *person) bool {
+		return strings.Contains(p.key, " ") && strings.HasSuffix(key, " "+p.key) && !p.nonplayer
 	})
 }
 
