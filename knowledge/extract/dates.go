@@ -68,7 +68,11 @@ func ParseHeader(text string) (facts.Date, string) {
 
 // textDate finds a full date ("le 23 novembre 2021", "March 3, 2021",
 // "11. Januar 2021", "6 febbraio 2023") among the first words of an article.
-func textDate(words []word) facts.Date {
+// A date after an until-word is when a contract ends, not when the article
+// was written: "hasta el 30 de junio de 2029", "bis zum 30. Juni 2027",
+// "fino al 30 giugno 2024", "until June 30, 2026".
+func (d *doc) textDate() facts.Date {
+	words := d.words
 	n := min(len(words), 40)
 	for i := 0; i < n; i++ {
 		m := monthOf(words[i].key)
@@ -82,6 +86,9 @@ func textDate(words []word) facts.Date {
 		}
 		if yearAt+1 < len(words) && (words[yearAt].key == "de" || words[yearAt].key == "del") {
 			yearAt++
+		}
+		if d.untilBefore(i) || dayAt >= 0 && d.untilBefore(dayAt) {
+			continue
 		}
 		if dayAt >= 0 && yearAt < len(words) {
 			if d, y := dayOf(words[dayAt].key), yearOf(words[yearAt].key); d > 0 && y > 0 {
@@ -100,4 +107,22 @@ func textDate(words []word) facts.Date {
 		}
 	}
 	return facts.Date{}
+}
+
+// untilBefore reports an until-word or an expiry phrase in the three
+// words before word i ("scade il 30 giugno 2024", "expira el 30 de junio
+// de 2023").
+func (d *doc) untilBefore(i int) bool {
+	l := d.x.lex.of(d.lang)
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if d.is(wUntil, d.words[k].key) {
+			return true
+		}
+		for _, h := range l.match(d.text, d.words, k, nil) {
+			if h.kind == kExpire || h.kind == kExpiring {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -133,7 +133,7 @@ func (x *Extractor) extract(text string, h Hints, explain bool) (a facts.Article
 	case !pub.IsZero():
 		a.Published = pub
 	default:
-		a.Published = textDate(d.words)
+		a.Published = d.textDate()
 	}
 	a.Title = h.Title
 	d.pub = a.Published
