@@ -24,6 +24,17 @@ func checkStages(t *testing.T, x *Extractor, tests []stageCase) {
 	}
 }
 
+// checkNoLink extracts every case and checks that player has no link
+// with the case's club: why is the reason given when he has one.
+func checkNoLink(t *testing.T, x *Extractor, tests []stageCase, player, why string) {
+	t.Helper()
+	for _, tt := range tests {
+		if got, _ := stageOfPair(x, tt.text, player, tt.club); got != "" {
+			t.Errorf("%s: %s/%s stage %q, want none%s", tt.name, player, tt.club, got, why)
+		}
+	}
+}
+
 // TestPlayerCues: a single name becomes a player from the deal around it,
 // in the five languages.
 func TestPlayerCues(t *testing.T) {

@@ -208,6 +208,11 @@ func (d *doc) playerFor(s *sent, i int) int {
 	if d.focus >= 0 && i < s.players[0].w && d.allReplaced(s) && !d.namesPlayer(s, d.focus) {
 		return d.focus
 	}
+	// "Bayern had asked about him, then opted for X": the words before
+	// the choice are about the passage's player
+	if d.focus >= 0 && i < s.players[0].w && !d.namesPlayer(s, d.focus) && d.allChosen(s) {
+		return d.focus
+	}
 	best, bestD := -1, 1<<30
 	for _, m := range s.players {
 		dist := m.w - i
