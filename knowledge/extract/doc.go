@@ -98,6 +98,7 @@ type doc struct {
 	outletList []string
 	focus      int
 	heading    int          // the one club of the heading, or -1
+	section    int          // the club heading the paragraph read, or -1 (see sections.go)
 	topic      int          // the club the passage is about (see setTopic)
 	topicAt    int          // the sentence number it was set at, 0 for none
 	sentN      int          // sentences read so far
@@ -116,7 +117,7 @@ type doc struct {
 }
 
 func newDoc(x *Extractor, text string) *doc {
-	d := &doc{x: x, text: text, focus: -1, lastOne: -1, unit: -1, sharer: -1, sharee: -1}
+	d := &doc{x: x, text: text, focus: -1, lastOne: -1, unit: -1, sharer: -1, sharee: -1, section: -1}
 	d.words = tokenize(text, make([]byte, 0, 64))
 	d.lang = detectLang(d.words, x.lex.cues)
 	return d

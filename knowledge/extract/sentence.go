@@ -124,6 +124,7 @@ func (d *doc) sentence(a, b int) {
 	s.source = d.sourceOf(a, b, hits)
 	if d.words[a].prev&sepPara != 0 {
 		d.topicAt = 0 // a new paragraph tells a new story
+		d.section = d.clubSection(a)
 	}
 	// "… Mario Hermoso dauerhaft zu halten. Der Spanier ist …": a
 	// sentence opening on a player description goes on about the one
@@ -151,6 +152,7 @@ func (d *doc) sentence(a, b int) {
 	d.contract(s, hits)
 	d.sellers(s, hits)
 	d.suitors(s, hits)
+	d.sectionArrivals(s)
 	d.replacingClub(s)
 	d.fees(s, hits)
 	d.noteNear(s)
