@@ -708,12 +708,24 @@ func (d *doc) dropNameClubs(raw []clubMention) []clubMention {
 	}
 	out := raw[:0]
 	for _, m := range raw {
-		if m.end-m.w == 1 && names[words[m.w].key] {
+		// "Il Milan ha avviato i contatti" beside "Milan Škriniar": a club
+		// article with no name beside it names the club
+		if m.end-m.w == 1 && names[words[m.w].key] && !(d.clubArticle(m.w, m.end) && !d.nameBeside(m, isRaw)) {
 			continue
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// nameBeside reports a name word right before or after the one-word club
+// mention m, which may then be a first name or a surname: "Milan
+// Škriniar", "Pedro Porto".
+func (d *doc) nameBeside(m clubMention, isRaw func(int) bool) bool {
+	w := d.words
+	next := m.end < len(w) && tight(w[m.end].prev) && !w[m.end].sent && d.nameWord(m.end) && !isRaw(m.end)
+	prev := m.w > 0 && tight(w[m.w].prev) && !w[m.w].sent && d.nameWord(m.w-1) && !isRaw(m.w-1)
+	return next || prev
 }
 
 // nameWord reports a capitalised word that can stand in a name: no number,

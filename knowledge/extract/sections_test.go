@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
 
 // TestClubSectionArrivals: in a roundup of sections each headed by one
 // club ("Stade Rennais. ...", "Borussia Dortmund: ..."), a player told
@@ -30,4 +34,18 @@ func TestClubSectionArrivals(t *testing.T) {
 		checkCurrent(t, x, []clubCase{{head + c.arrived, "Marco Verdi", c.club}})
 		checkNotCurrent(t, x, []clubCase{{head + c.left, "Marco Verdi", c.club}})
 	}
+}
+
+// TestClubArticleBesideFirstName: a club named by one word that is also
+// the first name of a player of the article ("Milan Škriniar") is still
+// the club after a club article ("il Milan", "le Milan", "el Milan"), in
+// the languages that put one before a club.
+func TestClubArticleBesideFirstName(t *testing.T) {
+	x := New()
+	in := facts.StageInterest
+	checkStages(t, x, []stageCase{
+		{"fr", " date 2025-01-10 Mercato\n\nMilan Kovač reste au PSG. Le Milan s'intéresse à Marco Verdi.", "Marco Verdi", "AC Milan", in},
+		{"es", " date 2025-01-10 Mercado\n\nMilan Kovač sigue en el PSG. El Milan se interesa por Marco Verdi.", "Marco Verdi", "AC Milan", in},
+		{"it", " date 2025-01-10 Calciomercato\n\nMilan Kovač resta al PSG. Il Milan segue con attenzione Marco Verdi.", "Marco Verdi", "AC Milan", in},
+	})
 }
