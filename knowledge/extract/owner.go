@@ -74,14 +74,7 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 	if d.kindBefore(j, 2, kSigns) || d.kindBefore(j, 2, kSigned) || d.kindBefore(j, 1, kAdvanced) && d.is(wSign, words[j-1].key) {
 		return false
 	}
-	deal := false
-	for _, h := range d.hitsIn(max(s.a, j-10), min(s.b, m.end+6)) {
-		if dealKinds[h.kind] && (s.clauses[h.w-s.a] == s.clauses[j-s.a] || obj) {
-			deal = true
-			break
-		}
-	}
-	if !deal {
+	if !d.dealAround(s, j, m.end, obj) {
 		return false
 	}
 	// "L'OGC Nice dément tout accord avec West Ham pour Todibo", "la Lazio
@@ -105,6 +98,14 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 		// does not deal here; a club before it still may
 		if d.andAt(k) {
 			across = true
+		}
+		// "Wir sind mit Olympique Marseille im Gespräch", "on discute avec
+		// Tottenham": the people of a club speak for it, the player says
+		// "I"; the club they talk with sells, unless the text told it
+		// pursuing him before ("City will Marmoush ... wir sind mit City im
+		// Austausch": then they sell)
+		if d.is(wWe, words[k].key) && d.writtenAsKey(k) {
+			return !d.pursuedBefore(s, m)
 		}
 		if across && (d.clubAt[k] == 0 || d.cms[d.clubAt[k]-1].attached) {
 			continue
@@ -143,6 +144,41 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 	// trouvé avec le Real Betis" is the player's
 	t := d.topicClub()
 	return obj || t >= 0 && t != m.club
+}
+
+// pursuedBefore reports a club the sentences before told pursuing the
+// player of club mention m on its own.
+func (d *doc) pursuedBefore(s *sent, m *clubMention) bool {
+	p := d.playerFor(s, m.w)
+	if p < 0 {
+		return false
+	}
+	for _, pr := range d.persons[p].pairs {
+		if pr.club == m.club && pr.solo {
+			return true
+		}
+	}
+	return false
+}
+
+// dealAround reports a word of a deal between clubs around the with-word
+// at j and the club ending at word end: in its clause, or anywhere near
+// when obj says the deal is about a named player. A German verb may close
+// its clause further on: "hat sich mit Chelsea auf eine Leihe von Nicolas
+// Jackson geeinigt".
+func (d *doc) dealAround(s *sent, j, end int, obj bool) bool {
+	far := end + 6
+	if d.lang == "de" {
+		far = end + 12
+	}
+	c := s.clauses[j-s.a]
+	for _, h := range d.hitsIn(max(s.a, j-10), min(s.b, far)) {
+		same := s.clauses[h.w-s.a] == c
+		if dealKinds[h.kind] && (same || obj && h.w < end+6) {
+			return true
+		}
+	}
+	return false
 }
 
 // feeAfter reports an amount right after the over-word that follows the

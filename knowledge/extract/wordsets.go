@@ -124,6 +124,7 @@ const (
 	wHonorific                         // Mr, Monsieur, Herr: a title before a surname, no part of the name (see nameRuns)
 	wNotName                           // Mondial, Espoirs, WM: a capitalised common noun of the language, a competition or a team's level, no name (see nameable)
 	wFigureOf                          // of, du, del, des: joins a figure to the club whose offer it is (see clubAfterAmount)
+	wWe                                // we, nous, wir: a club's people speaking for it, the subject of its deal (see dealWith)
 	nWordSets
 )
 
@@ -153,7 +154,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "reported": wReported, "reinforce": wReinforce, "futurebe": wFutureBe,
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
 	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns, "interestnoun": wInterestNoun, "roleverb": wRoleVerb,
-	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf}
+	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
