@@ -921,6 +921,11 @@ func (d *doc) dealsForAnother(m personMention) bool {
 			verb = h.end
 		}
 	}
+	// "a bid for Marco Verdi accepted by Torino, only for the Italian to
+	// ...", "Marco Verdi voluto dal Torino": a passive verb has no object
+	if !clitic && verb < n && d.hasKindAt(verb, kAgent) {
+		return false
+	}
 	if clitic || d.directObject(verb, m.p) {
 		return true
 	}

@@ -151,6 +151,7 @@ func (d *doc) sentence(a, b int) {
 	d.markLoan(s)
 	d.contract(s, hits)
 	d.sellers(s, hits)
+	d.acceptedBy(s)
 	d.suitors(s, hits)
 	d.sectionArrivals(s)
 	d.replacingClub(s)
