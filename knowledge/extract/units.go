@@ -45,6 +45,13 @@ func (d *doc) openUnit(s *sent) bool {
 		d.focus = d.unit
 		return true
 	}
+	if p := d.interviewLine(s); p >= 0 {
+		// an interview's question told as a statement ("On parle aussi
+		// d'Ismaïla Sarr.", "Zirkzee, invece, è già andato."): the answer
+		// under it is about the player it names
+		d.unit, d.focus = p, p
+		return true
+	}
 	if d.questionLead(s) {
 		// a mailbag: the reader's question and the answer under it are one
 		// unit, about the player the question names (the one its
@@ -586,4 +593,26 @@ func (d *doc) capitalisedElsewhere(i int) bool {
 		}
 	}
 	return found && stopLang[d.words[i].key] == 0
+}
+
+// interviewLine returns the player a short paragraph of one line names
+// last, in an interview (an article of question lines, see
+// findQuestionLines) whose next paragraph answers it, or -1.
+func (d *doc) interviewLine(s *sent) int {
+	if d.qlines == nil || len(s.players) == 0 || s.a == 0 || d.words[s.a].prev&sepPara == 0 {
+		return -1
+	}
+	e := d.lineEnd(s.a)
+	if e-s.a > maxQuestionWords || e >= len(d.words) || d.words[e].prev&sepPara == 0 || d.lineEnd(e)-e <= e-s.a {
+		return -1
+	}
+	// the player named last: "Sollte Marmoush gehen, ruhen die
+	// Hoffnungen auf Hugo Ekitiké" is about Ekitiké
+	p := -1
+	for _, m := range d.pms {
+		if m.w >= s.a && m.w < e && !d.persons[m.p].nonplayer {
+			p = m.p
+		}
+	}
+	return p
 }
