@@ -56,7 +56,7 @@ func (d *doc) findDescriptors() {
 			if h.kind != kPos || e >= len(words) || d.clubAt[e] != 0 || !tight(words[e].prev) || words[e].cap {
 				continue
 			}
-			desc, ok := clubs.Describe(words[e].key)
+			desc, ok := d.clubDescription(words[e].key)
 			if !ok || len(desc.Countries) > 0 || desc.Capital {
 				continue
 			}
@@ -100,7 +100,7 @@ func (d *doc) describedBefore(i int) (clubMention, bool) {
 			}
 			k += " " + words[a+1].key
 		}
-		desc, ok := clubs.Describe(k)
+		desc, ok := d.clubDescription(k)
 		if !ok {
 			continue
 		}
@@ -138,7 +138,7 @@ func (d *doc) describedAfter(i int) (clubMention, bool) {
 			}
 			k += " " + words[j+1].key
 		}
-		desc, ok := clubs.Describe(k)
+		desc, ok := d.clubDescription(k)
 		if !ok {
 			continue
 		}
@@ -179,7 +179,7 @@ func (d *doc) demonym(i int) (clubMention, bool) {
 	if d.lang == "de" && !w.cap || d.lang == "en" && !w.cap {
 		return clubMention{}, false
 	}
-	desc, ok := clubs.Describe(w.key)
+	desc, ok := d.clubDescription(w.key)
 	if !ok || len(desc.Countries) > 0 || desc.Capital {
 		return clubMention{}, false
 	}
@@ -255,4 +255,14 @@ func (d *doc) paraBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// clubDescription returns what a describing word says of a club, unless
+// the article's language uses it as a common word ("che", the Valencia of
+// the Spanish press, is the Italian "that": "il club che ha lasciato").
+func (d *doc) clubDescription(key string) (clubs.Descriptor, bool) {
+	if d.is(wNotDesc, key) {
+		return clubs.Descriptor{}, false
+	}
+	return clubs.Describe(key)
 }

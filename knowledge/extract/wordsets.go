@@ -125,6 +125,7 @@ const (
 	wNotName                           // Mondial, Espoirs, WM: a capitalised common noun of the language, a competition or a team's level, no name (see nameable)
 	wFigureOf                          // of, du, del, des: joins a figure to the club whose offer it is (see clubAfterAmount)
 	wWe                                // we, nous, wir: a club's people speaking for it, the subject of its deal (see dealWith)
+	wNotDesc                           // che: a common word of the language that the press of another uses for a club (see clubDescription); optional
 	wAcceptedBy                        // accepted, acceptée, aceptada: a participle of accepting an agent word follows (see acceptedBy); optional
 	nWordSets
 )
@@ -155,7 +156,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "reported": wReported, "reinforce": wReinforce, "futurebe": wFutureBe,
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
 	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns, "interestnoun": wInterestNoun, "roleverb": wRoleVerb,
-	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy}
+	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "notdesc": wNotDesc}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
@@ -165,6 +166,7 @@ var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOp
 	wWeakCue: true, wTenurePronoun: true, wParticiple: true, wTiedPrep: true, wAccusative: true,
 	wClubArticle: true, wDescArticle: true, wBillion: true, wThousand: true,
 	wQuitDone:     true, // French folds "quitté" into "quitte"
+	wNotDesc:      true, // only Italian writes "che" as "that"
 	wAcceptedBy:   true, // German tells the agent before the participle ("vom FC Basel angenommen")
 	wReplacedNext: true} // a noun after a name as its modifier: English and German word order
 
