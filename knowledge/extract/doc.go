@@ -99,6 +99,7 @@ type doc struct {
 	focus      int
 	heading    int          // the one club of the heading, or -1
 	section    int          // the club heading the paragraph read, or -1 (see sections.go)
+	speaker    int          // the club whose people an interview quotes, or -1 (see speaker.go)
 	topic      int          // the club the passage is about (see setTopic)
 	topicAt    int          // the sentence number it was set at, 0 for none
 	sentN      int          // sentences read so far
@@ -117,7 +118,7 @@ type doc struct {
 }
 
 func newDoc(x *Extractor, text string) *doc {
-	d := &doc{x: x, text: text, focus: -1, lastOne: -1, unit: -1, sharer: -1, sharee: -1, section: -1}
+	d := &doc{x: x, text: text, focus: -1, lastOne: -1, unit: -1, sharer: -1, sharee: -1, section: -1, speaker: -1}
 	d.words = tokenize(text, make([]byte, 0, 64))
 	d.lang = detectLang(d.words, x.lex.cues)
 	return d
@@ -135,6 +136,7 @@ func (d *doc) run() {
 	d.findNameHeadings()
 	d.findPersons()
 	d.findHeading()
+	d.findSpeaker()
 	d.findLiveEntries()
 	for a := 0; a < len(d.words); {
 		b := a + 1

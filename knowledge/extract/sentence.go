@@ -153,6 +153,7 @@ func (d *doc) sentence(a, b int) {
 	d.sellers(s, hits)
 	d.acceptedBy(s)
 	d.suitors(s, hits)
+	d.speakersDeal(s, hits)
 	d.sectionArrivals(s)
 	d.replacingClub(s)
 	d.fees(s, hits)
