@@ -320,6 +320,11 @@ func (d *doc) attach(s *sent) {
 			m.excluded = true
 			continue
 		}
+		// "Arsenal have terminated his contract": a club he has left
+		if d.terminatedBy(s, k) {
+			m.excluded = true
+			continue
+		}
 		// "in prestito al Parma", "on loan at Everton": a club he only visits
 		if m.w > s.a+1 && d.loanedAt(s, m) {
 			m.excluded = true
