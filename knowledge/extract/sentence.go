@@ -383,7 +383,7 @@ func (d *doc) attach(s *sent) {
 			continue
 		}
 		// the club an offer goes to: "a transmis à l'AS Monaco une proposition"
-		if m.w > s.a+1 && (d.toSeller(s, m) || d.atDoorOf(s, m)) {
+		if m.w > s.a+1 && (d.toSeller(s, m) || d.atDoorOf(s, m)) || d.receivedOffer(s, k) {
 			m.attached = true
 			if p := d.playerFor(s, m.w); p >= 0 {
 				d.addCurAt(p, m, 2, "club-an-offer-goes-to")

@@ -126,6 +126,7 @@ const (
 	wFigureOf                          // of, du, del, des: joins a figure to the club whose offer it is (see clubAfterAmount)
 	wWe                                // we, nous, wir: a club's people speaking for it, the subject of its deal (see dealWith)
 	wNotDesc                           // che: a common word of the language that the press of another uses for a club (see clubDescription); optional
+	wReceived                          // received, reçu, recibido, ricevuto, erhalten: a club receiving an offer sells (see receivedOffer)
 	wAcceptedBy                        // accepted, acceptée, aceptada: a participle of accepting an agent word follows (see acceptedBy); optional
 	nWordSets
 )
@@ -156,7 +157,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "reported": wReported, "reinforce": wReinforce, "futurebe": wFutureBe,
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
 	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns, "interestnoun": wInterestNoun, "roleverb": wRoleVerb,
-	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "notdesc": wNotDesc}
+	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "received": wReceived, "notdesc": wNotDesc}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
