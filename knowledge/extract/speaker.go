@@ -10,17 +10,18 @@ func (d *doc) findSpeaker() {
 	if d.qlines == nil {
 		return
 	}
-	paras := 0
-	for _, h := range d.hits {
-		for k := 1; k <= h.w && paras <= 3; k++ {
-			if d.words[k].prev&sepPara != 0 {
-				paras++
+	end, paras := 1, 0 // the first word of the fourth paragraph
+	for ; end < len(d.words); end++ {
+		if d.words[end].prev&sepPara != 0 {
+			if paras++; paras == 3 {
+				break
 			}
 		}
-		if paras > 3 {
+	}
+	for _, h := range d.hits {
+		if h.w >= end {
 			return
 		}
-		paras = 0
 		if h.kind != kRole {
 			continue
 		}
