@@ -14,7 +14,9 @@ import (
 // stays his suitor: then the speakers sell. In German the verb may close
 // the clause after what the deal is about ("hat sich mit dem FC Basel auf
 // einen Wechsel von X geeinigt", "ist sich mit Hertha BSC über eine Leihe
-// von X einig").
+// von X einig"). A club noun and its adjective may stand between the
+// with-word and the club ("with the Danish club Midtjylland", "con el club
+// danés", "mit dem dänischen Klub FC Midtjylland").
 func TestCounterpartSells(t *testing.T) {
 	x := New()
 	none, in, bid, adv := facts.Stage(""), facts.StageInterest, facts.StageBid, facts.StageAdvanced
@@ -32,6 +34,11 @@ func TestCounterpartSells(t *testing.T) {
 		{"de geeinigt, buyer", " date 2024-07-10 Der VfL Bochum hat sich mit dem FC Basel auf einen ablösefreien Wechsel von Marco Verdi im Sommer geeinigt.", "Marco Verdi", "Bochum", adv},
 		{"de einig", " date 2024-07-10 Der SC Freiburg ist sich mit Hertha BSC über eine Leihe von Marco Verdi bis zum Sommer einig.", "Marco Verdi", "Hertha Berlin", none},
 		{"de einig, buyer", " date 2024-07-10 Der SC Freiburg ist sich mit Hertha BSC über eine Leihe von Marco Verdi bis zum Sommer einig.", "Marco Verdi", "SC Freiburg", adv},
+		{"en club noun", " date 2024-07-10 Fulham are in talks with the Danish club Midtjylland over Marco Verdi.", "Marco Verdi", "Midtjylland", none},
+		{"fr club noun", " date 2024-07-10 Le RC Lens négocie avec le club danois de Midtjylland pour Marco Verdi.", "Marco Verdi", "Midtjylland", none},
+		{"es club noun", " date 2024-07-10 El Betis negocia con el club danés Midtjylland por Marco Verdi.", "Marco Verdi", "Midtjylland", none},
+		{"it club noun", " date 2024-07-10 Il Genoa tratta con il club danese del Midtjylland per Marco Verdi.", "Marco Verdi", "Midtjylland", none},
+		{"de club noun", " date 2024-07-10 Der VfL Bochum verhandelt mit dem dänischen Klub FC Midtjylland über Marco Verdi.", "Marco Verdi", "Midtjylland", none},
 		{"en verb first", " date 2024-07-10 VfL Bochum have agreed a fee with FC Basel for Marco Verdi.", "Marco Verdi", "Basel", none},
 	})
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // possessedApposition returns the player named in apposition after a
 // club's possessive and a short noun phrase: "Leicester's other prized
 // asset, Harvey Barnes", "Leverkusens größtes Juwel, Florian Wirtz"; or
@@ -57,6 +59,7 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 	if j > s.a && d.is(wWithArticle, words[j].key) && !words[j].cap {
 		j--
 	}
+	j = d.clubNounBack(s, j, m.club)
 	// "Gespräche mit dem Innenverteidiger und dem BVB": the player and his club
 	both := false
 	if w := d.withPlayerAnd(s, j); w >= 0 {
@@ -144,6 +147,34 @@ func (d *doc) dealWith(s *sent, m *clubMention) bool {
 	// trouvé avec le Real Betis" is the player's
 	t := d.topicClub()
 	return obj || t >= 0 && t != m.club
+}
+
+// clubNounBack returns the with-word before a club noun and its country
+// adjective that end at word j, before the club of the given number ("with Danish side Midtjylland", "con el
+// club danés Midtjylland", "mit dem dänischen Klub FC Midtjylland"), or j
+// when none stands there.
+func (d *doc) clubNounBack(s *sent, j, club int) int {
+	noun := false
+	for k := j; k > s.a && k >= j-3; k-- {
+		w := d.words[k]
+		if d.is(wWith, w.key) {
+			if noun {
+				return k
+			}
+			return j
+		}
+		// "el club danés" may itself be read as the club it describes
+		if l, ok := clubHeads[w.key]; ok && strings.Contains(" "+l+" ", " "+d.lang+" ") || d.clubAt[k] != 0 && d.cms[d.clubAt[k]-1].club == club {
+			noun = true
+			continue
+		}
+		// its adjective: "dänischen", "danés", "Danish"
+		if desc, ok := d.clubDescription(w.key); ok && len(desc.Countries) > 0 || (!w.cap || noun) && d.clubAt[k] == 0 && d.personAt[k] == 0 {
+			continue
+		}
+		return j
+	}
+	return j
 }
 
 // pursuedBefore reports a club the sentences before told pursuing the
