@@ -79,6 +79,8 @@ type person struct {
 	feeSpots   []feeSpot // where each fee was read and the club its sentence gave it (see settleFees)
 	newClauses []int     // fees that are clauses of a contract he signs (see feeClub)
 	classes    []string  // what descriptions of him said: "pos.mid", "nat.co" (see describe)
+	cameTo     int       // the club of the passage he is told coming to, plus one (see arrivedAt)
+	cameWhy    facts.Reason
 }
 
 // doc is the working state of one extraction.

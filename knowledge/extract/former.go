@@ -1,6 +1,14 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
+// cameReach is how many words an arrival verb may stand before the club he
+// came from.
+const cameReach = 12
 
 // cameFrom reports a club after "from" that the player came from: a past
 // arrival verb stands before the club in its clause ("who arrived from
@@ -9,18 +17,33 @@ import "sort"
 // former one. A past clause alone says nothing: "im vergangenen Sommer
 // wollten die Sachsen ihn vom FC Everton holen" is still his club.
 func (d *doc) cameFrom(s *sent, m *clubMention) bool {
+	return d.cameVerb(s, m) >= 0
+}
+
+// cameVerb returns the arrival verb of cameFrom, or -1.
+func (d *doc) cameVerb(s *sent, m *clubMention) int {
 	c := s.clauses[m.w-s.a]
-	for i := m.w - 1; i >= s.a && i >= m.w-8 && s.clauses[i-s.a] == c; i-- {
+	// a fee or a time may stand between the verb and the club: "kam für
+	// rund 100 Millionen Euro plus Boni von Tottenham", "que llegó a
+	// Portugal hace apenas seis meses procedente de River"; past the eighth
+	// word, no comma and no name between ("l'arrivée de Randal Kolo Muani
+	// en provenance de l'Eintracht" is news of a signing)
+	named := false
+	for i := m.w - 1; i >= s.a && i >= m.w-cameReach && s.clauses[i-s.a] == c; i-- {
+		named = named || d.personAt[i] != 0
+		if i < m.w-8 && (d.words[i+1].prev&sepComma != 0 || named) {
+			break
+		}
 		if d.hasKindAt(i, kCame) {
-			return true
+			return i
 		}
 	}
 	for i := m.end; d.lang == "de" && i < s.b && i <= m.end+3 && s.clauses[i-s.a] == c && d.words[i].prev&sepComma == 0; i++ {
 		if d.hasKindAt(i, kCame) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // pastMoveFrom reports a club after "from" that a destination follows in
@@ -187,4 +210,63 @@ func (d *doc) boughtFromBy(s *sent, m *clubMention) int {
 		}
 	}
 	return -1
+}
+
+// arrivedAt gives the player who came from the club m (see cameFrom) the
+// club he came to: the one a destination word puts after it in its clause
+// ("kam von Tottenham zum FC Bayern", "arrivé de Lille à Monaco"), his
+// own; with no other club in the clause, the club the passage is about
+// ("Die Bayern ... Kane kam für 100 Millionen von Tottenham"), kept for
+// when nothing else gives him a club and that club is not told pursuing
+// him.
+func (d *doc) arrivedAt(s *sent, m *clubMention) {
+	p := d.describedFor(s, m)
+	if p < 0 {
+		return
+	}
+	c := s.clauses[m.w-s.a]
+	v := d.cameVerb(s, m)
+	lo := min(m.w, v)
+	if lo < 0 {
+		lo = m.w
+	}
+	for _, k := range d.mentionsIn(lo, s.b) {
+		o := &d.cms[k]
+		if o.club == m.club || s.clauses[o.w-s.a] != c {
+			continue
+		}
+		// right after the verb or the club he left, in a clause of the
+		// past: "who joined Monaco from Lille in 2022", "der 2022 vom OSC
+		// Lille zur AS Monaco kam"; a move just made is news, a signing
+		// (not "appena approdato al Napoli dal Manchester United")
+		near := o.w > v && o.w-v <= 3 || o.w > m.end && o.w-m.end <= 2 && d.words[o.w].prev&sepComma == 0
+		if !near || !d.destinationBefore(o.w, lo) {
+			return // another club in the clause: not the passage's
+		}
+		if s.pastAt(o.w) || d.yearBeforeAfter(o.end) || d.yearBeforeAfter(m.end) {
+			d.addCurAt(p, o, 2, "club-he-came-to")
+		}
+		return
+	}
+	t := d.topicClub()
+	if t < 0 || t == m.club {
+		return
+	}
+	per := d.persons[p]
+	per.cameTo = t + 1
+	per.cameWhy = facts.Reason{Rule: "came-to-the-passage-club", Words: d.span(m.w-4, m.end), Weight: 0}
+}
+
+// destinationBefore reports a destination or arrival word ("to", "zum",
+// "al") right before word i, or before its article, after word lo.
+func (d *doc) destinationBefore(i, lo int) bool {
+	for j := i - 1; j > lo && j >= i-2; j-- {
+		if d.is(wDestination, d.words[j].key) || d.is(wArrivePrep, d.words[j].key) {
+			return true
+		}
+		if !d.is(wDefinite, d.words[j].key) || d.words[j].cap {
+			return false
+		}
+	}
+	return false
 }

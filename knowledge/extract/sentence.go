@@ -356,6 +356,7 @@ func (d *doc) attach(s *sent) {
 			}
 			if !d.loanNear(s, m) && (d.cameFrom(s, m) || d.pastMoveFrom(s, m)) {
 				m.excluded = true
+				d.arrivedAt(s, m)
 				continue
 			}
 			if p := d.describedFor(s, m); p >= 0 {
@@ -1168,6 +1169,13 @@ func (d *doc) players() []facts.Player {
 		if seller := p.sellerParty(); seller != nil && cur < 0 {
 			cur, curRule = seller.club, "decide:other-party-of-a-deal"
 		}
+		// "Harry Kane kam von Tottenham": the club of the passage he came to
+		if c := p.cameTo - 1; cur < 0 && c >= 0 && !p.pursuedBy(c) {
+			cur, curRule = c, "decide:club-he-came-to"
+			if d.explain {
+				p.curWhy = append(p.curWhy, clubReason{c, p.cameWhy})
+			}
+		}
 		// a roundup headed by one club ("Journal du mercato : Lille"): the
 		// players it names without a club of their own are that club's
 		if cur < 0 && d.heading >= 0 && !p.pursuedBy(d.heading) {
@@ -1627,11 +1635,26 @@ func (d *doc) loanIn(s *sent) bool {
 // Union Berlin ausgeliehen war".
 func (d *doc) loanNear(s *sent, m *clubMention) bool {
 	for k := max(s.a, m.w-6); k < s.b && k <= m.end+3; k++ {
-		if d.is(wLoan, d.words[k].key) {
+		if d.is(wLoan, d.words[k].key) && !d.loanElsewhere(k, m) {
 			return true
 		}
 	}
 	return false
+}
+
+// loanElsewhere reports a loan word at k that names the club of the loan,
+// another than m: "who spent last season on loan at Spezia, arrived from
+// Stamford Bridge" tells no loan from Chelsea.
+func (d *doc) loanElsewhere(k int, m *clubMention) bool {
+	j := k + 1
+	if j >= len(d.words) || !d.is(wLoanHost, d.words[j].key) {
+		return false
+	}
+	j++
+	if j < len(d.words) && d.is(wDefinite, d.words[j].key) && d.clubAt[j] == 0 {
+		j++
+	}
+	return j < len(d.words) && d.clubAt[j] != 0 && d.cms[d.clubAt[j]-1].club != m.club
 }
 
 // genericClubs reports a sentence naming clubs in general, or one club
