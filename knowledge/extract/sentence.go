@@ -132,6 +132,12 @@ func (d *doc) sentence(a, b int) {
 	prev := d.lastOne
 	s.prevOne = prev
 	d.lastOne = d.onePlayer(s)
+	// "Deniz Undav soll fest verpflichtet werden. Mit Brighton laufen
+	// Verhandlungen. Der Nationalstürmer ...": a sentence of the paragraph
+	// naming nobody and no player description leaves him the one named last
+	if len(s.players) == 0 && d.words[a].prev&sepPara == 0 && !d.opensOnDescription(s) {
+		d.lastOne = prev
+	}
 	if d.lastOne >= 0 && len(s.players) == 1 && d.oblique(s.players[0]) {
 		d.lastOne = -1 // "uno scambio con Vlahović": not whom the next sentence describes
 	}
