@@ -1,5 +1,11 @@
 package knowledge
 
+import (
+	"strconv"
+
+	"github.com/mercato-bot/mercato/knowledge/facts"
+)
+
 // MovesSQL is the query both SQL stores answer Moves with ($1 the player
 // id or 0, $2 the club id or 0, $3 how many; SQLite numbers them ?1, ?2,
 // ?3): each player's newest report of a club (table suitors) when it is a
@@ -8,8 +14,10 @@ package knowledge
 // nor a wage, newest first. Its columns are those of a Move and a MoveFee.
 // The query reads only the suitors of the player, or of the club as buyer
 // and of the players who left it (the index on mentions.from_club_id),
-// when their ids are not 0 (playerID and clubID say which); else every
-// pair's newest report.
+// when their ids are not 0 (playerID and clubID say which); else it picks
+// the $3 newest suitors whose newest report is done (by their strength,
+// from the index suitors_hot) before it reads their reports, clubs and
+// fees.
 func MovesSQL(playerID, clubID int64) string {
 	where := `l.stage = 'done'`
 	switch {
@@ -17,6 +25,9 @@ func MovesSQL(playerID, clubID int64) string {
 		where += ` AND s.player_id = $1`
 	case clubID != 0:
 		where += ` AND (s.club_id = $2 OR s.player_id IN (SELECT player_id FROM mentions WHERE from_club_id = $2))`
+	default:
+		where += ` AND s.player_id = l.player_id AND s.club_id = l.club_id AND l.id IN (SELECT link_id FROM suitors
+			WHERE strength = ` + strconv.Itoa(facts.StageDone.Strength()) + ` ORDER BY pub_key DESC, article_id DESC, link_id DESC LIMIT $3)`
 	}
 	return movesColumns + ` WHERE ` + where + ` AND ($1 = 0 OR l.player_id = $1) AND ($2 = 0 OR l.club_id = $2 OR fc.id = $2)
 	ORDER BY l.pub_key DESC, l.article_id DESC, l.id DESC LIMIT $3`
