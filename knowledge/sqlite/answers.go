@@ -261,25 +261,28 @@ func latestQuery(n int, playerID, clubID int64, undated bool) (string, []any) {
 	if playerID != 0 {
 		where, args = where+" AND l.player_id = ?", append(args, playerID)
 	}
-	if clubID != 0 {
-		// The club's targets and its own players linked elsewhere, as Club
-		// has them: its targets' links through its suitors (suitors_club,
-		// then links_timeline), there being no index of the links by club.
-		where = where + ` AND l.id IN (` + clubLinkIDsSQL + `
-			UNION ALL SELECT x.id FROM players q CROSS JOIN links x WHERE q.current_club_id = ? AND x.player_id = q.id)`
-		args = append(args, clubID, clubID)
-	}
 	order := ` ORDER BY l.pub_key DESC, l.article_id DESC, l.strength DESC, l.id DESC`
 	if clubID != 0 {
 		// A player's links are read in order from links_player_recent; a
-		// club's are sorted, their n newest picked before their articles
-		// and fees are joined.
-		order = unindexed(order)
-		return reportColumns + ` WHERE l.id IN (SELECT l.id FROM links l JOIN players p ON p.id = l.player_id
-			WHERE ` + where + order + ` LIMIT ?)` + order, append(args, n)
+		// club's (clubLinksSQL) are sorted from the index alone, their n
+		// newest picked before their rows, articles and fees are read.
+		return reportColumns + ` WHERE l.id IN (SELECT l.id FROM (` + clubLinksSQL + `) l JOIN players p ON p.id = l.player_id
+			WHERE ` + where + order + ` LIMIT ?)` + unindexed(order), append(append([]any{clubID, clubID, clubID}, args...), n)
 	}
 	return reportColumns + ` WHERE ` + where + order + ` LIMIT ?`, append(args, n)
 }
+
+// clubLinksSQL reads the links of club ? (its targets', through its
+// suitors) and of its own players (current club ?) with other clubs (not
+// ?: those are its targets'), each link once (a link twice would take two
+// of the n places), with the columns Latest filters and orders them by,
+// from the index links_timeline alone: no index of the links is by club,
+// and reading each link's row to sort them read some thousand pages for a
+// big club.
+const clubLinksSQL = `SELECT x.id, x.player_id, x.club_id, x.stage, x.pub_key, x.article_id, x.strength
+	FROM suitors s CROSS JOIN links x WHERE s.club_id = ? AND x.player_id = s.player_id AND x.club_id = s.club_id
+	UNION ALL SELECT x.id, x.player_id, x.club_id, x.stage, x.pub_key, x.article_id, x.strength
+	FROM players q CROSS JOIN links x WHERE q.current_club_id = ? AND x.player_id = q.id AND x.club_id <> ?`
 
 // clubLinkIDsSQL reads the ids of the links of club ? (its targets'),
 // through its suitors (suitors_club, then links_timeline): no index of

@@ -19,7 +19,8 @@ func TestQueryPlans(t *testing.T) {
 		name, query, want string
 	}{
 		{"latest", latest(0, 0), "SCAN l USING INDEX links_recent"},
-		{"latest of a club", latest(0, 3), "SEARCH s USING COVERING INDEX suitors_club (club_id=?)"},
+		{"latest of a club", latest(0, 3), "SEARCH s USING COVERING INDEX suitors_club (club_id=?); SEARCH x USING COVERING INDEX links_timeline (player_id=? AND club_id=?)"},
+		{"latest of a club's own players", latest(0, 3), "SEARCH q USING COVERING INDEX players_current (current_club_id=?); SEARCH x USING COVERING INDEX links_timeline (player_id=?)"},
 		{"latest of a player", latest(3, 0), "SEARCH l USING INDEX links_player_recent (player_id=?)"},
 		{"latest undated", undated(0, 0), "SEARCH l USING INDEX links_recent (pub_key=?)"},
 		{"latest undated of a player", undated(3, 0), "SEARCH l USING INDEX links_player_recent (player_id=? AND pub_key=?)"},
@@ -55,6 +56,9 @@ func TestQueryPlans(t *testing.T) {
 		}
 		if strings.HasPrefix(tc.name, "latest of a player") && strings.Contains(all, "TEMP B-TREE") {
 			t.Errorf("%s: plan %q sorts the links instead of reading them in order", tc.name, all)
+		}
+		if strings.HasPrefix(tc.name, "latest of a club") && strings.Count(all, "SEARCH l USING INTEGER PRIMARY KEY") > 1 {
+			t.Errorf("%s: plan %q reads the row of every link it sorts, not of the n newest only", tc.name, all)
 		}
 	}
 }

@@ -88,6 +88,11 @@ func (ts suite) testCompletedMoves(t *testing.T) {
 	if len(cl.Outgoing) != 0 || len(cl.Targets) != 0 {
 		t.Errorf("Arsenal's targets %+v and outgoing %+v: want none (Rice and Veretout are signed)", cl.Targets, cl.Outgoing)
 	}
+	// Rice is both Arsenal's signing and its own player: his signing is
+	// one of Arsenal's latest reports, once.
+	if rs, err := s.Latest(ctx, 10, 0, arsenal.ID); err != nil || countReports(rs, "Declan Rice", "Arsenal", facts.StageDone) != 1 {
+		t.Errorf("Arsenal's latest %+v, %v: want Rice's signing once", rs, err)
+	}
 
 	moves, err := s.Moves(ctx, 10, 0, 0)
 	if err != nil {
@@ -194,4 +199,15 @@ func (ts suite) testLatestCountsUndatedFromIngestion(t *testing.T) {
 			t.Errorf("ingested %q: Latest(1) = %s, %v", tc.order, clubsOf(latest), err)
 		}
 	}
+}
+
+// countReports counts the reports of rs of player and club at stage.
+func countReports(rs []knowledge.Report, player, club string, stage facts.Stage) int {
+	n := 0
+	for _, r := range rs {
+		if r.Player == player && r.Club == club && r.Stage == stage {
+			n++
+		}
+	}
+	return n
 }
