@@ -36,7 +36,8 @@ type evalSet struct {
 // development set since the sixth, after a new set was written to be kept
 // back (outside the repository until the session's end). wide is a
 // development set written in the sixth session to widen what rules are
-// judged on.
+// judged on; wide2 is another, written at the start of the first session of
+// 2026-12-04 by two other writers.
 var evalSets = []evalSet{
 	{name: "seeds", gold: "../../../shared/eval/seeds.gold.json", dir: "../../../shared/seeds", shared: true},
 	{name: "dev", gold: "../../../shared/eval/dev/gold.json", dir: "../../../shared/eval/dev", shared: true},
@@ -55,6 +56,7 @@ var evalSets = []evalSet{
 	{name: "heldout7", gold: "../../eval/heldout7/gold.json", dir: "../../eval/heldout7"},
 	{name: "heldout8", gold: "../../eval/heldout8/gold.json", dir: "../../eval/heldout8"},
 	{name: "wide", gold: "../../eval/wide/gold.json", dir: "../../eval/wide"},
+	{name: "wide2", gold: "../../eval/wide2/gold.json", dir: "../../eval/wide2"},
 }
 
 // scoresFile holds the committed score line of every set.
