@@ -137,6 +137,7 @@ func (d *doc) run() {
 	d.findDescriptors()
 	d.findNameHeadings()
 	d.findPersons()
+	d.renewalTalks() // after the persons: a name may stand between an offer and the renewal it offers
 	d.findHeading()
 	d.findSpeaker()
 	d.findLiveEntries()
@@ -164,7 +165,6 @@ func (d *doc) findHits() {
 	}
 	d.hits = d.dropOtherSignings(d.dropAgeOld(dropOfferAdjectives(dropCoveredRoles(dropCovered(d.hits)))))
 	d.ownAgreements()
-	d.renewalTalks()
 }
 
 // dropCovered drops a stage hit lying inside a longer stage hit of another

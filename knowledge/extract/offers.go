@@ -57,26 +57,30 @@ func (d *doc) indefiniteOffer(s *sent, i int) bool {
 // new contract at his club as what that club does to keep him, not as a
 // stage of a move: "talks over an extension have been ongoing",
 // "trattative per il rinnovo", "négociations pour une prolongation",
-// "negociaciones para la renovación", "Gespräche über eine Verlängerung".
-// A renewal made official is no signing either: "ha reso ufficiale il
-// rinnovo di", "a officialisé la prolongation de", "die Verlängerung ist
-// perfekt".
+// "negociaciones para la renovación", "Gespräche über eine Verlängerung";
+// his name may stand between ("offered Bukayo Saka a new contract"), and
+// a German verb may close the clause after it ("hat ihm ein verbessertes
+// Vertragsangebot vorgelegt"). The renewal turned down ("a refusé la
+// prolongation", "ha detto no al rinnovo", "eine Verlängerung abgelehnt")
+// ends no pursuit either. A renewal made official is no signing: "ha reso
+// ufficiale il rinnovo di", "a officialisé la prolongation de", "die
+// Verlängerung ist perfekt", "è ufficiale: Lautaro rinnova fino al 2029".
 func (d *doc) renewalTalks() {
 	for i, h := range d.hits {
-		if h.kind != kTalks && h.kind != kBid && h.kind != kAdvanced && h.kind != kDone {
+		switch h.kind {
+		case kTalks, kBid, kAdvanced, kDone, kReject, kEnded:
+		default:
 			continue
 		}
-		for j := i + 1; j < len(d.hits) && d.hits[j].w <= h.end+3; j++ {
-			if d.hits[j].kind == kExtension && !d.sentenceStartIn(h.end, d.hits[j].w) {
-				d.hits[i].kind = kSeller
-				break
-			}
+		if d.renewalObject(i) {
+			d.hits[i].kind = kSeller
+			continue
 		}
-		if h.kind != kDone || d.hits[i].kind != kDone {
+		if h.kind != kDone {
 			continue
 		}
 		// "signed a new four-year contract": a renewal, no signing
-		if d.inRenewed(h.w) {
+		if d.inRenewed(h.w) || d.renewalMadeAfter(i) {
 			d.hits[i].kind = kSeller
 			continue
 		}
@@ -87,6 +91,71 @@ func (d *doc) renewalTalks() {
 			}
 		}
 	}
+}
+
+// renewalObject reports a renewal word (concept extension) that is the
+// object of the stage word of hit i: within three words after it, not
+// counting the words of a name between, in its sentence; or right before
+// it with nothing but a space between, as a German verb closes its clause
+// ("ein verbessertes Vertragsangebot vorgelegt").
+func (d *doc) renewalObject(i int) bool {
+	h := d.hits[i]
+	for j := i - 1; j >= 0 && d.hits[j].w >= h.w-4; j-- {
+		e := d.hits[j]
+		if e.kind == kExtension && e.end <= h.w && e.end >= h.w-2 && d.tightBetween(e.end, h.w) {
+			return true
+		}
+	}
+	limit := h.end + 3 + d.nameWordsIn(h.end, h.end+6)
+	for j := i + 1; j < len(d.hits) && d.hits[j].w <= limit; j++ {
+		if d.hits[j].kind == kExtension && !d.sentenceStartIn(h.end, d.hits[j].w) {
+			return true
+		}
+	}
+	return false
+}
+
+// renewalMadeAfter reports a renewal told made (concept renewed) within three
+// words after the done word of hit i, not counting a name, with no comma
+// between (a colon may stand there): "è ufficiale: Lautaro rinnova fino al
+// 2029", "c'est officiel : X prolonge jusqu'en 2029".
+func (d *doc) renewalMadeAfter(i int) bool {
+	h := d.hits[i]
+	limit := h.end + 3 + d.nameWordsIn(h.end, h.end+6)
+	for j := i + 1; j < len(d.hits) && d.hits[j].w <= limit; j++ {
+		e := d.hits[j]
+		if e.kind != kRenewed || d.sentenceStartIn(h.end, e.w) {
+			continue
+		}
+		for k := h.end; k <= e.w; k++ {
+			if d.words[k].prev&^(sepSpaceLike|sepColon) != 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// nameWordsIn counts the words of person names in [a, b).
+func (d *doc) nameWordsIn(a, b int) int {
+	n := 0
+	for k := a; k < b && k < len(d.words); k++ {
+		if d.personAt[k] != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// tightBetween reports nothing but spaces before the words (a, b].
+func (d *doc) tightBetween(a, b int) bool {
+	for k := a; k <= b && k < len(d.words); k++ {
+		if k > a && d.words[k].prev&^sepSpaceLike != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // offerDenied returns the position of the last denial that an offer exists
