@@ -261,7 +261,7 @@ func (d *doc) findPersons() {
 			per.evidence++
 		}
 		switch {
-		case d.passiveAgent(m) || d.dealsForAnother(m) || d.titled(m) || d.answersFee(m) || d.wishOf(m) || d.speaksOfAnother(m) || d.saysThatOfAnother(m) || d.leadsTalks(m) || d.sellsHim(m) || d.callsOrCoaches(m) || d.strengthensSquad(m):
+		case d.passiveAgent(m) || d.dealsForAnother(m) || d.titled(m) || d.answersFee(m) || d.wishOf(m) || d.speaksOfAnother(m) || d.saysThatOfAnother(m) || d.leadsTalks(m) || d.sellsHim(m) || d.callsOrCoaches(m) || d.strengthensSquad(m) || d.roleTakesUp(m):
 			// what he does in the deal, or the title his name carries,
 			// outweighs a word of a player beside him
 			np[m.p] += 2
@@ -553,8 +553,9 @@ func (d *doc) playerContext(m personMention) bool {
 	}
 	// a paragraph's opening name is a player's unless the words around it
 	// call him what he is in the club ("Bayern chief executive X", "their
-	// president X", "X, l'homme fort du mercato")
-	return d.paraLead(m.w) && !d.oblique(m) && !d.isNonPlayerAt(m)
+	// president X", "X, l'homme fort du mercato") or the next sentences
+	// take him up by his role ("X spegne le voci. Il presidente granata")
+	return d.paraLead(m.w) && !d.oblique(m) && !d.isNonPlayerAt(m) && !d.roleTakesUp(m)
 }
 
 // paraLead reports whether word i lies in the first twelve words of a

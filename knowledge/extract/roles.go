@@ -138,3 +138,102 @@ func (d *doc) listedPlayerAfter(b int) bool {
 	pa := d.personAt[k]
 	return pa != 0 && d.pms[pa-1].w == k && !d.persons[d.pms[pa-1].p].nonplayer
 }
+
+// roleTakesUp reports a person a sentence after his takes up by his role
+// alone: it opens on a definite article and a role noun that no name
+// follows ("The chairman said", "Le président lyonnais a", "Il presidente
+// granata, intercettato", "El director deportivo del Betis", "Der
+// Sportdirektor bestätigte"), the last person named before it being him,
+// in one of the three sentences before, which he opens. A person the deal
+// around one of his mentions calls a player ("une offre pour X") is taken
+// up by nobody.
+func (d *doc) roleTakesUp(m personMention) bool {
+	w := d.words
+	a := m.w
+	for a > 0 && !w[a].sent {
+		a--
+	}
+	// he opens his sentence (a word before him at most), out of a quote
+	if m.w-a > 1 || d.quoted(a) {
+		return false
+	}
+	next := m.end
+	for s := 0; s < 3; s++ {
+		for next < len(w) && !w[next].sent {
+			// another named after him, but in the sentence he opens
+			if pa := d.personAt[next]; pa != 0 && d.pms[pa-1].p != m.p && s > 0 {
+				return false
+			}
+			next++
+		}
+		if next >= len(w) {
+			return false
+		}
+		if d.roleOpens(next) {
+			return !d.cued(m.p)
+		}
+		next++
+	}
+	return false
+}
+
+// roleOpens reports a sentence opening at word a on a definite article,
+// at most two words that are no player's (an adjective, a club), and a
+// role noun that no name, no player's description and no "'s" of a player
+// follow or precede: the role stands for someone named before.
+func (d *doc) roleOpens(a int) bool {
+	w := d.words
+	if !d.is(wDefinite, w[a].key) {
+		return false
+	}
+	for k := a + 1; k < len(w) && k <= a+3; k++ {
+		if w[k].sent || w[k].prev&^(sepSpaceLike|sepApos|sepHyph) != 0 || d.personAt[k] != 0 || d.hasKindStarting(k, kPos) || w[k].key == "s" {
+			return false
+		}
+		for _, h := range d.hitsAtWord(k) {
+			if h.kind == kRole {
+				return d.namelessRole(h.end)
+			}
+		}
+	}
+	return false
+}
+
+// namelessRole reports that no name nor a player's description follows a
+// role ending at word e within its next six words ("Le président, Olivier
+// Létang", "l'agent du joueur", "The manager Tom Ashworth").
+func (d *doc) namelessRole(e int) bool {
+	w := d.words
+	for k := e; k < len(w) && k < e+6 && !w[k].sent; k++ {
+		if d.personAt[k] != 0 || d.hasKindStarting(k, kPos) || k == e && d.nameWord(k) && d.clubAt[k] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// quoted reports an open quote before word i on its line: "Di Vaio:
+// «Calafiori ... Zirkzee? Nessun rimpianto»" quotes Zirkzee's name.
+func (d *doc) quoted(i int) bool {
+	open := false
+	for k := i; k >= 0; k-- {
+		if d.words[k].prev&sepQuote != 0 && k < i {
+			open = !open
+		}
+		if k == 0 || d.words[k].prev&(sepNL|sepPara) != 0 {
+			break
+		}
+	}
+	return open
+}
+
+// cued reports a mention of person p that the deal around it calls a
+// player's (see playerCue).
+func (d *doc) cued(p int) bool {
+	for _, m := range d.pms {
+		if m.p == p && d.playerCue(m.w, m.end) {
+			return true
+		}
+	}
+	return false
+}
