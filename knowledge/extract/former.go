@@ -270,3 +270,24 @@ func (d *doc) destinationBefore(i, lo int) bool {
 	}
 	return false
 }
+
+// formerRoleOf reports a club that a from- or of-word joins to a role or
+// position noun called former: "der frühere Torjäger von Sturm Graz", "den
+// früheren Stürmer vom VfL Wolfsburg" (German "von" is also the word of
+// where he comes from), "the former striker of", "l'ancien attaquant de".
+// He left that club: it is neither his nor a suitor.
+func (d *doc) formerRoleOf(s *sent, m *clubMention) bool {
+	j := m.w - 1
+	if j > s.a && d.is(wDefinite, d.words[j].key) && !d.words[j].cap {
+		j-- // "von der", "of the"
+	}
+	if j <= s.a || !(d.hasKindAt(j, kFrom) || d.hasKindAt(j, kOf)) {
+		return false
+	}
+	for _, h := range d.hitsIn(max(s.a, j-4), j) {
+		if h.kind == kPos && h.end == j && d.words[j].prev&(sepComma|clauseBreak) == 0 {
+			return d.kindBefore(h.w, 0, kFormer)
+		}
+	}
+	return false
+}

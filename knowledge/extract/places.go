@@ -66,14 +66,32 @@ func (d *doc) placeAdjective(i int) bool {
 
 // exclVerbLast reports a German clause that ends on a verb setting its
 // club aside, right after the club: "der am Samstag den VfB Stuttgart
-// empfängt", "das den BVB besiegt hat".
+// empfängt", "das den BVB besiegt hat". A leave verb after a modal tells
+// a departure to come, from his club: "soll den FC Liverpool verlassen".
 func (d *doc) exclVerbLast(s *sent, m *clubMention) bool {
 	if d.lang != "de" || m.end >= s.b {
 		return false
 	}
 	for _, h := range d.hitsIn(m.end, m.end+1) {
 		if h.kind == kExcl || h.kind == kBirthplace {
+			if d.is(wQuit, d.words[h.w].key) && d.modalBefore(s, m.w) {
+				return false
+			}
 			return h.end >= s.b || d.words[h.end].prev&(sepComma|clauseBreak) != 0 || d.words[h.end].key == "hat" || d.words[h.end].key == "hatte"
+		}
+	}
+	return false
+}
+
+// modalBefore reports a modal verb in the clause of word i, before it.
+func (d *doc) modalBefore(s *sent, i int) bool {
+	c := s.clauses[i-s.a]
+	for k := i - 1; k >= s.a && s.clauses[k-s.a] == c; k-- {
+		if d.is(wModal, d.words[k].key) {
+			return true
+		}
+		if d.words[k].prev&(sepComma|clauseBreak) != 0 {
+			break
 		}
 	}
 	return false

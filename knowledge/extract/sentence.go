@@ -322,7 +322,7 @@ func (d *doc) attach(s *sent) {
 			continue
 		}
 		// exclusions: against, former, leaders, ex-
-		if d.kindBefore(m.w, 2, kExcl) && !d.buyerLeftFor(m.w) || d.kindBefore(m.w, 2, kBirthplace) || (m.w > 0 && words[m.w-1].key == "ex") || d.formerAfter(s, m) || d.exclVerbLast(s, m) || d.listedAfterExcluded(s, k) {
+		if d.kindBefore(m.w, 2, kExcl) && !d.buyerLeftFor(m.w) || d.kindBefore(m.w, 2, kBirthplace) || (m.w > 0 && words[m.w-1].key == "ex") || d.formerAfter(s, m) || d.formerRoleOf(s, m) || d.exclVerbLast(s, m) || d.listedAfterExcluded(s, k) {
 			m.excluded = true
 			continue
 		}

@@ -128,6 +128,7 @@ const (
 	wNotDesc                           // che: a common word of the language that the press of another uses for a club (see clubDescription); optional
 	wReceived                          // received, reçu, recibido, ricevuto, erhalten: a club receiving an offer sells (see receivedOffer)
 	wAcceptedBy                        // accepted, acceptée, aceptada: a participle of accepting an agent word follows (see acceptedBy); optional
+	wModal                             // soll, will, könnte: a modal before a German verb closing its clause, a move to come (see exclVerbLast); optional
 	nWordSets
 )
 
@@ -157,7 +158,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "reported": wReported, "reinforce": wReinforce, "futurebe": wFutureBe,
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
 	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns, "interestnoun": wInterestNoun, "roleverb": wRoleVerb,
-	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "received": wReceived, "notdesc": wNotDesc}
+	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "received": wReceived, "notdesc": wNotDesc, "modal": wModal}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
@@ -169,6 +170,7 @@ var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOp
 	wQuitDone:     true, // French folds "quitté" into "quitte"
 	wNotDesc:      true, // only Italian writes "che" as "that"
 	wAcceptedBy:   true, // German tells the agent before the participle ("vom FC Basel angenommen")
+	wModal:        true, // only German closes the clause on the verb after the club ("soll den FC Liverpool verlassen")
 	wReplacedNext: true} // a noun after a name as its modifier: English and German word order
 
 // wordSets maps a folded word to the bits of the sets it is in (127 sets
