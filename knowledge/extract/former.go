@@ -221,7 +221,7 @@ func (d *doc) boughtFromBy(s *sent, m *clubMention) int {
 // him.
 func (d *doc) arrivedAt(s *sent, m *clubMention) {
 	p := d.describedFor(s, m)
-	if p < 0 {
+	if p < 0 || d.otherSubject(s, m.w) {
 		return
 	}
 	c := s.clauses[m.w-s.a]
@@ -287,6 +287,23 @@ func (d *doc) formerRoleOf(s *sent, m *clubMention) bool {
 	for _, h := range d.hitsIn(max(s.a, j-4), j) {
 		if h.kind == kPos && h.end == j && d.words[j].prev&(sepComma|clauseBreak) == 0 {
 			return d.kindBefore(h.w, 0, kFormer)
+		}
+	}
+	return false
+}
+
+// otherSubject reports a person who is no player named before word i in
+// its clause, with no player or club between: "and the new coach Ange
+// Postecoglou was arriving from Celtic" tells where the coach comes from,
+// not the passage's player.
+func (d *doc) otherSubject(s *sent, i int) bool {
+	c := s.clauses[i-s.a]
+	for k := i - 1; k >= s.a && k >= i-cameReach && s.clauses[k-s.a] == c; k-- {
+		if d.clubAt[k] != 0 {
+			return false
+		}
+		if pa := d.personAt[k]; pa != 0 {
+			return d.persons[d.pms[pa-1].p].nonplayer
 		}
 	}
 	return false

@@ -365,7 +365,7 @@ func (d *doc) attach(s *sent) {
 				d.arrivedAt(s, m)
 				continue
 			}
-			if p := d.describedFor(s, m); p >= 0 {
+			if p := d.describedFor(s, m); p >= 0 && !d.otherSubject(s, m.w) {
 				if !d.sentenceHas(s, kDone) || d.loanIn(s) {
 					d.addCurAt(p, m, 2, "club-he-comes-from")
 				} else {
