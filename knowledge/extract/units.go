@@ -30,6 +30,11 @@ func (d *doc) openUnit(s *sent) bool {
 		s.players = kept
 		return false
 	}
+	if p, end := d.stopLead(s); p >= 0 {
+		// "ISCO. El malagueño ...": the paragraph is his section
+		d.unit, d.unitEnd, d.focus = p, end, p
+		return true
+	}
 	if q := d.questionAt(s.a); q >= 0 {
 		// a reader's question line opens a unit about the player it names
 		d.unit = -1
@@ -199,6 +204,8 @@ func (d *doc) findNameHeadings() {
 			hs = append(hs, nameRun{a, e})
 		} else if r, ok := d.leadNameHeading(a, e); ok {
 			hs = append(hs, r)
+		} else if r, ok := d.stopLeadName(a, e); ok {
+			hs = append(hs, r)
 		}
 		a = e
 	}
@@ -214,6 +221,51 @@ func (d *doc) lineEnd(a int) int {
 		e++
 	}
 	return e
+}
+
+// stopLeadName returns the name in capitals opening a paragraph's line
+// [a, e), closed by a full stop, its section going on on the same line:
+// "ISCO. El malagueño ...", "JOÃO CANCELO. Giro inesperado. ...". The
+// name is one to four words, the line's first words.
+func (d *doc) stopLeadName(a, e int) (nameRun, bool) {
+	words := d.words
+	if words[a].prev&sepPara == 0 {
+		return nameRun{}, false
+	}
+	j := a
+	for j < e && j-a < 4 && (j == a || tight(words[j].prev)) && d.capsNameWord(j, a) {
+		j++
+	}
+	if j == a || j >= e || words[j].prev&sepStop == 0 || strings.TrimSpace(d.text[words[j-1].end:words[j].start]) != "." {
+		return nameRun{}, false
+	}
+	return nameRun{a, j}, true
+}
+
+// stopLead returns the player a roundup's paragraph opens on, his name in
+// capitals closed by a full stop filling the sentence (see stopLeadName),
+// and the end of the paragraph, which ends his unit; or -1.
+func (d *doc) stopLead(s *sent) (p, end int) {
+	h, ok := d.nameHeadAt(s.a)
+	if !ok || h.a != s.a || h.b != s.b || s.b >= len(d.words) || d.words[s.b].prev&(sepNL|sepPara) != 0 {
+		return -1, 0
+	}
+	p = -1
+	for _, m := range s.players {
+		p = m.p
+		break
+	}
+	if p < 0 {
+		p = d.personByName(s)
+	}
+	if p < 0 || d.persons[p].nonplayer {
+		return -1, 0
+	}
+	end = s.b
+	for end < len(d.words) && d.words[end].prev&sepPara == 0 {
+		end++
+	}
+	return p, end
 }
 
 // nameHeading reports a line [a, e) that can be a name in capitals.
