@@ -292,6 +292,9 @@ func (d *doc) findClubs() {
 				continue
 			}
 			m := clubMention{w: i, end: i + k, club: int(e.club), weak: e.weak, city: e.city, nick: e.nick}
+			if d.ordinalBefore(i) {
+				m.w = i - 1 // "vom 1. FC Köln": the ordinal is part of the name
+			}
 			if i+k < len(words) && words[i+k].key == "s" && words[i+k].prev&sepApos != 0 {
 				m.poss = true
 			}
@@ -340,6 +343,17 @@ func (d *doc) findClubs() {
 			d.clubAt[j] = int32(len(d.cms))
 		}
 	}
+}
+
+// ordinalBefore reports a German ordinal in the sentence right before
+// word i: a number of one or two digits and its full stop ("1. FC Köln",
+// "1. FSV Mainz 05"; see markSentences).
+func (d *doc) ordinalBefore(i int) bool {
+	if i < 1 || d.words[i].sent || d.words[i].prev&^sepSpaceLike != sepStop {
+		return false
+	}
+	p := d.words[i-1]
+	return p.num && len(p.key) <= 2
 }
 
 // acronym reports a one-word club name of the club table written in

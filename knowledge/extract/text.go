@@ -155,6 +155,11 @@ func markSentences(src string, words []word) {
 			if p.num && len(p.key) <= 2 && monthOf(w.key) > 0 {
 				continue
 			}
+			// "vom 1. FC Köln", "in der 2. Bundesliga": a German ordinal
+			// after an article or a contraction
+			if p.num && len(p.key) <= 2 && i >= 2 && deArticles[words[i-2].key] && words[i-1].prev&^sepSpaceLike == 0 && w.cap {
+				continue
+			}
 			if p.end-p.start == 1 && p.cap {
 				continue
 			}
