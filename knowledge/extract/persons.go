@@ -155,6 +155,7 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 				a++
 			}
 		}
+		a = d.describedFrom(a, j)
 		runs = append(runs, nameRun{a, j})
 		i = j
 	}
@@ -222,6 +223,11 @@ func (d *doc) findPersons() {
 		if _, ok := knownFirst[key]; ok {
 			continue
 		}
+		// "le Bondynois prolonge": a name takes no article (but "the Kane
+		// saga" is a player's case)
+		if d.articleBefore(r.a) && !d.caseNounAfter(r.b) {
+			continue
+		}
 		if (d.playerCue(r.a, r.b) || d.clubsOwn(r.a, r.b) || d.answerName(r.a, r.b) || d.askedAbout(r.a) || d.dealFor(r.a) || d.pursuedBy(r.b) || d.leavesClub(r.b) || d.clubVerbObject(r.a, lower)) && !d.describesName(r.b) {
 			p, ok := byKey[key]
 			if !ok {
@@ -283,6 +289,28 @@ func (d *doc) findPersons() {
 		}
 	}
 	d.listedNames(runs)
+}
+
+// describedFrom returns where the name of run [a, j) starts: after the
+// article and the word it opens when a full name follows them in French,
+// where a name takes no article ("Le Monégasque Youssouf Fofana", "le
+// Lyonnais Rayan Cherki": a demonym or a nationality describes him).
+func (d *doc) describedFrom(a, j int) int {
+	w := d.words
+	if d.lang != "fr" {
+		return a
+	}
+	k := a // the describing word
+	switch {
+	case w[a].cap && (w[a].key == "le" || w[a].key == "la") && a+1 < j:
+		k = a + 1
+	case !d.articleBefore(a):
+		return a
+	}
+	if d.nameWords(nameRun{k + 1, j}) < 2 {
+		return a
+	}
+	return k + 1
 }
 
 // nameWords counts the words of a run that are no particle; a first name
