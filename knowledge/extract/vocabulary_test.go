@@ -176,5 +176,33 @@ func TestVocabulary(t *testing.T) {
 		{"de ended: Aus dem Wechsel von Jonas Keller zum", " date 2024-08 Aus dem Wechsel von Jonas Keller zum SC Freiburg wird nichts.", p, "SC Freiburg", facts.StageEnded},
 		{"de ended: Der Transfer von Jonas Keller zum SC", " date 2024-08 Der Transfer von Jonas Keller zum SC Freiburg platzt.", p, "SC Freiburg", facts.StageEnded},
 		{"de talks: Der SC Freiburg hat für Jonas Keller", " date 2024-08 Der SC Freiburg hat für Jonas Keller nachgelegt, nachdem das erste Angebot abgelehnt wurde.", p, "SC Freiburg", facts.StageTalks},
+		// a club asking to be kept informed, or asking questions, is
+		// interested; talks broken down or stuck, a step back, empty hands
+		// end a pursuit; last winter or last season tells the past
+		{"informed en informed", " date 2024-08 Brentford have asked to be kept informed about Jonas Keller.", p, "Brentford", facts.StageInterest},
+		{"informed en questions", " date 2024-08 Brentford have asked questions about Jonas Keller.", p, "Brentford", facts.StageInterest},
+		{"informed fr", " date 2024-08 Le FC Nantes a demandé à être tenu informé au sujet de Jonas Keller.", p, "Nantes", facts.StageInterest},
+		{"informed es", " date 2024-08 El Girona ha pedido que le mantengan informado sobre Jonas Keller.", p, "Girona", facts.StageInterest},
+		{"informed it", " date 2024-08 Il Torino ha chiesto di essere tenuto informato su Jonas Keller.", p, "Torino", facts.StageInterest},
+		{"informed de", " date 2024-08 Der SC Freiburg will über Jonas Keller auf dem Laufenden gehalten werden.", p, "SC Freiburg", facts.StageInterest},
+		{"broke down en broke down", " date 2024-08 Brentford held talks over Jonas Keller, but they broke down on Monday.", p, "Brentford", facts.StageEnded},
+		{"broke down en stalled", " date 2024-08 Brentford's talks over Jonas Keller have stalled.", p, "Brentford", facts.StageEnded},
+		{"broke down fr", " date 2024-08 Les discussions entre le FC Nantes et Jonas Keller se sont enlisées.", p, "Nantes", facts.StageEnded},
+		{"broke down es", " date 2024-08 Las negociaciones del Girona por Jonas Keller se estancaron.", p, "Girona", facts.StageEnded},
+		{"broke down it arenata", " date 2024-08 La trattativa tra il Torino e Jonas Keller si è arenata.", p, "Torino", facts.StageEnded},
+		{"broke down it avanti", " date 2024-08 I contatti del Torino per Jonas Keller non sono andati avanti.", p, "Torino", facts.StageEnded},
+		{"broke down de", " date 2024-08 Die Verhandlungen des SC Freiburg mit Jonas Keller sind ins Stocken geraten.", p, "SC Freiburg", facts.StageEnded},
+		{"step back en", " date 2024-08 Brentford were keen on Jonas Keller but have taken a step back.", p, "Brentford", facts.StageEnded},
+		{"step back fr", " date 2024-08 Le FC Nantes s'intéresse à Jonas Keller, mais il a fait un pas en arrière.", p, "Nantes", facts.StageEnded},
+		{"step back fr mains vides", " date 2024-08 Le FC Nantes, qui négociait pour Jonas Keller, est reparti les mains vides.", p, "Nantes", facts.StageEnded},
+		{"step back es manos vacías", " date 2024-08 El Girona, que negociaba por Jonas Keller, se quedó con las manos vacías.", p, "Girona", facts.StageEnded},
+		{"step back it", " date 2024-08 Il Torino ha chiesto informazioni su Jonas Keller, ma poi ha fatto un passo indietro.", p, "Torino", facts.StageEnded},
+		{"step back de Rückzug", " date 2024-08 Nach dem Rückzug des SC Freiburg im Werben um Jonas Keller ist der Weg für andere frei.", p, "SC Freiburg", facts.StageEnded},
+		{"last winter en", " date 2024-08 Brentford asked about Jonas Keller last winter.", p, "Brentford", facts.StageEnded},
+		{"last winter fr", " date 2024-08 Le FC Nantes s'est renseigné sur Jonas Keller l'hiver dernier.", p, "Nantes", facts.StageEnded},
+		{"last winter es", " date 2024-08 El Girona se interesó por Jonas Keller el pasado invierno.", p, "Girona", facts.StageEnded},
+		{"last winter es temporada", " date 2024-08 El Girona se interesó por Jonas Keller la pasada temporada.", p, "Girona", facts.StageEnded},
+		{"last winter it", " date 2024-08 Il Torino ha chiesto informazioni sul difensore Jonas Keller lo scorso inverno.", p, "Torino", facts.StageEnded},
+		{"last winter de", " date 2024-08 Der SC Freiburg hat sich im vergangenen Winter nach Jonas Keller erkundigt.", p, "SC Freiburg", facts.StageEnded},
 	})
 }
