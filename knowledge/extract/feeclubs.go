@@ -15,6 +15,8 @@ type feeSpot struct {
 	earned  bool // a wage told paid now (see earnedAt)
 	his     bool // a price the player owns (see playerPossAt)
 	of      bool // the club is named after the figure with an of-word (see clubAfterAmount)
+	came    int  // the club he came from when the fee paid his arrival (see arrivalFrom), or -1
+	cameOwn int  // the club the sentence of an arrival gives him (see ownClubIn), or -1
 }
 
 // settleFees names the club of each fee of p once the article is read:
@@ -52,6 +54,12 @@ func (d *doc) settleFees(p *person, fees []facts.Fee, cur, held, done int) {
 			}
 			c = d.bidder(p, p.feeSpots[i], c, held, done, true)
 		case facts.FeeBid:
+			if sp := p.feeSpots[i]; sp.came >= 0 {
+				if k := arrivalPayer(sp.cameOwn, sp.came, held, done, p.cameTo-1); k >= 0 {
+					c = k
+					break
+				}
+			}
 			c = d.bidder(p, p.feeSpots[i], c, held, done, fees[i].Kind == facts.FeeWage)
 		case facts.FeeAsking, facts.FeeValuation:
 			c = d.seller(p, p.feeSpots[i], c, held)
@@ -249,4 +257,87 @@ func (d *doc) playerPossAt(s *sent, i int) bool {
 		return d.personAt[j-1] != 0 || d.hasKindAt(j-1, kPos)
 	}
 	return j >= s.a && d.is(wPlayerPoss, d.words[j].key)
+}
+
+// arrivalFrom returns the club an arrival told next to the amount at
+// words [i, end) took him from ("who arrived from Coventry City for around
+// £20m", "arrivé du FC Metz pour 20 millions", "que llegó del Cádiz por",
+// "arrivato dal Cagliari per", "der für 20 Millionen vom 1. FC Köln kam"),
+// or -1: the fee was paid by the club he came to, not by that one. The
+// club stands after a from-word in the amount's clause, within eight
+// words of it and with no other club between ("a £17m move to Al-Hilal a
+// year after arriving from Napoli" paid no arrival from Napoli). to is the
+// club the clause tells him coming to, right after the arrival verb or
+// after a destination word behind the club he left ("has joined Chelsea
+// from Barcelona", "vom FC Augsburg zum SC Freiburg"), or -1.
+func (d *doc) arrivalFrom(s *sent, i, end int) (from, to int) {
+	c := s.clauses[i-s.a]
+	for _, k := range d.mentionsIn(s.a, s.b) {
+		m := &d.cms[k]
+		if s.clauses[m.w-s.a] != c || abs(m.w-i) > 8 || !d.fromBefore(m.w) || d.loanNear(s, m) {
+			continue
+		}
+		v := d.cameVerb(s, m)
+		if v < 0 || len(d.mentionsIn(min(end, m.end), max(i, m.w))) > 0 {
+			continue
+		}
+		return m.club, d.arrivalTo(s, m, v)
+	}
+	return -1, -1
+}
+
+// arrivalTo returns the club of the clause an arrival verb at word v
+// takes him to from the club m: right after the verb ("has joined Chelsea
+// from Barcelona"), or after a destination word behind m ("vom FC
+// Augsburg zum SC Freiburg"), or -1.
+func (d *doc) arrivalTo(s *sent, m *clubMention, v int) int {
+	for _, k := range d.mentionsIn(s.a, s.b) {
+		o := d.cms[k]
+		if o.club == m.club || o.excluded || s.clauses[o.w-s.a] != s.clauses[m.w-s.a] {
+			continue
+		}
+		if o.w > v && o.w-v <= 2 && o.w < m.w && d.articlesOnly(v+1, o.w) {
+			return o.club
+		}
+		if o.w >= m.end && o.w-m.end <= 2 && d.destinationBefore(o.w, m.end-1) {
+			return o.club
+		}
+	}
+	return -1
+}
+
+// articlesOnly reports whether the words [a, b) are all articles.
+func (d *doc) articlesOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if !d.is(wDefinite, d.words[k].key) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownClubIn returns the club the sentence gives as the player's own other
+// than club from ("que llegó del Athletico Paranaense por 30 millones,
+// tiene contrato con el Barça"), or -1.
+func (d *doc) ownClubIn(s *sent, from int) int {
+	for _, k := range d.mentionsIn(s.a, s.b) {
+		if m := d.cms[k]; m.attached && !m.excluded && m.club != from {
+			return m.club
+		}
+	}
+	return -1
+}
+
+// arrivalPayer is the club that paid the fee of his arrival from club
+// from: the club the sentence gives him (own), else the club he played for
+// before any signing the text tells, else the club a completed signing
+// took him to, else the club of the passage he is told coming to (to),
+// else none.
+func arrivalPayer(own, from, held, done, to int) int {
+	for _, k := range []int{own, held, done, to} {
+		if k >= 0 && k != from {
+			return k
+		}
+	}
+	return -1
 }

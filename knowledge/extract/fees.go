@@ -124,6 +124,19 @@ func (d *doc) fees(s *sent, hits []hit) {
 		if payer < 0 {
 			club, newDeal = d.feeClub(s, i, kindOf, p)
 		}
+		// "who arrived from Coventry City for £20m": the club he came to paid it
+		came, cameOwn := -1, -1
+		if kindOf == facts.FeeBid {
+			if f, to := d.arrivalFrom(s, i, end); f >= 0 && (club < 0 || club == f || !strong) {
+				came, cameOwn, newDeal = f, to, false
+				if to < 0 {
+					cameOwn = d.ownClubIn(s, f)
+				}
+				if club == f {
+					club = -1
+				}
+			}
+		}
 		// a clause a club pays ("Paris Saint-Germain paid the €60m
 		// release clause to prise him away from Sporting") is in his
 		// contract with another club: never the payer's
@@ -151,7 +164,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 				// a figure told again with its club ("a £40m bid" in the
 				// heading, "Arsenal's £40m bid" below) takes that club
 				if per.feeSpots[k].club < 0 && club >= 0 && !newDeal {
-					per.feeSpots[k] = feeSpot{a: s.a, b: s.b, w: i, club: club, owned: d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker, notClub: notClub, earned: earned, his: his, of: ofClub >= 0 && club == ofClub}
+					per.feeSpots[k] = feeSpot{a: s.a, b: s.b, w: i, club: club, owned: d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker, notClub: notClub, earned: earned, his: his, of: ofClub >= 0 && club == ofClub, came: came, cameOwn: cameOwn}
 				}
 			}
 		}
@@ -160,7 +173,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 				per.newClauses = append(per.newClauses, len(per.fees))
 			}
 			per.fees = append(per.fees, facts.Fee{Amount: amount, Currency: cur, Kind: kindOf, Status: status, Sentence: d.sentenceText(s)})
-			per.feeSpots = append(per.feeSpots, feeSpot{a: s.a, b: s.b, w: i, club: club, owned: club >= 0 && d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker, notClub: notClub, earned: earned, his: his, of: ofClub >= 0 && club == ofClub})
+			per.feeSpots = append(per.feeSpots, feeSpot{a: s.a, b: s.b, w: i, club: club, owned: club >= 0 && d.ownerBefore(i) == club, payer: strong, party: payer >= 0 && !strong, asker: asker, notClub: notClub, earned: earned, his: his, of: ofClub >= 0 && club == ofClub, came: came, cameOwn: cameOwn})
 		}
 		i = end - 1
 	}

@@ -163,6 +163,12 @@ func markSentences(src string, words []word) {
 			if p.end-p.start == 1 && p.cap {
 				continue
 			}
+			// "vom 1. FC Köln", "beim 1. FSV Mainz 05": a German club's
+			// ordinal, no stop at all
+			if p.key == "1" && (w.key == "fc" || w.key == "fsv") {
+				w.prev &^= sepStop
+				continue
+			}
 			if abbreviations[p.key] {
 				continue
 			}
