@@ -17,3 +17,14 @@ func TestDescriptionBeforeName(t *testing.T) {
 		{"de genitive", " date 2024-07-01 Der SC Freiburg hat ein Angebot für Jonas Albrecht abgegeben. Der VfL Wolfsburg hat den Transfer des 20-jährigen Offensivspielers ebenfalls angefragt.", "Jonas Albrecht", "SC Freiburg", "Offensivspielers"},
 	})
 }
+
+// TestGermanClubGenitive: a German genitive of a club's city before a
+// surname ("Freiburgs Bachmann", "Stuttgarts Albrecht") is his club's,
+// whether the club's short name is ambiguous or not, and no part of his
+// name.
+func TestGermanClubGenitive(t *testing.T) {
+	checkNotNames(t, []notNameCase{
+		{"named in full", " date 2025-12-29 Bayern hat Freiburgs Albrecht im Visier\n\nJonas Albrecht (SC Freiburg): Der FC Bayern hat den Sechser im Visier.", "Jonas Albrecht", "Bayern Munich", "Freiburgs"},
+		{"city only", " date 2025-12-29 Der FC Bayern hat Stuttgarts Albrecht im Visier. Jonas Albrecht ist 22 Jahre alt.", "Jonas Albrecht", "Bayern Munich", "Stuttgarts"},
+	})
+}

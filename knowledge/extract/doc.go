@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/mercato-bot/mercato/knowledge/facts"
 )
@@ -305,10 +304,11 @@ func (d *doc) findClubs() {
 		if found {
 			continue
 		}
-		if d.lang == "de" && w.cap && len(w.key) > 3 && strings.HasSuffix(w.key, "s") {
-			if e, ok := d.x.gaz[w.key[:len(w.key)-1]]; ok && !e.weak {
-				raw = append(raw, clubMention{w: i, end: i + 1, club: int(e.club), city: e.city, poss: true})
-			}
+		if d.clubGenitive(i) {
+			// "Freiburgs Bachmann": an ambiguous short name too, kept when
+			// the article names the club in full
+			e := d.x.gaz[w.key[:len(w.key)-1]]
+			raw = append(raw, clubMention{w: i, end: i + 1, club: int(e.club), city: e.city, poss: true, weak: e.weak})
 		}
 		i++
 	}
@@ -325,7 +325,7 @@ func (d *doc) findClubs() {
 		}
 		// "Milan Skriniar": a first name; not after a club article ("il
 		// centrocampista del Torino Mario Rossi": no first name takes one)
-		if m.weak && m.end < len(words) && words[m.end].cap && tight(words[m.end].prev) && d.clubAtRaw(raw, m.end) < 0 && !nonName[words[m.end].key] && !d.clubArticle(m.w, m.end) {
+		if m.weak && !m.poss && m.end < len(words) && words[m.end].cap && tight(words[m.end].prev) && d.clubAtRaw(raw, m.end) < 0 && !nonName[words[m.end].key] && !d.clubArticle(m.w, m.end) {
 			continue
 		}
 		// "im Sturm", "am Ende": a one-word club after a German article is a noun

@@ -5,7 +5,7 @@ import "strings"
 // nameable reports whether word i can be part of a person's name.
 func (d *doc) nameable(i int, lower map[string]bool) bool {
 	w := d.words[i]
-	if !w.cap || w.num || d.clubAt[i] != 0 || (nonName[w.key] && !d.firstNameAt(i)) || (w.upper && len(w.key) > 2 && !d.capsHeadName(i)) {
+	if !w.cap || w.num || d.clubAt[i] != 0 || d.clubGenitive(i) || (nonName[w.key] && !d.firstNameAt(i)) || (w.upper && len(w.key) > 2 && !d.capsHeadName(i)) {
 		return false
 	}
 	if stopLang[w.key] != 0 && !particles[w.key] {
@@ -23,6 +23,17 @@ func (d *doc) nameable(i int, lower map[string]bool) bool {
 		return false
 	}
 	return !d.lexiconWord(w.key)
+}
+
+// clubGenitive reports a German genitive of a club's name, the club's
+// possessive: "Leverkusens Wirtz", "Freiburgs Bachmann".
+func (d *doc) clubGenitive(i int) bool {
+	w := d.words[i]
+	if d.lang != "de" || !w.cap || len(w.key) <= 3 || !strings.HasSuffix(w.key, "s") {
+		return false
+	}
+	_, ok := d.x.gaz[w.key[:len(w.key)-1]]
+	return ok
 }
 
 // lexiconWord reports a word that is a phrase of its own in a lexicon
