@@ -39,9 +39,9 @@ const movesColumns = `SELECT p.name, c.name, coalesce(fc.name, ''), l.published,
 	FROM suitors s JOIN links l ON l.id = s.link_id
 	JOIN players p ON p.id = l.player_id JOIN clubs c ON c.id = l.club_id
 	JOIN articles a ON a.id = l.article_id
-	LEFT JOIN clubs fc ON fc.id = (SELECT m.from_club_id FROM mentions m JOIN links d
-		ON d.article_id = m.article_id AND d.player_id = m.player_id AND d.club_id = l.club_id AND d.stage = 'done'
-		WHERE m.player_id = l.player_id AND m.from_club_id IS NOT NULL
+	LEFT JOIN clubs fc ON fc.id = (SELECT m.from_club_id FROM links d CROSS JOIN mentions m
+		WHERE d.player_id = l.player_id AND d.club_id = l.club_id AND d.stage = 'done'
+		AND m.player_id = d.player_id AND m.pub_key = d.pub_key AND m.article_id = d.article_id AND m.from_club_id IS NOT NULL
 		ORDER BY m.pub_key DESC, m.article_id DESC LIMIT 1)
 	LEFT JOIN fees f ON f.id = (SELECT id FROM fees WHERE player_id = l.player_id AND club_id = l.club_id
 		AND kind <> 'wage' AND status <> 'rejected' ORDER BY pub_key DESC, article_id DESC, amount DESC LIMIT 1)`
@@ -50,7 +50,7 @@ const movesColumns = `SELECT p.name, c.name, coalesce(fc.name, ''), l.published,
 // for Profile (of players p): the one his most recent report of one gave,
 // but none when a completed move to his current club was reported after
 // it (a contract told before his move is his old club's).
-const ContractSQL = `CASE WHEN EXISTS (SELECT 1 FROM links d WHERE d.player_id = p.id
+const ContractSQL = `CASE WHEN p.contract <> '' AND EXISTS (SELECT 1 FROM links d WHERE d.player_id = p.id
 		AND d.club_id = p.current_club_id AND d.stage = 'done'
 		AND (d.pub_key, d.article_id) > (SELECT m.pub_key, m.article_id FROM mentions m
 			WHERE m.player_id = p.id AND m.contract <> '' ORDER BY m.pub_key DESC, m.article_id DESC LIMIT 1))

@@ -258,8 +258,8 @@ const newerSuitor = `(?6, ?4 > 0, ?3) > (counts_key, pub_key > 0, link_id)`
 // written: more articles, and the club and contract of the newest that
 // names each become his current ones unless a more recent report of each
 // (by published date, then article) is stored. It reads no other mention
-// than those more recent, through the indexes mentions_club and
-// mentions_contract, so its cost does not grow with his reports. The
+// than those more recent, in the order of the table's key (player, date,
+// article), so its cost does not grow with his reports. The
 // club and the contract are set by statements of their own, only when
 // they change: an UPDATE naming a column rewrites its entries in the
 // indexes on it (players_current, players_contract) even to the same
@@ -283,11 +283,11 @@ func (w *writer) countMentions(pid int64, p *playerDelta) error {
 
 // newerClubSQL and newerContractSQL read the mentions of player ?1 that
 // name a club, or a contract, more recent than date key ?2 and article
-// ?3. The row value is the seek into mentions_club and
-// mentions_contract: with "pub_key >= ?2" beside it SQLite seeks on the
-// date alone, and an undated mention (0) read every undated mention of
-// the player before finding a newer one (2,023 for the most reported
-// player of the ingested benchmark base).
+// ?3. The row value is the seek into the table's key: with "pub_key >=
+// ?2" beside it SQLite seeks on the date alone, and an undated mention
+// (0) read every undated mention of the player before finding a newer
+// one (2,023 for the most reported player of the ingested benchmark
+// base).
 const (
 	newerClubSQL = `SELECT 1 FROM mentions WHERE player_id = ?1 AND current_club_id IS NOT NULL
 		AND (pub_key, article_id) > (?2, ?3)`

@@ -312,6 +312,29 @@ DROP INDEX links_club;
 	`
 DROP INDEX link_months_changes;
 `,
+	// 27: a player's mentions kept in date order (the table's key is
+	// player, date, article): his newest mention of a club or a contract
+	// is read from the table itself, and two indexes fewer are written
+	// with every mention (mentions_club and mentions_contract put each
+	// new mention on a page of their own in a big base). An article's
+	// mentions are read by article and player from mentions_article.
+	`
+CREATE TABLE mentions_by_date (
+	player_id       INTEGER NOT NULL REFERENCES players(id) ON DELETE CASCADE,
+	article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+	pub_key         INTEGER NOT NULL,
+	current_club_id INTEGER REFERENCES clubs(id),
+	contract        TEXT NOT NULL DEFAULT '',
+	from_club_id    INTEGER REFERENCES clubs(id),
+	PRIMARY KEY (player_id, pub_key, article_id)
+) WITHOUT ROWID;
+INSERT INTO mentions_by_date (player_id, article_id, pub_key, current_club_id, contract, from_club_id)
+	SELECT player_id, article_id, pub_key, current_club_id, contract, from_club_id FROM mentions;
+DROP TABLE mentions;
+ALTER TABLE mentions_by_date RENAME TO mentions;
+CREATE INDEX mentions_article ON mentions(article_id, player_id);
+CREATE INDEX mentions_from ON mentions(from_club_id) WHERE from_club_id IS NOT NULL;
+`,
 }
 
 // rebuildSuitors fills the suitors table from the links.
