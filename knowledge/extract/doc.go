@@ -101,6 +101,7 @@ type doc struct {
 	heading    int          // the one club of the heading, or -1
 	section    int          // the club heading the paragraph read, or -1 (see sections.go)
 	speaker    int          // the club whose people an interview quotes, or -1 (see speaker.go)
+	speakerTag bool         // the speaker's club is only the one in brackets after his name in the title
 	topic      int          // the club the passage is about (see setTopic)
 	topicAt    int          // the sentence number it was set at, 0 for none
 	sentN      int          // sentences read so far

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // findSpeaker sets d.speaker, in an interview (an article of question
 // lines, see findQuestionLines), to the club of the person it quotes: the
 // club a role word names in its first three paragraphs ("le président de
@@ -18,6 +20,12 @@ func (d *doc) findSpeaker() {
 			}
 		}
 	}
+	defer func() {
+		if d.speaker < 0 {
+			d.speaker = d.bracketedSpeaker()
+			d.speakerTag = d.speaker >= 0
+		}
+	}()
 	for _, h := range d.hits {
 		if h.w >= end {
 			return
@@ -51,21 +59,105 @@ func (d *doc) speakersDeal(s *sent, hits []hit) {
 		return
 	}
 	for k := s.a; k < s.b; k++ {
-		if !d.is(wWe, d.words[k].key) || !d.writtenAsKey(k) {
+		if !d.is(wWe, d.words[k].key) || !d.writtenAsKey(k) || d.clubOpensClauseBefore(s, k) {
 			continue
 		}
 		for _, h := range hits {
-			if h.w <= k || h.w > k+6 || s.clauses[h.w-s.a] != s.clauses[k-s.a] || h.kind != kInterest && h.kind != kTalks || d.clubBetween(k, h.w) {
+			other, with := d.clubsBetween(k, h.w)
+			if h.w <= k || h.w > k+6+with || s.clauses[h.w-s.a] != s.clauses[k-s.a] || !speakerStage(h.kind) || other || d.negatedBetween(hits, k, h.w) {
 				continue
 			}
 			p := d.playerFor(s, h.w)
-			if p < 0 {
+			if p < 0 || d.speakerTag && !d.hasOtherClub(p) {
+				// a club known only from the title's brackets: its people
+				// also talk of their own players ("on est en discussions
+				// avec lui"); a player of another club is one they pursue
 				return
 			}
 			d.link(s, p, clubMention{w: k, end: k + 1, club: d.speaker}, []hit{h}, "speakers-club")
 			return
 		}
 	}
+}
+
+// bracketedSpeaker returns the club in brackets after the name that opens
+// an interview's title ("Frédéric Massart (Stade Rennais) : « ... »"): the
+// club of the person it quotes; or -1.
+func (d *doc) bracketedSpeaker() int {
+	w := d.words
+	if len(w) == 0 || d.personAt[0] == 0 {
+		return -1
+	}
+	m := d.pms[d.personAt[0]-1]
+	if m.end >= len(w) || w[m.end].prev&sepParen == 0 || !strings.Contains(d.text[w[m.end-1].end:w[m.end].start], "(") {
+		return -1
+	}
+	if c := d.clubAt[m.end]; c != 0 && d.cms[c-1].w == m.end {
+		return d.cms[c-1].club
+	}
+	return -1
+}
+
+// hasOtherClub reports a club other than the speaker's that the text gave
+// player p as his so far ("Arne Vermeulen, du Club Bruges").
+func (d *doc) hasOtherClub(p int) bool {
+	for c, v := range d.persons[p].cur {
+		if c != d.speaker && v > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clubOpensClauseBefore reports a club named before word k in its
+// clause: the subject, and the we-word its object ("L'Inter ne nous a
+// jamais fait d'offre").
+func (d *doc) clubOpensClauseBefore(s *sent, k int) bool {
+	for j := k - 1; j >= s.a && s.clauses[j-s.a] == s.clauses[k-s.a]; j-- {
+		if d.clubAt[j] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedBetween reports a negation among hits between words a and b:
+// "Nous n'avons jamais travaillé sur ce joueur" tells no pursuit.
+func (d *doc) negatedBetween(hits []hit, a, b int) bool {
+	for _, h := range hits {
+		if h.kind == kNeg && h.w > a && h.w < b {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerStage reports the kinds of a stage a club's people tell of
+// their own pursuit: following a player, talking, bidding or agreeing.
+func speakerStage(k kind) bool {
+	return k == kInterest || k == kTalks || k == kBid || k == kAdvanced
+}
+
+// clubsBetween reports a club named in words [a, b) that is not the one
+// a with-word joins to the deal ("Wir sind mit Red Bull Salzburg im
+// Austausch": the club dealt with, not the one dealing), and how many
+// words the clubs dealt with take.
+func (d *doc) clubsBetween(a, b int) (other bool, with int) {
+	for k := a; k < b; k++ {
+		c := d.clubAt[k]
+		if c == 0 || d.cms[c-1].w != k {
+			continue
+		}
+		j := k - 1
+		if j > a && d.is(wWithArticle, d.words[j].key) {
+			j--
+		}
+		if j < a || !d.is(wWith, d.words[j].key) {
+			return true, with
+		}
+		with += d.cms[c-1].end - k
+	}
+	return false, with
 }
 
 // clubBetween reports a club named in words [a, b).
