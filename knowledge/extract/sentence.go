@@ -697,13 +697,17 @@ func (d *doc) sellers(s *sent, hits []hit) {
 				break // a German verb at the end of its clause: not past its comma
 			}
 		}
-		// "lo que pide el Liverpool", "chiede la Lazio": the subject after the verb
-		if h.kind == kAsking && (d.lang == "es" || d.lang == "it" || d.lang == "fr") {
+		// "lo que pide el Liverpool", "chiede la Lazio": the subject after
+		// the verb; in German a sentence's object may open it and the
+		// subject follow the finite verb ("Ein erstes Angebot über 50
+		// Millionen lehnte der VfB ab"), unless it owns what follows
+		// ("lehnte Bayerns Angebot ab")
+		if h.kind == kAsking && (d.lang == "es" || d.lang == "it" || d.lang == "fr") || h.kind == kReject && d.lang == "de" {
 			j := h.end
-			if j < s.b && d.is(wDefinite, d.words[j].key) {
+			if j < s.b && d.is(wDefinite, d.words[j].key) && d.words[j].prev&(clauseBreak|sepComma) == 0 {
 				j++
 			}
-			if j < s.b && d.clubAt[j] != 0 && d.words[j].prev&(clauseBreak|sepComma) == 0 {
+			if j < s.b && d.clubAt[j] != 0 && d.words[j].prev&(clauseBreak|sepComma) == 0 && !d.ownsNoun(&d.cms[d.clubAt[j]-1]) {
 				m := &d.cms[d.clubAt[j]-1]
 				m.attached = true
 				if p := d.playerFor(s, j); p >= 0 {
@@ -734,6 +738,17 @@ func (d *doc) sellers(s *sent, hits []hit) {
 			}
 		}
 	}
+}
+
+// ownsNoun reports a club in the possessive before a noun ("Bayerns
+// Angebot", "Chelsea's offer"), not a German demonym standing alone ("die
+// Schwaben ab").
+func (d *doc) ownsNoun(m *clubMention) bool {
+	if !m.poss || m.end >= len(d.words) {
+		return false
+	}
+	n := d.words[m.end]
+	return n.prev&(clauseBreak|sepComma) == 0 && (n.cap || d.lang != "de")
 }
 
 // suitors links the clubs of a sentence that says something of a pursuit.
