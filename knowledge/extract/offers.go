@@ -10,6 +10,9 @@ import "github.com/mercato-bot/mercato/knowledge/facts"
 // l'offre", "ohne substanziell verbesserte Offerte").
 func (d *doc) offerNegated(s *sent, i int) bool {
 	c := s.clauses[i-s.a]
+	if d.negatedAfter(s, i) {
+		return true
+	}
 	for k := i - 1; k >= s.a && k >= i-8 && s.clauses[k-s.a] == c; k-- {
 		if d.hasKindAt(k, kNeg) {
 			return true
@@ -186,4 +189,35 @@ func (d *doc) inRenewed(i int) bool {
 		}
 	}
 	return false
+}
+
+// negatedAfter reports an offer with an indefinite article, the subject of
+// a negated verb after it in its clause ("an offer has not been made",
+// "une offre n'est pas encore arrivée", "una oferta todavía no ha
+// llegado", "un'offerta non è arrivata", "ein Angebot liegt aber nicht
+// vor", "eine konkrete Offerte gibt es nicht"): no offer was made. A
+// stage word of another kind after it ("an offer was not accepted") tells
+// what became of an offer made.
+func (d *doc) negatedAfter(s *sent, i int) bool {
+	indef := false
+	for k := i - 1; k >= s.a && k >= i-2; k-- {
+		indef = indef || d.is(wIndefinite, d.words[k].key)
+	}
+	if !indef {
+		return false
+	}
+	c := s.clauses[i-s.a]
+	neg := false
+	for k := i + 1; k < s.b && k <= i+6 && s.clauses[k-s.a] == c; k++ {
+		if d.words[k].prev&sepComma != 0 || d.personAt[k] != 0 {
+			break
+		}
+		for _, h := range d.hitsIn(k, k+1) {
+			if stageKind(h.kind) && h.kind != kBid {
+				return false
+			}
+		}
+		neg = neg || d.hasKindAt(k, kNeg)
+	}
+	return neg
 }

@@ -14,6 +14,18 @@ var conjunctions = map[string]bool{"while": true, "but": true, "whereas": true, 
 	"aunque": true, "ma": true, "mentre": true, "pero ": true, "tuttavia": true, "aber": true, "wahrend": true,
 	"doch": true, "sondern": true, "jedoch": true, "yet": true, "dennoch": true}
 
+// innerAdverbs are conjunctions that are adverbs inside a clause: "has
+// not yet been", "liegt aber nicht vor", "kam jedoch nie".
+var innerAdverbs = map[string]bool{"yet": true, "aber": true, "jedoch": true, "doch": true}
+
+// innerAdverb reports a word of innerAdverbs at i that opens no clause:
+// neither the sentence (which starts at a), nor a comma, nor an and-word
+// stands before it.
+func (d *doc) innerAdverb(i, a int) bool {
+	w := d.words[i]
+	return innerAdverbs[w.key] && i > a && w.prev&(sepComma|clauseBreak) == 0 && !andWords[d.words[i-1].key]
+}
+
 // stageKind reports whether k says how far a pursuit has gone.
 func stageKind(k kind) bool {
 	return k >= kInterest && k <= kEnded || k == kDeny || k == kRenew || k == kNoOffer
@@ -51,7 +63,7 @@ func (d *doc) sentence(a, b int) {
 	inIf, inWhen := false, false
 	for i := a; i < b; i++ {
 		w := d.words[i]
-		conj := conjunctions[w.key] && (!w.cap || i == a)
+		conj := conjunctions[w.key] && (!w.cap || i == a) && !d.innerAdverb(i, a)
 		if i > a && (w.prev&(sepColon|sepDash|sepParen) != 0 || (conj && !w.cap)) {
 			c++
 			s.byConj = append(s.byConj, conj)
