@@ -99,6 +99,31 @@ func (d *doc) fromBefore(i int) bool {
 	return false
 }
 
+// loanedByBefore reports a club at word i that is the agent of a loan
+// participle a few words before it, with an adverbial between and no
+// comma, name or club ("prêté pour une saison par Nottingham Forest",
+// "prestado de nuevo por el Manchester City", "loaned for a season by
+// Everton"; word set loaned): the club that lends him, where he comes
+// from.
+func (d *doc) loanedByBefore(s *sent, i int) bool {
+	k := i - 1
+	if k > s.a && d.is(wDefinite, d.words[k].key) && !d.words[k].cap {
+		k--
+	}
+	if k <= s.a || !d.hasKindAt(k, kAgent) || d.words[i].prev&^sepSpaceLike != 0 || d.words[k+1].prev&^sepSpaceLike != 0 {
+		return false
+	}
+	for j := k - 1; j >= s.a && j >= k-5; j-- {
+		if d.words[j+1].prev&(sepComma|clauseBreak) != 0 || d.clubAt[j] != 0 || d.personAt[j] != 0 {
+			return false
+		}
+		if d.is(wLoaned, d.words[j].key) {
+			return true
+		}
+	}
+	return false
+}
+
 // valuedBy reports a club right after a valuation or asking-price word and
 // an of-word: "la valutazione dei Citizens", "la valoración del Valencia",
 // "the valuation of Chelsea", "die Forderung des BVB". The club that sets
