@@ -28,3 +28,20 @@ func TestGermanClubGenitive(t *testing.T) {
 		{"city only", " date 2025-12-29 Der FC Bayern hat Stuttgarts Albrecht im Visier. Jonas Albrecht ist 22 Jahre alt.", "Jonas Albrecht", "Bayern Munich", "Stuttgarts"},
 	})
 }
+
+// TestOpenerNoName: a function word opening a sentence with a capital —
+// a conjunction, a possessive determiner, a quantifier ("If Ashworth
+// stays", "Your Fulham questions", "Car Marchetti", "Nuestro Herrera",
+// "Beide Klubs", "Ihr Fazit") — is no part of the name after it, in the
+// five languages.
+func TestOpenerNoName(t *testing.T) {
+	checkNotNames(t, []notNameCase{
+		{"en if", " date 2024-07-01 Fulham have made an offer for Tom Ashworth. If Ashworth stays, Burnley will be pleased.", "Tom Ashworth", "Fulham", "If"},
+		{"en your", " date 2024-07-01 Fulham have made an offer for Tom Ashworth. Your Ashworth verdict is in.", "Tom Ashworth", "Fulham", "Your"},
+		{"fr car", " date 2024-07-01 Le FC Nantes a formulé une offre pour Hugo Marchetti. Car Marchetti plaît aussi au Stade Rennais.", "Hugo Marchetti", "Nantes", "Car"},
+		{"es nuestro", " date 2024-07-01 El Betis ha presentado una oferta por Tomás Herrera. Nuestro Herrera es muy deseado.", "Tomás Herrera", "Real Betis", "Nuestro"},
+		{"it nostro", " date 2024-07-01 Il Genoa ha presentato un'offerta per Tommaso Ferlini. Nostro Ferlini piace a tutti.", "Tommaso Ferlini", "Genoa", "Nostro"},
+		{"de beide", " date 2024-07-01 Der SC Freiburg hat ein Angebot für Jonas Albrecht abgegeben. Beide Vereine verhandeln.", "Jonas Albrecht", "SC Freiburg", "Beide"},
+		{"de ihr", " date 2024-07-01 Der SC Freiburg hat ein Angebot für Jonas Albrecht abgegeben. Ihr Fazit nach dem Winter?", "Jonas Albrecht", "SC Freiburg", "Ihr"},
+	})
+}
