@@ -99,6 +99,36 @@ func (d *doc) fromBefore(i int) bool {
 	return false
 }
 
+// fromClubNoun reports a from-word before a club noun and the words that
+// describe it, ending right before the club at word i: "from Belgian side
+// KRC Genk", "procedente del club belga KRC Genk", "vom belgischen Klub
+// KRC Genk" (clubHeads; at most four words, no comma, name, number or
+// other club, no hit but a description's).
+func (d *doc) fromClubNoun(s *sent, i int) bool {
+	head := false
+	for k := i - 1; k > s.a && k >= i-4; k-- {
+		if d.words[k+1].prev&(sepComma|clauseBreak) != 0 || d.personAt[k] != 0 || d.words[k].num {
+			return false
+		}
+		if c := d.clubAt[k]; c != 0 && c != d.clubAt[i] {
+			return false
+		}
+		if l, ok := clubHeads[d.words[k].key]; ok && contains(l, d.lang) {
+			head = true
+			continue
+		}
+		if head && d.fromBefore(k+1) {
+			return true
+		}
+		for _, h := range d.hitsIn(k, k+1) {
+			if h.kind != kPos {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // loanedByBefore reports a club at word i that is the agent of a loan
 // participle a few words before it, with an adverbial between and no
 // comma, name or club ("prêté pour une saison par Nottingham Forest",

@@ -357,7 +357,7 @@ func (d *doc) attach(s *sent) {
 			continue
 		}
 		// not "a un passo dal Paris Saint-Germain": close to, not from
-		if m.w > s.a && (d.fromBefore(m.w) && d.nothingBetween(m.w, 2) || d.loanedByBefore(s, m.w)) && !d.stageBefore(m.w-1, 3) && !d.kindBefore(m.w-1, 1, kAdvanced) && !d.passiveAgentClub(s, m) && !d.requestBy(m) {
+		if m.w > s.a && (d.fromBefore(m.w) && d.nothingBetween(m.w, 2) || d.loanedByBefore(s, m.w) || d.fromClubNoun(s, m.w)) && !d.stageBefore(m.w-1, 3) && !d.kindBefore(m.w-1, 1, kAdvanced) && !d.passiveAgentClub(s, m) && !d.requestBy(m) {
 			m.attached = true
 			// "who arrived from Napoli last summer", "der ablösefrei von
 			// Schalke 04 kam": the club he came from is his former one
