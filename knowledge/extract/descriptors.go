@@ -49,6 +49,7 @@ func (d *doc) findDescriptors() {
 			add = append(add, m)
 		}
 	}
+	add = append(add, d.namedDemonyms()...)
 	// "le minot marseillais", "il centrocampista biancoceleste": his club
 	if d.lang == "fr" || d.lang == "es" || d.lang == "it" {
 		for _, h := range d.hits {
@@ -56,16 +57,7 @@ func (d *doc) findDescriptors() {
 			if h.kind != kPos || e >= len(words) || d.clubAt[e] != 0 || !tight(words[e].prev) || words[e].cap {
 				continue
 			}
-			desc, ok := d.clubDescription(words[e].key)
-			if !ok || len(desc.Countries) > 0 || desc.Capital {
-				continue
-			}
-			// "el delantero madrileño", "il centrocampista romano": a city of
-			// several clubs tells where he was born, not whom he plays for
-			if _, one := d.x.table.Single(desc); len(desc.Cities) > 0 && !one {
-				continue
-			}
-			if c, ok := d.resolve(desc, h.w); ok {
+			if c, ok := d.playersClub(words[e].key, h.w); ok {
 				add = append(add, clubMention{w: e, end: e + 1, club: c, ofPlayer: true})
 			}
 		}
@@ -265,4 +257,19 @@ func (d *doc) clubDescription(key string) (clubs.Descriptor, bool) {
 		return clubs.Descriptor{}, false
 	}
 	return clubs.Describe(key)
+}
+
+// playersClub returns the club a club adjective or demonym said of a
+// player at word i stands for: no country nor capital, and no city of
+// several clubs ("el delantero madrileño", "il centrocampista romano"
+// tell where he was born, not whom he plays for).
+func (d *doc) playersClub(key string, i int) (int, bool) {
+	desc, ok := d.clubDescription(key)
+	if !ok || len(desc.Countries) > 0 || desc.Capital {
+		return 0, false
+	}
+	if _, one := d.x.table.Single(desc); len(desc.Cities) > 0 && !one {
+		return 0, false
+	}
+	return d.resolve(desc, i)
 }

@@ -22,6 +22,7 @@ type clubMention struct {
 	excluded bool // an opponent, a former club: not a suitor
 	ofPlayer bool // a club adjective after a player description: his club
 	dest     bool // where a departure told in the sentence goes (see departures)
+	named    bool // right before the name of its player: "le Lyonnais Rayan Cherki", "the Gunners' Eddie Nketiah" (see namedDemonyms)
 }
 
 // personMention is one place a person is named.

@@ -448,7 +448,7 @@ func (d *doc) attach(s *sent) {
 		// Club [descriptions] Player
 		j = m.end
 		desc := 0
-		if j < s.b && words[j].key == "s" || m.poss && d.lang == "de" {
+		if j < s.b && words[j].key == "s" || m.poss && d.lang == "de" || m.named {
 			// "Brighton's Moisés Caicedo", "Espanyols Joan García"
 			if words[j].key == "s" {
 				j++

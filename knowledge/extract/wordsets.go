@@ -130,6 +130,7 @@ const (
 	wAcceptedBy                        // accepted, acceptée, aceptada: a participle of accepting an agent word follows (see acceptedBy); optional
 	wModal                             // soll, will, könnte: a modal before a German verb closing its clause, a move to come (see exclVerbLast); optional
 	wLoaned                            // loaned, prêté, prestado, ceduto: a loan participle whose agent, after an adverbial, lends him (see loanedByBefore)
+	wDemonymName                       // le, il, el: a singular article before a club's demonym used as a noun before a name (see namedDemonyms); optional
 	nWordSets
 )
 
@@ -159,7 +160,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "reported": wReported, "reinforce": wReinforce, "futurebe": wFutureBe,
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
 	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns, "interestnoun": wInterestNoun, "roleverb": wRoleVerb,
-	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "received": wReceived, "notdesc": wNotDesc, "modal": wModal, "loaned": wLoaned}
+	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "received": wReceived, "notdesc": wNotDesc, "modal": wModal, "loaned": wLoaned, "demonymname": wDemonymName}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
@@ -172,6 +173,7 @@ var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOp
 	wNotDesc:      true, // only Italian writes "che" as "that"
 	wAcceptedBy:   true, // German tells the agent before the participle ("vom FC Basel angenommen")
 	wModal:        true, // only German closes the clause on the verb after the club ("soll den FC Liverpool verlassen")
+	wDemonymName:  true, // German reads "der Stuttgarter Woltemade" as a demonym article; English has no such noun
 	wReplacedNext: true} // a noun after a name as its modifier: English and German word order
 
 // wordSets maps a folded word to the bits of the sets it is in (127 sets
