@@ -164,7 +164,7 @@ func (d *doc) findHits() {
 	for i := range d.words {
 		d.hits = l.match(d.text, d.words, i, d.hits)
 	}
-	d.hits = d.dropOtherSignings(d.dropAgeOld(dropOfferAdjectives(dropCoveredRoles(dropCovered(d.hits)))))
+	d.hits = d.dropOtherSignings(d.dropAgeOld(dropOfferAdjectives(dropRenewedInterest(dropCoveredRoles(dropCovered(d.hits))))))
 	d.ownAgreements()
 }
 

@@ -98,3 +98,32 @@ func (d *doc) goesOnNow(s *sent, h hit) bool {
 	}
 	return true
 }
+
+// dropRenewedInterest drops a renewal word that an interest word follows
+// right after, its preposition between: "continuano a seguire",
+// "continuent de suivre", "continúan siguiendo" tell interest going on, no
+// new approach.
+func dropRenewedInterest(hits []hit) []hit {
+	out := hits[:0]
+	for i, h := range hits {
+		if h.kind == kRenew && interestAfter(hits[i+1:], h.end) {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// interestAfter reports an interest hit among hits starting at word end
+// or the one after it.
+func interestAfter(hits []hit, end int) bool {
+	for _, n := range hits {
+		if n.w > end+1 {
+			break
+		}
+		if n.kind == kInterest && n.w >= end {
+			return true
+		}
+	}
+	return false
+}

@@ -8,7 +8,8 @@ import (
 
 // TestPastInterestGoesOn: interest told in the past is over unless the
 // text says it goes on ("and are still monitoring him"), or says it ended;
-// in the five languages.
+// clubs that go on following him ("continuano a seguire", "continuent de
+// suivre") are interested, with no new approach; in the five languages.
 func TestPastInterestGoesOn(t *testing.T) {
 	x := New()
 	const p = "Jonas Keller"
@@ -21,6 +22,13 @@ func TestPastInterestGoesOn(t *testing.T) {
 		{"it continua a", " date 2024-08 Il Torino si era interessato a Jonas Keller e continua a seguirlo.", p, "Torino", facts.StageInterest},
 		{"de weiterhin", " date 2024-08 Der SC Freiburg hatte Interesse an Jonas Keller gezeigt und ist weiterhin im Rennen.", p, "SC Freiburg", facts.StageInterest},
 		{"de nicht mehr im Rennen", " date 2024-08 Der SC Freiburg hatte Interesse an Jonas Keller gezeigt, ist aber nicht mehr im Rennen.", p, "SC Freiburg", facts.StageEnded},
+		// clubs that go on following him are interested: "continuano a
+		// seguire", "continuent de suivre", "continúan siguiendo" open no
+		// new approach
+		{"it continuano a seguire", " date 2024-08 Il Torino e il Bologna continuano a seguire Jonas Keller.", p, "Bologna", facts.StageInterest},
+		{"fr continuent de suivre", " date 2024-08 Le FC Nantes et le Stade Rennais continuent de suivre Jonas Keller.", p, "Rennes", facts.StageInterest},
+		{"es continúan siguiendo", " date 2024-08 El Girona y el Betis continúan siguiendo a Jonas Keller.", p, "Real Betis", facts.StageInterest},
+		{"en continue to", " date 2024-08 Brentford and Fulham continue to monitor Jonas Keller.", p, "Fulham", facts.StageInterest},
 	})
 }
 
