@@ -274,7 +274,9 @@ func (d *doc) findPersons() {
 		if m.w > 0 && d.is(wHonorific, d.words[m.w-1].key) && d.words[m.w].prev&^sepSpaceLike == 0 {
 			continue
 		}
-		if d.playerCue(m.w, m.end) || d.playerContext(m) {
+		// "Haller: Wir hatten ...": who answers an interview's questions
+		// is no player for the line his name labels
+		if !d.speakerLabel(m) && (d.playerCue(m.w, m.end) || d.playerContext(m)) {
 			per.evidence++
 		}
 		switch {

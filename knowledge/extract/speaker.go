@@ -179,3 +179,25 @@ func (d *doc) inQuestionLine(i int) bool {
 	}
 	return false
 }
+
+// speakerLabel reports a mention that labels an interview's answer: it
+// opens its line, a colon right after it ("Haller: Wir hatten ...",
+// "Dufresne : Le FC Nantes ..."), as another mention of the same person
+// does. Who answers tells nothing of a player.
+func (d *doc) speakerLabel(m personMention) bool {
+	if !d.labelAt(m) {
+		return false
+	}
+	for _, o := range d.pms {
+		if o.p == m.p && o.w != m.w && d.labelAt(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// labelAt reports a mention opening its line with a colon right after it.
+func (d *doc) labelAt(m personMention) bool {
+	w := d.words
+	return (m.w == 0 || w[m.w].prev&(sepNL|sepPara) != 0) && m.end < len(w) && w[m.end].prev&sepColon != 0
+}
