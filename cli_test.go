@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/mercato-bot/mercato/knowledge"
-	"github.com/mercato-bot/mercato/knowledge/ingest"
 	"github.com/mercato-bot/mercato/knowledge/sample"
 	"github.com/mercato-bot/mercato/knowledge/sqlite"
 )
@@ -234,7 +233,7 @@ func TestIngestHTMLFolder(t *testing.T) {
 // duplicate, an empty file rejected without stopping the others.
 func TestIngestFolderInBatches(t *testing.T) {
 	dir := t.TempDir()
-	n := ingest.DefaultBatch + 3
+	n := bulkBatch + 3
 	var names []string
 	for i := range n {
 		text := fmt.Sprintf("Story %d. Boubacar Kamara of Marseille is wanted by Arsenal, who are in advanced talks over a transfer.", i)
@@ -244,7 +243,7 @@ func TestIngestFolderInBatches(t *testing.T) {
 		case 9:
 			text = "Story 8. Boubacar Kamara of Marseille is wanted by Arsenal, who are in advanced talks over a transfer."
 		}
-		name := filepath.Join(dir, fmt.Sprintf("a%03d.txt", i))
+		name := filepath.Join(dir, fmt.Sprintf("a%04d.txt", i))
 		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -502,9 +501,9 @@ func TestIngestOpenErrorStopsOutput(t *testing.T) {
 	if err := os.Mkdir(files, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	writeFile(t, files, "a000.txt", []byte(" date 2024-01-15 Chelsea have made a €60 million bid for Bayern Munich winger Leroy Sané."))
-	for i := 1; i < ingest.DefaultBatch; i++ { // the rest of the first batch, never reached
-		writeFile(t, files, fmt.Sprintf("a%03d.txt", i), nil)
+	writeFile(t, files, "a0000.txt", []byte(" date 2024-01-15 Chelsea have made a €60 million bid for Bayern Munich winger Leroy Sané."))
+	for i := 1; i < bulkBatch; i++ { // the rest of the first batch, never reached
+		writeFile(t, files, fmt.Sprintf("a%04d.txt", i), nil)
 	}
 	writeFile(t, files, "z.txt", bytes.Repeat([]byte("Kamara to Atlético. "), 2<<20/20)) // in the next batch, fails to read
 	db := writeFile(t, dir, "m.db", []byte("not a database, but a text file that is big enough to have a header"))

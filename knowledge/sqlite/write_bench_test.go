@@ -129,17 +129,29 @@ func cpuTime(b *testing.B) time.Duration {
 // each index keyed by date. Compare cpu-us/article (CPU time of the Write
 // calls, steadier than wall time on a shared machine) and
 // written-KB/article (what the WAL and its checkpoints write); use a
-// fixed -benchtime of at most 50x (e.g. 20x) so both write the same
-// articles:
+// fixed -benchtime of at most 20x so both write the same articles. The
+// news of the month is also written 1,000 articles a Write
+// (news=recent/batch=1000), as `mercato ingest` writes them:
 //
 //	go test -run '^$' -bench WriteGrowth -benchtime 20x -cpu 1 ./knowledge/sqlite/
 func BenchmarkWriteGrowth(b *testing.B) {
 	ingestedStore(b) // built on first use
 	big := ingestedPath(ingestedArticles(b), len(migrations))
-	for _, news := range []string{"recent", "spread"} {
-		batches := growthBatches(b, 50, news == "spread")
+	for _, c := range []struct {
+		news  string
+		batch int // hundreds of articles a Write
+	}{{"recent", 1}, {"spread", 1}, {"recent", 10}} {
+		hundreds := growthBatches(b, 20*c.batch, c.news == "spread")
+		var batches [][]knowledge.Article
+		for i := 0; i < len(hundreds); i += c.batch {
+			batches = append(batches, slices.Concat(hundreds[i:i+c.batch]...))
+		}
+		name := "news=" + c.news
+		if c.batch > 1 {
+			name += fmt.Sprintf("/batch=%d", 100*c.batch)
+		}
 		for _, base := range []string{"empty", "ingested"} {
-			b.Run("news="+news+"/base="+base, func(b *testing.B) {
+			b.Run(name+"/base="+base, func(b *testing.B) {
 				writeGrowth(b, batches, base == "ingested", big)
 			})
 		}
