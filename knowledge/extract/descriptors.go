@@ -14,7 +14,10 @@ var clubHeads = map[string]string{"club": "en fr es it de", "side": "en", "outfi
 	"team": "en de", "champions": "en", "holders": "en", "capital": "en es", "formation": "fr", "equipe": "fr",
 	"ecurie": "fr", "pensionnaire": "fr", "capitale": "fr it", "conjunto": "es", "equipo": "es", "entidad": "es",
 	"cuadro": "es", "societa": "it", "squadra": "it", "formazione": "it", "compagine": "it", "klub": "de",
-	"verein": "de", "mannschaft": "de", "hauptstadt": "de", "hauptstadtklub": "de"}
+	"verein": "de", "mannschaft": "de", "hauptstadt": "de", "hauptstadtklub": "de",
+	// a club named by its league in one German word: "mit Zweitligist Hertha BSC"
+	"bundesligist": "de", "bundesligisten": "de", "zweitligist": "de", "zweitligisten": "de",
+	"drittligist": "de", "drittligisten": "de", "regionalligist": "de", "regionalligisten": "de"}
 
 // findDescriptors adds the clubs named by a description: resolved to the
 // most recently named club it fits, or to the one club it can only mean.
