@@ -109,7 +109,7 @@ var commonWords = map[string]bool{"europa": true, "turin": true, "antalya": true
 	"united": true, "city": true, "town": true, "rovers": true, "castilla": true, "gama": true,
 	"real": true, "national": true, "olympic": true, "royal": true, "star": true, "academy": true,
 	"university": true, "nice": true, "reading": true, "bury": true, "ac": true, "fc": true,
-	"palace": true, "villa": true, "forest": true, "wanderers": true, "rangers": true, "county": true,
+	"palace": true, "villa": true, "forest": true, "wanderers": true, "rangers": false, "county": true,
 	"arsenal": false, "saints": true, "bees": true, "royals": true, "hornets": true, "canaries": true,
 	"blades": true, "foxes": true, "leones": true, "fohlen": true, "wolfe": true, "bayer": true,
 	"eintracht": true, "werder": true, "viola": true, "verts": true, "granata": true, "grifone": true,

@@ -315,6 +315,7 @@ func (d *doc) findClubs() {
 		i++
 	}
 	raw = d.dropNameClubs(raw)
+	d.shortAfterFull(raw)
 	strong := map[int]bool{}
 	for _, m := range raw {
 		if !m.weak {
@@ -471,4 +472,22 @@ func (d *doc) clubArticle(i, end int) bool {
 		return false
 	}
 	return d.is(wClubArticle, d.words[i-1].key)
+}
+
+// shortAfterFull makes a one-word club name that ends a longer club name
+// the article uses that club ("Queens Park Rangers ... the club informed
+// Rangers"): the short name of the club named in full, not another
+// club's.
+func (d *doc) shortAfterFull(raw []clubMention) {
+	last := map[string]int{}
+	for _, m := range raw {
+		if m.end-m.w > 1 {
+			last[d.words[m.end-1].key] = m.club
+		}
+	}
+	for i, m := range raw {
+		if c, ok := last[d.words[m.w].key]; ok && m.end-m.w == 1 && c != m.club && !m.weak && !m.city && !m.nick {
+			raw[i].club = c
+		}
+	}
 }
