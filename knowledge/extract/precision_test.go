@@ -445,3 +445,17 @@ func TestPluperfectWithBe(t *testing.T) {
 		"de": "Auch der FC Liverpool war im Frühjahr mit Khvicha Kvaratskhelia in Verbindung gebracht worden.",
 	}, "2025-01", "Khvicha Kvaratskhelia", pairWant{"Liverpool", facts.StageEnded}))
 }
+
+// TestCouldBid: a step a club could take is not taken ("could offer",
+// "pourrait formuler une offre", "podría presentar una oferta", "potrebbe
+// presentare un'offerta", "könnte ein Angebot vorlegen"): the pursuit is
+// at interest; in the five languages.
+func TestCouldBid(t *testing.T) {
+	checkStages(t, New(), perLanguage(map[string]string{
+		"en": "Brentford are monitoring Jonas Keller and could offer a loan.",
+		"fr": "Brentford pourrait formuler une offre pour Jonas Keller.",
+		"es": "El Brentford podría presentar una oferta por Jonas Keller.",
+		"it": "Il Brentford potrebbe presentare un'offerta per Jonas Keller.",
+		"de": "Der FC Brentford könnte bald ein Angebot für Jonas Keller vorlegen.",
+	}, "2024-08", "Jonas Keller", pairWant{"Brentford", facts.StageInterest}))
+}

@@ -946,6 +946,9 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 		if h.kind == kBid && !e.neg && d.offerNegated(s, h.w) {
 			e.neg = true // "never followed them up with an offer", "sans passer à l'offre"
 		}
+		if (h.kind == kTalks || h.kind == kBid || h.kind == kAdvanced || h.kind == kDone) && d.couldBefore(s, h.w) {
+			e.k = kInterest // "could offer a loan", "pourrait formuler une offre": a step not taken
+		}
 		if h.kind == kBid && d.indefiniteOffer(s, h.w) {
 			e.k = kInterest // "would let him go for a suitable offer": a condition, no offer made
 		}
@@ -1831,6 +1834,22 @@ func renewedOffer(evs []event) bool {
 	for _, e := range evs {
 		if e.k == kRenew && !e.neg && !e.past {
 			return true
+		}
+	}
+	return false
+}
+
+// couldBefore reports a modal of possibility within the three words before
+// word i of its clause ("could offer", "pourrait formuler une offre",
+// "podría presentar una oferta", "potrebbe presentare un'offerta",
+// "könnte bald ein Angebot"; word set could).
+func (d *doc) couldBefore(s *sent, i int) bool {
+	for k := i - 1; k >= s.a && k >= i-3 && s.clauses[k-s.a] == s.clauses[i-s.a]; k-- {
+		if d.is(wCould, d.words[k].key) {
+			return true
+		}
+		if d.clubAt[k] != 0 || d.personAt[k] != 0 {
+			return false
 		}
 	}
 	return false

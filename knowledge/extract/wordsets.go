@@ -129,6 +129,7 @@ const (
 	wReceived                          // received, reçu, recibido, ricevuto, erhalten: a club receiving an offer sells (see receivedOffer)
 	wAcceptedBy                        // accepted, acceptée, aceptada: a participle of accepting an agent word follows (see acceptedBy); optional
 	wModal                             // soll, will, könnte: a modal before a German verb closing its clause, a move to come (see exclVerbLast); optional
+	wCould                             // could, pourrait, podría, potrebbe, könnte: a step a club could take, not taken (see couldBefore)
 	wLoaned                            // loaned, prêté, prestado, ceduto: a loan participle whose agent, after an adverbial, lends him (see loanedByBefore)
 	wDemonymName                       // le, il, el: a singular article before a club's demonym used as a noun before a name (see namedDemonyms); optional
 	nWordSets
@@ -160,7 +161,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "reported": wReported, "reinforce": wReinforce, "futurebe": wFutureBe,
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
 	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns, "interestnoun": wInterestNoun, "roleverb": wRoleVerb,
-	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "received": wReceived, "notdesc": wNotDesc, "modal": wModal, "loaned": wLoaned, "demonymname": wDemonymName}
+	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "received": wReceived, "notdesc": wNotDesc, "modal": wModal, "loaned": wLoaned, "demonymname": wDemonymName, "could": wCould}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
