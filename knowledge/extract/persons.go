@@ -280,7 +280,7 @@ func (d *doc) findPersons() {
 			per.evidence++
 		}
 		switch {
-		case d.passiveAgent(m) || d.dealsForAnother(m) || d.titled(m) || d.answersFee(m) || d.wishOf(m) || d.speaksOfAnother(m) || d.saysThatOfAnother(m) || d.leadsTalks(m) || d.sellsHim(m) || d.callsOrCoaches(m) || d.strengthensSquad(m) || d.roleTakesUp(m):
+		case d.passiveAgent(m) || d.dealsForAnother(m) || d.titled(m) || d.answersFee(m) || d.answersFeeBefore(m) || d.wishOf(m) || d.speaksOfAnother(m) || d.saysThatOfAnother(m) || d.leadsTalks(m) || d.sellsHim(m) || d.callsOrCoaches(m) || d.strengthensSquad(m) || d.roleTakesUp(m):
 			// what he does in the deal, or the title his name carries,
 			// outweighs a word of a player beside him
 			np[m.p] += 2
@@ -918,10 +918,72 @@ func (d *doc) passiveAgent(m personMention) bool {
 	if m.w < 2 || !d.hasKindAt(m.w-1, kAgent) || d.words[m.w].prev&^sepSpaceLike != 0 {
 		return false
 	}
-	// right before the agent word: "ofertas por Coutinho" is for him
-	for _, k := range agentVerbs {
-		if d.kindBefore(m.w-1, 0, k) {
-			return true
+	// right before the agent word: "ofertas por Coutinho" is for him;
+	// an adverb of two words may part them ("rechazada de inmediato por")
+	for gap := 0; gap <= 2; gap++ {
+		if v := m.w - 1 - gap; gap > 0 && !d.adverbWord(v) {
+			return false
+		}
+		for _, k := range agentVerbs {
+			// (a price asked "for" him: "pide mucho por X")
+			if (gap == 0 || k == kReject || k == kAccept) && d.kindBefore(m.w-1-gap, 0, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adverbWord reports a word that may stand in an adverb between a verb
+// and its agent ("de inmediato"): lowercase, no number nor the unit of
+// one, no name, no club, no phrase of a lexicon but an of-word ("dos
+// ofertas por X", "40 millones de euros por X" are what is for him).
+func (d *doc) adverbWord(v int) bool {
+	w := d.words
+	if v < 1 || w[v].cap || w[v].num || w[v-1].num || w[v].prev&^sepSpaceLike != 0 || d.personAt[v] != 0 || d.clubAt[v] != 0 || d.numberWordValue(v) > 0 || d.numberWordValue(v-1) > 0 {
+		return false
+	}
+	for _, h := range d.hitsIn(max(0, v-4), v+1) {
+		if h.end > v && h.kind != kOf {
+			return false
+		}
+	}
+	return true
+}
+
+// answersFeeBefore reports a person who turns down, accepts or asks a fee
+// a relative pronoun right before him takes up: "une offre de 30 millions
+// d'euros, que X a repoussée", "i 40 milioni che X chiedeva", "40
+// Millionen Euro, die X forderte". An amount that is no wage lies among
+// the eight words before the pronoun, in its sentence; the verb follows
+// him within four words, in his clause.
+func (d *doc) answersFeeBefore(m personMention) bool {
+	w := d.words
+	r := m.w - 1
+	if r < 1 || !d.is(wRelative, w[r].key) || w[m.w].prev&^sepSpaceLike != 0 || w[r].sent {
+		return false
+	}
+	found := false
+	for k := r - 1; k >= 0 && k >= r-8 && !found; k-- {
+		if w[k].num {
+			a, cur, e := d.amount(k, r)
+			found = a > 0 && cur != "" && !(e < len(w) && d.hasKindAt(e, kWage))
+		}
+		if w[k].sent || d.hasKindAt(k, kWage) || d.hasKindAt(k, kContract) {
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for k := m.end; k < len(w) && k < m.end+4; k++ {
+		if w[k].sent || k > m.end && w[k].prev&(clauseBreak|sepComma) != 0 || d.personAt[k] != 0 && d.pms[d.personAt[k]-1].p != m.p {
+			return false
+		}
+		for _, h := range d.hitsAtWord(k) {
+			if h.kind == kReject || h.kind == kAccept || h.kind == kAsking {
+				return true
+			}
 		}
 	}
 	return false
