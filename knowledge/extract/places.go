@@ -10,6 +10,9 @@ func (d *doc) dateline(m clubMention) bool { return d.datelineAt(m.w, m.end) }
 // datelineAt reports words [a, end) that are the place of a dateline: a
 // city named by no club ("Wolfsburg, 28. Juli 2023") is no person either.
 func (d *doc) datelineAt(a, end int) bool {
+	if d.agencyAfter(a, end) {
+		return true
+	}
 	if end+2 >= len(d.words) || d.words[end].prev&sepComma == 0 || !d.paraLead(a) && !d.agencyLead(a) {
 		return false
 	}
@@ -22,6 +25,17 @@ func (d *doc) datelineAt(a, end int) bool {
 		day = day || w.num
 	}
 	return false
+}
+
+// agencyAfter reports words [a, end) opening a paragraph and followed by
+// a news agency's name in brackets and a dash, with no date: "Stuttgart
+// (dpa) – Sasa Kalajdzic verlässt ...", "LEIPZIG (Reuters) - ...".
+func (d *doc) agencyAfter(a, end int) bool {
+	if a > 0 && d.words[a].prev&(sepPara|sepNL) == 0 || end+1 >= len(d.words) || d.words[end].prev&sepParen == 0 {
+		return false
+	}
+	o, e := d.outletAt(end, min(len(d.words), end+4))
+	return o != "" && e < len(d.words) && d.words[e].prev&sepParen != 0 && d.words[e].prev&sepDash != 0
 }
 
 // agencyLead reports a word right after a news agency's name in brackets
