@@ -55,7 +55,7 @@ func (d *doc) fees(s *sent, hits []hit) {
 			case kWage:
 				// "£200,000 a week", "€8m in wages": after the figure, a
 				// wage word is right behind it ("who has a year left")
-				if h.w >= end+4 {
+				if h.w >= end+4 || pastCovers(hits, h) {
 					continue
 				}
 				if kindOf != facts.FeeReleaseClause {
@@ -177,6 +177,18 @@ func (d *doc) fees(s *sent, hits []hit) {
 		}
 		i = end - 1
 	}
+}
+
+// pastCovers reports a phrase telling how long ago (concept ago) or the
+// past starting where h starts and running past its end: "a week ago",
+// "a year ago" are no wage "a week", "a year".
+func pastCovers(hits []hit, h hit) bool {
+	for _, o := range hits {
+		if (o.kind == kAgo || o.kind == kPast) && o.w == h.w && o.end > h.end {
+			return true
+		}
+	}
+	return false
 }
 
 // bareAmount reads a number written without its unit as an amount in the
