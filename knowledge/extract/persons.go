@@ -954,13 +954,18 @@ func (d *doc) adverbWord(v int) bool {
 // answersFeeBefore reports a person who turns down, accepts or asks a fee
 // a relative pronoun right before him takes up: "une offre de 30 millions
 // d'euros, que X a repoussée", "i 40 milioni che X chiedeva", "40
-// Millionen Euro, die X forderte". An amount that is no wage lies among
-// the eight words before the pronoun, in its sentence; the verb follows
-// him within four words, in his clause.
+// Millionen Euro, die X forderte", "que X y Y rechazaron". An amount
+// that is no wage lies among the eight words before the pronoun, in its
+// sentence; the verb follows him (or the second of two) within four
+// words, in his clause.
 func (d *doc) answersFeeBefore(m personMention) bool {
 	w := d.words
 	r := m.w - 1
-	if r < 1 || !d.is(wRelative, w[r].key) || w[m.w].prev&^sepSpaceLike != 0 || w[r].sent {
+	// "que Jokin Aperribay y Erik Bretos rechazaron": the second of two
+	if r > 1 && d.andAt(r) && d.personAt[r-1] != 0 {
+		r = d.pms[d.personAt[r-1]-1].w - 1
+	}
+	if r < 1 || !d.is(wRelative, w[r].key) || w[r+1].prev&^sepSpaceLike != 0 || w[r].sent {
 		return false
 	}
 	found := false
@@ -976,8 +981,13 @@ func (d *doc) answersFeeBefore(m personMention) bool {
 	if !found {
 		return false
 	}
-	for k := m.end; k < len(w) && k < m.end+4; k++ {
-		if w[k].sent || k > m.end && w[k].prev&(clauseBreak|sepComma) != 0 || d.personAt[k] != 0 && d.pms[d.personAt[k]-1].p != m.p {
+	e := m.end
+	// the first of two: the verb after the second
+	if e+1 < len(w) && d.andAt(e) && d.personAt[e+1] != 0 && d.pms[d.personAt[e+1]-1].w == e+1 {
+		e = d.pms[d.personAt[e+1]-1].end
+	}
+	for k := e; k < len(w) && k < e+4; k++ {
+		if w[k].sent || k > e && w[k].prev&(clauseBreak|sepComma) != 0 || d.personAt[k] != 0 {
 			return false
 		}
 		for _, h := range d.hitsAtWord(k) {
