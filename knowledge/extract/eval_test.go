@@ -37,7 +37,8 @@ type evalSet struct {
 // back (outside the repository until the session's end). wide is a
 // development set written in the sixth session to widen what rules are
 // judged on; wide2 is another, written at the start of the first session of
-// 2026-12-04 by two other writers.
+// 2026-12-04 by two other writers. heldout9, written in that session and
+// kept outside the repository until its end, is kept back.
 var evalSets = []evalSet{
 	{name: "seeds", gold: "../../../shared/eval/seeds.gold.json", dir: "../../../shared/seeds", shared: true},
 	{name: "dev", gold: "../../../shared/eval/dev/gold.json", dir: "../../../shared/eval/dev", shared: true},
@@ -57,6 +58,7 @@ var evalSets = []evalSet{
 	{name: "heldout8", gold: "../../eval/heldout8/gold.json", dir: "../../eval/heldout8"},
 	{name: "wide", gold: "../../eval/wide/gold.json", dir: "../../eval/wide"},
 	{name: "wide2", gold: "../../eval/wide2/gold.json", dir: "../../eval/wide2"},
+	{name: "heldout9", gold: "../../eval/heldout9/gold.json", dir: "../../eval/heldout9", heldout: true},
 }
 
 // scoresFile holds the committed score line of every set.
