@@ -103,12 +103,14 @@ func BenchmarkAnswers(b *testing.B) {
 	for _, mode := range []struct {
 		name string
 		k    Knowledge
-	}{{"cached", base}, {"anew", struct { // the wrapper hides Generation, not what /suitors, /hot and /timeline read first
+	}{{"cached", base}, {"anew", struct { // the wrapper hides Generation only: every other reader the router looks for stays
 		Knowledge
 		hotReader
 		storyReader
 		heatLinker
-	}{base, base, base, base}}} {
+		sourcePager
+		keeper
+	}{base, base, base, base, base, base}}} {
 		for _, c := range cmds {
 			b.Run(mode.name+"/"+c.name, func(b *testing.B) {
 				rt := testRouter(b, mode.k, Options{})
