@@ -84,9 +84,6 @@ func (d *doc) fromBefore(i int) bool {
 		}
 		clean := true
 		for k := h.end; k < i; k++ {
-			if d.words[k].key == "1" && d.words[k].num {
-				continue // "vom 1. FC Köln"
-			}
 			if !d.is(wDefinite, d.words[k].key) || d.words[k].cap && k > h.end {
 				clean = false
 				break

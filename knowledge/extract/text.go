@@ -155,18 +155,13 @@ func markSentences(src string, words []word) {
 			if p.num && len(p.key) <= 2 && monthOf(w.key) > 0 {
 				continue
 			}
-			// "vom 1. FC Köln", "in der 2. Bundesliga": a German ordinal
-			// after an article or a contraction
-			if p.num && len(p.key) <= 2 && i >= 2 && deArticles[words[i-2].key] && words[i-1].prev&^sepSpaceLike == 0 && w.cap {
+			// "vom 1. FC Köln", "in der 2. Bundesliga", "1. FSV Mainz 05": a
+			// German ordinal after an article or a contraction, or a
+			// club's own (see ordinalBefore)
+			if germanOrdinal(words, i) {
 				continue
 			}
 			if p.end-p.start == 1 && p.cap {
-				continue
-			}
-			// "vom 1. FC Köln", "beim 1. FSV Mainz 05": a German club's
-			// ordinal, no stop at all
-			if p.key == "1" && (w.key == "fc" || w.key == "fsv") {
-				w.prev &^= sepStop
 				continue
 			}
 			if abbreviations[p.key] {
@@ -175,6 +170,17 @@ func markSentences(src string, words []word) {
 			w.sent = w.cap || w.num || w.prev&sepQuote != 0
 		}
 	}
+}
+
+// germanOrdinal reports a number of one or two digits and its full stop
+// before the capitalised word i: after a German article or contraction,
+// or the "1." of a club ("1. FC", "1. FSV").
+func germanOrdinal(words []word, i int) bool {
+	p, w := words[i-1], words[i]
+	if !p.num || len(p.key) > 2 || !w.cap {
+		return false
+	}
+	return i >= 2 && deArticles[words[i-2].key] && p.prev&^sepSpaceLike == 0 || p.key == "1" && (w.key == "fc" || w.key == "fsv")
 }
 
 var abbreviations = map[string]bool{"st": true, "mr": true, "dr": true, "vs": true, "nr": true, "no": true, "sr": true, "jr": true, "mt": true, "ca": true, "bzw": true, "z": true}
