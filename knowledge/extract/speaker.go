@@ -160,16 +160,6 @@ func (d *doc) clubsBetween(a, b int) (other bool, with int) {
 	return false, with
 }
 
-// clubBetween reports a club named in words [a, b).
-func (d *doc) clubBetween(a, b int) bool {
-	for k := a; k < b; k++ {
-		if d.clubAt[k] != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // inQuestionLine reports word i inside an interview's question line.
 func (d *doc) inQuestionLine(i int) bool {
 	for _, q := range d.qlines {
