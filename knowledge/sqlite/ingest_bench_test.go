@@ -99,17 +99,17 @@ func copiedBatches(texts []string) func() []knowledge.Input {
 }
 
 // evalTexts reads the articles of the evaluation sets (../../eval/*/*.txt).
-func evalTexts(b *testing.B) []string {
-	b.Helper()
+func evalTexts(tb testing.TB) []string {
+	tb.Helper()
 	paths, err := filepath.Glob(filepath.Join("..", "..", "eval", "*", "*.txt"))
 	if err != nil || len(paths) == 0 {
-		b.Fatalf("no evaluation articles in ../../eval: %v", err)
+		tb.Fatalf("no evaluation articles in ../../eval: %v", err)
 	}
 	texts := make([]string, len(paths))
 	for i, p := range paths {
 		t, err := os.ReadFile(p)
 		if err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
 		texts[i] = string(t)
 	}

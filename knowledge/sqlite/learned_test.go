@@ -2,8 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
@@ -24,17 +22,13 @@ func TestWriteTellsStoredFacts(t *testing.T) {
 	s := openTest(t, nil)
 	var c capture
 	p := ingest.New(&c, extract.New().Extract)
-	files, err := filepath.Glob("../../eval/*/*.txt")
-	if err != nil || len(files) < 100 {
-		t.Fatalf("eval articles: %d, %v", len(files), err)
+	texts := evalTexts(t)
+	if len(texts) < 100 {
+		t.Fatalf("eval articles: %d", len(texts))
 	}
 	var ins []knowledge.Input
-	for _, f := range files {
-		text, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ins = append(ins, knowledge.Input{Text: string(text)})
+	for _, text := range texts {
+		ins = append(ins, knowledge.Input{Text: text})
 	}
 	if _, err := p.IngestAll(ctx, ins); err != nil {
 		t.Fatal(err)
