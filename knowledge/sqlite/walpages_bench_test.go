@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"os"
-	"slices"
 	"testing"
 
 	"github.com/mercato-bot/mercato/knowledge"
@@ -29,10 +28,7 @@ func BenchmarkWALPages(b *testing.B) {
 	for _, news := range []string{"recent", "spread"} {
 		hundreds := growthBatches(b, 50, news == "spread")
 		for _, batch := range []int{1, 10} { // hundreds of articles a batch
-			var batches [][]knowledge.Article
-			for i := range 5 {
-				batches = append(batches, slices.Concat(hundreds[i*batch:(i+1)*batch]...))
-			}
+			batches := joinBatches(hundreds, batch)[:5]
 			b.Run(fmt.Sprintf("news=%s/batch=%d", news, 100*batch), func(b *testing.B) {
 				for b.Loop() {
 					pages, n := walPages(b, big, batches)

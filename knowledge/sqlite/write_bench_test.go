@@ -63,6 +63,16 @@ func BenchmarkWrite(b *testing.B) {
 	}
 }
 
+// joinBatches joins each per batches of hundreds into one, the batches
+// of one Write each.
+func joinBatches(hundreds [][]knowledge.Article, per int) [][]knowledge.Article {
+	var out [][]knowledge.Article
+	for i := 0; i+per <= len(hundreds); i += per {
+		out = append(out, slices.Concat(hundreds[i:i+per]...))
+	}
+	return out
+}
+
 // growthBatches is the batches of 100 articles BenchmarkWriteGrowth
 // writes, n at most: generated like the ingested base's (another stream
 // of gencorpus articles about its players), read by the extractor and
@@ -141,11 +151,7 @@ func BenchmarkWriteGrowth(b *testing.B) {
 		news  string
 		batch int // hundreds of articles a Write
 	}{{"recent", 1}, {"spread", 1}, {"recent", 10}} {
-		hundreds := growthBatches(b, 20*c.batch, c.news == "spread")
-		var batches [][]knowledge.Article
-		for i := 0; i < len(hundreds); i += c.batch {
-			batches = append(batches, slices.Concat(hundreds[i:i+c.batch]...))
-		}
+		batches := joinBatches(growthBatches(b, 20*c.batch, c.news == "spread"), c.batch)
 		name := "news=" + c.news
 		if c.batch > 1 {
 			name += fmt.Sprintf("/batch=%d", 100*c.batch)
