@@ -38,7 +38,9 @@ type evalSet struct {
 // development set written in the sixth session to widen what rules are
 // judged on; wide2 is another, written at the start of the first session of
 // 2026-12-04 by two other writers. heldout9, written in that session and
-// kept outside the repository until its end, is kept back.
+// kept outside the repository until its end, was kept back for that round
+// and is a development set since the second session of 2026-12-04, when a
+// new set was written to be kept back outside the repository.
 var evalSets = []evalSet{
 	{name: "seeds", gold: "../../../shared/eval/seeds.gold.json", dir: "../../../shared/seeds", shared: true},
 	{name: "dev", gold: "../../../shared/eval/dev/gold.json", dir: "../../../shared/eval/dev", shared: true},
@@ -58,7 +60,7 @@ var evalSets = []evalSet{
 	{name: "heldout8", gold: "../../eval/heldout8/gold.json", dir: "../../eval/heldout8"},
 	{name: "wide", gold: "../../eval/wide/gold.json", dir: "../../eval/wide"},
 	{name: "wide2", gold: "../../eval/wide2/gold.json", dir: "../../eval/wide2"},
-	{name: "heldout9", gold: "../../eval/heldout9/gold.json", dir: "../../eval/heldout9", heldout: true},
+	{name: "heldout9", gold: "../../eval/heldout9/gold.json", dir: "../../eval/heldout9"},
 }
 
 // scoresFile holds the committed score line of every set.
