@@ -144,11 +144,66 @@ var cityNames = map[string]bool{"munich": true, "munchen": true, "monaco": true,
 	"fribourg": true, "friburgo": true, "stoccarda": true, "augsbourg": true, "salzbourg": true, "salisburgo": true,
 	"copenhague": true, "copenaghen": true}
 
-func build(data string, press []press) *Table {
-	type raw struct {
-		cc, city, name string
-		aliases        []string
+// raw is one club of the openfootball lists.
+type raw struct {
+	cc, city, name string
+	aliases        []string
+}
+
+// sharedCities are the names of cities that several clubs of the lists
+// call home, when a club listed after the city's first one goes by it
+// ("Berlin" is BFC Dynamo's, "Brussels" RWD Molenbeek's, "Amsterdam" FC
+// Amsterdam's), and the names in the five languages of such cities that
+// the lists write otherwise (sharedCityNames). Such a name names none of
+// the city's clubs for sure: the table keeps it only as a weak name.
+func sharedCities(raws []raw) map[string]bool {
+	first := map[string]int{} // folded city -> its first club's index in raws
+	for i, r := range raws {
+		if _, ok := first[text.Key(r.city)]; !ok && r.city != "" {
+			first[text.Key(r.city)] = i
+		}
 	}
+	out := map[string]bool{}
+	for k := range sharedCityNames {
+		out[k] = true
+	}
+	for i, r := range raws {
+		f, ok := first[text.Key(r.city)]
+		if !ok || f == i {
+			continue
+		}
+		for _, n := range append([]string{r.name}, r.aliases...) {
+			if k := text.Key(n); k == text.Key(r.city) && !bears(raws[f], k) {
+				out[k] = true
+			}
+		}
+	}
+	return out
+}
+
+// bears reports a club of the lists going by the folded name k.
+func bears(r raw, k string) bool {
+	for _, n := range append([]string{r.name}, r.aliases...) {
+		if text.Key(n) == k || stripAffixes(text.Key(n)) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedCityNames are the names, in the five languages, of cities where
+// several clubs play that the lists write otherwise or not at all.
+var sharedCityNames = map[string]bool{"vienna": true, "vienne": true, "viena": true, "wien": true,
+	"london": true, "londres": true, "londra": true, "lisbon": true, "lisbonne": true, "lisboa": true,
+	"lissabon": true, "lisbona": true, "istanbul": true, "estambul": true, "glasgow": true,
+	"athens": true, "athenes": true, "atene": true, "atenas": true, "athen": true,
+	"prague": true, "praga": true, "prag": true, "praha": true, "buenos aires": true,
+	"rome": true, "rom": true, "manchester": true, "mailand": true, "milano": true,
+	"brussels": true, "bruxelles": true, "brussel": true, "bruselas": true, "bruxelas": true,
+	"rotterdam": true, "belgrade": true, "belgrado": true, "belgrad": true, "beograd": true,
+	"moscow": true, "moscou": true, "moscu": true, "mosca": true, "moskau": true}
+
+func build(data string, press []press) *Table {
 	var raws []raw
 	for _, line := range strings.Split(data, "\n") {
 		if line == "" || line[0] == '#' {
@@ -184,6 +239,7 @@ func build(data string, press []press) *Table {
 		}
 	}
 	used := make([]bool, len(raws))
+	shared := sharedCities(raws)
 	add := func(club int, name string, weak, nick bool) {
 		k := text.Key(name)
 		if k == "" {
@@ -194,7 +250,7 @@ func build(data string, press []press) *Table {
 		}
 		c := &t.clubs[club]
 		w := weak || commonWords[k]
-		city := cityNames[k] || (c.City != "" && text.Key(c.City) == k)
+		city := cityNames[k] || shared[k] || (c.City != "" && text.Key(c.City) == k)
 		t.byKey[k] = len(t.names)
 		t.names = append(t.names, Name{Key: k, Club: club, Weak: w, City: city, Nick: nick})
 		if name != c.Name && name != k {
@@ -220,8 +276,8 @@ func build(data string, press []press) *Table {
 			add(ci, a, true, true)
 		}
 		for _, n := range names {
-			add(ci, n, false, false)
-			add(ci, stripAffixes(text.Key(n)), false, false)
+			add(ci, n, shared[text.Key(n)], false)
+			add(ci, stripAffixes(text.Key(n)), shared[stripAffixes(text.Key(n))], false)
 		}
 	}
 	for i, r := range raws {
@@ -231,8 +287,8 @@ func build(data string, press []press) *Table {
 		t.clubs = append(t.clubs, Club{Name: englishName(r.name), Country: r.cc, City: r.city})
 		ci := len(t.clubs) - 1
 		for _, n := range append([]string{r.name}, r.aliases...) {
-			add(ci, n, false, false)
-			add(ci, stripAffixes(text.Key(n)), false, false)
+			add(ci, n, shared[text.Key(n)], false)
+			add(ci, stripAffixes(text.Key(n)), shared[stripAffixes(text.Key(n))], false)
 		}
 	}
 	return t

@@ -183,3 +183,24 @@ func TestFindAlike(t *testing.T) {
 		}
 	}
 }
+
+// The name of a city several clubs share names none of them for sure
+// when it is not its first club's ("Berlin" is BFC Dynamo's, not
+// Hertha's); a city with one club of note keeps its name strong.
+func TestSharedCityNames(t *testing.T) {
+	tab := Default()
+	names := map[string]Name{}
+	for _, n := range tab.Names() {
+		names[n.Key] = n
+	}
+	for _, k := range []string{"berlin", "brussels", "amsterdam", "vienna", "zagreb", "moscow", "mailand", "liege"} {
+		if n, ok := names[k]; ok && (!n.Weak || !n.City) {
+			t.Errorf("%q: weak %v city %v, want a weak city name", k, n.Weak, n.City)
+		}
+	}
+	for _, k := range []string{"utrecht", "genk", "porto", "liverpool", "dortmund", "tottenham", "fulham"} {
+		if n, ok := names[k]; !ok || n.Weak {
+			t.Errorf("%q should be a strong name (present %v)", k, ok)
+		}
+	}
+}
