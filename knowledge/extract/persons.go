@@ -280,7 +280,7 @@ func (d *doc) findPersons() {
 			per.evidence++
 		}
 		switch {
-		case d.passiveAgent(m) || d.dealsForAnother(m) || d.titled(m) || d.answersFee(m) || d.answersFeeBefore(m) || d.wishOf(m) || d.speaksOfAnother(m) || d.saysThatOfAnother(m) || d.leadsTalks(m) || d.sellsHim(m) || d.callsOrCoaches(m) || d.strengthensSquad(m) || d.roleTakesUp(m):
+		case d.passiveAgent(m) || d.dealsForAnother(m) || d.titled(m) || d.answersFee(m) || d.answersFeeBefore(m) || d.wishOf(m) || d.speaksOfAnother(m) || d.saysThatOfAnother(m) || d.leadsTalks(m) || d.sellsHim(m) || d.callsOrCoaches(m) || d.strengthensSquad(m) || d.roleTakesUp(m) || d.plansOf(m):
 			// what he does in the deal, or the title his name carries,
 			// outweighs a word of a player beside him
 			np[m.p] += 2

@@ -132,6 +132,8 @@ const (
 	wCould                             // could, pourrait, podría, potrebbe, könnte: a step a club could take, not taken (see couldBefore)
 	wLoaned                            // loaned, prêté, prestado, ceduto: a loan participle whose agent, after an adverbial, lends him (see loanedByBefore)
 	wDemonymName                       // le, il, el: a singular article before a club's demonym used as a noun before a name (see namedDemonyms); optional
+	wPlans                             // plans, planes, piani, Plänen: a coach's plans a player is in or out of (see plansOf)
+	wPlansIn                           // in, en, nei, dai: puts a player in or out of the plans after it (see plansOf)
 	nWordSets
 )
 
@@ -161,7 +163,8 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"arrive": wArrive, "arriveprep": wArrivePrep, "calls": wCalls, "reported": wReported, "reinforce": wReinforce, "futurebe": wFutureBe,
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
 	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns, "interestnoun": wInterestNoun, "roleverb": wRoleVerb,
-	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "received": wReceived, "notdesc": wNotDesc, "modal": wModal, "loaned": wLoaned, "demonymname": wDemonymName, "could": wCould}
+	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "received": wReceived, "notdesc": wNotDesc, "modal": wModal, "loaned": wLoaned, "demonymname": wDemonymName, "could": wCould,
+	"plans": wPlans, "plansin": wPlansIn}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
