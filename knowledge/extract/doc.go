@@ -38,6 +38,7 @@ type event struct {
 	past  bool
 	first bool // about a first or earlier offer
 	neg   bool
+	never bool // a step told never taken: "never made an offer"
 }
 
 type pair struct {

@@ -946,6 +946,9 @@ func (d *doc) link(s *sent, p int, m clubMention, stage []hit, rule string) {
 		if h.kind == kBid && !e.neg && d.offerNegated(s, h.w) {
 			e.neg = true // "never followed them up with an offer", "sans passer à l'offre"
 		}
+		if e.neg && (h.kind == kTalks || h.kind == kBid || h.kind == kAdvanced || h.kind == kDone) && d.neverNear(s, h.w) {
+			e.never = true // "never made an offer", "ein Angebot kam nie"
+		}
 		if (h.kind == kTalks || h.kind == kBid || h.kind == kAdvanced || h.kind == kDone) && d.couldBefore(s, h.w) {
 			e.k = kInterest // "could offer a loan", "pourrait formuler une offre": a step not taken
 		}
@@ -1312,8 +1315,9 @@ var stageOf = map[kind]facts.Stage{kInterest: facts.StageInterest, kTalks: facts
 // names the rule that decided it.
 func decide(evs []event) (facts.Stage, bool, string) {
 	lastReset, endPos, ended := -1, -1, false
-	deny, anyPresent, pursuit := false, false, false
+	deny, anyPresent, pursuit, never := false, false, false, false
 	for _, e := range evs {
+		never = never || e.never
 		switch {
 		case e.k == kReject && !e.first && !e.past && !e.neg:
 			lastReset = e.pos
@@ -1357,6 +1361,10 @@ func decide(evs []event) (facts.Stage, bool, string) {
 		// "have turned down a second offer from Ipswich": two rounds of
 		// offers are a negotiation, not a pursuit that ended
 		return facts.StageTalks, true, "decide:second-offer-rejected"
+	case never && (best == "" || best == facts.StageInterest):
+		// "asked about him but never made an offer": interest that
+		// never went further is over
+		return facts.StageEnded, true, "decide:step-never-taken"
 	case best != "":
 		return best, true, "decide:strongest-present-stage"
 	case noOffer >= 0 && denied:
@@ -1850,6 +1858,32 @@ func (d *doc) couldBefore(s *sent, i int) bool {
 		}
 		if d.clubAt[k] != 0 || d.personAt[k] != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// neverNear reports a never-word (word set never: "never", "jamais",
+// "nunca", "mai", "nie") in the eight words before word i or the five
+// after it, in its clause, no comma, club or name between: "never
+// followed that up with an offer", "no approach was ever made", "ein
+// Angebot kam jedoch nie".
+func (d *doc) neverNear(s *sent, i int) bool {
+	c := s.clauses[i-s.a]
+	for k := i - 1; k >= s.a && k >= i-8 && s.clauses[k-s.a] == c; k-- {
+		if d.is(wNever, d.words[k].key) {
+			return true
+		}
+		if d.words[k+1].prev&sepComma != 0 || d.clubAt[k] != 0 || d.personAt[k] != 0 {
+			break
+		}
+	}
+	for k := i + 1; k < s.b && k <= i+5 && s.clauses[k-s.a] == c; k++ {
+		if d.words[k].prev&sepComma != 0 {
+			break
+		}
+		if d.is(wNever, d.words[k].key) {
+			return true
 		}
 	}
 	return false

@@ -134,6 +134,7 @@ const (
 	wDemonymName                       // le, il, el: a singular article before a club's demonym used as a noun before a name (see namedDemonyms); optional
 	wPlans                             // plans, planes, piani, Plänen: a coach's plans a player is in or out of (see plansOf)
 	wPlansIn                           // in, en, nei, dai: puts a player in or out of the plans after it (see plansOf)
+	wNever                             // never, jamais, nunca, mai, nie: a step a club never took (see neverNear)
 	nWordSets
 )
 
@@ -164,7 +165,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
 	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns, "interestnoun": wInterestNoun, "roleverb": wRoleVerb,
 	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "received": wReceived, "notdesc": wNotDesc, "modal": wModal, "loaned": wLoaned, "demonymname": wDemonymName, "could": wCould,
-	"plans": wPlans, "plansin": wPlansIn}
+	"plans": wPlans, "plansin": wPlansIn, "never": wNever}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
