@@ -648,6 +648,9 @@ func seasonEnd(pub facts.Date) facts.Date {
 // word i.
 func (d *doc) endOf(s *sent, i int) (facts.Date, bool) {
 	pub, k := d.pub, d.words[i].key
+	if date, ok := d.endOfYear(s, i); ok {
+		return date, true
+	}
 	if pub.IsZero() || pub.Month == 0 {
 		return facts.Date{}, false
 	}
@@ -686,6 +689,35 @@ func (d *doc) endOf(s *sent, i int) (facts.Date, bool) {
 			}
 			return facts.Date{Year: pub.Year, Month: pub.Month}, true
 		}
+	}
+	return facts.Date{}, false
+}
+
+// endOfYear reads the end of a year told after an end word at i ("until
+// the end of 2026", "expire fin 2026", "hasta finales de 2026", "fino alla
+// fine del 2026", "bis Ende 2026"): December of that year. Not the end of a
+// season named by its year ("the end of the 2026 season", "2026-27"), nor
+// of a month, nor a year before the article's.
+func (d *doc) endOfYear(s *sent, i int) (facts.Date, bool) {
+	if !d.is(wEnd, d.words[i].key) {
+		return facts.Date{}, false
+	}
+	for j := i + 1; j < s.b && j <= i+4; j++ {
+		w := d.words[j]
+		if w.prev&(sepComma|clauseBreak) != 0 || d.is(wSeason, w.key) || d.is(wMonthNoun, w.key) || monthOf(w.key) > 0 {
+			return facts.Date{}, false
+		}
+		y := yearOf(w.key)
+		if y == 0 {
+			continue
+		}
+		if j+1 < s.b && (d.is(wSeason, d.words[j+1].key) || d.words[j+1].prev&(sepHyph|sepOther) != 0) {
+			return facts.Date{}, false
+		}
+		if !d.pub.IsZero() && y < d.pub.Year {
+			return facts.Date{}, false
+		}
+		return facts.Date{Year: y, Month: 12}, true
 	}
 	return facts.Date{}, false
 }
