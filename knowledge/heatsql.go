@@ -12,7 +12,9 @@ import (
 // whether they ended the pursuit, the newest such report in heat's order
 // (CountsKey, then the link id) and the day it counts from. Heat needs no
 // more of a link without an ended report (HeatReportIDsSQL). SQLite
-// keeps it WITHOUT ROWID.
+// keeps it WITHOUT ROWID. LinkSourceReportsMigrationSQL adds how many
+// reports each row counts: /sources counts a player's reports by source
+// from a row a link and source.
 const LinkSourcesSQL = `
 CREATE TABLE link_sources (
 	player_id  bigint NOT NULL REFERENCES players (id) ON DELETE CASCADE,
@@ -25,14 +27,35 @@ CREATE TABLE link_sources (
 	PRIMARY KEY (player_id, club_id, source, dated, ended)
 )`
 
-// LinkSourceUpsertSQL counts one report in link_sources as it is written:
-// player $1, club $2, source $3, dated $4 (0 or 1), ended $5 (0 or 1),
-// the day it counts from $6 and its id $7.
-const LinkSourceUpsertSQL = `INSERT INTO link_sources AS ls (player_id, club_id, source, dated, ended, counts_key, link_id)
-	VALUES ($1, $2, $3, $4, $5, $6, $7)
-	ON CONFLICT (player_id, club_id, source, dated, ended) DO UPDATE
-	SET counts_key = excluded.counts_key, link_id = excluded.link_id
-	WHERE (excluded.counts_key, excluded.link_id) > (ls.counts_key, ls.link_id)`
+// LinkSourceUpsertSQL counts reports in link_sources as they are
+// written: player $1, club $2, source $3, dated $4 (0 or 1), ended $5 (0
+// or 1), the day the newest of them counts from $6, its id $7, and how
+// many they are $8.
+const LinkSourceUpsertSQL = `INSERT INTO link_sources AS ls (player_id, club_id, source, dated, ended, counts_key, link_id, reports)
+	VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+	ON CONFLICT (player_id, club_id, source, dated, ended) DO UPDATE SET reports = ls.reports + excluded.reports,
+	counts_key = CASE WHEN ` + linkSourceNewer + ` THEN excluded.counts_key ELSE ls.counts_key END,
+	link_id = CASE WHEN ` + linkSourceNewer + ` THEN excluded.link_id ELSE ls.link_id END`
+
+// linkSourceNewer holds in LinkSourceUpsertSQL when the reports counted
+// hold a newer one than the row's.
+const linkSourceNewer = `(excluded.counts_key, excluded.link_id) > (ls.counts_key, ls.link_id)`
+
+// LinkSourceReportsMigrationSQL adds to link_sources how many reports
+// each row counts (reports) and fills it again from every link, k being
+// the day a report counts from in the store's SQL (countsKeySQL).
+func LinkSourceReportsMigrationSQL(k string) string {
+	return `ALTER TABLE link_sources ADD COLUMN reports integer NOT NULL DEFAULT 0;
+DELETE FROM link_sources;
+` + InsertLinkSourcesSQL("true", k) + `;
+`
+}
+
+// SourceCountsSQL counts the reports of player $1's links, with club $2
+// alone when not 0, by source, from the counts link_sources keeps: a
+// row a link and source, read by the table's key.
+const SourceCountsSQL = `SELECT source, sum(reports) FROM link_sources
+	WHERE player_id = $1 AND ($2 = 0 OR club_id = $2) GROUP BY source`
 
 // LinkSourceColumnsSQL is what a store's insert into link_sources selects
 // from links l (in articles a) besides the day a report counts from.
@@ -41,8 +64,23 @@ const LinkSourceColumnsSQL = `l.id, l.player_id, l.club_id, l.source,
 
 // InsertLinkSourcesSQL fills link_sources from the links of articles a
 // that match where, k being the day a report of links l counts from in
-// the store's SQL (both stores' countsKeySQL).
+// the store's SQL (both stores' countsKeySQL), with how many reports each
+// row counts.
 func InsertLinkSourcesSQL(where, k string) string {
+	return `INSERT INTO link_sources (player_id, club_id, source, dated, ended, counts_key, link_id, reports)
+	SELECT player_id, club_id, source, dated, ended, k, id, n FROM (
+		SELECT id, player_id, club_id, source, dated, ended, k, row_number() OVER w AS rn, count(*) OVER w AS n
+		FROM (SELECT ` + LinkSourceColumnsSQL + `, ` + k + ` AS k
+			FROM links l JOIN articles a ON a.id = l.article_id WHERE ` + where + `) l
+		WINDOW w AS (PARTITION BY player_id, club_id, source, dated, ended ORDER BY k DESC, id DESC
+			ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) l
+	WHERE rn = 1`
+}
+
+// InsertLinkSourcesUncountedSQL is InsertLinkSourcesSQL before
+// link_sources counted reports, as the migration that created the table
+// shipped.
+func InsertLinkSourcesUncountedSQL(where, k string) string {
 	return `INSERT INTO link_sources (player_id, club_id, source, dated, ended, counts_key, link_id)
 	SELECT player_id, club_id, source, dated, ended, k, id FROM (
 		SELECT id, player_id, club_id, source, dated, ended, k, row_number() OVER (

@@ -31,7 +31,7 @@ var Tables = []Table{
 	{"mentions", []string{"player_id", "article_id", "pub_key", "current_club_id", "contract", "from_club_id"}},
 	{"links", []string{"id", "article_id", "player_id", "club_id", "stage", "strength", "pub_key", "published", "source", "sentence"}},
 	{"suitors", []string{"player_id", "club_id", "reports", "link_id", "pub_key", "article_id", "counts_key", "strength", "sources"}},
-	{"link_sources", []string{"player_id", "club_id", "source", "dated", "ended", "counts_key", "link_id"}},
+	{"link_sources", []string{"player_id", "club_id", "source", "dated", "ended", "counts_key", "link_id", "reports"}},
 	{"link_months", []string{"player_id", "club_id", "month", "first_key", "first_id", "last_key", "last_id", "stage", "source", "changed"}},
 	{"fees", []string{"id", "article_id", "player_id", "club_id", "amount", "currency", "kind", "status", "sentence", "source", "pub_key", "published"}},
 	{"outlets", []string{"article_id", "name"}},

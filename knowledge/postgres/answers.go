@@ -238,10 +238,10 @@ func (s *Store) Sources(ctx context.Context, playerID, clubID int64) ([]knowledg
 }
 
 // SourceCounts counts the reports of a player's links, with one club
-// when not 0, by source: from the index links_source alone.
+// when not 0, by source: from the counts kept in link_sources, a row a
+// link and source (knowledge.SourceCountsSQL).
 func (s *Store) SourceCounts(ctx context.Context, playerID, clubID int64) ([]knowledge.SourceCount, error) {
-	rows, err := s.pool.Query(ctx, `SELECT source, count(*) FROM links
-		WHERE player_id = $1 AND ($2 = 0 OR club_id = $2) GROUP BY source`, playerID, clubID)
+	rows, err := s.pool.Query(ctx, knowledge.SourceCountsSQL, playerID, clubID)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: source counts: %w", err)
 	}

@@ -263,7 +263,7 @@ CREATE INDEX mentions_from ON mentions (from_club_id) WHERE from_club_id IS NOT 
 	// 13: each link's newest report of each source, dated or not, ended
 	// or not: heat reads a few reports a link rather than every one.
 	knowledge.LinkSourcesSQL + `;
-` + insertLinkSources("true") + `;
+` + knowledge.InsertLinkSourcesUncountedSQL("true", countsKeySQL) + `;
 `,
 	// 14: the months in which each link's stage changed: /timeline reads
 	// those rather than every report.
@@ -281,6 +281,10 @@ ALTER TABLE articles ADD COLUMN facts_hash text NOT NULL DEFAULT '';
 	// 16: the sources each suitor's reports name, kept with it: /hot
 	// bounds a link's heat by them without reading link_sources.
 	knowledge.SuitorSourcesMigrationSQL(suitorSourcesSQL),
+	// 17: how many reports each link_sources row counts: /sources counts
+	// a player's reports by source from a row a link and source, not
+	// from every report.
+	knowledge.LinkSourceReportsMigrationSQL(countsKeySQL),
 }
 
 // migrateLockKey serialises the migrations of replicas starting at once

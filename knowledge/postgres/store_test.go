@@ -2,8 +2,12 @@ package postgres
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/mercato-bot/mercato/internal/pgtest"
 	"github.com/mercato-bot/mercato/knowledge"
@@ -90,4 +94,34 @@ func TestFactsHash(t *testing.T) {
 	if _, got := stored(); got != a.FactsHash() || got == hash {
 		t.Errorf("facts_hash after re-extraction %q, want %q", got, a.FactsHash())
 	}
+}
+
+// TestMigrateLinkSourceReports opens a base at schema 16, whose
+// link_sources counts no reports, and checks that migration 17 counts
+// every link's reports by source.
+func TestMigrateLinkSourceReports(t *testing.T) {
+	ctx := context.Background()
+	url := pgtest.New(t)
+	conn, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	const v = 16
+	seed := append(slices.Clone(migrations[:v]), `CREATE TABLE schema_migrations (
+			version    integer PRIMARY KEY,
+			applied_at timestamptz NOT NULL DEFAULT now())`,
+		fmt.Sprintf(`INSERT INTO schema_migrations (version) SELECT generate_series(1, %d)`, v))
+	seed = append(seed, storetest.UncountedSourcesSeed...)
+	for _, q := range append(seed, knowledge.InsertLinkSourcesUncountedSQL("true", countsKeySQL)) {
+		if _, err := conn.Exec(ctx, q); err != nil {
+			t.Fatalf("%.60s: %v", q, err)
+		}
+	}
+	s, err := Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	storetest.CheckSeedSourceCounts(t, s)
 }

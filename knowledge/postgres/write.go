@@ -297,7 +297,7 @@ func (w *writer) link(pid, cid int64, su facts.Suitor, source string) error {
 		return err
 	}
 	if err := w.exec(knowledge.LinkSourceUpsertSQL, pid, cid, source,
-		boolInt(w.pubKey > 0), boolInt(su.Stage == facts.StageEnded), w.countsKey, id); err != nil {
+		boolInt(w.pubKey > 0), boolInt(su.Stage == facts.StageEnded), w.countsKey, id, 1); err != nil {
 		return err
 	}
 	month := knowledge.MonthKey(knowledge.ParseStoredDate(w.pub))

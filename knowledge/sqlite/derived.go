@@ -62,8 +62,9 @@ type sourceKey struct {
 	dated, ended int
 }
 
-// sourceNewest is the newest report of a link_sources row.
-type sourceNewest struct{ counts, link int64 }
+// sourceNewest is the newest of a link_sources row's new reports, and
+// how many they are.
+type sourceNewest struct{ counts, link, reports int64 }
 
 // monthKey is a row of link_months.
 type monthKey struct{ player, club, month int64 }
@@ -123,8 +124,14 @@ func (w *writer) report(pid, cid, id int64, stage, source string, power int, end
 		s.link, s.pubKey, s.article, s.counts, s.power = id, w.pubKey, w.article, w.countsKey, power
 	}
 	sk := sourceKey{pid, cid, source, boolInt(dated), boolInt(ended)}
-	if n := d.sources[sk]; n == nil || cmp.Or(cmp.Compare(w.countsKey, n.counts), cmp.Compare(id, n.link)) > 0 {
-		d.sources[sk] = &sourceNewest{w.countsKey, id}
+	n := d.sources[sk]
+	if n == nil {
+		n = &sourceNewest{counts: w.countsKey, link: id}
+		d.sources[sk] = n
+	}
+	n.reports++
+	if cmp.Or(cmp.Compare(w.countsKey, n.counts), cmp.Compare(id, n.link)) > 0 {
+		n.counts, n.link = w.countsKey, id
 	}
 	mk := monthKey{pid, cid, knowledge.MonthKey(knowledge.ParseStoredDate(w.pub))}
 	m := d.months[mk]
@@ -177,7 +184,7 @@ func (w *writer) flush() error {
 	upsert := numbered(knowledge.LinkSourceUpsertSQL)
 	for _, k := range sources {
 		n := d.sources[k]
-		if err := w.exec(upsert, k.player, k.club, k.source, k.dated, k.ended, n.counts, n.link); err != nil {
+		if err := w.exec(upsert, k.player, k.club, k.source, k.dated, k.ended, n.counts, n.link, n.reports); err != nil {
 			return fmt.Errorf("link source: %w", err)
 		}
 	}

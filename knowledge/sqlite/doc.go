@@ -9,7 +9,8 @@
 // suitors table aggregates the links of each (player, club) as they are
 // stored (their count, the newest and the sources they name), so that
 // answers read one row per suitor; link_sources keeps each
-// link's newest report of each source (heat reads those) and link_months
+// link's newest report of each source (heat reads those) and how many
+// it has (/sources counts them by source from those), and link_months
 // the months in which its stage changed (/timeline reads those). Write
 // stores finished
 // articles (package ingest extracts and tidies them) in one transaction.

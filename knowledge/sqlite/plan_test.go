@@ -37,6 +37,7 @@ func TestQueryPlans(t *testing.T) {
 			ORDER BY pub_key DESC, article_id DESC LIMIT 1`, "SEARCH mentions USING PRIMARY KEY (player_id=?)"},
 		{"contract of a player", `SELECT ` + knowledge.ContractSQL + ` FROM players p WHERE p.id = ?`,
 			"SEARCH m USING PRIMARY KEY (player_id=?)"},
+		{"source counts of a player", numbered(knowledge.SourceCountsSQL), "SEARCH link_sources USING PRIMARY KEY (player_id=?)"},
 		{"a player's mention in an article", `SELECT count(*) FROM mentions WHERE player_id = ? AND article_id = ?`,
 			"SEARCH mentions USING COVERING INDEX mentions_article (article_id=? AND player_id=?)"},
 	} {

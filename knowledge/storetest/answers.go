@@ -481,6 +481,7 @@ func (ts suite) testSurnameOnlyPlayerIsAbsorbed(t *testing.T) {
 	if len(suitors) != 1 || suitors[0].Club != "AC Milan" || suitors[0].Reports != 2 || suitors[0].Stage != facts.StageInterest {
 		t.Errorf("suitors %+v, want AC Milan with 2 reports, interest (the latest)", suitors)
 	}
+	checkSourceCounts(t, s, "merged", k)
 	ps, err := s.FindPlayers(ctx, "kamara")
 	if err != nil {
 		t.Fatal(err)

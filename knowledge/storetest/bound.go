@@ -63,6 +63,7 @@ func (ts suite) testBoundKeptRight(t *testing.T) {
 				}
 			}
 		}
+		checkSourceCounts(t, s, when, k)
 	}
 	// It counts from the Chelsea report's day: newer than Milan's advanced.
 	check("ingested", "2022-03-24", "interest ")

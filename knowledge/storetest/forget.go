@@ -38,6 +38,7 @@ func (ts suite) testForget(t *testing.T) {
 			t.Errorf("FindArticle(%q) = %v, want ErrNotFound", q, err)
 		}
 	}
+	checkSourceCounts(t, s, "ingested", OnePlayer(t, s, "Kamara")) // two of Atlético's reports, GOAL's, dated
 	got, err := s.Forget(ctx, rb.ArticleID)
 	if err != nil || got != (knowledge.Forgotten{Links: 3, Players: 1}) {
 		t.Fatalf("Forget = %+v, %v; want 3 links and 1 player removed", got, err)
@@ -47,6 +48,7 @@ func (ts suite) testForget(t *testing.T) {
 	if err != nil || suitorLine(su) != "Atlético Madrid advanced 1" {
 		t.Errorf("suitors after forgetting = %q, %v; want Atlético Madrid alone, one report", suitorLine(su), err)
 	}
+	checkSourceCounts(t, s, "forgotten", k)
 	if ps, err := s.FindPlayers(ctx, "Koundé"); err != nil || len(ps) != 0 {
 		t.Errorf("FindPlayers(Koundé) = %v, %v; want nobody", ps, err)
 	}

@@ -82,6 +82,7 @@ func (ts suite) testReextract(t *testing.T) {
 	if got := suitorLine(su); got != "Atlético Madrid talks 1, Newcastle interest 1" {
 		t.Errorf("suitors after re-extraction: %s", got)
 	}
+	checkSourceCounts(t, s, "re-extracted", k)
 	if prof, err := s.Profile(ctx, k.ID); err != nil || prof.ContractExpires.String() != "2023-06" || prof.CurrentClub != "Marseille" {
 		t.Errorf("profile %+v, %v; want Marseille, contract 2023-06", prof, err)
 	}

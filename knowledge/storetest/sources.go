@@ -5,6 +5,8 @@ import (
 	"maps"
 	"slices"
 	"testing"
+
+	"github.com/mercato-bot/mercato/knowledge"
 )
 
 // testSourcePages checks /sources' reads: the counts by source and the
@@ -14,27 +16,13 @@ func (ts suite) testSourcePages(t *testing.T) {
 	ctx := context.Background()
 	s := ts.openSeedLike(t)
 	k := OnePlayer(t, s, "Boubacar Kamara")
+	checkSourceCounts(t, s, "seed-like", k)
 	for _, club := range []int64{0, OneClub(t, s, "Atlético Madrid").ID} {
 		all, err := s.Sources(ctx, k.ID, club)
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := map[string]int{}
-		for _, r := range all {
-			want[r.Source]++
-		}
-		counts, err := s.SourceCounts(ctx, k.ID, club)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := map[string]int{}
-		for _, c := range counts {
-			got[c.Source] += c.Reports
-		}
-		if !maps.Equal(got, want) || len(counts) != len(want) {
-			t.Errorf("club %d: SourceCounts = %v, want %v", club, counts, want)
-		}
-		names := slices.Sorted(maps.Keys(want))
+		names := slices.Sorted(maps.Keys(countSources(all)))
 		if club == 0 && len(names) < 3 {
 			t.Fatalf("Kamara's reports name %d sources, want 3 or more to page through", len(names))
 		}
@@ -70,5 +58,49 @@ func (ts suite) testSourcePages(t *testing.T) {
 	}
 	if rs, err := s.SourcePage(ctx, 9999, 0, []string{"GOAL"}, 0, 25); err != nil || len(rs) != 0 {
 		t.Errorf("SourcePage(unknown) = %v, %v; want none", rs, err)
+	}
+}
+
+// countSources counts reports by source.
+func countSources(rs []knowledge.Report) map[string]int {
+	n := map[string]int{}
+	for _, r := range rs {
+		n[r.Source]++
+	}
+	return n
+}
+
+// checkSourceCounts checks that SourceCounts of p, alone and with each
+// club his reports name, counts the reports Sources returns, when (after
+// what) the store was written.
+func checkSourceCounts(t *testing.T, s knowledge.Store, when string, p knowledge.PlayerRef) {
+	t.Helper()
+	ctx := context.Background()
+	all, err := s.Sources(ctx, p.ID, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	clubs := []knowledge.ClubRef{{}}
+	for _, r := range all {
+		if !slices.ContainsFunc(clubs, func(c knowledge.ClubRef) bool { return c.Name == r.Club }) {
+			clubs = append(clubs, OneClub(t, s, r.Club))
+		}
+	}
+	for _, club := range clubs {
+		rs, err := s.Sources(ctx, p.ID, club.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		counts, err := s.SourceCounts(ctx, p.ID, club.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{}
+		for _, c := range counts {
+			got[c.Source] += c.Reports
+		}
+		if want := countSources(rs); !maps.Equal(got, want) || len(counts) != len(want) {
+			t.Errorf("%s: SourceCounts(%s, %q) = %v, want %v", when, p.Name, club.Name, counts, want)
+		}
 	}
 }
