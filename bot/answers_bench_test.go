@@ -49,6 +49,7 @@ func answerCommands(b *testing.B, st *sqlite.Store) []benchCommand {
 		{"hot", "/hot"},
 		{"player-top", "/player " + top}, {"player-median", "/player " + median},
 		{"sources-top", "/sources " + top}, {"sources-top-p40", "/sources " + top + " 40"},
+		{"sources-top-last", "/sources " + top + " 9999"}, // the last page: of the origin with the fewest reports
 		{"sources-top-club", "/sources " + top + " | " + club}, {"sources-median", "/sources " + median},
 		{"latest", "/latest"}, {"latest-top", "/latest " + top}, {"latest-club", "/latest " + club},
 		{"club", "/club " + club}, {"expiring", "/expiring " + month},
