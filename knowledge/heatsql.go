@@ -57,6 +57,24 @@ DELETE FROM link_sources;
 const SourceCountsSQL = `SELECT source, sum(reports) FROM link_sources
 	WHERE player_id = $1 AND ($2 = 0 OR club_id = $2) GROUP BY source`
 
+// SourcePageWindow is where the page of n reports after the first
+// offset of total (a player's reports of some sources, newest first) is
+// read from: the page is the lim reports after the first off in that
+// order, or, when fromEnd, in the reverse order (oldest first), so that
+// no page reads past more than half of the reports in an index to reach
+// its own. lim is 0 when the page is empty.
+func SourcePageWindow(total, offset, n int) (off, lim int, fromEnd bool) {
+	offset = max(offset, 0)
+	end := min(offset+max(n, 0), total)
+	if end <= offset {
+		return 0, 0, false
+	}
+	if total-end < offset {
+		return total - end, end - offset, true
+	}
+	return offset, end - offset, false
+}
+
 // LinkSourceColumnsSQL is what a store's insert into link_sources selects
 // from links l (in articles a) besides the day a report counts from.
 const LinkSourceColumnsSQL = `l.id, l.player_id, l.club_id, l.source,

@@ -258,15 +258,33 @@ func (s *Store) SourceCounts(ctx context.Context, playerID, clubID int64) ([]kno
 
 // SourcePage returns up to n of the reports Sources returns whose source
 // is one of sources, after the first offset, read in order from the index
-// links_source.
+// links_source, from its nearer end (knowledge.SourcePageWindow: how many
+// reports there are is read from link_sources).
 func (s *Store) SourcePage(ctx context.Context, playerID, clubID int64, sources []string, offset, n int) ([]knowledge.Report, error) {
 	if len(sources) == 0 || n <= 0 {
 		return []knowledge.Report{}, nil
 	}
-	out, err := s.reports(ctx, reportColumns+` WHERE l.player_id = $1 AND l.source = ANY ($2)
-		AND ($3 = 0 OR l.club_id = $3)
-		ORDER BY l.pub_key DESC, l.article_id DESC, l.id LIMIT $4 OFFSET $5`,
-		playerID, sources, clubID, n, max(offset, 0))
+	total := n // the first page is read from the start, whatever the count
+	if offset > 0 {
+		if err := s.pool.QueryRow(ctx, `SELECT coalesce(sum(reports), 0) FROM link_sources
+			WHERE player_id = $1 AND source = ANY ($2) AND ($3 = 0 OR club_id = $3)`,
+			playerID, sources, clubID).Scan(&total); err != nil {
+			return nil, fmt.Errorf("postgres: source page: %w", err)
+		}
+	}
+	off, lim, fromEnd := knowledge.SourcePageWindow(total, offset, n)
+	if lim == 0 {
+		return []knowledge.Report{}, nil
+	}
+	order := `pub_key DESC, article_id DESC, id`
+	if fromEnd {
+		order = `pub_key, article_id, id DESC`
+	}
+	out, err := s.reports(ctx, reportColumns+` WHERE l.id IN (SELECT id FROM links
+			WHERE player_id = $1 AND source = ANY ($2) AND ($3 = 0 OR club_id = $3)
+			ORDER BY `+order+` LIMIT $4 OFFSET $5)
+		ORDER BY l.pub_key DESC, l.article_id DESC, l.id`,
+		playerID, sources, clubID, lim, off)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: source page: %w", err)
 	}

@@ -342,25 +342,42 @@ func (s *Store) SourceCounts(ctx context.Context, playerID, clubID int64) ([]kno
 
 // SourcePage returns up to n of the reports Sources returns whose source
 // is one of sources, after the first offset: the page is read from the
-// index links_source.
+// index links_source, from its nearer end (knowledge.SourcePageWindow:
+// how many reports there are is read from link_sources).
 func (s *Store) SourcePage(ctx context.Context, playerID, clubID int64, sources []string, offset, n int) ([]knowledge.Report, error) {
 	if len(sources) == 0 || n <= 0 {
+		return []knowledge.Report{}, nil
+	}
+	list, err := json.Marshal(sources)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: source page: %w", err)
+	}
+	total := n // the first page is read from the start, whatever the count
+	if offset > 0 {
+		if err := s.queryRow(ctx, `SELECT coalesce(sum(reports), 0) FROM link_sources
+			WHERE player_id = ?1 AND source IN (SELECT value FROM json_each(?2)) AND (?3 = 0 OR club_id = ?3)`,
+			playerID, string(list), clubID).Scan(&total); err != nil {
+			return nil, fmt.Errorf("sqlite: source page: %w", err)
+		}
+	}
+	off, lim, fromEnd := knowledge.SourcePageWindow(total, offset, n)
+	if lim == 0 {
 		return []knowledge.Report{}, nil
 	}
 	// One source (the common case) is read in the index's order, the
 	// page only; several are merged and sorted.
 	in, arg := `= ?2`, any(sources[0])
 	if len(sources) > 1 {
-		list, err := json.Marshal(sources)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: source page: %w", err)
-		}
 		in, arg = `IN (SELECT value FROM json_each(?2))`, string(list)
+	}
+	order := `pub_key DESC, article_id DESC, id`
+	if fromEnd {
+		order = `pub_key, article_id, id DESC`
 	}
 	rows, err := s.query(ctx, reportColumns+` WHERE l.id IN (SELECT id FROM links INDEXED BY links_source
 			WHERE player_id = ?1 AND source `+in+` AND (?3 = 0 OR club_id = ?3)
-			ORDER BY pub_key DESC, article_id DESC, id LIMIT ?4 OFFSET ?5)
-		ORDER BY l.pub_key DESC, l.article_id DESC, l.id`, playerID, arg, clubID, n, max(offset, 0))
+			ORDER BY `+order+` LIMIT ?4 OFFSET ?5)
+		ORDER BY l.pub_key DESC, l.article_id DESC, l.id`, playerID, arg, clubID, lim, off)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: source page: %w", err)
 	}
