@@ -122,7 +122,15 @@ var commonWords = map[string]bool{"europa": true, "turin": true, "antalya": true
 	"emirates": true, "etihad": false, "bernabeu": false, "metropolitano": true, "anoeta": false,
 	"dea": true, "toro": true, "schwaben": true, "munich": true, "bremen": true, "frankfurt": true,
 	"stuttgart": true, "freiburg": true, "nottingham": true, "leverkusen": false,
-	"sevilla": false, "valencia": false, "diavolo": true, "ol": true, "om": false, "asm": true}
+	"sevilla": false, "valencia": false, "diavolo": true, "ol": true, "om": false, "asm": true,
+	// countries, words of the five languages and sponsors that are the
+	// short names of clubs beyond the big leagues
+	"austria": true, "andorra": true, "luxembourg": true, "grecia": true, "standard": true, "atlas": true,
+	"concordia": true, "cosmos": true, "dinamo": true, "torpedo": true, "municipal": true, "progreso": true,
+	"universitario": true, "juventud": true, "libertad": true, "olimpia": true, "estrela": true, "vorwarts": true,
+	"tigre": true, "future": true, "start": true, "hard": true, "laufen": true, "avenir": true, "signal": true,
+	"ferro": true, "defensor": true, "cerro": true, "vasco": true, "santander": true, "sturm": true,
+	"estudiantes": true, "aguilas": true}
 
 // cityNames are exonyms of club cities, so that "in München" or "à Milan"
 // can be told from the club.
@@ -142,7 +150,10 @@ var cityNames = map[string]bool{"munich": true, "munchen": true, "monaco": true,
 	"verona": true, "parma": true, "sassuolo": true, "monza": true, "salerno": true, "cremona": true,
 	"mayence": true, "magonza": true, "maguncia": true, "cologne": true, "colonia": true, "breme": true, "brema": true,
 	"fribourg": true, "friburgo": true, "stoccarda": true, "augsbourg": true, "salzbourg": true, "salisburgo": true,
-	"copenhague": true, "copenaghen": true}
+	"copenhague": true, "copenaghen": true, "bergame": true, "parigi": true, "lipsia": true,
+	"salzburgo": true, "gand": true, "gante": true, "bale": true, "basilea": true, "oporto": true,
+	"monaco di baviera": true, "miami": true, "atlanta": true, "bruges": true, "brujas": true, "anvers": true,
+	"amberes": true, "anversa": true, "hamburg": true, "hamburgo": true, "amburgo": true, "hambourg": true}
 
 // raw is one club of the openfootball lists.
 type raw struct {

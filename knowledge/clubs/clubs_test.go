@@ -55,9 +55,9 @@ func TestLookup(t *testing.T) {
 		{"gli Orobici", "Atalanta"},
 		{"i Neroverdi", "Sassuolo"},
 		// a short name two clubs share goes to the bigger league's
-		{"Santos", "Santos SP"},
+		{"Santos", "Santos"},
 		{"Boca Juniors", "Boca Juniors"},
-		{"Olympiakos", "Olympiacos Piraeus"},
+		{"Olympiakos", "Olympiacos"},
 		{"Gladbach", "Borussia Mönchengladbach"},
 		// press names in other languages
 		{"el Olympique de Marsella", "Marseille"},
@@ -65,6 +65,66 @@ func TestLookup(t *testing.T) {
 		{"il Lucerna", "Luzern"},
 		{"le FC Lucerne", "Luzern"},
 		{"Botafogo", "Botafogo"},
+		// the usual names of clubs beyond the big five leagues, and their
+		// names in the five languages
+		{"Flamengo", "Flamengo"},
+		{"el Palmeiras", "Palmeiras"},
+		{"Atlético Mineiro", "Atlético Mineiro"},
+		{"el América", "Club América"},
+		{"Club América", "Club América"},
+		{"Estudiantes de La Plata", "Estudiantes"},
+		{"der HSV", "Hamburger SV"},
+		{"die Rothosen", "Hamburger SV"},
+		{"der VfB", "VfB Stuttgart"},
+		{"S04", "Schalke 04"},
+		{"el Red Bull Salzburgo", "Red Bull Salzburg"},
+		{"el Salzburgo", "Red Bull Salzburg"},
+		{"La Gantoise", "Gent"},
+		{"la Gantoise", "Gent"},
+		{"el Gante", "Gent"},
+		{"il Gent", "Gent"},
+		{"le Club Bruges", "Club Brugge"},
+		{"el Brujas", "Club Brugge"},
+		{"il Bruges", "Club Brugge"},
+		{"l'Antwerp", "Royal Antwerp"},
+		{"le Royal Anvers", "Royal Antwerp"},
+		{"el Amberes", "Royal Antwerp"},
+		{"l'Anversa", "Royal Antwerp"},
+		{"le Standard de Liège", "Standard Liège"},
+		{"lo Standard Liegi", "Standard Liège"},
+		{"el Standard de Lieja", "Standard Liège"},
+		{"el Oporto", "Porto"},
+		{"lo Sporting Lisbona", "Sporting CP"},
+		{"il Benfica", "Benfica"},
+		{"le FC Bâle", "Basel"},
+		{"il Basilea", "Basel"},
+		{"el Basilea", "Basel"},
+		{"le Rapid Vienne", "Rapid Wien"},
+		{"el Rapid de Viena", "Rapid Wien"},
+		{"lo Young Boys", "Young Boys"},
+		{"l'Étoile rouge de Belgrade", "Red Star Belgrade"},
+		{"la Stella Rossa", "Red Star Belgrade"},
+		{"el Estrella Roja", "Red Star Belgrade"},
+		{"la Dinamo Zagabria", "Dinamo Zagreb"},
+		{"el Dinamo de Zagreb", "Dinamo Zagreb"},
+		{"le PAOK Salonique", "PAOK"},
+		{"il Başakşehir", "İstanbul Başakşehir"},
+		{"Atlanta United", "Atlanta United"},
+		{"Los Angeles FC", "Los Angeles FC"},
+		{"LAFC", "Los Angeles FC"},
+		{"Al-Kholood", "Al-Kholood"},
+		{"Al Orobah", "Al-Orobah"},
+		{"Al-Rayyan", "Al-Rayyan"},
+		{"Al Arabi", "Al-Arabi"},
+		{"Shabab Al-Ahli", "Shabab Al-Ahli"},
+		{"Sharjah", "Sharjah"},
+		{"Al-Wahda", "Al-Wahda"},
+		{"Al-Jazira", "Al-Jazira"},
+		{"Al-Wasl", "Al-Wasl"},
+		{"Qatar SC", "Qatar SC"},
+		{"Al-Wakrah", "Al-Wakrah"},
+		{"Reggina", "Reggina"},
+		{"Beerschot", "Beerschot"},
 	}
 	for _, tt := range tests {
 		c, ok := tab.Lookup(tt.in)
@@ -201,6 +261,49 @@ func TestSharedCityNames(t *testing.T) {
 	for _, k := range []string{"utrecht", "genk", "porto", "liverpool", "dortmund", "tottenham", "fulham"} {
 		if n, ok := names[k]; !ok || n.Weak {
 			t.Errorf("%q should be a strong name (present %v)", k, ok)
+		}
+	}
+}
+
+// A club's city, in any of the five languages, names the club only where
+// the context makes it the club: a weak city name of that club ("a
+// Bergamo", "in München", "ha scelto Parigi").
+func TestCityNamesOfClubs(t *testing.T) {
+	tab := Default()
+	names := map[string]Name{}
+	for _, n := range tab.Names() {
+		names[n.Key] = n
+	}
+	for city, club := range map[string]string{
+		"Bergamo": "Atalanta", "Bergame": "Atalanta", "Bérgamo": "Atalanta",
+		"München": "Bayern Munich", "Múnich": "Bayern Munich", "Monaco di Baviera": "Bayern Munich",
+		"Parigi": "Paris Saint-Germain", "Lipsia": "RB Leipzig",
+		"Salzburgo": "Red Bull Salzburg", "Gand": "Gent", "Gante": "Gent",
+		"Bâle": "Basel", "Basilea": "Basel", "Oporto": "Porto",
+		"Miami": "Inter Miami", "Atlanta": "Atlanta United",
+	} {
+		n, ok := names[Fold(city)]
+		if !ok || !n.Weak || !n.City || tab.Club(n.Club).Name != club {
+			t.Errorf("%q: %+v (present %v), want a weak city name of %s", city, n, ok, club)
+		}
+	}
+}
+
+// A one-word name of a club that is also a country, a common word of one
+// of the five languages or a sponsor is a weak name: "Austria", "Grecia",
+// "Standard", "Future", "Santander".
+func TestCommonWordClubNames(t *testing.T) {
+	tab := Default()
+	names := map[string]Name{}
+	for _, n := range tab.Names() {
+		names[n.Key] = n
+	}
+	for _, k := range []string{"austria", "andorra", "luxembourg", "grecia", "standard", "atlas", "concordia",
+		"cosmos", "dinamo", "torpedo", "municipal", "progreso", "universitario", "juventud", "libertad",
+		"olimpia", "estrela", "vorwarts", "tigre", "future", "start", "hard", "laufen", "avenir", "signal",
+		"ferro", "defensor", "cerro", "vasco", "santander"} {
+		if n, ok := names[k]; ok && !n.Weak {
+			t.Errorf("%q: a strong name of %s, want weak", k, tab.Club(n.Club).Name)
 		}
 	}
 }

@@ -74,7 +74,7 @@ func TestPressClubNicknames(t *testing.T) {
 		{"it zebrette", " date 2024-08 Le zebrette trattano Jonas Keller.", p, "Udinese", facts.StageTalks},
 		{"de Nullfünfer", " date 2024-08 Die Nullfünfer haben Jonas Keller verpflichtet.", p, "FSV Mainz 05", facts.StageDone},
 		{"de Geißböcke", " date 2024-08 Die Geißböcke bieten zehn Millionen Euro für Jonas Keller.", p, "Köln", facts.StageBid},
-		{"de Rothosen", " date 2024-08 Die Rothosen sind an Jonas Keller interessiert.", p, "Hamburger", facts.StageInterest},
+		{"de Rothosen", " date 2024-08 Die Rothosen sind an Jonas Keller interessiert.", p, "Hamburger SV", facts.StageInterest},
 		{"de Alte Dame", " date 2024-08 Die Alte Dame verhandelt mit Jonas Keller.", p, "Hertha Berlin", facts.StageTalks},
 		{"de Fuggerstädter", " date 2024-08 Die Fuggerstädter haben ein Angebot für Jonas Keller abgegeben.", p, "Augsburg", facts.StageBid},
 		{"de Adler", " date 2024-08 Eintracht Frankfurt sucht einen Stürmer. Der SC Freiburg und die Adler haben Jonas Keller im Blick.", p, "Eintracht Frankfurt", facts.StageInterest},
