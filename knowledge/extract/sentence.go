@@ -785,7 +785,7 @@ func (d *doc) suitors(s *sent, hits []hit) {
 			firstFree = k
 		}
 		p := d.playerFor(s, m.w)
-		if p < 0 || d.setAside(s, p, m.w) || len(s.players) == 0 && d.seeksReplacement(s) {
+		if p < 0 || d.setAside(s, p, m.w) || len(s.players) == 0 && d.seeksReplacement(s) || d.clubOfOtherPart(s, m.w) {
 			continue
 		}
 		d.link(s, p, m, stage, "club-in-sentence")
@@ -834,7 +834,7 @@ func (d *doc) suitors(s *sent, hits []hit) {
 	if firstFree >= 0 && len(s.players) > 1 {
 		prev := -1 // the player linked last: one listed after him shares his verb
 		for _, pm := range s.players {
-			if linked[pm.p] && pm.w < d.cms[firstFree].w || d.playerBetween(s, pm, d.cms[firstFree].w) {
+			if linked[pm.p] && pm.w < d.cms[firstFree].w || d.playerBetween(s, pm, d.cms[firstFree].w) || d.otherPartOfHeadline(s, d.cms[firstFree].w, pm) {
 				if linked[pm.p] {
 					prev = pm.p
 				}

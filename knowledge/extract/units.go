@@ -138,15 +138,7 @@ func (d *doc) headingLine(s *sent) bool {
 	if s.b < len(d.words) && d.words[s.b].prev&(sepNL|sepPara) == 0 {
 		return false
 	}
-	end := len(d.text)
-	if s.b < len(d.words) {
-		end = d.words[s.b].start
-	}
-	tail := d.text[d.words[s.b-1].end:end]
-	if nl := strings.IndexByte(tail, '\n'); nl >= 0 {
-		tail = tail[:nl]
-	}
-	return !strings.ContainsAny(tail, ".!?…") || d.namedLead(s)
+	return !d.stopAtEnd(s) || d.namedLead(s)
 }
 
 // namedLead reports a short line of its own closed by a full stop that
