@@ -785,7 +785,7 @@ func (d *doc) suitors(s *sent, hits []hit) {
 			firstFree = k
 		}
 		p := d.playerFor(s, m.w)
-		if p < 0 || d.setAside(s, p, m.w) || len(s.players) == 0 && d.seeksReplacement(s) || d.clubOfOtherPart(s, m.w) {
+		if p < 0 || d.setAside(s, p, m.w) || len(s.players) == 0 && d.seeksReplacement(s) || d.clubOfOtherPart(s, m.w) || d.unnamedTarget(s, m) {
 			continue
 		}
 		d.link(s, p, m, stage, "club-in-sentence")

@@ -135,6 +135,7 @@ const (
 	wPlans                             // plans, planes, piani, Plänen: a coach's plans a player is in or out of (see plansOf)
 	wPlansIn                           // in, en, nei, dai: puts a player in or out of the plans after it (see plansOf)
 	wNever                             // never, jamais, nunca, mai, nie: a step a club never took (see neverNear)
+	wAnother                           // another, otro, altro: one more of a kind before a player noun, someone unnamed (see unnamed.go)
 	nWordSets
 )
 
@@ -165,7 +166,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
 	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns, "interestnoun": wInterestNoun, "roleverb": wRoleVerb,
 	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "received": wReceived, "notdesc": wNotDesc, "modal": wModal, "loaned": wLoaned, "demonymname": wDemonymName, "could": wCould,
-	"plans": wPlans, "plansin": wPlansIn, "never": wNever}
+	"plans": wPlans, "plansin": wPlansIn, "never": wNever, "another": wAnother}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
