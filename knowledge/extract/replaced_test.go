@@ -75,3 +75,25 @@ func TestReplacementSought(t *testing.T) {
 		{"en kept", " date 2024-07 " + lead + "Lazio already have a replacement in sight.", "Mario Rossi", "Napoli", facts.StageAdvanced},
 	})
 }
+
+// TestReplacementNamedAfterColon: a replacement noun closed by a colon or
+// a dash names the player who comes, not the one replaced ("have added
+// goalkeeping cover: X joins on loan", "le remplaçant : X", "el relevo: X",
+// "il sostituto: X", "der Nachfolger – X"): the buyer of the sentence
+// signed him (a done suitor, or his club), in the five languages.
+func TestReplacementNamedAfterColon(t *testing.T) {
+	x := New()
+	for _, tt := range []struct{ name, text, club string }{
+		{"en cover", "Chelsea have made an offer for Luca Bianchi.\n\nManchester United have added cover: Mario Rossi joins on loan.", "Manchester United"},
+		{"en successor dash", "Chelsea have made an offer for Luca Bianchi.\n\nManchester United have their successor – Mario Rossi has signed.", "Manchester United"},
+		{"fr remplaçant", "Le PSG a fait une offre pour Luca Bianchi.\n\nLyon a trouvé son remplaçant : Mario Rossi a signé au club.", "Lyon"},
+		{"es relevo", "El Betis ha hecho una oferta por Luca Bianchi.\n\nEl Sevilla ya tiene relevo: Mario Rossi ha fichado por el club.", "Sevilla"},
+		{"it sostituto", "La Juventus ha fatto un'offerta per Luca Bianchi.\n\nIl Napoli ha trovato il sostituto: Mario Rossi ha firmato con il club.", "Napoli"},
+		{"de Nachfolger", "Der FC Bayern hat ein Angebot für Luca Bianchi abgegeben.\n\nDer BVB hat einen Nachfolger – Mario Rossi hat beim Klub unterschrieben.", "Borussia Dortmund"},
+	} {
+		st, p := stageOfPair(x, " date 2024-07 "+tt.text, "Mario Rossi", tt.club)
+		if st != facts.StageDone && p.CurrentClub != tt.club {
+			t.Errorf("%s: Mario Rossi/%s stage %q club %q, want done", tt.name, tt.club, st, p.CurrentClub)
+		}
+	}
+}

@@ -1521,8 +1521,8 @@ func (d *doc) replacedAt(m personMention) bool {
 	if d.replacedBefore(m) {
 		return true
 	}
-	if m.w < 2 || d.words[m.w].sent {
-		return false
+	if m.w < 2 || d.words[m.w].sent || d.words[m.w].prev&(sepColon|sepDash) != 0 {
+		return false // "added goalkeeping cover: Martin Dúbravka joins": the cover is he
 	}
 	k := m.w - 1
 	if d.is(wObliqueOf, d.words[k].key) || d.words[k].key == "fur" {
