@@ -461,6 +461,9 @@ func (d *doc) attach(s *sent) {
 		}
 		if j < s.b && d.personAt[j] != 0 && words[j].prev&(sepComma|clauseBreak) == 0 && desc > 0 {
 			pm := d.pms[d.personAt[j]-1]
+			if d.pursuitNamed(s, pm) {
+				continue // "Fulham's Keïta move collapses": the club's move for him
+			}
 			m.attached = true
 			d.addCurAt(pm.p, m, 3, "clubs-player")
 			continue
@@ -538,6 +541,14 @@ func (d *doc) attach(s *sent) {
 			}
 		}
 	}
+}
+
+// pursuitNamed reports a pursuit noun right after the name of person
+// mention pm, in its clause: after "Club's", the name is what the club's
+// move, deal or chase is for ("Fulham's Keïta move collapses", "why
+// Newcastle's Tate deal fell through").
+func (d *doc) pursuitNamed(s *sent, pm personMention) bool {
+	return pm.end < s.b && d.words[pm.end].prev&(sepComma|clauseBreak|sepParen) == 0 && d.is(wPursuitNoun, d.words[pm.end].key)
 }
 
 // tenureBefore reports a tenure word ("his future", "contrato") ending in

@@ -136,6 +136,7 @@ const (
 	wPlansIn                           // in, en, nei, dai: puts a player in or out of the plans after it (see plansOf)
 	wNever                             // never, jamais, nunca, mai, nie: a step a club never took (see neverNear)
 	wAnother                           // another, otro, altro: one more of a kind before a player noun, someone unnamed (see unnamed.go)
+	wPursuitNoun                       // move, deal, chase: after "Club's Player", the club's pursuit of him, not his club (see pursuitNamed); optional
 	nWordSets
 )
 
@@ -167,6 +168,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns, "interestnoun": wInterestNoun, "roleverb": wRoleVerb,
 	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "received": wReceived, "notdesc": wNotDesc, "modal": wModal, "loaned": wLoaned, "demonymname": wDemonymName, "could": wCould,
 	"plans": wPlans, "plansin": wPlansIn, "never": wNever, "another": wAnother}
+	"plans": wPlans, "plansin": wPlansIn, "never": wNever, "pursuitnoun": wPursuitNoun}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
@@ -180,7 +182,8 @@ var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOp
 	wAcceptedBy:   true, // German tells the agent before the participle ("vom FC Basel angenommen")
 	wModal:        true, // only German closes the clause on the verb after the club ("soll den FC Liverpool verlassen")
 	wDemonymName:  true, // German reads "der Stuttgarter Woltemade" as a demonym article; English has no such noun
-	wReplacedNext: true} // a noun after a name as its modifier: English and German word order
+	wReplacedNext: true, // a noun after a name as its modifier: English and German word order
+	wPursuitNoun:  true} // a club's possessive before a name and a noun: English word order
 
 // wordSets maps a folded word to the bits of the sets it is in (127 sets
 // at the most: TestWordSetsAreData).
