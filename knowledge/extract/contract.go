@@ -129,7 +129,7 @@ func (d *doc) contract(s *sent, hits []hit) {
 	} else {
 		// "X, whose contract ran out in June, has signed a new deal until
 		// 2027": the renewal told after the deal he held replaces it
-		d.renewedAfter(s, p, pos, marks)
+		d.renewedAfter(s, p, pos, marks, d.heldPastBefore(s, min(anchor, pos), pos))
 	}
 	// "Die Verträge von Davies und Kimmich laufen 2025 aus", "les contrats
 	// de X et de Y expirent en juin": a plural contract noun ends the deal
@@ -416,10 +416,12 @@ func (d *doc) expiringNear(s *sent, pos int) bool {
 }
 
 // renewedAfter reads, after a held contract's date at pos, a renewal told
-// made later in the sentence and the date of the first expiry word after
-// that date: the contract he holds from now on.
-func (d *doc) renewedAfter(s *sent, p, pos int, marks []int) {
-	made := false
+// made later in the sentence (or a contract told held in the past, past:
+// "dont le bail courait jusqu'en 2027, est désormais sous contrat jusqu'en
+// 2029") and the date of the first expiry word after that date: the
+// contract he holds from now on.
+func (d *doc) renewedAfter(s *sent, p, pos int, marks []int, past bool) {
+	made := past
 	for _, h := range d.hitsIn(pos+1, s.b) {
 		if h.kind == kRenewed && !s.hyp[h.w-s.a] && !d.kindBefore(h.w, 2, kNeg) {
 			made = true
@@ -437,6 +439,18 @@ func (d *doc) renewedAfter(s *sent, p, pos int, marks []int) {
 			return
 		}
 	}
+}
+
+// heldPastBefore reports a verb telling a contract held in the past (word
+// set heldpast: "ran", "courait", "tenía", "scadeva", "lief") in words
+// [a, pos) of the sentence: the deal he held before the one told next.
+func (d *doc) heldPastBefore(s *sent, a, pos int) bool {
+	for i := max(s.a, a-3); i < pos; i++ {
+		if d.is(wHeldPast, d.words[i].key) {
+			return true
+		}
+	}
+	return false
 }
 
 // expiry finds the end date in words [a, b) of a contract sentence.

@@ -137,6 +137,7 @@ const (
 	wNever                             // never, jamais, nunca, mai, nie: a step a club never took (see neverNear)
 	wAnother                           // another, otro, altro: one more of a kind before a player noun, someone unnamed (see unnamed.go)
 	wPursuitNoun                       // move, deal, chase: after "Club's Player", the club's pursuit of him, not his club (see pursuitNamed); optional
+	wHeldPast                          // ran, courait, tenía, scadeva, lief: a contract told held in the past (see heldPastBefore)
 	nWordSets
 )
 
@@ -169,6 +170,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "received": wReceived, "notdesc": wNotDesc, "modal": wModal, "loaned": wLoaned, "demonymname": wDemonymName, "could": wCould,
 	"plans": wPlans, "plansin": wPlansIn, "never": wNever, "another": wAnother}
 	"plans": wPlans, "plansin": wPlansIn, "never": wNever, "pursuitnoun": wPursuitNoun}
+	"plans": wPlans, "plansin": wPlansIn, "never": wNever, "heldpast": wHeldPast}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
