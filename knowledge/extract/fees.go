@@ -36,6 +36,9 @@ func (d *doc) fees(s *sent, hits []hit) {
 			continue // "€5 million (£4m/$5m)": the same fee converted
 		}
 		p := d.playerFor(s, i)
+		if s.feeP >= 0 {
+			p = s.feeP
+		}
 		if p < 0 {
 			i = end - 1
 			continue

@@ -43,6 +43,7 @@ type sent struct {
 	renew   bool
 	source  string
 	prevOne int // the one player the sentence before named, or -1
+	feeP    int // the player its figures are about when not the passage's (see feePlayer), or -1
 }
 
 // pastAt reports whether word i of the sentence tells the past: a past
@@ -58,7 +59,7 @@ func (s *sent) pastAt(i int) bool {
 }
 
 func (d *doc) sentence(a, b int) {
-	s := &sent{a: a, b: b, clauses: make([]int, b-a), hyp: make([]bool, b-a), pastW: make([]bool, b-a), byConj: []bool{false}}
+	s := &sent{a: a, b: b, clauses: make([]int, b-a), hyp: make([]bool, b-a), pastW: make([]bool, b-a), byConj: []bool{false}, feeP: -1}
 	c := 0
 	inIf, inWhen := false, false
 	for i := a; i < b; i++ {
@@ -163,6 +164,7 @@ func (d *doc) sentence(a, b int) {
 		d.setTopic(s)
 		return
 	}
+	s.feeP = d.feePlayer(s)
 	d.departures(s)
 	d.attach(s)
 	d.ownedPlayer(s, hits)
