@@ -47,7 +47,8 @@ func (d *doc) fees(s *sent, hits []hit) {
 		bidWord := false
 		// how near an offer word, a price word and a valuation word are
 		bidGap, askGap, valGap := 1<<30, 1<<30, 1<<30
-		priceW := -1 // the price or value word nearest the figure
+		priceW := -1  // the price or value word nearest the figure
+		cost := false // priceW tells what he would cost, asked by no one
 		for _, h := range hits {
 			if h.w > i+8 || h.end < i-8 || nearerAmount(spans, h, i, end) {
 				continue
@@ -64,11 +65,11 @@ func (d *doc) fees(s *sent, hits []hit) {
 				if kindOf != facts.FeeReleaseClause {
 					kindOf = facts.FeeWage
 				}
-			case kAsking, kValuation:
+			case kAsking, kValuation, kCost:
 				if g := hitGap(h, i, end); g < min(askGap, valGap) {
-					priceW = h.w
+					priceW, cost = h.w, h.kind == kCost
 				}
-				if h.kind == kAsking {
+				if h.kind != kValuation {
 					askGap = min(askGap, hitGap(h, i, end))
 				} else {
 					valGap = min(valGap, hitGap(h, i, end))
@@ -155,10 +156,10 @@ func (d *doc) fees(s *sent, hits []hit) {
 			asker = d.askerBefore(s, priceW)
 		}
 		earned := kindOf == facts.FeeWage && d.earnedAt(s, i, end)
-		// "the defender's £25m price tag", "sa valeur de 25 millions": the
-		// price of the player, his club's
+		// "the defender's £25m price tag", "sa valeur de 25 millions", "he
+		// would cost £25m": the price of the player, his club's
 		his := (kindOf == facts.FeeAsking || kindOf == facts.FeeValuation) && ofClub < 0 &&
-			(d.playerPossAt(s, i) || priceW >= 0 && d.playerPossAt(s, priceW))
+			(d.playerPossAt(s, i) || priceW >= 0 && (cost || d.playerPossAt(s, priceW)))
 		per := d.persons[p]
 		dup := false
 		for k, f := range per.fees {
@@ -241,7 +242,7 @@ func (d *doc) bareAmount(s *sent, i int) (int64, string, int) {
 func (d *doc) priceWordBefore(s *sent, i int) bool {
 	for _, h := range d.hitsIn(max(s.a, i-4), i) {
 		switch h.kind {
-		case kAsking, kValuation, kBid, kWage, kClause:
+		case kAsking, kValuation, kCost, kBid, kWage, kClause:
 			return true
 		}
 	}

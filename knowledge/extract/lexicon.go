@@ -65,6 +65,7 @@ const (
 	kCloseTo                     // who speaks from near a club: a source close to, una fonte vicina; no stage (see dropCovered)
 	kTerminate                   // a contract ended early: terminated, résilié, rescindió, rescissione, aufgelöst (see terminatedBy)
 	kAgo                         // how long ago: a week ago, il y a une semaine, hace una semana; no wage (see pastCovers)
+	kCost                        // a price told of the player, asked by no one: would cost, en dessous de; his club's asking price (see fees)
 	nKinds
 )
 
@@ -88,7 +89,7 @@ var kindNames = map[string]kind{"interest": kInterest, "talks": kTalks, "bid": k
 	"source": kSource, "sourceafter": kSourceAfter, "excl": kExcl, "from": kFrom, "loc": kLoc,
 	"clause": kClause, "wage": kWage, "asking": kAsking, "valuation": kValuation, "accept": kAccept,
 	"former": kFormer, "of": kOf, "player": kPlayer, "tenure": kTenure, "leave": kLeave, "obj": kObj, "signed": kSigned, "signs": kSigns, "agent": kAgent, "born": kBorn, "team": kTeam, "question": kQuestion, "answer": kAnswer, "extension": kExtension, "came": kCame, "expiring": kExpiring, "passive": kPassive,
-	"pay": kPay, "cash": kCash, "to": kTo, "over": kOver, "sellerafter": kSellerAfter, "nooffer": kNoOffer, "still": kStill, "birthplace": kBirthplace, "renewed": kRenewed, "closeto": kCloseTo, "terminate": kTerminate, "ago": kAgo}
+	"pay": kPay, "cash": kCash, "to": kTo, "over": kOver, "sellerafter": kSellerAfter, "nooffer": kNoOffer, "still": kStill, "birthplace": kBirthplace, "renewed": kRenewed, "closeto": kCloseTo, "terminate": kTerminate, "ago": kAgo, "cost": kCost}
 
 // conceptKind returns the kind of a concept of the lexicon files: "pos",
 // or a class of it, "pos.mid", "nat.br" (see descriptionClasses), or 0.
