@@ -116,11 +116,28 @@ func (d *doc) bidder(p *person, sp feeSpot, c, held, done int, wage bool) int {
 		return only
 	}
 	// of several buyers, the one that signed him pays a fee no club of
-	// its sentence is told paying ("The fee is around £30m")
-	if c < 0 && !wage && done >= 0 && done != held {
+	// its sentence is told paying ("The fee is around £30m"), and the
+	// wage of the contract he signed ("he will earn €9m a year")
+	if c < 0 && done >= 0 && done != held {
 		return done
 	}
+	// a wage no club is told paying while no club is after him is the
+	// club he plays for's: "the new deal is worth £80,000 a week"
+	if c < 0 && wage && !p.pursuedNowBy(held) {
+		return held
+	}
 	return c
+}
+
+// pursuedNowBy reports whether a club other than held is still after the
+// person (see pursuedNow).
+func (p *person) pursuedNowBy(held int) bool {
+	for _, pr := range p.pairs {
+		if pr.club != held && p.pursuedNow(pr.club) {
+			return true
+		}
+	}
+	return false
 }
 
 // seller is the club that asks a price or values him: the club he plays
