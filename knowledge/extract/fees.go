@@ -537,15 +537,7 @@ func (d *doc) amount(i, b int) (int64, string, int) {
 func (d *doc) currencyAfter(r rune, end, b int, mult int64) (string, int) {
 	cur := currencyOf(r)
 	for k := end; k < b && k < end+3 && cur == ""; k++ {
-		switch d.words[k].key {
-		case "euro", "euros", "eur":
-			cur = "EUR"
-		case "pounds", "pound", "sterling", "livres", "sterline", "libras", "pfund", "gbp":
-			cur = "GBP" // "pound" as an adjective: "a 90 million pound bid"
-		case "dollars", "dollar", "dolares", "dollari", "usd":
-			cur = "USD"
-		}
-		if cur != "" {
+		if cur = currencyWord(d.words[k].key); cur != "" {
 			end = k + 1
 		}
 	}
@@ -569,6 +561,21 @@ func (d *doc) wordAmount(v float64, i, b int) (int64, string, int) {
 	mult := d.multiplier(d.words[end].key)
 	cur, end := d.currencyAfter(0, end+1, b, mult)
 	return int64(v * float64(mult)), cur, end
+}
+
+// currencyWord returns the currency a word names, "" for none: "euros",
+// "Pfund", "dólares"; "pound" as an adjective too ("a 90 million pound
+// bid").
+func currencyWord(key string) string {
+	switch key {
+	case "euro", "euros", "eur":
+		return "EUR"
+	case "pounds", "pound", "sterling", "livres", "sterline", "libras", "pfund", "gbp":
+		return "GBP"
+	case "dollars", "dollar", "dolares", "dollari", "usd":
+		return "USD"
+	}
+	return ""
 }
 
 func currencyOf(r rune) string {

@@ -19,10 +19,23 @@ func (d *doc) nameable(i int, lower map[string]bool) bool {
 	if d.is(wNotName, w.key) && !d.firstNameAt(i) {
 		return false
 	}
+	if d.amountWord(i) {
+		return false
+	}
 	if d.hasKindAt(i, kPos) || d.hasKindAt(i, kRole) || d.hasKindAt(i, kInterest) || d.placeAdjective(i) || d.datelineAt(i, i+1) {
 		return false
 	}
 	return !d.lexiconWord(w.key)
+}
+
+// amountWord reports a word of an amount after its number: "15
+// Millionen US-Dollar", "drei Millionen Pfund" (but "Raheem Sterling").
+func (d *doc) amountWord(i int) bool {
+	k := i
+	for k > 0 && k > i-3 && (currencyWord(d.words[k].key) != "" || d.multiplier(d.words[k].key) > 1 || d.words[k].key == "us") {
+		k--
+	}
+	return k < i && (d.words[k].num || d.numberWordValue(k) > 0)
 }
 
 // clubGenitive reports a German genitive of a club's name, the club's
