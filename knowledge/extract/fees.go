@@ -44,7 +44,6 @@ func (d *doc) fees(s *sent, hits []hit) {
 			continue
 		}
 		kindOf, status := facts.FeeBid, facts.FeeReported
-		bidWord := false
 		// how near an offer word, a price word and a valuation word are
 		bidGap, askGap, valGap := 1<<30, 1<<30, 1<<30
 		priceW := -1  // the price or value word nearest the figure
@@ -75,7 +74,6 @@ func (d *doc) fees(s *sent, hits []hit) {
 					valGap = min(valGap, hitGap(h, i, end))
 				}
 			case kBid:
-				bidWord = true
 				bidGap = min(bidGap, hitGap(h, i, end))
 			}
 		}
@@ -89,8 +87,10 @@ func (d *doc) fees(s *sent, hits []hit) {
 			}
 		}
 		// "a first offer of €35m, far from Chelsea's valuation": the
-		// offer word next to the figure tells its kind
-		if kindOf == facts.FeeAsking && bidWord || kindOf == facts.FeeValuation && bidGap < priceGap {
+		// offer word next to the figure tells its kind, but not one
+		// farther than the price word ("have not made an offer, and
+		// Bayern would want about €30m")
+		if kindOf == facts.FeeAsking && bidGap <= askGap || kindOf == facts.FeeValuation && bidGap < priceGap {
 			kindOf = facts.FeeBid
 		}
 		for _, h := range hits {
@@ -207,6 +207,10 @@ func (d *doc) bareAmount(s *sent, i int) (int64, string, int) {
 	if !ok || d.words[i].cur != 0 {
 		return 0, "", i + 1
 	}
+	// "the 23-year-old", "der 23-Jährige": a number joined to a word
+	if i+1 < s.b && d.words[i+1].prev&sepHyph != 0 && !d.words[i+1].num {
+		return 0, "", i + 1
+	}
 	// a range: the unit of the bound after it
 	if j := i + 2; j < s.b && (d.is(wRangeAnd, d.words[i+1].key) || d.words[i+1].prev&sepHyph != 0 && d.words[i+1].num) {
 		if j = i + 1 + btoi(!d.words[i+1].num); j < s.b && d.words[j].num {
@@ -310,14 +314,18 @@ func (d *doc) addOnPart(end, b int) bool {
 }
 
 // amountSpans returns the words [start, end) of each amount of the
-// sentence.
+// sentence, a figure without its unit too (see bareAmount).
 func (d *doc) amountSpans(s *sent) [][2]int {
 	var spans [][2]int
 	for i := s.a; i < s.b; i++ {
 		if !d.words[i].num && d.numberWordValue(i) == 0 {
 			continue
 		}
-		if amount, cur, end := d.amount(i, s.b); amount > 0 && cur != "" {
+		amount, cur, end := d.amount(i, s.b)
+		if amount <= 0 || cur == "" {
+			amount, cur, end = d.bareAmount(s, i)
+		}
+		if amount > 0 && cur != "" {
 			spans = append(spans, [2]int{i, end})
 			i = end - 1
 		}
