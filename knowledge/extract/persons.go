@@ -310,11 +310,29 @@ func (d *doc) findPersons() {
 	// with nothing of a player around it is a place (not the Spanish
 	// personal "a": "sigue a Nico Williams"; not the English "bring in")
 	for _, m := range d.pms {
-		if per := d.persons[m.p]; per.total == 1 && per.evidence == 0 && d.lang != "en" && m.w > 0 && !(d.lang == "es" && d.words[m.w-1].key == "a") && d.words[m.w].prev&^sepSpaceLike == 0 && !d.words[m.w-1].cap && d.isLoc(m.w-1) {
+		if per := d.persons[m.p]; per.total == 1 && per.evidence == 0 && m.w > 0 && d.words[m.w].prev&^sepSpaceLike == 0 && !d.words[m.w-1].cap && d.placeBefore(m.w-1) {
 			per.nonplayer = true
 		}
 	}
 	d.listedNames(runs)
+}
+
+// placeBefore reports a locative at word i that makes a name after it a
+// place: "a Villa Stuart", "nach Sinsheim", "ad Appiano", and the English
+// "at" of a ground ("scouts at Vila Belmiro"; not "in", which "bring in"
+// takes, nor an "at" a look verb before it takes: "looked at", word set
+// notloc). Not the Spanish personal "a": "sigue a Nico Williams".
+func (d *doc) placeBefore(i int) bool {
+	w := d.words[i]
+	switch {
+	case d.lang == "en":
+		return w.key == "at" && !(i > 0 && d.is(wNotLoc, d.words[i-1].key))
+	case d.lang == "es" && w.key == "a":
+		return false
+	case d.lang == "it" && w.key == "ad":
+		return true
+	}
+	return d.isLoc(i)
 }
 
 // describedFrom returns where the name of run [a, j) starts: after the

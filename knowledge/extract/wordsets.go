@@ -138,6 +138,7 @@ const (
 	wAnother                           // another, otro, altro: one more of a kind before a player noun, someone unnamed (see unnamed.go)
 	wPursuitNoun                       // move, deal, chase: after "Club's Player", the club's pursuit of him, not his club (see pursuitNamed); optional
 	wHeldPast                          // ran, courait, tenía, scadeva, lief: a contract told held in the past (see heldPastBefore)
+	wNotLoc                            // looked: a verb that takes the locative after it as its object's preposition, "looked at" (see placeBefore); optional
 	nWordSets
 )
 
@@ -171,6 +172,7 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"plans": wPlans, "plansin": wPlansIn, "never": wNever, "another": wAnother}
 	"plans": wPlans, "plansin": wPlansIn, "never": wNever, "pursuitnoun": wPursuitNoun}
 	"plans": wPlans, "plansin": wPlansIn, "never": wNever, "heldpast": wHeldPast}
+	"plans": wPlans, "plansin": wPlansIn, "never": wNever, "notloc": wNotLoc}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
@@ -183,6 +185,7 @@ var optionalWordSets = map[wordSet]bool{wSeasonEnd: true, wMonthEnd: true, wIfOp
 	wNotDesc:      true, // only Italian writes "che" as "that"
 	wAcceptedBy:   true, // German tells the agent before the participle ("vom FC Basel angenommen")
 	wModal:        true, // only German closes the clause on the verb after the club ("soll den FC Liverpool verlassen")
+	wNotLoc:       true, // only English "at" is both a locative and a look verb's preposition
 	wDemonymName:  true, // German reads "der Stuttgarter Woltemade" as a demonym article; English has no such noun
 	wReplacedNext: true, // a noun after a name as its modifier: English and German word order
 	wPursuitNoun:  true} // a club's possessive before a name and a noun: English word order
