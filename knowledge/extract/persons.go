@@ -278,18 +278,25 @@ func (d *doc) findPersons() {
 			d.addPersonMention(r.a, r.b, p)
 		}
 	}
-	// a person is no player when most of his mentions say so
+	// a person is no player when most of his mentions say so; the place a
+	// paragraph opens on him is no sign of a player once a title calls him
+	// an official ("El presidente de la Real Sociedad, Jokin Aperribay")
 	np := make([]int, len(d.persons))
+	titled := make([]bool, len(d.persons))
+	for _, m := range d.pms {
+		titled[m.p] = titled[m.p] || d.titled(m)
+	}
 	for _, m := range d.pms {
 		per := d.persons[m.p]
 		per.total++
+
 		// "Herr Krösche, ...": who is addressed by his title tells no player
 		if m.w > 0 && d.is(wHonorific, d.words[m.w-1].key) && d.words[m.w].prev&^sepSpaceLike == 0 {
 			continue
 		}
 		// "Haller: Wir hatten ...": who answers an interview's questions
 		// is no player for the line his name labels
-		if !d.speakerLabel(m) && (d.playerCue(m.w, m.end) || d.playerContext(m)) {
+		if !d.speakerLabel(m) && (d.playerCue(m.w, m.end) || d.playerContext(m)) && !(titled[m.p] && d.onlyLeadsParagraph(m)) {
 			per.evidence++
 		}
 		switch {
@@ -600,6 +607,12 @@ func (d *doc) headsLine(a, b int) bool {
 // his future, contract or agent ("Rashford's future"), or the opening
 // words of a paragraph when nothing calls him an official.
 func (d *doc) playerContext(m personMention) bool {
+	return d.playerNearby(m) || d.leadsParagraph(m)
+}
+
+// playerNearby reports the signs of playerContext in the words around a
+// mention, not its place in the paragraph.
+func (d *doc) playerNearby(m personMention) bool {
 	words := d.words
 	if m.w > 0 && d.clubAt[m.w-1] != 0 && tight(words[m.w].prev) {
 		return true
@@ -623,11 +636,25 @@ func (d *doc) playerContext(m personMention) bool {
 	if k := m.w - 1; k > 0 && tight(words[m.w].prev) && d.hasKindAt(k, kOf) && (d.kindBefore(k, 0, kTenure) || d.kindBefore(k, 0, kObj)) {
 		return true
 	}
-	// a paragraph's opening name is a player's unless the words around it
-	// call him what he is in the club ("Bayern chief executive X", "their
-	// president X", "X, l'homme fort du mercato") or the next sentences
-	// take him up by his role ("X spegne le voci. Il presidente granata")
+	return false
+}
+
+// leadsParagraph reports a paragraph's opening name, a player's unless the
+// words around it call him what he is in the club ("Bayern chief
+// executive X", "their president X", "X, l'homme fort du mercato") or the
+// next sentences take him up by his role ("X spegne le voci. Il
+// presidente granata").
+func (d *doc) leadsParagraph(m personMention) bool {
 	return d.paraLead(m.w) && !d.oblique(m) && !d.isNonPlayerAt(m) && !d.roleTakesUp(m)
+}
+
+// onlyLeadsParagraph reports a mention whose one sign of a player is the
+// place it opens a paragraph at (see playerContext).
+func (d *doc) onlyLeadsParagraph(m personMention) bool {
+	if d.playerCue(m.w, m.end) {
+		return false
+	}
+	return d.leadsParagraph(m) && !d.playerNearby(m)
 }
 
 // paraLead reports whether word i lies in the first twelve words of a
@@ -684,7 +711,33 @@ func (d *doc) joinKeys(a, b int) string {
 // chief executive Jan-Christian Dreesen", "Sportvorstand Markus Krösche",
 // "their president Enrique Cerezo" (not "the agent of X": "of" parts them).
 func (d *doc) titled(m personMention) bool {
-	return m.w > 0 && d.words[m.w].prev&^sepSpaceLike == 0 && d.kindBefore(m.w, 0, kRole)
+	return m.w > 0 && d.words[m.w].prev&^sepSpaceLike == 0 && d.kindBefore(m.w, 0, kRole) || d.titledOfClub(m)
+}
+
+// titledOfClub reports a role and the club it serves before a name, as
+// its title: "El presidente de la Real Sociedad, Jokin Aperribay", "Il ds
+// del Parma, Stefano Corradi", "le directeur sportif du Stade Rennais,
+// Florian Maurice", "der Sportdirektor von Werder Bremen, Frank
+// Baumann", "the chairman of Burnley, Alan Pace". The club's name ends
+// right before the name or its comma, an of-word and an article at most
+// between it and the role.
+func (d *doc) titledOfClub(m personMention) bool {
+	w := d.words
+	if m.w < 3 || w[m.w].prev&^(sepSpaceLike|sepComma) != 0 || w[m.w].sent {
+		return false
+	}
+	c := d.clubAt[m.w-1]
+	if c == 0 {
+		return false
+	}
+	k := d.cms[c-1].w - 1 // the word before the club
+	if k >= 0 && (d.is(wDefinite, w[k].key) || d.is(wOfArticle, w[k].key)) && !d.hasKindAt(k, kOf) {
+		k--
+	}
+	if k < 1 || !d.hasKindAt(k, kOf) || w[k+1].prev&^sepSpaceLike != 0 {
+		return false
+	}
+	return w[k].prev&^sepSpaceLike == 0 && d.kindBefore(k, 0, kRole)
 }
 
 // isNonPlayerAt reports whether the words around a mention make the person
