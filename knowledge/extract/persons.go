@@ -25,6 +25,10 @@ func (d *doc) nameable(i int, lower map[string]bool) bool {
 	if d.hasKindAt(i, kPos) || d.hasKindAt(i, kRole) || d.hasKindAt(i, kInterest) || d.placeAdjective(i) || d.datelineAt(i, i+1) {
 		return false
 	}
+	// "Drei Millionen Pfund", "Millones de euros": a figure's unit
+	if d.is(wMillion, w.key) {
+		return false
+	}
 	return !d.lexiconWord(w.key)
 }
 
@@ -170,14 +174,24 @@ func (d *doc) nameRuns(lower map[string]bool) []nameRun {
 		// word is a noun
 		// (not a live blog's time: "18:30 Pedro Porro is a Tottenham player")
 		clock := a > 1 && words[a-1].num && words[a-1].prev&sepColon != 0 && words[a-2].num
-		if a > 0 && tight(words[a].prev) && !firstNames[words[a].key] && !clock && (words[a-1].num || d.lang == "de" && deArticles[words[a-1].key]) {
-			if j-a == 1 && words[a-1].num {
+		if a > 0 && tight(words[a].prev) && !firstNames[words[a].key] && !clock && (d.figureBefore(a) || d.lang == "de" && deArticles[words[a-1].key]) {
+			if j-a == 1 && d.figureBefore(a) {
 				i = j
 				continue
 			}
 			if j-a >= 2 {
 				a++
 			}
+		}
+		// "Liverpool-Flitzer Luis Díaz", "der Zwei-Meter-Mann", "15
+		// Millionen US-Dollar": a German compound the word before opens
+		// with a hyphen
+		if d.lang == "de" && a > 0 && words[a].prev&sepHyph != 0 && !words[a].sent && !firstNames[words[a].key] {
+			if j-a <= 2 {
+				i = j
+				continue
+			}
+			a++
 		}
 		a = d.describedFrom(a, j)
 		runs = append(runs, nameRun{a, j})
@@ -249,7 +263,7 @@ func (d *doc) findPersons() {
 		}
 		// "le Bondynois prolonge": a name takes no article (but "the Kane
 		// saga" is a player's case)
-		if d.articleBefore(r.a) && !d.caseNounAfter(r.b) {
+		if (d.articleBefore(r.a) || d.germanAttributive(r.a)) && !d.caseNounAfter(r.b) {
 			continue
 		}
 		if (d.playerCue(r.a, r.b) || d.clubsOwn(r.a, r.b) || d.answerName(r.a, r.b) || d.askedAbout(r.a) || d.dealFor(r.a) || d.pursuedBy(r.b) || d.leavesClub(r.b) || d.clubVerbObject(r.a, lower)) && !d.describesName(r.b) {
@@ -873,6 +887,34 @@ func (d *doc) articleBefore(i int) bool {
 	l, ok := namelessArticles[d.words[i-1].key]
 	return ok && contains(l, d.lang)
 }
+
+// figureBefore reports a figure right before word a, in digits, as a
+// number word above one or as its unit: "73 Millionen Pfund", "drei
+// Millionen Pfund", "15 Millionen US-Dollar" (the noun after it is no name).
+func (d *doc) figureBefore(a int) bool {
+	p := d.words[a-1]
+	return p.num || d.numberWord(p.key) > 1 || d.is(wMillion, p.key)
+}
+
+// germanAttributive reports a German word after an article and an
+// inflected word, or after a demonstrative or an indefinite article: a
+// noun ("vor einem wichtigen Sommer", "für diesen Sommer"), no single
+// name a deal is about.
+func (d *doc) germanAttributive(i int) bool {
+	w := d.words
+	if d.lang != "de" || i < 2 || w[i].prev&^sepSpaceLike != 0 || w[i-1].cap || w[i-1].num {
+		return false
+	}
+	if germanDeterminers[w[i-1].key] {
+		return true
+	}
+	return w[i-1].prev&^sepSpaceLike == 0 && (deArticles[w[i-2].key] || germanDeterminers[w[i-2].key]) && !w[i-2].cap && strings.HasSuffix(w[i-1].key, "en")
+}
+
+// germanDeterminers are the German demonstratives and possessives a noun
+// takes, no personal name: "diesen Sommer", "seinem Verein".
+var germanDeterminers = map[string]bool{"diese": true, "dieser": true, "diesen": true, "diesem": true, "dieses": true,
+	"jeder": true, "jeden": true, "jedem": true, "seinen": true, "seinem": true, "seiner": true, "ihren": true, "ihrem": true, "unseren": true, "unserem": true}
 
 // describesName reports a player description starting at word i and
 // followed by a name: the single name before it is his country or club
