@@ -169,10 +169,8 @@ var wordSetNames = map[string]wordSet{"summer": wSummer, "next": wNext, "last": 
 	"quit": wQuit, "quitdone": wQuitDone, "playprep": wPlayPrep, "paidpast": wPaidPast,
 	"casefile": wCaseFile, "replacednext": wReplacedNext, "earns": wEarns, "interestnoun": wInterestNoun, "roleverb": wRoleVerb,
 	"honorific": wHonorific, "notname": wNotName, "figureof": wFigureOf, "we": wWe, "acceptedby": wAcceptedBy, "received": wReceived, "notdesc": wNotDesc, "modal": wModal, "loaned": wLoaned, "demonymname": wDemonymName, "could": wCould,
-	"plans": wPlans, "plansin": wPlansIn, "never": wNever, "another": wAnother}
-	"plans": wPlans, "plansin": wPlansIn, "never": wNever, "pursuitnoun": wPursuitNoun}
-	"plans": wPlans, "plansin": wPlansIn, "never": wNever, "heldpast": wHeldPast}
-	"plans": wPlans, "plansin": wPlansIn, "never": wNever, "notloc": wNotLoc}
+	"plans": wPlans, "plansin": wPlansIn, "never": wNever, "another": wAnother, "pursuitnoun": wPursuitNoun,
+	"heldpast": wHeldPast, "notloc": wNotLoc}
 
 // optionalWordSets may be empty in a language: compounds only some
 // languages write as one word, words only some languages make ambiguous.
