@@ -40,7 +40,8 @@ type evalSet struct {
 // 2026-12-04 by two other writers. heldout9, written in that session and
 // kept outside the repository until its end, was kept back for that round
 // and is a development set since the second session of 2026-12-04, when a
-// new set was written to be kept back outside the repository.
+// new set was written to be kept back outside the repository: heldout10,
+// kept back.
 var evalSets = []evalSet{
 	{name: "seeds", gold: "../../../shared/eval/seeds.gold.json", dir: "../../../shared/seeds", shared: true},
 	{name: "dev", gold: "../../../shared/eval/dev/gold.json", dir: "../../../shared/eval/dev", shared: true},
@@ -61,6 +62,7 @@ var evalSets = []evalSet{
 	{name: "wide", gold: "../../eval/wide/gold.json", dir: "../../eval/wide"},
 	{name: "wide2", gold: "../../eval/wide2/gold.json", dir: "../../eval/wide2"},
 	{name: "heldout9", gold: "../../eval/heldout9/gold.json", dir: "../../eval/heldout9"},
+	{name: "heldout10", gold: "../../eval/heldout10/gold.json", dir: "../../eval/heldout10", heldout: true},
 }
 
 // scoresFile holds the committed score line of every set.
