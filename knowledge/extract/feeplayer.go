@@ -17,7 +17,7 @@ func (d *doc) feePlayer(s *sent) int {
 	}
 	best, bestW := -1, -1
 	for _, m := range d.pms {
-		if m.w < s.a && m.p != d.focus && m.w > bestW && !d.persons[m.p].nonplayer && d.samePara(m.w, s.a) && d.linkedTo(d.persons[m.p], clubs, 0) {
+		if m.w < s.a && m.p != d.focus && m.w > bestW && !d.persons[m.p].nonplayer && !d.paraBetween(m.w, s.a) && d.linkedTo(d.persons[m.p], clubs, 0) {
 			best, bestW = m.p, m.w
 		}
 	}
@@ -41,15 +41,4 @@ func (d *doc) linkedTo(p *person, cms []int, weight float64) bool {
 		}
 	}
 	return false
-}
-
-// samePara reports whether words a and b (a before b) are in one
-// paragraph.
-func (d *doc) samePara(a, b int) bool {
-	for k := a + 1; k <= b && k < len(d.words); k++ {
-		if d.words[k].prev&sepPara != 0 {
-			return false
-		}
-	}
-	return true
 }
